@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 
-def extract(text: str, *, source: str | None = None, tokenizer: str = DEFAULT_TOKENIZER) -> Document:
+def _extract(text: str, *, source: str | None = None, tokenizer: str = DEFAULT_TOKENIZER) -> Document:
     """Run the whole pipeline on ``text`` and return the :class:`Document`.
 
     ``doc.to_dict()`` is the JSON contract (schema_version "1"). Models load once per process.
@@ -40,6 +40,9 @@ def extract(text: str, *, source: str | None = None, tokenizer: str = DEFAULT_TO
     from .pipeline import get_pipeline
 
     return get_pipeline(tokenizer)(text, source=source)
+
+
+extract = _extract
 
 
 def extract_path(path: str, *, tokenizer: str = DEFAULT_TOKENIZER, encoding: str | None = None) -> dict[str, Any]:
@@ -54,4 +57,4 @@ def extract_path(path: str, *, tokenizer: str = DEFAULT_TOKENIZER, encoding: str
         text = read_text(path, encoding=encoding)
     except InputError as exc:
         return {"schema_version": SCHEMA_VERSION, "source": str(path), "error": str(exc)}
-    return extract(text, source=str(path), tokenizer=tokenizer).to_dict()
+    return _extract(text, source=str(path), tokenizer=tokenizer).to_dict()

@@ -21,7 +21,7 @@ TOKENIZERS = ("pyvi", "underthesea")
 # next capitalised word after a lower-case letter ("Thái Nguyên.Dự tọa đàm"), which news text has.
 _UPPER = "A-ZÀ-ỸĐ"
 _SENT_END = re.compile(
-    rf"(?:(?<=[.!?…])[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[{_UPPER}0-9])"
+    rf"(?:(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)\]]))[ \t]+(?=[\"'“‘(\[]?[{_UPPER}0-9])"
     rf"|(?<=[a-zà-ỹđ]{{2}}[.!?])(?=[{_UPPER}][a-zà-ỹđ])"
     r"|[ \t]*\n\s*)"
 )
@@ -125,7 +125,7 @@ class _Backend:
             tagged = self.words(chunk)
             offsets = align(chunk, [w for w, _ in tagged], 0, self.joiners)
             sent = Sentence(doc.orig_start(nstart), doc.orig_end(nend), nstart, nend)
-            for (_, tag), (s, e) in zip(tagged, offsets):
+            for (_, tag), (s, e) in zip(tagged, offsets, strict=False):
                 if e <= s:
                     continue
                 ts, te = doc.orig_start(nstart + s), doc.orig_end(nstart + e)
@@ -151,7 +151,7 @@ class PyviBackend(_Backend):
         if not tokenized.strip():
             return []
         words, tags = self._tag(tokenized)
-        return [(w, str(t)) for w, t in zip(words, tags)]
+        return [(w, str(t)) for w, t in zip(words, tags, strict=False)]
 
 
 class UndertheseaBackend(_Backend):

@@ -1,0 +1,96 @@
+"""The front-end: sentences and tokens aligned to true offsets on hard text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from vnextract.document import Document
+from vnextract.tokenize import align, get_tokenizer, split_sentences
+
+HARD_TEXTS = [
+    "Tổng thu ngân sách ước đạt trên 4.100 tỷ đồng, bằng 23% dự toán.",
+    "Giá trị xuất khẩu đạt 21,6% kế hoạch; GRDP tăng 2.348,3 tỷ!!! Thật vậy???",
+    "Tại TP.HCM và Tp. Thủ Đức, ông nói: “Chúng ta phải làm ngay…” rồi im lặng...",
+    "Đoàn công tác tỉnh Cà Mau (CMO) – gồm 12 người – đến Thái Nguyên.Dự tọa đàm có nhiều người 😀🇻🇳.",
+    "Quý 1/2022, giá trị sản xuất công nghiệp ước đạt trên 158 nghìn tỷ đồng, tăng 6% so với cùng kỳ.",
+    "Email: abc_def@example.com, điện thoại 0912.345.678; web: https://example.vn/a_b?c=1.",
+    "\"Hà Nội\" — 'Huế' — «Đà Nẵng» ,,, ;;; !!! ??? …… ---",
+    unicodedata.normalize("NFD", "Uỷ ban nhân dân tỉnh Thanh Hoá họp ngày 11/7/2022."),
+    "Dòng một\n\nDòng hai\r\nDòng ba\tcó tab",
+    "   ",
+    "",
+]
+
+
+@pytest.fixture(scope="module", params=["pyvi", "underthesea"])
+def tokenizer(request: pytest.FixtureRequest):
+    return get_tokenizer(request.param)
+
+
+@pytest.mark.parametrize("text", HARD_TEXTS)
+def test_tokens_slice_to_their_text(tokenizer, text: str) -> None:
+    doc = Document(text)
+    sentences = tokenizer(doc)
+    for sent in sentences:
+        assert 0 <= sent.start <= sent.end <= len(text)
+        for tok in sent.tokens:
+            assert tok.text == text[tok.start:tok.end]
+            assert tok.text.strip() == tok.text and tok.text
+            assert sent.start <= tok.start <= tok.end <= sent.end
+    # tokens cover every non-space character of the text
+    covered = sum(len("".join(t.text.split())) for s in sentences for t in s.tokens)
+    assert covered == len("".join(text.split()))
+
+
+def test_numbers_stay_whole_with_pyvi() -> None:
+    doc = Document("Thu ngân sách đạt 4.100 tỷ đồng, bằng 21,6% dự toán.")
+    words = [t.text for s in get_tokenizer("pyvi")(doc) for t in s.tokens]
+    assert "4.100" in words and "21,6" in words
+
+
+SENTENCE_CORPUS = [
+    ("Câu một. Câu hai.", ["Câu một.", "Câu hai."]),
+    ("Tỉnh ủy Thái Nguyên.Dự tọa đàm có ông A.", ["Tỉnh ủy Thái Nguyên.", "Dự tọa đàm có ông A."]),
+    ("Tại TP. Hồ Chí Minh hôm nay. Trời mưa.", ["Tại TP. Hồ Chí Minh hôm nay.", "Trời mưa."]),
+    ("Doanh thu 4.100 tỷ đồng. Tăng 6%.", ["Doanh thu 4.100 tỷ đồng.", "Tăng 6%."]),
+    ("Tiêu đề\n\nĐoạn một; vẫn câu đó. Hết", ["Tiêu đề", "Đoạn một; vẫn câu đó.", "Hết"]),
+    ("Ông nói: “Xong rồi.” Sau đó về.", ["Ông nói: “Xong rồi.”", "Sau đó về."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCE_CORPUS)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+def test_align_joiners_match_whitespace_runs() -> None:
+    text = "Nguyễn  Thanh\tHải đến"
+    assert [text[a:b] for a, b in align(text, ["Nguyễn_Thanh_Hải", "đến"])] == [
+        "Nguyễn  Thanh\tHải",
+        "đến",
+    ]
+
+
+def test_align_skips_words_not_in_text() -> None:
+    text = "một hai"
+    spans = align(text, ["một", "XYZ", "hai"])
+    assert [text[a:b] for a, b in spans] == ["một", "", "hai"]
+
+
+_PYVI = None
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120))
+def test_any_unicode_aligns(text: str) -> None:
+    global _PYVI
+    if _PYVI is None:
+        _PYVI = get_tokenizer("pyvi")
+    doc = Document(text)
+    for sent in _PYVI(doc):
+        for tok in sent.tokens:
+            assert tok.text == text[tok.start:tok.end]
