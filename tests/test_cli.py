@@ -110,7 +110,7 @@ def test_underthesea_tokenizer(runner: CliRunner, folder: Path) -> None:
 BAD_INPUTS = [
     ("missing", lambda d: str(d / "nope.txt"), "no such file"),
     ("empty folder", lambda d: str(_mkdir(d / "empty")), "no .txt files"),
-    ("binary", lambda d: str(_write(d / "x.txt", b"%PDF-1.7\x00\x00\x01")), "binary"),
+    ("binary", lambda d: str(_write(d / "x.txt", b"%PDF-1.7\x00\x00\x01")), "not text"),
     ("bad utf-8", lambda d: str(_write(d / "y.txt", b"abc \xc3\x28 \x81\x8d")), "not UTF-8"),
 ]
 

@@ -1,4 +1,4 @@
-"""The command line: a thin Click shell over ``vnextract.extract`` and the writers.
+"""The command line: a thin Click shell over the library (``vnextract.batch``, the writers).
 
 Heavy modules (underthesea, pyvi, rich) are imported inside commands, so ``--help`` is instant.
 Errors never show a traceback: one line on stderr and a non-zero exit code.
@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
-from typing import IO, Any
+from typing import Any, NoReturn
 
 import click
 
-from . import DEFAULT_TOKENIZER, SCHEMA_VERSION, __version__
+from . import DEFAULT_TOKENIZER, __version__
 
-EXIT_FAILED = 1  # something could not be processed
+EXIT_FAILED = 1  # some input could not be processed
 EXIT_USAGE = 2  # bad arguments (Click's own code for usage errors)
+EXIT_INTERRUPTED = 130
+
+FORMATS = ["table", "json", "jsonl", "csv", "html"]
+TABLES = ["people", "provinces", "places", "indicators"]
 
 
-def _fail(message: str, code: int = EXIT_FAILED) -> None:
+def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
     click.echo(f"vnextract: error: {message}", err=True)
     sys.exit(code)
 
@@ -30,174 +33,204 @@ def main() -> None:
     """Extract people, titles, provinces and economic indicators from Vietnamese news."""
 
 
+def _common_input_options(f: Any) -> Any:
+    f = click.option("--tokenizer", type=click.Choice(["pyvi", "underthesea"]),
+                     default=DEFAULT_TOKENIZER, show_default=True,
+                     help="Word tokenizer and POS tagger of the front-end.")(f)
+    f = click.option("--encoding", default=None,
+                     help="Force the input encoding (default: detect; see README).")(f)
+    f = click.option("--html/--no-html", "html", default=None,
+                     help="Treat input as a saved web page (default: by .html/.htm suffix).")(f)
+    return f
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default=None,
-    help="Output format. Default: table on a terminal, else json for one input, jsonl for several.",
-)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format. Default: table on a terminal, else json for one input, "
+                   "jsonl for several.")
+@click.option("--table", "table", type=click.Choice(TABLES), default="indicators",
+              show_default=True, help="With --format csv: which records become rows.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE instead of standard output.")
-@click.option("--tokenizer", type=click.Choice(["pyvi", "underthesea"]), default=DEFAULT_TOKENIZER,
-              show_default=True, help="Word tokenizer and POS tagger of the front-end.")
+@click.option("--resume", is_flag=True,
+              help="With -o FILE (jsonl/csv): skip sources already in FILE and append.")
+@_common_input_options
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
               help="Worker processes for several files (0 = all cores).")
 @click.option("-r", "--recursive", is_flag=True, help="Look for .txt files in sub-folders too.")
-@click.option("--encoding", default=None, help="Force the input encoding (default: detect).")
+@click.option("--files-from", type=str, default=None, metavar="FILE|-",
+              help="Read more input paths from FILE (one per line), or - for standard input.")
 @click.option("--tokens", "with_tokens", is_flag=True, help="Include sentences and tokens in JSON.")
 @click.option("--ascii", "ascii_", is_flag=True, help="Escape non-ASCII characters in JSON.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 def parse(
     paths: tuple[str, ...],
     fmt: str | None,
+    table: str,
     output: str | None,
+    resume: bool,
     tokenizer: str,
+    encoding: str | None,
+    html: bool | None,
     jobs: int,
     recursive: bool,
-    encoding: str | None,
+    files_from: str | None,
     with_tokens: bool,
     ascii_: bool,
     quiet: bool,
 ) -> None:
-    """Extract from files, folders of .txt files, or - (standard input).
+    """Extract from files, folders, glob patterns, or - (standard input).
 
     \b
     Examples:
       vnextract parse article.txt
       vnextract parse article.txt --format json | jq '.people[].name'
-      vnextract parse articles/ --format jsonl > out.jsonl
+      vnextract parse articles/ --format jsonl -o out.jsonl
+      vnextract parse 'archive/**/*.txt' -r --format csv --table indicators > figures.csv
       cat article.txt | vnextract parse -
     """
-    from .io import expand_inputs
+    from .batch import done_sources, find_inputs, run
     from .text import InputError
 
+    if not paths and files_from is None:
+        _fail("give at least one PATH, '-' for standard input, or --files-from", EXIT_USAGE)
+    if files_from == "-" and "-" in paths:
+        _fail("standard input can't be both the article and the list of files", EXIT_USAGE)
     try:
-        files = list(expand_inputs(paths, recursive=recursive))
+        files = find_inputs(paths, recursive=recursive, files_from=files_from)
     except InputError as exc:
         _fail(str(exc), EXIT_USAGE)
     if files.count("-") > 1:
         _fail("standard input (-) can be read only once", EXIT_USAGE)
-    many = len(files) > 1 or any(os.path.isdir(p) for p in paths)
+    many = len(files) > 1 or any(os.path.isdir(p) for p in paths) or files_from is not None
 
-    out_stream: IO[str]
-    if output:
-        try:
-            out_stream = open(output, "w", encoding="utf-8", newline="\n")
-        except OSError as exc:
-            _fail(f"{output}: cannot write: {exc.strerror or exc}")
-    else:
-        out_stream = sys.stdout
     if fmt is None:
         if output is None and sys.stdout.isatty():
             fmt = "table"
+        elif output and output.endswith((".html", ".htm")):
+            fmt = "html"
+        elif output and output.endswith(".csv"):
+            fmt = "csv"
         else:
             fmt = "jsonl" if many else "json"
+    if resume and (output is None or fmt not in ("jsonl", "csv")):
+        _fail("--resume needs -o FILE with --format jsonl or csv", EXIT_USAGE)
 
-    writer = _make_writer(fmt, out_stream, many=many, ascii_=ascii_)
-    failed = 0
-    done = 0
-    try:
-        for record in _records(files, tokenizer, jobs, encoding, with_tokens, quiet):
-            done += 1
-            if "error" in record:
-                failed += 1
-                click.echo(f"vnextract: error: {record['source']}: {record['error']}", err=True)
-                if not many:
-                    break
-            writer.write(record)
-    except KeyboardInterrupt:
-        writer.close()
-        if output:
-            out_stream.close()
-        click.echo(f"vnextract: interrupted after {done} of {len(files)} inputs", err=True)
-        sys.exit(130)
-    writer.close()
-    if output:
-        out_stream.close()
-    if many and not quiet:
-        click.echo(f"vnextract: {done} inputs, {done - failed} parsed, {failed} failed", err=True)
-    if failed:
-        sys.exit(EXIT_FAILED)
+    skipped = 0
+    if resume and output:
+        seen = done_sources(output) if fmt == "jsonl" else _csv_sources(output)
+        before = len(files)
+        files = [f for f in files if f not in seen]
+        skipped = before - len(files)
 
-
-def _make_writer(fmt: str, out: IO[str], *, many: bool, ascii_: bool) -> Any:
-    from .output import JsonlWriter, JsonWriter, TableWriter
-
-    if fmt == "jsonl":
-        return JsonlWriter(out, ascii=ascii_)
-    if fmt == "json":
-        return JsonWriter(out, many=many, ascii=ascii_)
-    return TableWriter(out)
-
-
-# -- processing --------------------------------------------------------------------------------
-
-_WORKER: dict[str, Any] = {}
-
-
-def _init_worker(tokenizer: str, encoding: str | None, with_tokens: bool) -> None:
-    from .pipeline import get_pipeline
-
-    _WORKER.update(pipe=get_pipeline(tokenizer), encoding=encoding, with_tokens=with_tokens)
-
-
-def _process(path: str) -> dict[str, Any]:
-    """One input to one record; any failure becomes an error record, never an exception."""
-    from .io import read_text
-    from .text import InputError
+    from .output import open_writer
 
     try:
-        text = read_text(path, encoding=_WORKER["encoding"])
-        if not text.strip():
-            doc = _WORKER["pipe"]("", source=path)
-            record = doc.to_dict()
-            record["meta"] = {"empty": True}
-            return record
-        return _WORKER["pipe"](text, source=path).to_dict(with_tokens=_WORKER["with_tokens"])
-    except InputError as exc:
-        return {"schema_version": SCHEMA_VERSION, "source": path, "error": str(exc)}
-    except RecursionError:
-        return {"schema_version": SCHEMA_VERSION, "source": path, "error": "input too deeply nested"}
-    except MemoryError:
-        return {"schema_version": SCHEMA_VERSION, "source": path, "error": "out of memory"}
-    except Exception as exc:  # noqa: BLE001 - one bad input must never stop the rest
-        return {"schema_version": SCHEMA_VERSION, "source": path,
-                "error": f"internal error: {type(exc).__name__}: {exc}"}
+        writer = open_writer(fmt, output, many=many, ascii=ascii_, table=table, append=resume)
+    except OSError as exc:
+        _fail(f"{output}: cannot write: {exc.strerror or exc}")
 
-
-def _records(
-    files: list[str], tokenizer: str, jobs: int, encoding: str | None, with_tokens: bool,
-    quiet: bool,
-) -> Iterator[dict[str, Any]]:
-    if jobs == 0:
-        jobs = os.cpu_count() or 1
-    jobs = max(1, min(jobs, len(files)))
     progress = None
     if len(files) > 1 and not quiet and sys.stderr.isatty():
         from .progress import Progress
 
         progress = Progress(len(files))
+    failed = done = 0
     try:
-        if jobs == 1 or "-" in files:
-            _init_worker(tokenizer, encoding, with_tokens)
-            for path in files:
-                record = _process(path)
+        for record in run(files, tokenizer=tokenizer, jobs=jobs, encoding=encoding,
+                          with_tokens=with_tokens, html=html, keep_text=fmt == "html"):
+            done += 1
+            if progress:
+                progress.advance()
+            if "error" in record:
+                failed += 1
                 if progress:
-                    progress.advance()
-                yield record
-        else:
-            import multiprocessing as mp
-
-            ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-            with ctx.Pool(jobs, initializer=_init_worker,
-                          initargs=(tokenizer, encoding, with_tokens)) as pool:
-                for record in pool.imap(_process, files, chunksize=1):
-                    if progress:
-                        progress.advance()
-                    yield record
-    finally:
+                    progress.console.print(f"vnextract: error: {record['source']}: {record['error']}",
+                                           markup=False, highlight=False)
+                else:
+                    click.echo(f"vnextract: error: {record['source']}: {record['error']}",
+                               err=True)
+                if not many:
+                    break
+            writer.write(record)
+    except KeyboardInterrupt:
         if progress:
             progress.close()
+        writer.close()
+        click.echo(f"vnextract: interrupted after {done} of {len(files)} inputs; what was "
+                   "written is complete" + (" (use --resume to go on)" if output else ""), err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except OSError as exc:  # e.g. a closed pipe or a full disk
+        if progress:
+            progress.close()
+        _close_quietly(writer)
+        _fail(f"cannot write output: {exc.strerror or exc}")
+    if progress:
+        progress.close()
+    writer.close()
+    if many and not quiet:
+        extra = f", {skipped} skipped (already in {output})" if skipped else ""
+        click.echo(f"vnextract: {done} inputs, {done - failed} parsed, {failed} failed{extra}",
+                   err=True)
+    if failed:
+        sys.exit(EXIT_FAILED)
+
+
+def _close_quietly(writer: Any) -> None:
+    try:
+        writer.close()
+    except OSError:
+        pass
+
+
+def _csv_sources(output: str) -> set[str]:
+    import csv
+
+    try:
+        with open(output, encoding="utf-8", newline="") as fh:
+            return {row.get("source", "") for row in csv.DictReader(fh)}
+    except FileNotFoundError:
+        return set()
+
+
+@main.command()
+@click.argument("path")
+@_common_input_options
+@click.option("--pager/--no-pager", default=None,
+              help="Page long articles (default: when standard output is a terminal).")
+def show(path: str, tokenizer: str, encoding: str | None, html: bool | None,
+         pager: bool | None) -> None:
+    """Print an article with every person, title, province, place and indicator highlighted."""
+    from rich.console import Console
+
+    from .batch import init_worker, process
+    from .io import expand_inputs
+    from .text import InputError
+
+    try:
+        files = list(expand_inputs([path]))
+    except InputError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    if len(files) != 1:
+        _fail(f"{path}: show takes one file, not a folder", EXIT_USAGE)
+    init_worker(tokenizer, encoding, False, html)
+    from .batch import _WORKER
+
+    _WORKER["keep_text"] = True
+    record = process(files[0])
+    if "error" in record:
+        _fail(f"{record['source']}: {record['error']}")
+    text = record.pop("_text")
+    from .output.show import show as show_record
+
+    console = Console()
+    use_pager = pager if pager is not None else (sys.stdout.isatty() and len(text) > 3000)
+    if use_pager:
+        with console.pager(styles=True):
+            show_record(record, text, console)
+    else:
+        show_record(record, text, console)
 
 
 if __name__ == "__main__":  # pragma: no cover

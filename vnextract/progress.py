@@ -15,6 +15,7 @@ class Progress:
         )
         from rich.progress import Progress as RichProgress
 
+        self.console = Console(stderr=True)
         self._bar = RichProgress(
             TextColumn("parsing"),
             BarColumn(),
@@ -23,7 +24,7 @@ class Progress:
             TimeElapsedColumn(),
             TextColumn("ETA"),
             TimeRemainingColumn(),
-            console=Console(stderr=True),
+            console=self.console,
             transient=True,
         )
         self._task = self._bar.add_task("parse", total=total, rate="")

@@ -1,12 +1,1185 @@
-"""Placeholder: filled in by the indicators issue."""
+"""Economic indicators: every economic figure with the noun phrase it measures.
+
+The component reads the quantities ``numbers.find_quantities`` finds in ``doc.norm`` and the
+period phrases ``periods.find_periods`` finds, and turns them, sentence by sentence, into
+:class:`~vnextract.document.Indicator` records:
+
+- which quantities are indicators: an allow-list of measurable units (money, %, rank, point,
+  project, enterprise, visitor, passenger, tonne, ha …) and context cues that rule out people at a
+  meeting, population and area, labels and ordinals that are not rankings;
+- the indicator: the measured noun phrase before the figure's verb (``đạt``, ``ước đạt``, ``là``,
+  ``với``, ``thu về`` …), else the counted phrase after it, else the subject of the clause; ranks
+  and scores get derived names ("xếp hạng …", "điểm …");
+- a percentage right after a level (``đạt X, tăng Y%``, ``X (tăng Y%)``, ``bằng Z% dự toán``)
+  becomes that level's ``change_pct`` / ``share_pct``; otherwise it is a figure of its own;
+- basis ("so với cùng kỳ" …) within the sentence, period carried across sentences, province from
+  the clause (``doc.spans["provinces"]``) else ``doc.focus_province``; ``None`` for "cả nước".
+
+Lexicons: ``data/indicator_cues.tsv``, ``data/indicator_targets.tsv``,
+``data/indicator_phrases.tsv``.
+"""
 
 from __future__ import annotations
 
-from ..document import Document
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..document import Document, Indicator, Span
+from .numbers import Quantity, find_quantities, load_units
+from .periods import PeriodMention, article_date, find_periods, parse_period
+
+__all__ = ["IndicatorsComponent", "extract_indicators"]
+
+# --------------------------------------------------------------------------------------------
+# lexicons
+
+_TOKEN_RE = re.compile(r"\w+(?:[.'’&]\w+)*|[^\w\s]")
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    path = resources.files("vnextract") / "data" / name
+    rows: list[list[str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in _TOKEN_RE.findall(phrase))
+
+
+@dataclass(frozen=True)
+class _Lex:
+    roles: dict[tuple[str, ...], frozenset[str]]
+    max_len: int
+    share: dict[tuple[str, ...], str]
+    basis: dict[tuple[str, ...], str]
+    abbrev: list[tuple[str, str]]  # (long form lower, abbreviation), longest first
+    sectors: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    roles: dict[tuple[str, ...], set[str]] = {}
+    for row in _read_tsv("indicator_cues.tsv"):
+        if len(row) >= 2:
+            roles.setdefault(_key(row[0]), set()).add(row[1])
+    abbrev: list[tuple[str, str]] = []
+    sectors: set[str] = set()
+    for row in _read_tsv("indicator_phrases.tsv"):
+        if len(row) >= 2 and row[1] == "compound":
+            roles.setdefault(_key(row[0]), set()).add("compound")
+        elif len(row) >= 2 and row[1] == "sector":
+            sectors.add(" ".join(_key(row[0])))
+        elif len(row) >= 3 and row[1] == "abbrev":
+            abbrev.append((" ".join(_key(row[0])), row[2]))
+    share: dict[tuple[str, ...], str] = {}
+    basis: dict[tuple[str, ...], str] = {}
+    for row in _read_tsv("indicator_targets.tsv"):
+        if len(row) >= 3:
+            (share if row[1] == "share" else basis)[_key(row[0])] = row[2]
+    frozen = {k: frozenset(v) for k, v in roles.items()}
+    max_len = max(len(k) for k in list(frozen) + list(share) + list(basis))
+    abbrev.sort(key=lambda t: -len(t[0]))
+    return _Lex(frozen, max_len, share, basis, abbrev, frozenset(sectors))
+
+
+# Units that measure economic activity; everything else (localities, people at large, km …) is
+# not an indicator unless the context says so.
+_MONEY = {"VND", "USD", "EUR", "JPY", "KRW", "CNY", "GBP", "SGD", "THB"}
+_ALLOWED_UNITS = _MONEY | {
+    "%",
+    "rank",
+    "point",
+    "project",
+    "enterprise",
+    "visitor",
+    "passenger",
+    "tonne",
+    "ha",
+    "cooperative",
+    "company",
+    "factory",
+    "industrial park",
+    "industrial cluster",
+    "product",
+    "job",
+    "TEU",
+    "MW",
+    "kWh",
+}
+# "person" only for workers
+_WORKER_WORDS = {"lao động", "người lao động", "công nhân"}
+_COUNT_UNIT_NAMES = {"project", "enterprise", "visitor", "passenger", "cooperative", "company"}
+
+# Words that make a name a name (not a bare commodity in a list)
+_HEAD_WORDS = (
+    "giá trị", "doanh thu", "vốn", "thu", "tổng", "kim ngạch", "chỉ số", "sản lượng", "tốc độ",
+    "tăng trưởng", "grdp", "gdp", "lượt", "khách", "dự án", "doanh nghiệp", "diện tích", "điểm",
+    "xếp hạng", "tỷ lệ", "tỉ lệ", "quy mô", "mức", "nguồn", "chi", "nộp", "ngân sách", "xuất khẩu",
+    "nhập khẩu", "giải ngân", "thuế", "lợi nhuận", "iip", "fdi", "cpi",
+)
+_GROWTH_WORDS = ("tăng", "tốc độ", "chỉ số", "tỷ lệ", "tỉ lệ", "mức", "giảm", "iip", "cpi")
+
+_TRAIL_LOC = re.compile(
+    r"(?:\s+(?:trên địa bàn|tại|của|ở|vào|trong|cho|trên|toàn)"
+    r"(?:\s+(?:tỉnh|thành phố|địa phương|toàn tỉnh|tỉnh nhà|thành phố|cả tỉnh|tỉnh này))?)+$",
+    re.I,
+)
+_LEAD_WORDS = re.compile(r"^(?:(?:và|của|các|những|mặt hàng|khoản|còn|riêng|với|,)\s+)+", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"(?<!\w)(?P<cue>tăng(?:\s+(?:thêm|lên|vọt|mạnh|nhẹ|trưởng|tương ứng|lần lượt|bình quân))*"
+    r"|(?:chỉ\s+)?nhích(?:\s+lên)?|mức tăng|giảm(?:\s+(?:đi|xuống|mạnh|nhẹ|tương ứng|lần lượt))*"
+    r"|sụt giảm|sụt|hụt|(?P<cmp>cao|nhiều|lớn|thấp|ít)(?:\s+hơn)?)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến|ở mức|được|là|chừng|tới gần))*\s*$",
+    re.I,
+)
+_DOWN = re.compile(r"^(?:giảm|sụt|hụt|thấp|ít)", re.I)
+_SHARE_VERB = re.compile(
+    r"(?<!\w)(?P<v>bằng|đạt|tương đương|chiếm|hoàn thành|thực hiện|đạt được)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|tới|được|mức))*\s*$",
+    re.I,
+)
+_RANK_LABEL_BEFORE = re.compile(
+    r"(?<!\w)(?:năm|lần|kỳ|kỳ họp|khóa|đợt|phiên|ngày|tháng|tuần|giải|hạng mục)\s+$", re.I
+)
+_RANK_AFTER_OK = re.compile(r"^\s*(?:/|cả nước|toàn quốc|trong cả nước|khu vực|trong số)", re.I)
+_YEAR_AFTER_ABBR = re.compile(r"(?:\)|\b[A-ZĐ]{2,}[A-Z-]*)\s+((?:19|20)\d\d)(?![\d/.,]\d|/)")
+_MONTHS_AFTER = re.compile(r"(?<!\w)(?:sau|trong|qua)\s+(\d{1,2})\s+tháng(?!\s*(?:\d|đầu|năm|/))", re.I)
+_EXCLUDE_PERIOD_BEFORE = re.compile(
+    r"(?:so với(?:\s+cùng kỳ)?|công bố(?:\s+(?:hồi|vào|ngày|cuối|đầu|giữa))?|đưa ra|ban hành|hồi"
+    r"|nhiệm kỳ|khóa|giai đoạn|tầm nhìn(?:\s+đến)?|đến năm|tới năm|kể từ|từ|thành lập|"
+    r"trước|sau|cuối|đầu)\s*$",
+    re.I,
+)
+_JUNK = {
+    "ở", "tại", "của", "với", "và", "là", "sau", "trước", "trong", "từ", "đến", "cho", "theo",
+    "nay", "này", "đó", "năm", "tháng", "quý", "khi", "thì", "mà", "được", "có", "đạt", "ước",
+    "còn", "riêng", "nhất", "hơn", "lần", "toàn",
+}
+# names too general to stand alone: "doanh thu 6 tháng …" takes the clause subject
+_GENERIC_HEADS = {
+    "doanh thu", "giá trị", "tổng vốn", "vốn", "số vốn", "tổng giá trị", "kim ngạch", "sản lượng",
+    "doanh nghiệp", "dự án", "lượt khách",
+}
+_NO_SPACE_BEFORE = {",", ")", ";", ":", ".", "%", "/"}
+_NO_SPACE_AFTER = {"(", "/"}
+
+
+# --------------------------------------------------------------------------------------------
+# sentence items
+
+
+@dataclass(slots=True)
+class _Item:
+    start: int
+    end: int
+    text: str
+    kind: str  # w (words), p (punctuation), q (quantity), per (period), prov (province)
+    roles: frozenset[str] = frozenset()
+    ref: int = -1  # index into quantities / periods / provinces
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class _Entry:
+    q: Quantity
+    qi: int
+    sent: int
+    para: int
+    indicator: str = ""
+    value: float = 0.0
+    unit: str = ""
+    qualifier: str = "exact"
+    change_pct: float | None = None
+    change_pos: int = -1
+    growth: bool = False
+    basis: str | None = None
+    share_pct: float | None = None
+    share_of: str | None = None
+    period: str | None = None
+    province: str | None = None
+    of: int | None = None
+    tail: int = 0  # norm position after the figure and what was attached to it
+    title: bool = False
+    derived_from: _Entry | None = field(default=None, repr=False)
+
+
+@dataclass(slots=True)
+class _Period:
+    start: int
+    end: int
+    iso: str
+    kind: str
+    valid: bool  # may be a figure's period (not a basis, not a publication date)
+
+
+class _Extractor:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.norm = doc.norm
+        self.lower = doc.lower
+        self.lex = _lex()
+        self.qs = find_quantities(self.norm)
+        self.q_starts = [q.start for q in self.qs]
+        provs = sorted(doc.spans.get("provinces", []), key=lambda s: s.nstart)
+        self.provs: list[Span] = provs
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.norm)]
+        self.sentences = self._sentences()
+        self.periods = self._periods()
+        y, m, _ = article_date(self.norm)
+        self.event_month = f"{y:04d}-{m:02d}" if y and m else None
+        self.entries: list[_Entry] = []
+
+    # -- structure ---------------------------------------------------------------------------
+    def _sentences(self) -> list[tuple[int, int]]:
+        if self.doc.sentences:
+            return [(s.nstart, s.nend) for s in self.doc.sentences]
+        from ..tokenize import split_sentences
+
+        return split_sentences(self.norm)
+
+    def para_of(self, pos: int) -> int:
+        return bisect_right(self.line_starts, pos) - 1
+
+    def _periods(self) -> list[_Period]:
+        norm = self.norm
+        raw: list[PeriodMention] = list(find_periods(norm))
+        # bare years after an index name ("PCI 2022") and "sau 8 tháng"
+        taken = [(p.start, p.end) for p in raw]
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in taken)
+
+        for m in _YEAR_AFTER_ABBR.finditer(norm):
+            if free(m.start(1), m.end(1)):
+                raw.append(PeriodMention(m.start(1), m.end(1), m.group(1), m.group(1), "year"))
+        for m in _MONTHS_AFTER.finditer(norm):
+            n = int(m.group(1))
+            if 1 <= n <= 12 and free(m.start(1), m.end()):
+                raw.append(
+                    PeriodMention(m.start(), m.end(), norm[m.start() : m.end()], None,
+                                  "months_to_date", True)
+                )
+        raw.sort(key=lambda p: p.start)
+        years: list[tuple[int, int]] = []
+        for p in raw:
+            if p.iso and not p.needs_year and p.kind != "same_period":
+                if not re.search(r"so với\s*$", norm[max(0, p.start - 12) : p.start], re.I):
+                    years.append((p.start, int(p.iso[:4])))
+        years.sort()
+        first_year = years[0][1] if years else article_date(norm)[0]
+        out: list[_Period] = []
+        for p in raw:
+            if p.kind == "same_period":
+                continue
+            iso = p.iso
+            if p.needs_year or iso is None:
+                i = bisect_right(years, (p.start, 10**9)) - 1
+                ctx = years[i][1] if i >= 0 else first_year
+                if p.kind == "months_to_date" and iso is None:
+                    dm = re.search(r"\d+", p.text)
+                    n = int(dm.group()) if dm else 0
+                    iso = f"{ctx}-01/{ctx}-{n:02d}" if ctx and 1 <= n <= 12 else None
+                    iso = iso if n > 1 else (f"{ctx}-01" if ctx and n == 1 else None)
+                else:
+                    iso = parse_period(p.text, ctx) if ctx else None
+            if not iso:
+                continue
+            before = norm[max(0, p.start - 30) : p.start]
+            valid = p.kind != "date" and not _EXCLUDE_PERIOD_BEFORE.search(before)
+            if p.kind == "ytd":
+                valid = not re.search(r"so với\s*$", before, re.I)
+            if p.kind == "date":
+                iso = iso[:7] if len(iso) >= 7 else iso
+            out.append(_Period(p.start, p.end, iso, p.kind, valid))
+        return out
+
+    def _items(self, ns: int, ne: int) -> list[_Item]:
+        """The sentence as items: quantities, periods and provinces as blocks, words between."""
+        blocks: list[tuple[int, int, str, int]] = []
+        for i, p in enumerate(self.periods):
+            if ns <= p.start < ne:
+                end = p.end
+                m = re.match(r"\s+nay(?!\w)", self.norm[end : end + 5])
+                if m:
+                    end += m.end()
+                blocks.append((p.start, min(end, ne), "per", i))
+        lo = bisect_right(self.q_starts, ns - 1)
+        for i in range(lo, len(self.qs)):
+            q = self.qs[i]
+            if q.start >= ne:
+                break
+            if all(q.end <= b[0] or q.start >= b[1] for b in blocks) or q.kind in (
+                "money", "percent", "count", "rank"
+            ):
+                blocks = [b for b in blocks if b[1] <= q.start or b[0] >= q.end]
+                blocks.append((q.start, min(q.end, ne), "q", i))
+        for i, s in enumerate(self.provs):
+            if ns <= s.nstart < ne and all(s.nend <= b[0] or s.nstart >= b[1] for b in blocks):
+                blocks.append((s.nstart, s.nend, "prov", i))
+        blocks.sort()
+        items: list[_Item] = []
+        pos = ns
+        for bs, be, kind, ref in blocks:
+            if bs < pos:
+                continue
+            self._words(pos, bs, items)
+            items.append(_Item(bs, be, self.norm[bs:be], kind, frozenset(), ref))
+            pos = be
+        self._words(pos, ne, items)
+        return items
+
+    def _words(self, s: int, e: int, items: list[_Item]) -> None:
+        toks = [(m.start() + s, m.end() + s, m.group()) for m in _TOKEN_RE.finditer(self.norm[s:e])]
+        lex = self.lex
+        i = 0
+        while i < len(toks):
+            best = 0
+            roles: frozenset[str] = frozenset()
+            for n in range(min(lex.max_len, len(toks) - i), 0, -1):
+                k = tuple(t[2].lower() for t in toks[i : i + n])
+                r = lex.roles.get(k)
+                if r is not None:
+                    best, roles = n, r
+                    break
+            if best == 0:
+                best = 1
+            a, b = toks[i][0], toks[i + best - 1][1]
+            text = self.norm[a:b]
+            kind = "p" if best == 1 and not text[0].isalnum() and text != "(" else "w"
+            if text == "(":
+                kind = "p"
+            items.append(_Item(a, b, text, kind, roles))
+            i += best
+
+    # -- phrases ---------------------------------------------------------------------------
+    def _join(self, items: list[_Item]) -> str:
+        out = ""
+        for it in items:
+            if it.kind == "prov":
+                continue
+            t = it.text
+            if not out:
+                out = t
+            elif t in _NO_SPACE_BEFORE or out[-1] in _NO_SPACE_AFTER:
+                out += t
+            else:
+                out += " " + t
+        return out
+
+    def _clean(self, items: list[_Item], post: bool = False) -> list[_Item]:
+        """Drop provinces (with their level word and "của/tại"), periods, edge adverbs."""
+        out: list[_Item] = []
+        for it in items:
+            if it.kind == "prov":
+                while out and out[-1].low in ("tỉnh", "thành phố", "tp", "tp.", "của", "tại", "ở",
+                                              "vào", "trên", "thuộc"):
+                    out.pop()
+                continue
+            if it.kind == "per":
+                continue
+            if not post and "adverb" in it.roles and not it.low.startswith("hiện"):
+                continue
+            out.append(it)
+        if post:
+            while out and (out[-1].kind == "p" and out[-1].text != ")" or "lead" in out[-1].roles):
+                out.pop()
+            return out
+        while out and (out[0].kind == "p" and out[0].text not in "(" or "lead" in out[0].roles
+                       or "adverb" in out[0].roles or "skip" in out[0].roles
+                       or "generic" in out[0].roles and len(out) > 1):
+            out.pop(0)
+        while out and (out[-1].kind == "p" and out[-1].text != ")" or "lead" in out[-1].roles
+                       or "adverb" in out[-1].roles or "skip" in out[-1].roles):
+            out.pop()
+        # a leading subject before an activity verb: "các doanh nghiệp (trên địa bàn) xuất khẩu"
+        for v, it in enumerate(out):
+            if "verbhead" in it.roles and v > 0:
+                head = out[:v]
+                if all("generic" in h.roles or h.low in ("trên địa bàn", "trên", "địa", "bàn",
+                                                         "toàn", "đã") for h in head):
+                    out = out[v:]
+                break
+        # balance parentheses
+        if sum(1 for i in out if i.text == "(") != sum(1 for i in out if i.text == ")"):
+            out = [i for i in out if i.text not in "()"]
+        return out
+
+    def _name(self, items: list[_Item], post: bool = False) -> str:
+        items = self._clean(items, post)
+        if all(it.roles & {"national", "generic"} or it.kind == "p" for it in items):
+            return ""
+        text = self._join(items)
+        text = re.sub(r"\s(?:của|tại|trên địa bàn|vào) (?:tỉnh|thành phố|tỉnh nhà)(?=\s|$)", "",
+                      text, flags=re.I)
+        prev = None
+        while prev != text:
+            prev = text
+            text = _TRAIL_LOC.sub("", text).strip(" ,;:-–")
+            text = _LEAD_WORDS.sub("", text).strip(" ,;:-–")
+        if text.lower() in _JUNK:
+            return ""
+        if not text or _key(text) in self.lex.roles and (
+            self.lex.roles[_key(text)] & {"generic", "national", "pred", "skip", "stop", "lead"}
+        ):
+            return ""
+        return text
+
+    def _np_back(self, items: list[_Item], k: int, lo: int, again: bool = True) -> list[_Item]:
+        """The noun phrase ending before items[k+1]: skip the verb chain, collect to a boundary."""
+        k0 = k
+        while k >= lo and (
+            items[k].roles & {"pred", "skip", "adverb"} or items[k].kind == "per"
+            or items[k].text == "("
+        ):
+            k -= 1
+        out: list[_Item] = []
+        while k >= lo:
+            it = items[k]
+            if it.kind == "q":
+                break
+            if it.kind == "p" and it.text not in "()-–/&":
+                break
+            if it.roles & {"stop", "pred"} and not it.roles & {"compound", "verbhead"}:
+                # "thu từ thuế, phí", "doanh thu từ du lịch": "từ" inside a revenue name
+                if not (it.low == "từ" and k - 1 >= lo and items[k - 1].low == "thu"):
+                    break
+            out.append(it)
+            k -= 1
+        out.reverse()
+        if again and not self._name(out) and k >= lo and items[k].text == "," and k < k0:
+            # "công nghiệp – xây dựng gần như đi ngang, đạt …": the phrase before the comma
+            if k - 1 >= lo and items[k - 1].roles & {"adverb", "skip", "pred"}:
+                return self._np_back(items, k - 1, lo, again=False)
+        return out
+
+    def _np_fwd(self, items: list[_Item], k: int, limit: int = 9) -> list[_Item]:
+        """Words from items[k] on, up to a boundary (for the counted thing after a number)."""
+        out: list[_Item] = []
+        depth = 0
+        while k < len(items) and len(out) < limit:
+            it = items[k]
+            if it.kind in ("q", "per"):
+                break
+            if it.text == "(":
+                depth += 1
+            elif it.text == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif it.kind == "p" and it.text not in "-–&/":
+                break
+            if it.kind == "w" and (it.roles & {"stop", "pred"} and not it.roles & {"compound"}
+                                   or it.low in ("so với", "bằng", "tại", "ở", "trên địa bàn",
+                                                 "so", "của", "vào", "cho", "từ")):
+                break
+            if it.low in ("tăng", "giảm") and k + 1 < len(items) and items[k + 1].kind == "q":
+                break
+            if it.low == "và":
+                break
+            out.append(it)
+            k += 1
+        while out and (out[-1].roles & {"skip", "lead"} or out[-1].kind == "p"):
+            out.pop()
+        return out
+
+    def _subject(self, items: list[_Item], lo: int, hi: int) -> str:
+        """The first noun phrase of the clause items[lo:hi] (after attributions)."""
+        start = lo
+        for j in range(lo, hi):
+            if items[j].low in ("cho biết", "cho thấy", "khẳng định", "thông tin"):
+                start = j + 1
+        seg: list[_Item] = []
+        j = start
+        while j < hi:
+            it = items[j]
+            j += 1
+            if it.kind == "q" or it.kind == "p" and it.text not in "()-–&/" or it.kind == "per":
+                if seg:
+                    break
+                continue
+            if it.low.split()[0] in ("theo", "tại", "về", "trong", "sau", "trước", "với", "đến") and (
+                    not seg):
+                # "Theo Bộ Tài chính, …", "Tại hội nghị, …": skip the adverbial up to its comma
+                while j < hi and items[j].text != ",":
+                    j += 1
+                continue
+            if it.roles & {"pred", "stop", "verbhead"} or it.low in ("của", "nâng", "tăng", "giảm") or (
+                    "adverb" in it.roles and seg):
+                if seg:
+                    break
+                continue
+            seg.append(it)
+        return self._name(seg)
+
+    def _about(self, items: list[_Item], k: int, direction: int, hi: int) -> str:
+        """ "về X" near a ranking: after it in the clause, or "xét về X," before it."""
+        rng = range(k + 1, hi) if direction > 0 else range(k - 1, -1, -1)
+        for j in rng:
+            it = items[j]
+            if it.kind == "q" or it.text in (".", ";"):
+                break
+            if it.low in ("về", "xét về"):
+                name = self._name(self._np_fwd(items, j + 1, 12))
+                if name:
+                    return name
+        return ""
+
+    # -- main --------------------------------------------------------------------------------
+    def run(self) -> list[_Entry]:
+        title_end = self._title_end()
+        prev_para_entries: dict[int, list[_Entry]] = {}
+        para_basis: dict[int, str] = {}
+        groups: list[tuple[list[_Entry], int, int, str | None]] = []
+        for si, (ns, ne) in enumerate(self.sentences):
+            para = self.para_of(ns)
+            items = self._items(ns, ne)
+            entries = self._sentence(si, para, ns, ne, items, prev_para_entries.get(para, []))
+            # a sentence-initial "So với cùng kỳ năm trước, …" states the basis for its paragraph
+            m = re.match(r"so với ([^,]+),", self.lower[ns : ns + 60])
+            if m:
+                b = self._basis_label(m.group(1), None)
+                if b:
+                    para_basis[para] = b
+            for e in entries:
+                e.title = ns < title_end
+            groups.append((entries, ns, ne, para_basis.get(para)))
+            prev_para_entries.setdefault(para, []).extend(entries)
+            self.entries.extend(entries)
+        self.assign_context()
+        for entries, ns, ne, pb in groups:
+            self._bases(entries, ns, ne, pb)
+        return self._merge(self.entries)
+
+    def _title_end(self) -> int:
+        nl = self.norm.find("\n")
+        if 0 < nl < 250 and not self.norm[:nl].rstrip().endswith((".", ":")):
+            return nl
+        return 0
+
+    def _sentence(self, si: int, para: int, ns: int, ne: int, items: list[_Item],
+                  para_entries: list[_Entry]) -> list[_Entry]:
+        entries: list[_Entry] = []
+        last_main: _Entry | None = None
+        people_ctx = any("people" in it.roles for it in items)
+        for k, it in enumerate(items):
+            if it.kind != "q":
+                continue
+            q = self.qs[it.ref]
+            unit = q.unit
+            kind = q.kind
+            if kind in ("year", "date", "other", "range") and unit is None:
+                continue
+            # -- percentages: attach to the level before, or stand alone ----------------------
+            if kind == "percent" or kind == "range" and unit == "%":
+                if self._people_near(items, k, people_ctx):
+                    continue
+                before = self.norm[max(ns, q.start - 40) : q.value_start]
+                cm = _CHANGE_BEFORE.search(before)
+                if cm and cm.group("cmp") and "hơn" not in cm.group(0) and not q.text.startswith(
+                        "hơn"):
+                    cm = None
+                target, tlabel, tend = self._share_target(items, k)
+                cue_start = (q.start - (len(before) - cm.start())) if cm else q.start
+                sv = _SHARE_VERB.search(self.norm[max(ns, q.start - 30) : q.start])
+                if sv and not cm:
+                    cue_start = q.start - (len(self.norm[max(ns, q.start - 30) : q.start])
+                                           - sv.start())
+                attach = last_main is not None and self._attachable(last_main, cue_start)
+                if attach and last_main is not None:
+                    if cm and last_main.change_pct is not None and not target:
+                        # a second comparison of the same level: keep the one against "cùng kỳ"
+                        if re.match(r"\s*(?:so với\s+)?cùng kỳ", self.lower[q.end : q.end + 30]):
+                            sign = -1.0 if _DOWN.match(cm.group("cue")) else 1.0
+                            last_main.change_pct = sign * q.value
+                            last_main.change_pos = q.start
+                        last_main.tail = self._after_basis(q.end, ne)
+                        continue
+                    if cm and last_main.change_pct is None and not target:
+                        sign = -1.0 if _DOWN.match(cm.group("cue")) else 1.0
+                        last_main.change_pct = sign * q.value
+                        last_main.change_pos = q.start
+                        last_main.tail = self._after_basis(q.end, ne)
+                        continue
+                    if target and last_main.share_pct is None and tlabel:
+                        last_main.share_pct = q.value
+                        last_main.share_of = tlabel
+                        last_main.tail = self._after_basis(tend, ne)
+                        continue
+                e = self._new(q, it.ref, si, para)
+                e.qualifier = q.qualifier if not cm else "exact"
+                if cm:
+                    e.growth = True
+                    e.change_pos = q.start
+                    if _DOWN.match(cm.group("cue")):
+                        e.value = -q.value
+                e.indicator = self._percent_name(items, k, bool(cm), target, entries,
+                                                 para_entries, ns)
+                e.tail = self._after_basis(tend if target else q.end, ne)
+                entries.append(e)
+                continue
+            # -- multiples: "gấp 2,2 lần cùng kỳ" ---------------------------------------------
+            if kind == "multiple":
+                if last_main is not None and last_main.change_pct is None and self._attachable(
+                        last_main, q.start):
+                    last_main.change_pct = round((q.value - 1.0) * 100.0, 6)
+                    last_main.change_pos = q.start
+                    last_main.tail = self._after_basis(q.end, ne)
+                continue
+            # -- rankings --------------------------------------------------------------------
+            if kind == "rank" or kind == "ratio" and unit is None and q.of:
+                if not self._is_rank(items, k, q, entries, para_entries):
+                    continue
+                e = self._new(q, it.ref, si, para)
+                e.unit = "rank"
+                e.of = q.of
+                e.qualifier = "exact"
+                e.indicator = self._rank_name(items, k, ns, ne, entries, para_entries)
+                e.tail = q.end
+                entries.append(e)
+                continue
+            # -- levels ----------------------------------------------------------------------
+            if unit is None and kind == "number":
+                unit = self._unit_from_phrase(items, k)
+                if unit is None:
+                    continue
+            if unit not in _ALLOWED_UNITS:
+                if not (unit == "person" and (q.unit_text or "").lower() in _WORKER_WORDS):
+                    continue
+            if kind == "ratio":
+                continue
+            if people_ctx and unit in ("person",):
+                continue
+            if self._demographic(items, k):
+                continue
+            e = self._new(q, it.ref, si, para)
+            e.unit = unit
+            e.indicator = self._level_name(items, k, q, unit, entries, para_entries, ns)
+            e.tail = q.end
+            entries.append(e)
+            last_main = e
+        return entries
+
+    def _new(self, q: Quantity, qi: int, si: int, para: int) -> _Entry:
+        e = _Entry(q=q, qi=qi, sent=si, para=para)
+        e.value = q.value
+        e.unit = q.unit or ""
+        e.qualifier = q.qualifier
+        e.tail = q.end
+        return e
+
+    def _anchor(self, items: list[_Item], k: int) -> int:
+        j = k - 1
+        while j >= 0 and items[j].kind != "q":
+            j -= 1
+        return j + 1
+
+    def _attachable(self, main: _Entry, cue_start: int) -> bool:
+        gap = self.norm[main.tail : cue_start]
+        if len(gap) > 80:
+            return False
+        if main.tail == main.q.end:
+            # the counted/measured words may follow the figure before the comma or bracket
+            m = re.match(r"^[^\W\d][\w\s\-–&]*?(?=\s*[,(;]|\s*$)", gap.strip())
+            if m and m.group():
+                words = m.group()
+                low = words.lower()
+                if re.search(r"(?<!\w)(còn|trong đó|riêng|nhưng|song|trong khi|so với|"
+                             r"chiếm|và|đạt|là)(?!\w)", low):
+                    return False
+                gap = gap.strip()[m.end():]
+        return re.fullmatch(r"[\s,;(]*(?:(?:và|đồng thời|,)\s*)?", gap) is not None and ";" not in gap
+
+    def _after_basis(self, pos: int, ne: int) -> int:
+        """Position after a "so với …" / "cùng kỳ" / share target phrase right after pos."""
+        m = re.compile(
+            r"\s*\)?\s*(?:(?:so với|so|với)\s+[^,;()]*?|cùng kỳ[^,;()]*?)(?=\s*(?:[,;()]|và\s|$))",
+            re.I,
+        ).match(self.norm, pos, ne)
+        end = m.end() if m else pos
+        m2 = re.compile(r"\s*\)").match(self.norm, end, ne)
+        return m2.end() if m2 else end
+
+    def _share_target(self, items: list[_Item], k: int) -> tuple[bool, str | None, int]:
+        """A share target right after the percentage item k: (found, label, end position)."""
+        j = k + 1
+        if j < len(items) and items[j].low == "so với":
+            j += 1
+        if j >= len(items):
+            return False, None, self.qs[items[k].ref].end
+        toks: list[str] = []
+        ends: list[int] = []
+        for it in items[j : j + 6]:
+            if it.kind not in ("w", "prov"):
+                break
+            for t in _TOKEN_RE.findall(it.text):
+                toks.append(t.lower())
+                ends.append(it.end)
+        lex = self.lex
+        for n in range(min(len(toks), lex.max_len), 0, -1):
+            label = lex.share.get(tuple(toks[:n]))
+            if label:
+                end = ends[n - 1]
+                # a target phrase runs on to the clause end ("tổng kim ngạch xuất khẩu …")
+                m = re.compile(r"[^,;().]*").match(self.norm, end)
+                if label != "total" and m:
+                    end = m.end() if len(m.group()) < 40 else end
+                return True, label, end
+        return False, None, self.qs[items[k].ref].end
+
+    def _people_near(self, items: list[_Item], k: int, people_ctx: bool) -> bool:
+        if not people_ctx:
+            return False
+        lo, hi = max(0, k - 6), min(len(items), k + 4)
+        return any("people" in items[j].roles for j in range(lo, hi)) or any(
+            items[j].kind == "q" and self.qs[items[j].ref].unit == "person"
+            for j in range(lo, hi) if j != k
+        )
+
+    def _demographic(self, items: list[_Item], k: int) -> bool:
+        for j in range(max(0, k - 6), k):
+            if "demographic" in items[j].roles:
+                return True
+        return False
+
+    def _unit_from_phrase(self, items: list[_Item], k: int) -> str | None:
+        """ "Số doanh nghiệp thành lập mới … vượt 1.000": the unit from the phrase before."""
+        text = self._join(self._np_back(items, k - 1, self._anchor(items, k))).lower()
+        m = re.match(r"^(?:tổng\s+)?số\s+(.+)$", text)
+        if not m:
+            return None
+        units = load_units()
+        words = m.group(1).split()
+        for n in range(min(4, len(words)), 0, -1):
+            u = units.get(" ".join(words[:n]))
+            if u and u[0] in _COUNT_UNIT_NAMES:
+                return u[0]
+        return None
+
+    def _percent_name(self, items: list[_Item], k: int, growth: bool, target: bool,
+                      entries: list[_Entry], para_entries: list[_Entry], ns: int) -> str:
+        back = self._np_back(items, k - 1, self._anchor(items, k))
+        name = self._name(back)
+        if not growth and not target:
+            post = self._name(self._np_fwd(items, k + 1), post=True)
+            if post:  # "100% thủ tục hành chính …"
+                return post
+        if name and self._is_verb(name) and not growth:
+            return "tỷ lệ " + name
+        if not name:
+            verbs = [i for i in self._clean(self._np_back(items, k - 1, 0)) if
+                     "verbhead" in i.roles]
+            if verbs and not growth:
+                return "tỷ lệ " + verbs[-1].text
+            name = self._fallback_name(entries, para_entries, items, k, ns, "%")
+            if name and any(e.indicator == name for e in entries):
+                return name
+        name = self._resolve(name, items, k)
+        if name and growth and not any(w in name.lower() for w in _GROWTH_WORDS):
+            if name.lower() in self.lex.sectors:
+                name = "khu vực " + name
+            name = "tốc độ tăng trưởng " + name
+        return name
+
+    def _is_verb(self, name: str) -> bool:
+        r = self.lex.roles.get(_key(name))
+        return r is not None and "verbhead" in r
+
+    def _resolve(self, name: str, items: list[_Item], k: int) -> str:
+        """ "giá trị ngành này" → the sentence subject; "doanh thu" → "doanh thu của <subject>"."""
+        if not name:
+            return name
+        low = name.lower()
+        if low.endswith(" này"):
+            subj = self._subject(items, 0, k)
+            if subj and subj.lower() not in low:
+                return name[: -len(" này")] + " " + subj[0].lower() + subj[1:]
+        if low in _GENERIC_HEADS:
+            subj = self._subject(items, 0, k)
+            if subj and subj.lower() != low and low not in subj.lower() and not (
+                    subj.lower().startswith(low)):
+                subj = re.sub(r"^(?:các|những)\s+", "", subj, flags=re.I)
+                return f"{name} của {subj[0].lower() + subj[1:] if subj[:2].isupper() is False else subj}"
+        return name
+
+    def _level_name(self, items: list[_Item], k: int, q: Quantity, unit: str,
+                    entries: list[_Entry], para_entries: list[_Entry], ns: int) -> str:
+        lo = self._anchor(items, k)
+        back_items = self._np_back(items, k - 1, lo)
+        pre = self._name(back_items)
+        post = self._name(self._np_fwd(items, k + 1), post=True)
+        pre_is_verb = bool(pre) and self._is_verb(pre)
+        unit_text = (q.unit_text or "").strip()
+        name = ""
+        if unit in _MONEY or unit in ("tonne", "ha", "TEU", "MW", "kWh"):
+            if pre and not pre_is_verb:
+                name = pre
+            elif post:
+                name = (pre + " " + post) if pre_is_verb and pre.lower() in (
+                    "xuất khẩu", "nhập khẩu", "thu hút") else post
+            else:
+                name = pre
+            if name.lower() in self.lex.sectors:
+                name = "giá trị khu vực " + name
+        elif unit == "point":
+            name = "điểm " + self._short(pre) if pre else ""
+        else:  # counts
+            counted = (unit_text + " " + post).strip() if post else unit_text
+            bare = unit_text.lower() in ("lượt", "người", "tấn", "ha", "điểm", "")
+            if pre and not pre_is_verb and (bare or unit_text.lower() in pre.lower()
+                                            or "khách" in pre.lower() and unit == "visitor"):
+                name = pre
+            elif post or not pre or pre_is_verb:
+                name = counted
+            else:
+                name = f"{counted} của {pre}"
+        if not name:
+            name = self._fallback_name(entries, para_entries, items, k, ns, unit)
+        name = self._resolve(name, items, k)
+        if unit == "point" and not name.startswith("điểm") and name:
+            name = "điểm " + self._short(name)
+        if name and not any(h in name.lower() for h in _HEAD_WORDS):
+            # a bare commodity in a list: "hạt điều mang về 1,71 tỉ USD" after "xuất khẩu cao su"
+            for prev in reversed(entries + para_entries):
+                low = prev.indicator.lower()
+                if prev.unit == unit and low.startswith(("xuất khẩu ", "nhập khẩu ")):
+                    name = low.split()[0] + " " + low.split()[1] + " " + name
+                    break
+        return name
+
+    def _fallback_name(self, entries: list[_Entry], para_entries: list[_Entry],
+                       items: list[_Item], k: int, ns: int, unit: str) -> str:
+        for prev in reversed(entries):
+            if (prev.unit == unit or prev.unit in _MONEY and unit in _MONEY) and prev.indicator:
+                return prev.indicator
+        if unit == "point":
+            ab = self._last_abbrev(items, k)
+            if ab:
+                return "điểm " + ab
+        # the subject of the clause/sentence before the figure
+        lo = 0
+        for j in range(k - 1, -1, -1):
+            if items[j].kind == "q":
+                lo = j + 1
+                break
+        subj = self._subject(items, lo, k)
+        if subj:
+            return subj
+        for prev in reversed(para_entries):
+            if prev.unit == unit and prev.indicator:
+                return prev.indicator
+        return ""
+
+    def _last_abbrev(self, items: list[_Item], k: int) -> str:
+        text = self.norm[items[0].start : items[k].start] if items else ""
+        found = re.findall(r"\(([A-ZĐ][A-Z0-9&\- ]{1,12})\)", text)
+        if found:
+            return found[-1]
+        low = text.lower()
+        best = ""
+        best_pos = -1
+        for long, ab in self.lex.abbrev:
+            p = low.rfind(long)
+            if p > best_pos:
+                best, best_pos = ab, p
+        return best
+
+    def _short(self, name: str) -> str:
+        """Derived names use abbreviations: "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)" → "PCI"."""
+        m = re.search(r"\(([A-ZĐ][A-Za-z0-9&\-]{1,12})\)", name)
+        if not m:
+            return name
+        ab = m.group(1)
+        low = name[: m.start()].rstrip().lower()
+        for long, a in self.lex.abbrev:
+            if a == ab and low.endswith(long):
+                head = name[: len(low) - len(long)].strip()
+                return (head + " " + ab).strip() + name[m.end():]
+        if len(low.split()) >= 3 and not any(h in low for h in ("vốn", "thu", "xuất", "nhập")):
+            return ab + name[m.end():]
+        return name[: m.start()].rstrip() + " " + ab + name[m.end():]
+
+    def _is_rank(self, items: list[_Item], k: int, q: Quantity, entries: list[_Entry],
+                 para_entries: list[_Entry]) -> bool:
+        before = self.norm[max(0, q.start - 20) : q.start]
+        if _RANK_LABEL_BEFORE.search(before):
+            return False
+        if q.kind == "ratio":
+            # a bare "Đắk Nông 48/63" in a list of rankings
+            prev_rank = any(e.unit == "rank" for e in entries + para_entries)
+            return prev_rank and q.of is not None and q.value <= q.of
+        after = self.norm[q.end : q.end + 20]
+        if re.match(r"^\s*(?:liên tiếp|liên tục)", after):
+            return False
+        if q.of:
+            return True
+        cue = any("rankcue" in items[j].roles for j in range(max(0, k - 3), k))
+        if re.search(r"(?:đứng|xếp|vị trí|vươn lên|lên|hạng|\()\s*(?:thứ\s*)?$", before, re.I):
+            cue = True
+        return cue or bool(_RANK_AFTER_OK.match(after))
+
+    def _rank_name(self, items: list[_Item], k: int, ns: int, ne: int, entries: list[_Entry],
+                   para_entries: list[_Entry]) -> str:
+        hi = len(items)
+        about = self._about(items, k, 1, hi)
+        if about:
+            return "xếp hạng " + self._short(about)
+        if k > 0 and items[k - 1].text == "(" or self.norm[: self.qs[items[k].ref].start].rstrip(
+        ).endswith("("):
+            for prev in reversed(entries):
+                if prev.unit == "rank":
+                    return prev.indicator
+        pre = self._name(self._np_back(items, k - 1, self._anchor(items, k)))
+        if pre and not pre.lower().startswith("xếp hạng"):
+            return "xếp hạng " + self._short(pre)
+        about = self._about(items, k, -1, hi)
+        if about:
+            return "xếp hạng " + self._short(about)
+        for prev in reversed(entries):
+            if prev.indicator:
+                base = self._short(prev.indicator)
+                base = re.sub(r"^(?:điểm|giá trị|tổng)\s+", "", base, flags=re.I)
+                if prev.change_pct is not None and "tăng" not in base.lower():
+                    base = "tăng trưởng " + base
+                return "xếp hạng " + base
+        for prev in reversed(para_entries):
+            if prev.unit == "rank":
+                return prev.indicator
+        return "xếp hạng"
+
+    # -- basis, period, province ----------------------------------------------------------
+    def _basis_label(self, phrase: str, period: str | None) -> str | None:
+        low = phrase.strip().lower()
+        toks = _key(low)
+        for n in range(min(len(toks), self.lex.max_len), 0, -1):
+            lab = self.lex.basis.get(toks[:n])
+            if lab:
+                return lab
+        ps = [p for p in find_periods(low) if p.kind != "same_period"]
+        if not ps:
+            return None
+        iso = ps[0].iso
+        if iso is None:
+            return None
+        if period is None:
+            return "previous year" if len(iso) == 4 else "same period last year"
+        return _compare(period, iso)
+
+    def _bases(self, entries: list[_Entry], ns: int, ne: int, para_basis: str | None) -> None:
+        low = self.lower
+        phrases: list[tuple[int, str]] = []  # (position, raw phrase)
+        for m in re.finditer(r"so với\s+([^,;()]+?)(?=\s*(?:[,;()]|\s và\s|$))", low[ns:ne]):
+            phrases.append((ns + m.start(), m.group(1)))
+        for m in re.finditer(r"(?<!so với )(?<!\w)cùng kỳ(?!\w)", low[ns:ne]):
+            if not any(p <= ns + m.start() <= p + 8 + len(t) for p, t in phrases):
+                phrases.append((ns + m.start(), "cùng kỳ"))
+        phrases.sort()
+        for e in entries:
+            e_period = e.period
+            if e.change_pct is None and not e.growth:
+                continue
+            pos = e.change_pos if e.change_pos >= 0 else e.q.start
+            chosen = None
+            nxt = [p for p in phrases if p[0] >= pos]
+            prv = [p for p in phrases if p[0] < pos]
+            for cand in ([nxt[0]] if nxt else []) + list(reversed(prv)) + nxt[1:]:
+                lab = self._basis_label(cand[1], e_period)
+                if lab:
+                    chosen = lab
+                    break
+            e.basis = chosen or para_basis
+
+    def assign_context(self) -> None:
+        for e in self.entries:
+            e.period = self._period_for(e)
+            e.province = self._province_for(e)
+
+    def _period_for(self, e: _Entry) -> str | None:
+        q = e.q
+        ns, ne = self.sentences[e.sent]
+        # a period right after the figure in the same clause: "8,4% ở quý I", "… vốn năm 2025"
+        for p in self.periods:
+            if p.start < q.end:
+                continue
+            if p.start >= ne or p.start - q.end > 45:
+                break
+            gap = self.norm[q.end : p.start]
+            if p.valid and not re.search(r"[,;:.()]", gap) and not any(
+                    q.end <= x.start < p.start for x in self.qs if x.kind not in ("year", "date")):
+                return p.iso
+            break
+        before_low = self.lower[ns : q.start]
+        if re.search(r"(?<!\w)(?:hiện(?: nay| có| đang)?|mới nhất|lũy kế|tính đến nay)(?!\w)",
+                     before_low) and not any(p.valid and ns <= p.start < q.start
+                                             for p in self.periods):
+            return None
+        if e.title:
+            for p in self.periods:
+                if p.valid and ns <= p.start < ne:
+                    return p.iso
+            return None
+        latest = None
+        for p in self.periods:
+            if p.start >= q.start:
+                break
+            if p.valid:
+                latest = p
+        in_sentence = latest is not None and latest.start >= ns
+        if not in_sentence and self.event_month and re.search(
+                r"(?<!\w)(?:tại hội nghị|tại buổi lễ|tại lễ|tại diễn đàn|tại sự kiện|dịp này|"
+                r"tại buổi làm việc)(?!\w)", before_low):
+            return self.event_month
+        return latest.iso if latest else None
+
+    def _province_for(self, e: _Entry) -> str | None:
+        q = e.q
+        ns, ne = self.sentences[e.sent]
+        best_pos = -1
+        best: str | None = None
+        for s in self.provs:
+            if ns <= s.nstart < q.start and s.nstart > best_pos:
+                best_pos, best = s.nstart, s.data.get("name")
+        low = self.lower
+        for m in re.finditer(r"(?<!\w)(?:cả nước|toàn quốc|các bộ, ngành|việt nam)(?!\w)",
+                             low[ns : q.start]):
+            p = ns + m.start()
+            pre = low[max(ns, p - 25) : p]
+            if re.search(r"(?:thứ\s*\d+(?:/\d+)?|thứ \w+|bình quân(?: chung)?(?: của)?|so với|"
+                         r"trung bình(?: của)?|dẫn đầu|đầu|tốp đầu)\s*$", pre):
+                continue
+            if p > best_pos:
+                best_pos, best = p, None
+        if best_pos >= 0:
+            return best
+        para_start = self.line_starts[e.para]
+        for s in reversed(self.provs):
+            if para_start <= s.nstart < ns:
+                return s.data.get("name")
+        return self.doc.focus_province
+
+    # -- merging ---------------------------------------------------------------------------
+    def _merge(self, entries: list[_Entry]) -> list[_Entry]:
+        out: list[_Entry] = []
+        for e in entries:
+            twin = None
+            for o in out:
+                if o.unit != e.unit or not _same(o.value, e.value) or o.of != e.of:
+                    continue
+                if o.title != e.title or _overlap(o.indicator, e.indicator) >= 0.5 and (
+                        o.period == e.period or None in (o.period, e.period)):
+                    twin = o
+                    break
+            if twin is None:
+                out.append(e)
+                continue
+            for f in ("change_pct", "basis", "share_pct", "share_of", "period"):
+                if getattr(twin, f) is None and getattr(e, f) is not None:
+                    setattr(twin, f, getattr(e, f))
+            if twin.title and not e.title:
+                twin.province = e.province or twin.province
+                twin.qualifier = e.qualifier
+            if not twin.indicator:
+                twin.indicator = e.indicator
+        return out
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1e-9)
+
+
+def _overlap(a: str, b: str) -> float:
+    sa, sb = set(a.lower().split()), set(b.lower().split())
+    return len(sa & sb) / len(sa | sb) if sa | sb else 1.0
+
+
+def _months(iso: str) -> tuple[int, int] | None:
+    """(first, last) month index (year*12+month) of an ISO period."""
+    try:
+        if "/" in iso:
+            a, b = iso.split("/")
+            return _months(a)[0], _months(b)[1]  # type: ignore[index]
+        if len(iso) == 4:
+            y = int(iso)
+            return y * 12 + 1, y * 12 + 12
+        y, m = int(iso[:4]), int(iso[5:7])
+        return y * 12 + m, y * 12 + m
+    except (ValueError, TypeError):
+        return None
+
+
+def _compare(period: str, base: str) -> str | None:
+    """The basis label for a figure of ``period`` compared with ``base``."""
+    p, b = _months(period), _months(base)
+    if p is None or b is None:
+        return None
+    if len(period) == 4 and len(base) == 4 and p[0] - b[0] == 12:
+        return "previous year"
+    if p[0] - b[0] == 12 and p[1] - b[1] == 12:
+        return "same period last year"
+    length = p[1] - p[0] + 1
+    if p[0] - b[0] == length and p[1] - b[1] == length:
+        return {1: "previous month", 3: "previous quarter", 12: "previous year"}.get(
+            length, "same period last year")
+    if len(base) == 4:
+        return "previous year"
+    return "same period last year"
+
+
+def _value(v: float, unit: str) -> float | int:
+    v = float(f"{v:.12g}")
+    if unit in ("rank", "project", "enterprise", "visitor", "passenger") and float(v).is_integer():
+        return int(v)
+    if float(v).is_integer() and abs(v) < 1e6:
+        return int(v)
+    return v
+
+
+def extract_indicators(doc: Document) -> list[Indicator]:
+    """The indicators of ``doc`` (its provinces component should have run first)."""
+    entries = _Extractor(doc).run()
+    out: list[Indicator] = []
+    for e in entries:
+        span = doc.span(e.q.start, e.q.end)
+        out.append(
+            Indicator(
+                indicator=e.indicator,
+                value=_value(e.value, e.unit),
+                unit=e.unit,
+                qualifier=e.qualifier,
+                change_pct=e.change_pct,
+                basis=e.basis,
+                share_pct=e.share_pct,
+                share_of=e.share_of,
+                period=e.period,
+                province=e.province,
+                of=e.of if e.unit == "rank" else None,
+                text=span.text,
+                start=span.start,
+                end=span.end,
+            )
+        )
+    return out
 
 
 class IndicatorsComponent:
     name = "indicators"
 
     def __call__(self, doc: Document) -> Document:
+        inds = extract_indicators(doc)
+        doc.indicators = inds
+        spans: list[Span] = []
+        for ind in inds:
+            s = Span(ind.start, ind.end, ind.text, "indicator")
+            s.data = {"indicator": ind.indicator, "value": ind.value, "unit": ind.unit}
+            spans.append(s)
+        doc.spans["indicators"] = spans
         return doc

@@ -1,66 +1,228 @@
-"""Writers: JSON, JSON Lines and rich tables. Each takes records (dicts of the JSON contract)."""
+"""Writers: JSON, JSON Lines, CSV, HTML and rich tables. Each takes records of the JSON contract.
+
+Writing to a file never leaves a half-written line: JSON Lines and CSV rows go out one whole
+line per system call with Ctrl-C held back meanwhile; JSON and HTML are written to ``FILE.part``
+and renamed over ``FILE`` when complete.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import os
+import signal
+import sys
+from contextlib import contextmanager
 from typing import IO, Any
 
-FORMATS = ("table", "json", "jsonl")
+FORMATS = ("table", "json", "jsonl", "csv", "html")
 
 
 def dumps(record: dict[str, Any], *, indent: int | None = None, ascii: bool = False) -> str:
     return json.dumps(record, ensure_ascii=ascii, indent=indent)
 
 
+@contextmanager
+def _no_interrupt() -> Any:
+    """Hold SIGINT back while a line is written (it is delivered right after)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    try:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    except (OSError, ValueError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+class LineSink:
+    """Whole lines to a file (one write call each) or to a text stream."""
+
+    def __init__(self, path: str | None, *, append: bool = False) -> None:
+        self.path = path
+        self.fd: int | None = None
+        if path is not None:
+            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+            self.fd = os.open(path, flags, 0o644)
+
+    def empty(self) -> bool:
+        return self.fd is None or os.fstat(self.fd).st_size == 0
+
+    def write(self, line: str) -> None:
+        if self.fd is None:
+            sys.stdout.write(line)
+            sys.stdout.flush()
+            return
+        data = line.encode("utf-8")
+        with _no_interrupt():
+            view = memoryview(data)
+            while view:
+                n = os.write(self.fd, view)
+                view = view[n:]
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
+class WholeFile:
+    """A text stream for a file written in full: ``FILE.part``, renamed to ``FILE`` on close."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.stream: IO[str]
+        if path is None:
+            self.stream = sys.stdout
+        else:
+            self.stream = open(path + ".part", "w", encoding="utf-8", newline="\n")
+
+    def close(self) -> None:
+        if self.path is not None:
+            self.stream.close()
+            os.replace(self.path + ".part", self.path)
+        else:
+            self.stream.flush()
+
+
+def _clean(record: dict[str, Any]) -> dict[str, Any]:
+    if "_text" in record:
+        record = {k: v for k, v in record.items() if k != "_text"}
+    return record
+
+
+class JsonlWriter:
+    def __init__(self, sink: LineSink, *, ascii: bool = False) -> None:
+        self.sink, self.ascii = sink, ascii
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.sink.write(dumps(_clean(record), ascii=self.ascii) + "\n")
+
+    def close(self) -> None:
+        self.sink.close()
+
+
 class JsonWriter:
     """One object for one input; a JSON array for several (valid JSON either way)."""
 
-    def __init__(self, out: IO[str], *, many: bool, ascii: bool = False) -> None:
+    def __init__(self, out: WholeFile, *, many: bool, ascii: bool = False) -> None:
         self.out, self.many, self.ascii, self.count = out, many, ascii, 0
 
     def write(self, record: dict[str, Any]) -> None:
-        text = dumps(record, indent=2, ascii=self.ascii)
+        text = dumps(_clean(record), indent=2, ascii=self.ascii)
+        stream = self.out.stream
         if self.many:
-            prefix = "[\n" if self.count == 0 else ",\n"
-            self.out.write(prefix + text)
+            stream.write(("[\n" if self.count == 0 else ",\n") + text)
         else:
-            self.out.write(text + "\n")
-        self.out.flush()
+            stream.write(text + "\n")
+        stream.flush()
         self.count += 1
 
     def close(self) -> None:
         if self.many:
-            self.out.write("\n]\n" if self.count else "[]\n")
-            self.out.flush()
+            self.out.stream.write("\n]\n" if self.count else "[]\n")
+        self.out.close()
 
 
-class JsonlWriter:
-    """One JSON object a line, each line written whole and flushed."""
+TABLE_COLUMNS: dict[str, list[str]] = {
+    "people": ["source", "name", "titles", "titles_raw", "province", "role", "mentions",
+               "start", "end"],
+    "provinces": ["source", "name", "since_2025", "mentions", "start", "end"],
+    "places": ["source", "name", "level", "province", "since_2025", "mentions", "start", "end"],
+    "indicators": ["source", "indicator", "value", "unit", "qualifier", "change_pct", "basis",
+                   "share_pct", "share_of", "period", "province", "of", "text", "start", "end"],
+}
 
-    def __init__(self, out: IO[str], *, ascii: bool = False) -> None:
-        self.out, self.ascii = out, ascii
+
+def flat_rows(record: dict[str, Any], table: str) -> list[dict[str, Any]]:
+    """One row per item of ``record[table]``, with its source; lists joined with "; "."""
+    rows = []
+    for item in record.get(table) or []:
+        row: dict[str, Any] = {"source": record.get("source")}
+        for col in TABLE_COLUMNS[table][1:]:
+            if col == "mentions":
+                row[col] = len(item.get("mentions") or [])
+            elif col in ("start", "end") and "mentions" in item:
+                ms = item.get("mentions") or []
+                row[col] = ms[0][col] if ms else ""
+            else:
+                value = item.get(col)
+                row[col] = "; ".join(value) if isinstance(value, list) else value
+        rows.append(row)
+    return rows
+
+
+class CsvWriter:
+    def __init__(self, sink: LineSink, table: str) -> None:
+        self.sink, self.table = sink, table
+        self.columns = TABLE_COLUMNS[table]
+        if sink.empty():
+            self._line(self.columns)
+
+    def _line(self, values: list[Any]) -> None:
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow(["" if v is None else v for v in values])
+        self.sink.write(buf.getvalue())
 
     def write(self, record: dict[str, Any]) -> None:
-        self.out.write(dumps(record, ascii=self.ascii) + "\n")
-        self.out.flush()
+        for row in flat_rows(record, self.table):
+            self._line([row.get(c) for c in self.columns])
 
     def close(self) -> None:
-        pass
+        self.sink.close()
+
+
+class HtmlWriter:
+    """Collects articles and writes one self-contained report when closed."""
+
+    def __init__(self, out: WholeFile) -> None:
+        self.out = out
+        self.items: list[tuple[dict[str, Any], str]] = []
+
+    def write(self, record: dict[str, Any]) -> None:
+        text = record.get("_text", "")
+        self.items.append((_clean(record), text))
+
+    def close(self) -> None:
+        from .html import render_report
+
+        self.out.stream.write(render_report(self.items))
+        self.out.close()
 
 
 class TableWriter:
     """Readable tables for a terminal (rich is imported only here)."""
 
-    def __init__(self, out: IO[str] | None = None, *, color: bool | None = None) -> None:
+    def __init__(self, out: WholeFile) -> None:
         from rich.console import Console
 
-        self.console = Console(file=out, no_color=color is False, highlight=False)
+        self.out = out
+        self.console = Console(file=out.stream if out.path else None, highlight=False)
 
     def write(self, record: dict[str, Any]) -> None:
         from .table import render
 
-        for renderable in render(record):
+        for renderable in render(_clean(record)):
             self.console.print(renderable)
 
     def close(self) -> None:
-        pass
+        self.out.close()
+
+
+def open_writer(fmt: str, output: str | None, *, many: bool, ascii: bool = False,
+                table: str = "indicators", append: bool = False) -> Any:
+    """The writer for ``fmt``, writing to ``output`` (a path) or standard output."""
+    if fmt == "jsonl":
+        return JsonlWriter(LineSink(output, append=append), ascii=ascii)
+    if fmt == "csv":
+        return CsvWriter(LineSink(output, append=append), table)
+    if fmt == "json":
+        return JsonWriter(WholeFile(output), many=many, ascii=ascii)
+    if fmt == "html":
+        return HtmlWriter(WholeFile(output))
+    return TableWriter(WholeFile(output))

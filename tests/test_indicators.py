@@ -1,0 +1,304 @@
+"""Indicators: corpus tables of news-style sentences (written for these tests) → expected records.
+
+Each case runs the provinces component and then the indicators component on a bare Document
+(no tokenizer needed: the component splits sentences itself when ``doc.sentences`` is empty).
+Expected indicator names are checked by word overlap ≥ 0.5, the way the scorer checks them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vnextract.document import Document
+from vnextract.extract.indicators import IndicatorsComponent, extract_indicators
+from vnextract.extract.provinces import ProvincesComponent
+
+_PROVINCES = ProvincesComponent()
+
+
+def _run(text: str) -> list[dict[str, Any]]:
+    doc = Document(text)
+    _PROVINCES(doc)
+    return [i.to_dict() for i in extract_indicators(doc)]
+
+
+def _overlap(a: str, b: str) -> float:
+    sa, sb = set(a.lower().split()), set(b.lower().split())
+    return len(sa & sb) / len(sa | sb)
+
+
+def _find(got: list[dict[str, Any]], value: float, unit: str) -> dict[str, Any]:
+    for g in got:
+        if g["unit"] == unit and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value)):
+            return g
+    raise AssertionError(f"no indicator {value} {unit} in {got}")
+
+
+def _check(got: dict[str, Any], want: dict[str, Any]) -> None:
+    for key, expected in want.items():
+        if key == "indicator":
+            assert _overlap(got["indicator"], expected) >= 0.5, (got["indicator"], expected)
+        else:
+            assert got[key] == expected, (key, got[key], expected)
+
+
+# --------------------------------------------------------------------------------------------
+# level, change and share in one entry
+
+LEVELS = [
+    (
+        "Trong 6 tháng đầu năm 2023, tổng thu ngân sách nhà nước trên địa bàn tỉnh Quảng Ninh ước "
+        "đạt 25.120 tỷ đồng, bằng 52% dự toán, giảm 3,2% so với cùng kỳ.",
+        25.12e12, "VND",
+        {"indicator": "tổng thu ngân sách nhà nước", "qualifier": "exact", "change_pct": -3.2,
+         "basis": "same period last year", "share_pct": 52.0, "share_of": "budget estimate",
+         "period": "2023-01/2023-06", "province": "Quảng Ninh"},
+    ),
+    (
+        "Năm 2022, kim ngạch xuất khẩu của tỉnh Bình Dương đạt 32,5 tỷ USD, tăng 8,1% so với năm "
+        "2021.",
+        32.5e9, "USD",
+        {"indicator": "kim ngạch xuất khẩu", "change_pct": 8.1, "basis": "previous year",
+         "period": "2022", "province": "Bình Dương"},
+    ),
+    (
+        "Quý II/2024, giá trị sản xuất nông nghiệp của tỉnh Sóc Trăng ước đạt gần 9.800 tỷ đồng, "
+        "tương đương 48,5% kế hoạch năm.",
+        9.8e12, "VND",
+        {"indicator": "giá trị sản xuất nông nghiệp", "qualifier": "nearly", "share_pct": 48.5,
+         "share_of": "plan", "period": "2024-04/2024-06", "change_pct": None},
+    ),
+    (
+        "Tháng 3/2025, kim ngạch xuất khẩu của TP.HCM ước đạt 4,1 tỷ USD, tăng 5,2% so với tháng "
+        "trước.",
+        4.1e9, "USD",
+        {"change_pct": 5.2, "basis": "previous month", "period": "2025-03",
+         "province": "Hồ Chí Minh"},
+    ),
+    (
+        "Năm 2023, Hà Tĩnh đón 3,2 triệu lượt khách du lịch, gấp 2,5 lần so với năm trước.",
+        3.2e6, "visitor",
+        {"indicator": "lượt khách du lịch", "change_pct": 150.0, "basis": "previous year",
+         "period": "2023", "province": "Hà Tĩnh"},
+    ),
+    (
+        "Trong tháng 8/2024, tỉnh có 420.000 lượt khách quốc tế (tăng 31%), nhiều hơn 9% so với "
+        "tháng 8/2023.",
+        420_000, "visitor",
+        {"indicator": "lượt khách quốc tế", "change_pct": 31.0, "basis": "same period last year",
+         "period": "2024-08"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,want", LEVELS)
+def test_level_with_change_and_share(text: str, value: float, unit: str, want: dict) -> None:
+    _check(_find(_run(text), value, unit), want)
+
+
+# --------------------------------------------------------------------------------------------
+# growth rates, standalone percentages and shares
+
+RATES = [
+    (
+        "Năm 2024, GRDP của tỉnh Bắc Giang tăng 13,85%, đưa quy mô nền kinh tế lên 205.000 tỷ đồng.",
+        [(13.85, "%", {"indicator": "tốc độ tăng trưởng GRDP", "change_pct": None,
+                       "basis": None, "period": "2024", "province": "Bắc Giang"}),
+         (205e12, "VND", {"indicator": "quy mô nền kinh tế", "change_pct": None})],
+    ),
+    (
+        "Tháng 9/2024, chỉ số sản xuất công nghiệp (IIP) của Hải Phòng tăng 15,6% so với cùng kỳ.",
+        [(15.6, "%", {"indicator": "chỉ số sản xuất công nghiệp (IIP)", "change_pct": None,
+                      "basis": "same period last year", "period": "2024-09",
+                      "province": "Hải Phòng"})],
+    ),
+    (
+        "Trong quý I/2025, sản lượng thủy sản của tỉnh Cà Mau đạt 145.000 tấn, trong đó tôm chiếm "
+        "59% tổng sản lượng.",
+        [(145_000, "tonne", {"indicator": "sản lượng thủy sản", "share_pct": None,
+                             "period": "2025-01/2025-03"}),
+         (59, "%", {"share_pct": None, "share_of": None})],
+    ),
+    (
+        "Năm 2021, tỉnh Nam Định đã cung cấp 98% thủ tục hành chính trực tuyến toàn trình.",
+        [(98, "%", {"indicator": "thủ tục hành chính trực tuyến toàn trình", "period": "2021"})],
+    ),
+    (
+        "Đến hết ngày 20/11/2024, tỉnh Phú Thọ đã giải ngân 71,4% kế hoạch vốn.",
+        [(71.4, "%", {"period": "2024-01/2024-11", "province": "Phú Thọ"})],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RATES)
+def test_rates_and_shares(text: str, expected: list) -> None:
+    got = _run(text)
+    for value, unit, want in expected:
+        _check(_find(got, value, unit), want)
+
+
+# --------------------------------------------------------------------------------------------
+# rankings
+
+RANKS = [
+    ("Chỉ số PCI năm 2023 của Đà Nẵng đạt 70,5 điểm, xếp thứ 3/63 tỉnh, thành phố.",
+     3, 63, {"indicator": "xếp hạng PCI", "period": "2023", "province": "Đà Nẵng"}),
+    ("Về chỉ số PAPI năm 2023, Long An đứng thứ 10 cả nước.",
+     10, None, {"indicator": "xếp hạng chỉ số PAPI", "province": "Long An"}),
+    ("Năm 2024, tỉnh Quảng Ngãi xếp thứ 15/63 về tốc độ tăng trưởng kinh tế.",
+     15, 63, {"indicator": "xếp hạng tốc độ tăng trưởng kinh tế", "period": "2024"}),
+]
+
+
+@pytest.mark.parametrize("text,value,of,want", RANKS)
+def test_rankings(text: str, value: int, of: int | None, want: dict) -> None:
+    got = _find(_run(text), value, "rank")
+    assert got["of"] == of
+    _check(got, want)
+
+
+def test_ranking_list_carries_name_and_province() -> None:
+    text = (
+        "Nửa đầu năm 2024, về tốc độ tăng GRDP, tỉnh Bình Định đứng thứ 20/63. "
+        "Các tỉnh lân cận xếp sau: Phú Yên ở vị trí 41/63, Quảng Ngãi 52/63."
+    )
+    got = _run(text)
+    for value, prov in ((20, "Bình Định"), (41, "Phú Yên"), (52, "Quảng Ngãi")):
+        g = _find(got, value, "rank")
+        assert g["of"] == 63 and g["province"] == prov
+        assert _overlap(g["indicator"], "xếp hạng tốc độ tăng GRDP") >= 0.5
+        assert g["period"] == "2024-01/2024-06"
+
+
+NOT_RANKS = [
+    "Đây là năm thứ hai liên tiếp tỉnh Hòa Bình thu ngân sách vượt dự toán.",
+    "HĐND tỉnh Tuyên Quang khai mạc kỳ họp thứ 12.",
+    "Năm 2023, tỉnh Yên Bái tăng 12 bậc trên bảng xếp hạng và dẫn đầu khu vực.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RANKS)
+def test_not_rankings(text: str) -> None:
+    assert [g for g in _run(text) if g["unit"] == "rank"] == []
+
+
+# --------------------------------------------------------------------------------------------
+# numbers that are not indicators
+
+NOT_INDICATORS = [
+    "Với 52/52 đại biểu có mặt tán thành (đạt 100%), HĐND tỉnh đã thông qua nghị quyết.",
+    "Ông Nguyễn Văn An sinh năm 1968, quê huyện Yên Thành, tỉnh Nghệ An.",
+    "Theo Nghị định 123/2020/NĐ-CP và Quyết định số 1169/QĐ-TTg, tỉnh triển khai cấp độ 4.",
+    "Dự hội nghị có 45 đại biểu đại diện cho 13 địa phương trong vùng.",
+    "Tỉnh Kon Tum có dân số khoảng 580.000 người, diện tích tự nhiên 9.674 km2.",
+    "Hoạt động nhân kỷ niệm 70 năm Chiến thắng Điện Biên Phủ diễn ra tại tỉnh Điện Biên.",
+    "Thỏa thuận gồm 6 nhóm nội dung, do 3 bộ và UBND tỉnh Cao Bằng ký.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INDICATORS)
+def test_not_indicators(text: str) -> None:
+    assert _run(text) == []
+
+
+# --------------------------------------------------------------------------------------------
+# period, basis and province context
+
+def test_period_carries_and_basis_does_not() -> None:
+    text = (
+        "Trong 9 tháng năm 2024, doanh thu du lịch của tỉnh Quảng Bình đạt 5.200 tỷ đồng, tăng 18% "
+        "so với cùng kỳ. Lượng khách lưu trú đạt 2,1 triệu lượt, tăng 9%."
+    )
+    got = _run(text)
+    first = _find(got, 5.2e12, "VND")
+    second = _find(got, 2.1e6, "visitor")
+    assert first["period"] == second["period"] == "2024-01/2024-09"
+    assert first["basis"] == "same period last year"
+    assert second["change_pct"] == 9.0 and second["basis"] is None
+
+
+def test_paragraph_initial_basis() -> None:
+    text = (
+        "So với cùng kỳ năm trước, nhóm nông sản tăng mạnh. "
+        "Xuất khẩu gạo của tỉnh Kiên Giang thu về 410 triệu USD, tăng 22%."
+    )
+    g = _find(_run(text), 410e6, "USD")
+    assert g["basis"] == "same period last year" and g["change_pct"] == 22.0
+
+
+def test_national_figure_has_no_province() -> None:
+    text = (
+        "Tính đến ngày 30/9/2025, cả nước giải ngân 520.000 tỷ đồng, bằng 58% kế hoạch. "
+        "Riêng tỉnh Hà Nam giải ngân 2.100 tỷ đồng."
+    )
+    got = _run(text)
+    assert _find(got, 520e12, "VND")["province"] is None
+    assert _find(got, 520e12, "VND")["period"] == "2025-01/2025-09"
+    assert _find(got, 2.1e12, "VND")["province"] == "Hà Nam"
+
+
+def test_stock_has_no_period() -> None:
+    text = "Năm 2023, tỉnh Bắc Ninh thu hút 4 tỷ USD. Hiện tỉnh có 1.900 dự án FDI còn hiệu lực."
+    assert _find(_run(text), 1900, "project")["period"] is None
+
+
+def test_second_currency_is_its_own_entry() -> None:
+    text = (
+        "Năm 2024, thu nhập bình quân đầu người của tỉnh Bình Dương đạt 350 triệu đồng, tương "
+        "đương hơn 14.000 USD."
+    )
+    got = _run(text)
+    usd = _find(got, 14_000, "USD")
+    assert usd["qualifier"] == "over"
+    assert _overlap(usd["indicator"], _find(got, 350e6, "VND")["indicator"]) >= 0.5
+
+
+def test_title_figure_listed_once() -> None:
+    text = (
+        "Lạng Sơn thu ngân sách hơn 7.000 tỷ đồng năm 2024\n\n"
+        "Năm 2024, tổng thu ngân sách nhà nước trên địa bàn tỉnh Lạng Sơn đạt hơn 7.000 tỷ đồng, "
+        "bằng 112% dự toán."
+    )
+    got = [g for g in _run(text) if g["unit"] == "VND"]
+    assert len(got) == 1
+    assert got[0]["share_pct"] == 112.0 and got[0]["period"] == "2024"
+
+
+@pytest.mark.parametrize(
+    "text,value,unit,qualifier",
+    [
+        ("Năm 2022, tỉnh Hưng Yên thu hút trên 1,2 tỷ USD vốn FDI.", 1.2e9, "USD", "over"),
+        ("Năm 2022, tỉnh Hưng Yên có gần 900 dự án.", 900, "project", "nearly"),
+        ("Năm 2022, tỉnh Hưng Yên có khoảng 5.000 doanh nghiệp.", 5000, "enterprise", "about"),
+        ("Năm 2022, vốn đăng ký mới của tỉnh Hưng Yên ước tính 300 triệu USD.", 300e6, "USD",
+         "exact"),
+    ],
+)
+def test_qualifiers(text: str, value: float, unit: str, qualifier: str) -> None:
+    assert _find(_run(text), value, unit)["qualifier"] == qualifier
+
+
+def test_component_fills_doc_and_spans() -> None:
+    text = "Quý 1/2022, tỉnh Thái Nguyên thu ngân sách trên 4.100 tỷ đồng."
+    doc = Document(text)
+    _PROVINCES(doc)
+    IndicatorsComponent()(doc)
+    assert len(doc.indicators) == 1
+    ind = doc.indicators[0]
+    assert doc.text[ind.start : ind.end] == ind.text == "trên 4.100 tỷ đồng"
+    assert ind.period == "2022-01/2022-03" and ind.province == "Thái Nguyên"
+    assert [s.text for s in doc.spans["indicators"]] == ["trên 4.100 tỷ đồng"]
+
+
+def test_offsets_map_back_for_decomposed_text() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Năm 2023, tỉnh Hoà Bình thu ngân sách đạt 5.000 tỷ đồng.")
+    doc = Document(text)
+    _PROVINCES(doc)
+    IndicatorsComponent()(doc)
+    ind = doc.indicators[0]
+    assert doc.text[ind.start : ind.end] == ind.text
+    assert unicodedata.normalize("NFC", ind.text) == "5.000 tỷ đồng"

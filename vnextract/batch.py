@@ -1,0 +1,186 @@
+"""Batch processing: finding inputs, worker processes, ordered streaming, error records, resume.
+
+Each worker process builds the pipeline once (models load once per process) and turns one path
+into one record. Results stream back in input order with a bounded number of tasks in flight.
+A worker that dies (killed, out of memory) breaks only the tasks it held: they are retried once in
+a fresh pool, and a task that kills its worker twice becomes an error record.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from . import SCHEMA_VERSION
+from .io import expand_inputs
+from .text import InputError
+
+_WORKER: dict[str, Any] = {}
+
+
+def error_record(source: str, message: str) -> dict[str, Any]:
+    return {"schema_version": SCHEMA_VERSION, "source": source, "error": message}
+
+
+def init_worker(tokenizer: str, encoding: str | None, with_tokens: bool,
+                html: bool | None = None) -> None:
+    from .pipeline import get_pipeline
+
+    _WORKER.update(pipe=get_pipeline(tokenizer), encoding=encoding, with_tokens=with_tokens,
+                   html=html)
+
+
+def process(path: str) -> dict[str, Any]:
+    """One input to one record; any failure becomes an error record, never an exception."""
+    from .io import load
+
+    try:
+        loaded = load(path, encoding=_WORKER.get("encoding"), html=_WORKER.get("html"))
+        doc = _WORKER["pipe"](loaded.text, source=path)
+        if loaded.meta:
+            doc.meta.update(loaded.meta)
+        record = doc.to_dict(with_tokens=_WORKER.get("with_tokens", False))
+        if _WORKER.get("keep_text"):
+            record["_text"] = loaded.text
+        return record
+    except InputError as exc:
+        return error_record(path, str(exc))
+    except RecursionError:
+        return error_record(path, "input too deeply nested")
+    except MemoryError:
+        return error_record(path, "out of memory")
+    except Exception as exc:  # noqa: BLE001 - one bad input must never stop the rest
+        return error_record(path, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def find_inputs(paths: Iterable[str], *, recursive: bool = False,
+                files_from: str | None = None) -> list[str]:
+    """Paths, folders and glob patterns (and a list file) to the files to read, in order.
+
+    Raises :class:`InputError` for a path that matches nothing.
+    """
+    raw: list[str] = list(paths)
+    if files_from is not None:
+        try:
+            if files_from == "-":
+                lines = sys.stdin.read().splitlines()
+            else:
+                lines = Path(files_from).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{files_from}: cannot read the list of files: {exc}") from None
+        raw.extend(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    out: list[str] = []
+    for item in raw:
+        if item != "-" and not os.path.lexists(item) and glob.has_magic(item):
+            matches = sorted(glob.glob(item, recursive=recursive))
+            if not matches:
+                raise InputError(f"{item}: no files match this pattern")
+            out.extend(expand_inputs(matches, recursive=recursive))
+        else:
+            out.extend(expand_inputs([item], recursive=recursive))
+    return out
+
+
+def done_sources(output: str) -> set[str]:
+    """Sources already written whole to a JSON Lines output (for --resume).
+
+    A trailing partial line (from a run that was killed mid-write) is cut off the file.
+    """
+    p = Path(output)
+    if not p.exists():
+        return set()
+    data = p.read_bytes()
+    cut = data.rfind(b"\n") + 1
+    if cut < len(data):
+        with open(p, "r+b") as fh:
+            fh.truncate(cut)
+    seen: set[str] = set()
+    for line in data[:cut].splitlines():
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(obj, dict) and isinstance(obj.get("source"), str) and "error" not in obj:
+            seen.add(obj["source"])
+    return seen
+
+
+def run(files: list[str], *, tokenizer: str, jobs: int, encoding: str | None = None,
+        with_tokens: bool = False, html: bool | None = None,
+        keep_text: bool = False) -> Iterator[dict[str, Any]]:
+    """Records for ``files`` in input order, from ``jobs`` worker processes (0 = all cores)."""
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    jobs = max(1, min(jobs, len(files)))
+    if jobs == 1 or "-" in files:
+        init_worker(tokenizer, encoding, with_tokens, html)
+        _WORKER["keep_text"] = keep_text
+        for path in files:
+            yield process(path)
+        return
+    yield from _run_pool(files, jobs, (tokenizer, encoding, with_tokens, html, keep_text))
+
+
+def _init_pool_worker(tokenizer: str, encoding: str | None, with_tokens: bool,
+                      html: bool | None, keep_text: bool) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    init_worker(tokenizer, encoding, with_tokens, html)
+    _WORKER["keep_text"] = keep_text
+
+
+def _run_pool(files: list[str], jobs: int, initargs: tuple[Any, ...]) -> Iterator[dict[str, Any]]:
+    import multiprocessing as mp
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    window = jobs * 4
+    pending: deque[tuple[str, Future[dict[str, Any]]]] = deque()
+    todo = deque(enumerate(files))
+    order: deque[int] = deque()
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_pool_worker,
+                                   initargs=initargs)
+
+    pool = new_pool()
+    suspects: set[int] = set()  # tasks that were in flight when a worker died
+    try:
+        while todo or pending:
+            # after a worker died, run the tasks it may have held one at a time to find the culprit
+            limit = 1 if (todo and todo[0][0] in suspects) or (pending and order[0] in suspects) \
+                else window
+            while todo and len(pending) < limit:
+                i, path = todo.popleft()
+                pending.append((path, pool.submit(process, path)))
+                order.append(i)
+            path, fut = pending[0]
+            try:
+                record = fut.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+                if len(pending) == 1 and order[0] in suspects:
+                    suspects.discard(order.popleft())
+                    pending.popleft()
+                    yield error_record(path, "worker process died while parsing this file")
+                    continue
+                for i, p in reversed(list(zip(order, (q for q, _ in pending), strict=True))):
+                    todo.appendleft((i, p))
+                    suspects.add(i)
+                pending.clear()
+                order.clear()
+                continue
+            pending.popleft()
+            suspects.discard(order.popleft())
+            yield record
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
