@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+# The sub-package of extractors shares its name with the function ``extract`` below. Import it
+# first, so that the function defined afterwards is what ``vnextract.extract`` stays bound to
+# (later imports of ``vnextract.extract.<module>`` find the package in sys.modules).
+from . import extract as _extractors  # noqa: F401  (tiny; imports no models)
 from .document import SCHEMA_VERSION, Document, Indicator, Person, Place, Province, Span, Token
 
 __version__ = "0.1.0"
@@ -32,7 +36,7 @@ __all__ = [
 ]
 
 
-def _extract(text: str, *, source: str | None = None, tokenizer: str = DEFAULT_TOKENIZER) -> Document:
+def extract(text: str, *, source: str | None = None, tokenizer: str = DEFAULT_TOKENIZER) -> Document:
     """Run the whole pipeline on ``text`` and return the :class:`Document`.
 
     ``doc.to_dict()`` is the JSON contract (schema_version "1"). Models load once per process.
@@ -42,19 +46,20 @@ def _extract(text: str, *, source: str | None = None, tokenizer: str = DEFAULT_T
     return get_pipeline(tokenizer)(text, source=source)
 
 
-extract = _extract
+def extract_path(
+    path: str,
+    *,
+    tokenizer: str = DEFAULT_TOKENIZER,
+    encoding: str | None = None,
+    html: bool | None = None,
+) -> dict[str, Any]:
+    """Read one file and return its JSON record; an input that cannot be processed gives an
+    error record ``{"schema_version", "source", "error"}`` instead of raising.
 
-
-def extract_path(path: str, *, tokenizer: str = DEFAULT_TOKENIZER, encoding: str | None = None) -> dict[str, Any]:
-    """Read one file and return its JSON record; a file that cannot be read gives an error record.
-
-    A plain function of a path, so it can run as the unit of work in any executor.
+    A plain function of a path, the unit of work of every engine (local processes, Dask, Spark's
+    mapPartitions, Ray); the models load once per process.
     """
-    from .io import read_text
-    from .text import InputError
+    from .batch import init_worker, process
 
-    try:
-        text = read_text(path, encoding=encoding)
-    except InputError as exc:
-        return {"schema_version": SCHEMA_VERSION, "source": str(path), "error": str(exc)}
-    return _extract(text, source=str(path), tokenizer=tokenizer).to_dict()
+    init_worker(tokenizer, encoding, False, html)
+    return process(str(path))

@@ -29,11 +29,12 @@ def error_record(source: str, message: str) -> dict[str, Any]:
 
 
 def init_worker(tokenizer: str, encoding: str | None, with_tokens: bool,
-                html: bool | None = None) -> None:
+                html: bool | None = None, keep_text: bool = False) -> None:
+    """Set up this process to turn paths into records (the pipeline loads once per process)."""
     from .pipeline import get_pipeline
 
     _WORKER.update(pipe=get_pipeline(tokenizer), encoding=encoding, with_tokens=with_tokens,
-                   html=html)
+                   html=html, keep_text=keep_text)
 
 
 def process(path: str) -> dict[str, Any]:
@@ -119,8 +120,7 @@ def run(files: list[str], *, tokenizer: str, jobs: int, encoding: str | None = N
         jobs = os.cpu_count() or 1
     jobs = max(1, min(jobs, len(files)))
     if jobs == 1 or "-" in files:
-        init_worker(tokenizer, encoding, with_tokens, html)
-        _WORKER["keep_text"] = keep_text
+        init_worker(tokenizer, encoding, with_tokens, html, keep_text)
         for path in files:
             yield process(path)
         return
@@ -132,8 +132,7 @@ def _init_pool_worker(tokenizer: str, encoding: str | None, with_tokens: bool,
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    init_worker(tokenizer, encoding, with_tokens, html)
-    _WORKER["keep_text"] = keep_text
+    init_worker(tokenizer, encoding, with_tokens, html, keep_text)
 
 
 def _run_pool(files: list[str], jobs: int, initargs: tuple[Any, ...]) -> Iterator[dict[str, Any]]:

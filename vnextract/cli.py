@@ -214,10 +214,7 @@ def show(path: str, tokenizer: str, encoding: str | None, html: bool | None,
         _fail(str(exc), EXIT_USAGE)
     if len(files) != 1:
         _fail(f"{path}: show takes one file, not a folder", EXIT_USAGE)
-    init_worker(tokenizer, encoding, False, html)
-    from .batch import _WORKER
-
-    _WORKER["keep_text"] = True
+    init_worker(tokenizer, encoding, False, html, keep_text=True)
     record = process(files[0])
     if "error" in record:
         _fail(f"{record['source']}: {record['error']}")
@@ -227,6 +224,7 @@ def show(path: str, tokenizer: str, encoding: str | None, html: bool | None,
     console = Console()
     use_pager = pager if pager is not None else (sys.stdout.isatty() and len(text) > 3000)
     if use_pager:
+        os.environ.setdefault("LESS", "-R")  # let less show the colours
         with console.pager(styles=True):
             show_record(record, text, console)
     else:

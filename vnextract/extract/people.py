@@ -353,6 +353,11 @@ class _Extraction:
             self._post_chain(occ)
         for occ in self.occs:
             self._pre_chain(occ)
+        # short references ("ông Hải") once the full names have their offices
+        short = self.short_references()
+        self.occs.sort(key=lambda o: o.start)
+        for occ in short:
+            self._post_chain(occ)
         self._shared()
         self._triggers()
 
@@ -411,10 +416,6 @@ class _Extraction:
         chain = self.chain_seq
         if self._quantified(title):
             return  # a shared office: see _shared
-        if title.bare and not self._full(title):
-            # "Chủ tịch Nguyễn Văn A": an office word alone names no office
-            title.owner = occ.person
-            return
         self._claim(title, occ.person, chain)
         while True:
             k = title.start
@@ -661,8 +662,9 @@ class _Extraction:
         return out
 
     # -- references ------------------------------------------------------------------------
-    def short_references(self) -> None:
+    def short_references(self) -> list[_Occ]:
         """ "ông Hải", "Chủ tịch Hùng": the latest-mentioned person of that given name."""
+        found: list[_Occ] = []
         for i, word in self.short_refs:
             w = word.lower()
             place = None
@@ -685,6 +687,8 @@ class _Extraction:
                 self.occs.append(occ)
                 self.occ_at[i] = occ
                 self.occ_end[i + 1] = occ
+                found.append(occ)
+        return found
 
     def title_references(self, resolved: dict[int, list[str]]) -> None:
         """An office named alone ("đồng chí Bí thư Tỉnh ủy Thái Nguyên") stands for its holder."""
@@ -761,8 +765,9 @@ class _Extraction:
                 return False
         keys = [t.key for t in tokenize(name)]
         lex = self.lex
-        if lex.places.match(keys, 0) or lex.countries.match(keys, 0):
-            return False
+        for found in (lex.places.match(keys, 0), lex.countries.match(keys, 0)):
+            if found and found[0] == len(keys):
+                return False
         if any(lex.titles.match(keys, k) for k in range(len(keys))):
             return False
         return not lex.honorifics.match(keys, 0)
@@ -772,7 +777,6 @@ class _Extraction:
         self.find_titles()
         self.find_names()
         self.find_lists()
-        self.short_references()
         self.link()
         resolved_people = []
         resolved_keys: dict[int, list[str]] = {}

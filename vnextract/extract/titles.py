@@ -173,10 +173,8 @@ class Lexicons:
 
 # Surnames that are also common words at the head of non-names: a name starting with one needs
 # an honorific or office beside it.
-_WEAK_SURNAMES = {"ông", "phó", "văn", "đường", "bạc", "hoa", "bàn", "trang", "quang", "phương",
-                  "hồng", "bảo", "chung", "giang", "kim", "sơn", "mai", "cao", "thái", "lâm",
-                  "đồng", "hà", "châu", "ninh", "la", "y", "ma", "vàng", "bon", "nay", "lợi",
-                  "yên", "đoàn", "lạc", "quan", "danh", "thịnh", "tiêu", "hoàng"}
+_WEAK_SURNAMES = {"sơn", "giang", "kim", "thái", "đồng", "châu", "ninh", "la", "lạc", "quan",
+                  "danh", "tiêu", "chung", "bạch", "thạch"}
 
 
 @lru_cache(maxsize=1)
@@ -331,6 +329,12 @@ class TitleParser:
         if not province_level and run >= 4:
             return 2
         return min(run, 3)
+
+    def _unit_named(self, i: int, j: int) -> bool:
+        """The word before ``j`` is a committee or council that takes a place name after it."""
+        prev = " ".join(self.keys[max(i, j - 2) : j])
+        return prev.endswith(("huyện ủy", "thị ủy", "quận ủy", "thành ủy", "đảng ủy", "ubnd", "hđnd",
+                              "nhân dân", "công an"))
 
     def starts_name(self, j: int) -> bool:
         """Two or more plain capitalized words: a person's name, not an organisation."""
@@ -492,6 +496,13 @@ class TitleParser:
                     has_org = True
                     named = True
                     continue
+                if run >= 2 and has_org and not generic and keys[j] not in lex.surnames \
+                        and not _FOREIGN_WORD.search(t.text) and self._unit_named(i, j):
+                    size = self.place_size(j, False)
+                    place = " ".join(tt.text for tt in toks[j : j + size])
+                    j += size
+                    end = j
+                    break  # "Huyện ủy Ba Bể": the unit's place
                 if run >= 2 and (keys[j] in lex.surnames or not generic):
                     break  # a person's name
                 if generic or (head_kind == "dept" and not has_org):

@@ -9,16 +9,22 @@ from rich.table import Table
 from rich.text import Text
 
 
+def _vn(value: float, decimals: int = 2) -> str:
+    """A number the Vietnamese way: dot thousands, decimal comma (4.100; 21,6)."""
+    text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
 def _num(value: Any) -> str:
+    """Readable value: large amounts with a Vietnamese scale word (243,6 nghìn tỷ; 6,1 tỷ)."""
     if value is None:
         return ""
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e18:
-            return f"{int(value):,}".replace(",", ".")
-        return f"{value:,.6g}".replace(",", " ") if abs(value) >= 1e6 else f"{value:g}".replace(".", ",")
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
-    return str(value)
+    if not isinstance(value, (int, float)):
+        return str(value)
+    for scale, word in ((1e12, "nghìn tỷ"), (1e9, "tỷ"), (1e6, "triệu")):
+        if abs(value) >= scale:
+            return f"{_vn(value / scale)} {word}"
+    return _vn(float(value))
 
 
 def render(record: dict[str, Any]) -> Iterator[Any]:

@@ -1,0 +1,357 @@
+"""People component: a corpus of our own sentences with the people, offices and provinces they give.
+
+Grouped by form, like Duckling's corpora. Each case is ``(text, expected)`` where ``expected`` maps
+every person the text names to ``(titles, province)``; ``None`` for titles means "not checked".
+The comparison of names and titles ignores case, spacing and tone placement (as score.py does).
+Known failures stay in ``XFAIL`` with strict=True so that a fix shows.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vnextract.document import Document
+from vnextract.extract.people import PeopleComponent
+from vnextract.extract.provinces import ProvincesComponent
+from vnextract.text import match_key
+
+PROVINCES = ProvincesComponent()
+PEOPLE = PeopleComponent()
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+
+Expected = dict[str, tuple[list[str] | None, str | None]]
+
+
+def run(text: str, focus: str | None = None) -> Document:
+    doc = PROVINCES(Document(text))
+    if focus is not None:
+        doc.focus_province = focus
+    return PEOPLE(doc)
+
+
+def check(text: str, expected: Expected, focus: str | None = None) -> None:
+    doc = run(text, focus)
+    got = {match_key(p.name): p for p in doc.people}
+    assert set(got) == {match_key(n) for n in expected}, [p.name for p in doc.people]
+    for name, (titles, province) in expected.items():
+        person = got[match_key(name)]
+        if titles is not None:
+            assert [match_key(t) for t in person.titles] == [match_key(t) for t in titles], person.titles
+        assert person.province == province, (name, person.province)
+
+
+CORPUS: dict[str, list[tuple[str, Expected]]] = {
+    "honorifics": [
+        ("Chiều qua, ông Trần Văn Thắng đã đến thăm trường.", {"Trần Văn Thắng": ([], None)}),
+        ("Bà Lê Thị Mai cho biết năm nay lúa được mùa.", {"Lê Thị Mai": ([], None)}),
+        ("Đồng chí Hoàng Văn Nam trao quà cho các gia đình.", {"Hoàng Văn Nam": ([], None)}),
+        ("Chị Nguyễn Thị Hạnh và anh Phạm Quốc Bảo là hai nông dân giỏi.",
+         {"Nguyễn Thị Hạnh": ([], None), "Phạm Quốc Bảo": ([], None)}),
+        ("Ông Vừ A Dính dẫn chúng tôi lên bản.", {"Vừ A Dính": ([], None)}),
+        ("Đ/c Lò Văn Hùng phát biểu.", {"Lò Văn Hùng": ([], None)}),
+        ("Nguyễn Thị Thu Trang cho biết chị đã làm nghề mười năm.", {"Nguyễn Thị Thu Trang": ([], None)}),
+    ],
+    "ranks_and_degrees": [
+        ("Thượng tướng Lê Văn Tám, Thứ trưởng Bộ Quốc phòng dự lễ.",
+         {"Lê Văn Tám": (["Thứ trưởng Bộ Quốc phòng"], None)}),
+        ("Thứ trưởng Bộ Công an, Trung tướng Đỗ Văn Hòa kiểm tra công tác.",
+         {"Đỗ Văn Hòa": (["Thứ trưởng Bộ Công an"], None)}),
+        ("Đại tá Trần Minh Quân, Giám đốc Công an tỉnh Hà Nam cho biết vụ việc đang được điều tra.",
+         {"Trần Minh Quân": (["Giám đốc Công an tỉnh Hà Nam"], "Hà Nam")}),
+        ("GS.TS. Lê Văn Bình, Giám đốc Bệnh viện Chợ Rẫy cho biết bệnh viện đã sẵn sàng.",
+         {"Lê Văn Bình": (["Giám đốc Bệnh viện Chợ Rẫy"], None)}),
+        ("Phó Giáo sư, Tiến sĩ Đinh Công Lý, Hiệu trưởng Trường Đại học Vinh phát biểu.",
+         {"Đinh Công Lý": (["Hiệu trưởng Trường Đại học Vinh"], None)}),
+    ],
+    "chain_after_name": [
+        ("Dự có đồng chí Trần Quốc Hưng, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Phú Yên.",
+         {"Trần Quốc Hưng": (["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy Phú Yên",
+                              "Chủ tịch Hội đồng nhân dân tỉnh Phú Yên"], "Phú Yên")}),
+        ("Bà Đào Thị Lan - Phó Giám đốc Sở Y tế tỉnh Ninh Bình - cho biết dịch đã được kiểm soát.",
+         {"Đào Thị Lan": (["Phó Giám đốc Sở Y tế tỉnh Ninh Bình"], "Ninh Bình")}),
+        ("Ông Lò Văn Thắng (Chủ tịch UBND xã Mường Lạn) dẫn đoàn đi thực tế.",
+         {"Lò Văn Thắng": (["Chủ tịch Ủy ban nhân dân xã Mường Lạn"], None)}),
+        ("Ông Bùi Văn Khánh, Phó Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh Hòa Bình phát biểu.",
+         {"Bùi Văn Khánh": (["Phó Bí thư Tỉnh ủy Hòa Bình", "Chủ tịch Hội đồng nhân dân tỉnh Hòa Bình"],
+                            "Hòa Bình")}),
+        ("Ông Trương Văn Hải, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Sóc Trăng trình bày báo cáo.",
+         {"Trương Văn Hải": (["Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Sóc Trăng"], "Sóc Trăng")}),
+        ("Ông Ngô Quang Vinh, Viện trưởng Viện Nghiên cứu phát triển bền vững làm trưởng đoàn.",
+         {"Ngô Quang Vinh": (["Viện trưởng Viện Nghiên cứu phát triển bền vững"], None)}),
+        ("Bà Châu Thị Mỹ, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Tiền Giang cho biết.",
+         {"Châu Thị Mỹ": (["Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Tiền Giang"], "Tiền Giang")}),
+    ],
+    "title_before_name": [
+        ("Phó Thủ tướng Lê Văn Thành làm việc với tỉnh Lào Cai.",
+         {"Lê Văn Thành": (["Phó Thủ tướng"], None)}),
+        ("Chủ tịch UBND tỉnh Quảng Ngãi Đặng Văn Minh tiếp đoàn.",
+         {"Đặng Văn Minh": (["Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi"], "Quảng Ngãi")}),
+        ("Trưởng ban Tuyên giáo Tỉnh ủy Hải Dương Nguyễn Văn Cường nêu ý kiến.",
+         {"Nguyễn Văn Cường": (["Trưởng ban Tuyên giáo Tỉnh ủy Hải Dương"], "Hải Dương")}),
+        ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Trần Minh Đạt chủ trì hội nghị.",
+         {"Trần Minh Đạt": (["Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"], None)}),
+        ("Bộ trưởng Bộ Công Thương Đinh Văn Hòa và Bộ trưởng Bộ Tài chính Lê Hữu Phước dự họp.",
+         {"Đinh Văn Hòa": (["Bộ trưởng Bộ Công Thương"], None),
+          "Lê Hữu Phước": (["Bộ trưởng Bộ Tài chính"], None)}),
+        ("Chủ tịch UBND huyện Kỳ Anh Phan Văn Hùng báo cáo tiến độ.",
+         {"Phan Văn Hùng": (["Chủ tịch Ủy ban nhân dân huyện Kỳ Anh"], None)}),
+        ("Tổng Bí thư Đỗ Văn Lâm tiếp Chủ tịch Quốc hội Lào Phon Xay.",
+         {"Đỗ Văn Lâm": (["Tổng Bí thư"], None), "Phon Xay": (["Chủ tịch Quốc hội Lào"], None)}),
+        ("Thống đốc Ngân hàng Nhà nước Phạm Thị Hằng cho biết tín dụng tăng.",
+         {"Phạm Thị Hằng": (["Thống đốc Ngân hàng Nhà nước"], None)}),
+    ],
+    "former_standing_candidate": [
+        ("Ông Lưu Văn Hòa, nguyên Chủ tịch UBND tỉnh Quảng Nam, nay là Bí thư Tỉnh ủy Quảng Ngãi.",
+         {"Lưu Văn Hòa": (["nguyên Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam", "Bí thư Tỉnh ủy Quảng Ngãi"],
+                          "Quảng Ngãi")}),
+        ("Đồng chí Tạ Văn Long, Ủy viên dự khuyết BCH Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy Bắc Kạn.",
+         {"Tạ Văn Long": (["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",
+                           "Phó Bí thư Thường trực Tỉnh ủy Bắc Kạn"], "Bắc Kạn")}),
+        ("Ông Khúc Văn Hải, Phó Chủ tịch Thường trực UBND tỉnh Yên Bái chủ trì.",
+         {"Khúc Văn Hải": (["Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Yên Bái"], "Yên Bái")}),
+    ],
+    "abbreviations": [
+        ("Ông Đỗ Văn Tài, UVBCH Trung ương Đảng, Bí thư Tỉnh ủy Bến Tre.",
+         {"Đỗ Văn Tài": (["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy Bến Tre"], "Bến Tre")}),
+        ("Ông Trần Văn Năm, Ủy viên BCH TƯ Đảng, Trưởng đoàn ĐBQH tỉnh Gia Lai.",
+         {"Trần Văn Năm": (["Ủy viên Ban Chấp hành Trung ương Đảng",
+                            "Trưởng đoàn Đại biểu Quốc hội tỉnh Gia Lai"], "Gia Lai")}),
+        ("Bà Lê Thị Kim Dung, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Trà Vinh phát biểu.",
+         {"Lê Thị Kim Dung": (["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh"], "Trà Vinh")}),
+        ("Ông Hồ Văn Bảy, Phó Giám đốc Sở KH&ĐT TP.HCM cho biết.",
+         {"Hồ Văn Bảy": (["Phó Giám đốc Sở Kế hoạch và Đầu tư Thành phố Hồ Chí Minh"], "Hồ Chí Minh")}),
+        ("Chủ tịch UBND TP.HCM Lê Văn Nên và Chủ tịch UBND TP. Cần Thơ Võ Thành Công đồng chủ trì.",
+         {"Lê Văn Nên": (["Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh"], "Hồ Chí Minh"),
+          "Võ Thành Công": (["Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"], "Cần Thơ")}),
+        ("Bà Hà Thị Nga, Thứ trưởng Bộ KH&ĐT dự hội nghị.",
+         {"Hà Thị Nga": (["Thứ trưởng Bộ Kế hoạch và Đầu tư"], None)}),
+    ],
+    "shared_titles": [
+        ("Đi cùng có ba Ủy viên Ban Thường vụ Thành ủy là Trưởng ban Dân vận Thành ủy Lê Văn Kiên, "
+         "Giám đốc Công an Thành phố Trần Văn Hào và Phó Chủ tịch UBND Thành phố Vũ Thu Hà. "
+         "Đoàn của Thành ủy Hải Phòng được đón tiếp chu đáo.",
+         {"Lê Văn Kiên": (["Ủy viên Ban Thường vụ Thành ủy Hải Phòng", "Trưởng ban Dân vận Thành ủy Hải Phòng"],
+                          "Hải Phòng"),
+          "Trần Văn Hào": (["Ủy viên Ban Thường vụ Thành ủy Hải Phòng", "Giám đốc Công an thành phố Hải Phòng"],
+                           "Hải Phòng"),
+          "Vũ Thu Hà": (["Ủy viên Ban Thường vụ Thành ủy Hải Phòng",
+                         "Phó Chủ tịch Ủy ban nhân dân thành phố Hải Phòng"], "Hải Phòng")}),
+        ("Lãnh đạo tỉnh Nam Định có các Ủy viên Ban Thường vụ Tỉnh ủy: Đoàn Văn Sáu, Mai Thị Hoa, Đặng Văn Lực.",
+         {"Đoàn Văn Sáu": (["Ủy viên Ban Thường vụ Tỉnh ủy Nam Định"], "Nam Định"),
+          "Mai Thị Hoa": (["Ủy viên Ban Thường vụ Tỉnh ủy Nam Định"], "Nam Định"),
+          "Đặng Văn Lực": (["Ủy viên Ban Thường vụ Tỉnh ủy Nam Định"], "Nam Định")}),
+    ],
+    "implied_province": [
+        ("Dự tọa đàm, đại diện lãnh đạo tỉnh Sơn La có đồng chí Hoàng Văn Chất, Bí thư Tỉnh ủy; "
+         "lãnh đạo tỉnh Lai Châu có đồng chí Giàng Páo Mỷ, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh.",
+         {"Hoàng Văn Chất": (["Bí thư Tỉnh ủy Sơn La"], "Sơn La"),
+          "Giàng Páo Mỷ": (["Bí thư Tỉnh ủy Lai Châu", "Trưởng Đoàn Đại biểu Quốc hội tỉnh Lai Châu"],
+                           "Lai Châu")}),
+        ("UBND tỉnh Bắc Giang tổ chức họp báo. Đồng chủ trì có ông Mai Văn Sơn, Phó Chủ tịch UBND tỉnh; "
+         "ông Trần Văn Chiêu, Giám đốc Sở Thông tin và Truyền thông.",
+         {"Mai Văn Sơn": (["Phó Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"], "Bắc Giang"),
+          "Trần Văn Chiêu": (["Giám đốc Sở Thông tin và Truyền thông tỉnh Bắc Giang"], "Bắc Giang")}),
+        ("Phía Nhật Bản có ông Suzuki Taro, Tổng lãnh sự Nhật Bản tại TP.HCM. Về phía tỉnh có ông Phạm Văn Cảnh, "
+         "Bí thư Tỉnh ủy Long An và ông Nguyễn Văn Út, Phó Chủ tịch UBND tỉnh.",
+         {"Suzuki Taro": (["Tổng lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh"], None),
+          "Phạm Văn Cảnh": (["Bí thư Tỉnh ủy Long An"], "Long An"),
+          "Nguyễn Văn Út": (["Phó Chủ tịch Ủy ban nhân dân tỉnh Long An"], "Long An")}),
+        ("Dự kỳ họp có đồng chí Lê Văn Dũng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.",
+         {"Lê Văn Dũng": (["Bí thư Tỉnh ủy Quảng Trị", "Chủ tịch Hội đồng nhân dân tỉnh Quảng Trị"],
+                          "Quảng Trị")}),
+    ],
+    "foreign_officials": [
+        ("Thủ tướng Nhật Bản Kishida Fumio hội đàm với Thủ tướng Chính phủ Phạm Văn Chính.",
+         {"Kishida Fumio": (["Thủ tướng Nhật Bản"], None),
+          "Phạm Văn Chính": (["Thủ tướng Chính phủ"], None)}),
+        ("Đoàn do ông Park Jin Ho, Viện trưởng Viện Nghiên cứu nước sạch làm trưởng đoàn.",
+         {"Park Jin Ho": (["Viện trưởng Viện Nghiên cứu nước sạch"], None)}),
+        ("Phía Nhật Bản có ông Oigawa Kazuhiko, Thống đốc tỉnh Ibaraki; ông Morita Takushi, "
+         "Phó Chủ tịch HĐND TP. Okayama cùng các nhà đầu tư.",
+         {"Oigawa Kazuhiko": (["Thống đốc tỉnh Ibaraki"], None),
+          "Morita Takushi": (["Phó Chủ tịch Hội đồng nhân dân thành phố Okayama"], None)}),
+        ("Thống đốc tỉnh Gyeongsangbuk Lee Cheol Woo hội kiến Bí thư Tỉnh ủy Quảng Nam Lương Minh Triết.",
+         {"Lee Cheol Woo": (["Thống đốc tỉnh Gyeongsangbuk"], None),
+          "Lương Minh Triết": (["Bí thư Tỉnh ủy Quảng Nam"], "Quảng Nam")}),
+        ("Ngài Yamada Takio, Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam phát biểu.",
+         {"Yamada Takio": (["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"], None)}),
+    ],
+    "appointments": [
+        ("Ông Phạm Văn Tuấn được bầu làm Chủ tịch UBND tỉnh Bình Định.",
+         {"Phạm Văn Tuấn": (["Chủ tịch Ủy ban nhân dân tỉnh Bình Định"], "Bình Định")}),
+        ("HĐND tỉnh Bình Định cho ông Nguyễn Phi Hùng thôi giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021 – 2026; "
+         "HĐND tỉnh đồng thời cho ông thôi làm đại biểu HĐND tỉnh khóa XIII.",
+         {"Nguyễn Phi Hùng": (["Chủ tịch Ủy ban nhân dân tỉnh Bình Định",
+                               "Đại biểu Hội đồng nhân dân tỉnh Bình Định"], "Bình Định")}),
+        ("HĐND tỉnh Bắc Kạn đã miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Hoàng Duy Chinh.",
+         {"Hoàng Duy Chinh": (["Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn"], "Bắc Kạn")}),
+        ("Ông Nguyễn Văn Quảng được Bộ Chính trị điều động, phân công giữ chức Bí thư Thành ủy Đà Nẵng.",
+         {"Nguyễn Văn Quảng": (["Bí thư Thành ủy Đà Nẵng"], "Đà Nẵng")}),
+        ("Tân Bí thư Tỉnh ủy Hà Giang Nguyễn Mạnh Dũng phát biểu. Ông Dũng nguyên là Phó Chủ nhiệm "
+         "Văn phòng Chính phủ.",
+         {"Nguyễn Mạnh Dũng": (["Bí thư Tỉnh ủy Hà Giang", "Phó Chủ nhiệm Văn phòng Chính phủ"], "Hà Giang")}),
+        ("Ông Lê Văn Hoàng, Phó Bí thư Tỉnh ủy Bình Định nhiệm kỳ 2020 – 2025, trở thành Chủ tịch UBND tỉnh.",
+         {"Lê Văn Hoàng": (["Phó Bí thư Tỉnh ủy Bình Định", "Chủ tịch Ủy ban nhân dân tỉnh Bình Định"],
+                           "Bình Định")}),
+    ],
+    "one_person_one_record": [
+        ("Ông Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai tiếp đoàn. Ông Phong cho biết tỉnh coi trọng hợp tác. "
+         "Bí thư Tỉnh ủy Đặng Xuân Phong đề nghị hai bên phối hợp.",
+         {"Đặng Xuân Phong": (["Bí thư Tỉnh ủy Lào Cai"], "Lào Cai")}),
+        ("Ông Nguyễn Tiến Hải, Bí thư Tỉnh ủy Cà Mau và ông Nguyễn Thanh Hải, Bí thư Tỉnh ủy Thái Nguyên cùng dự.",
+         {"Nguyễn Tiến Hải": (["Bí thư Tỉnh ủy Cà Mau"], "Cà Mau"),
+          "Nguyễn Thanh Hải": (["Bí thư Tỉnh ủy Thái Nguyên"], "Thái Nguyên")}),
+        ("Ông Ono Masuo, Tổng lãnh sự Nhật Bản tại TP.HCM dự lễ. Theo Tổng lãnh sự Ono Masuo, "
+         "doanh nghiệp Nhật muốn mở rộng đầu tư.",
+         {"Ono Masuo": (["Tổng lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh"], None)}),
+    ],
+    "bylines": [
+        ("Hội nghị kết thúc tốt đẹp. Tin và ảnh: Thành Chung |", {"Thành Chung": ([], None)}),
+        ("Hội nghị kết thúc tốt đẹp.\n\nPhạm Trung\n", {"Phạm Trung": ([], None)}),
+        ("Hội nghị kết thúc tốt đẹp.\n\nBài và ảnh: Ngọc Hân - Minh Đức", {"Ngọc Hân": ([], None),
+                                                                          "Minh Đức": ([], None)}),
+        ("Hội nghị kết thúc tốt đẹp.\n\nThu Hằng/VOV.VN", {"Thu Hằng": ([], None)}),
+        ("Hội nghị kết thúc tốt đẹp.\n\nĐức Anh (t/h)", {"Đức Anh": ([], None)}),
+        ("Hội nghị kết thúc tốt đẹp.\n\nPV", {}),
+        ("Hội nghị kết thúc tốt đẹp.\n\nT.H. (tổng hợp)", {}),
+        ("Hội nghị kết thúc tốt đẹp.\n\nTheo Báo Nhân Dân", {}),
+        ("Hội nghị kết thúc tốt đẹp.\n\nHà Nội", {}),
+    ],
+    "not_people": [
+        ("Đoàn đến dâng hương tại phường Gia Sàng, Tp. Thái Nguyên và Khu Du lịch sinh thái Hồ Núi Cốc.", {}),
+        ("Nhà hàng nằm trên đường Nguyễn Văn Linh, gần Trường THPT Lê Quý Đôn và cầu Trần Thị Lý.", {}),
+        ("Trưởng Đoàn ĐBQH tỉnh cùng các đại biểu HĐND tỉnh dự kỳ họp.", {}),
+        ("Hội nghị diễn ra tại Thành phố Hà Nội. Tỉnh Bắc Ninh cũng cử đoàn tham dự.", {}),
+        ("Thái Nguyên và Cà Mau thống nhất tăng cường hợp tác.", {}),
+        ("Công ty Cổ phần Tập đoàn Hòa Phát khởi công nhà máy Hòa Phát Dung Quất.", {}),
+        ("Thủ tướng giao các bộ, ngành đẩy nhanh giải ngân.", {}),
+        ("Sang ngày 25/4, Ban Thường vụ Tỉnh ủy Điện Biên làm việc với Ban Bí thư Trung ương Đảng.", {}),
+        ("Theo Bộ Tài chính, Tổng cục Thống kê và Ngân hàng Nhà nước, kinh tế phục hồi.", {}),
+    ],
+}
+
+XFAIL: list[tuple[str, Expected]] = [
+    # A list of names with no honorific or office at all, after a verb: not found.
+    ("Buổi lễ có sự tham dự của Lý Văn Sáu và Đinh Thị Loan.",
+     {"Lý Văn Sáu": ([], None), "Đinh Thị Loan": ([], None)}),
+]
+
+
+def _cases():
+    for group, cases in CORPUS.items():
+        for n, (text, expected) in enumerate(cases):
+            yield pytest.param(text, expected, id=f"{group}-{n}")
+
+
+@pytest.mark.parametrize("text,expected", list(_cases()))
+def test_corpus(text: str, expected: Expected) -> None:
+    focus = "Quảng Trị" if "Lê Văn Dũng" in expected else None
+    check(text, expected, focus)
+
+
+@pytest.mark.parametrize("text,expected", [pytest.param(t, e, marks=pytest.mark.xfail(strict=True))
+                                           for t, e in XFAIL])
+def test_known_failures(text: str, expected: Expected) -> None:
+    check(text, expected)
+
+
+# -- mentions and spans -------------------------------------------------------------------------
+
+def test_mentions_are_spans_of_the_text() -> None:
+    text = ("Ông Nguyễn Tử Quý, Chủ tịch UBND tỉnh Bắc Ninh tiếp đoàn. Chủ tịch UBND tỉnh Nguyễn Tử Quý "
+            "khái quát tình hình. Ông Quý cho biết tỉnh có 1.300 doanh nghiệp FDI.")
+    doc = run(text)
+    assert [p.name for p in doc.people] == ["Nguyễn Tử Quý"]
+    person = doc.people[0]
+    assert [m.text for m in person.mentions] == ["Nguyễn Tử Quý", "Nguyễn Tử Quý", "Quý"]
+    for m in person.mentions + doc.spans["people"] + doc.spans["titles"]:
+        assert doc.text[m.start:m.end] == m.text
+    assert [s.data["title"] for s in doc.spans["titles"]] == [
+        "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh"]
+    assert person.titles_raw == ["Chủ tịch UBND tỉnh Bắc Ninh"]
+
+
+def test_title_reference_is_a_mention() -> None:
+    text = ("Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy Thái Nguyên phát biểu. Sau đó, đồng chí Bí thư Tỉnh ủy "
+            "Thái Nguyên khái quát tình hình của tỉnh.")
+    doc = run(text)
+    assert [m.text for m in doc.people[0].mentions] == ["Lê Minh Hải", "Bí thư Tỉnh ủy Thái Nguyên"]
+
+
+def test_new_chairman_reference() -> None:
+    text = ("Ông Phạm Minh Tuấn được bầu làm Chủ tịch UBND tỉnh Bình Định. Phát biểu nhận nhiệm vụ, "
+            "tân Chủ tịch UBND tỉnh cam kết giữ vững đoàn kết.")
+    doc = run(text)
+    assert len(doc.people) == 1
+    assert [m.text for m in doc.people[0].mentions][-1] == "Chủ tịch UBND tỉnh"
+
+
+def test_short_reference_picks_the_place() -> None:
+    text = ("Ông Nguyễn Tiến Hải, Bí thư Tỉnh ủy Cà Mau và ông Nguyễn Thanh Hải, Bí thư Tỉnh ủy "
+            "Thái Nguyên cùng dự. Ông Hải (Cà Mau) cho biết tỉnh sẵn sàng hợp tác.")
+    doc = run(text)
+    by_name = {p.name: [m.text for m in p.mentions] for p in doc.people}
+    assert by_name["Nguyễn Tiến Hải"] == ["Nguyễn Tiến Hải", "Hải"]
+    assert by_name["Nguyễn Thanh Hải"] == ["Nguyễn Thanh Hải"]
+
+
+def test_author_role() -> None:
+    doc = run("Hội nghị kết thúc tốt đẹp.\n\nPhạm Trung")
+    (person,) = doc.people
+    assert (person.role, person.titles, person.province) == ("author", [], None)
+    assert doc.text[person.mentions[0].start:person.mentions[0].end] == "Phạm Trung"
+
+
+def test_decomposed_input_keeps_offsets() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Ông Trần Văn Hoà, Chủ tịch UBND tỉnh Hoà Bình phát biểu.")
+    doc = run(text)
+    (person,) = doc.people
+    assert person.name == "Trần Văn Hòa"
+    assert person.titles == ["Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình"]
+    m = person.mentions[0]
+    assert doc.text[m.start:m.end] == m.text
+
+
+def test_without_provinces_component() -> None:
+    """The component stands alone: its own place list fills what doc.spans["provinces"] would."""
+    doc = PEOPLE(Document("Chủ tịch UBND tỉnh Điện Biên Vừ A Bằng đưa đoàn đi thăm bảo tàng."))
+    assert [(p.name, p.titles, p.province) for p in doc.people] == [
+        ("Vừ A Bằng", ["Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"][0:0] or
+         ["Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"], "Điện Biên")]
+
+
+def test_with_pyvi_tags() -> None:
+    pytest.importorskip("pyvi")
+    from vnextract.tokenize import get_tokenizer
+
+    doc = Document("Đoàn do ông Lee Wang Hee, Viện trưởng Viện Nghiên cứu nước sạch làm trưởng đoàn.")
+    doc.sentences = get_tokenizer("pyvi")(doc)
+    doc = PEOPLE(PROVINCES(doc))
+    assert [(p.name, p.titles) for p in doc.people] == [
+        ("Lee Wang Hee", ["Viện trưởng Viện Nghiên cứu nước sạch"])]
+
+
+# -- the dev set ---------------------------------------------------------------------------------
+
+@pytest.mark.skipif(not (DEV / "gold").is_dir(), reason="shared/eval/dev is not beside the repository")
+def test_dev_set_scores() -> None:
+    lines = []
+    for path in sorted((DEV / "articles").glob("*.txt")):
+        doc = run(path.read_text(encoding="utf-8"))
+        doc.source = str(path)
+        lines.append(json.dumps(doc.to_dict(), ensure_ascii=False))
+    result = subprocess.run(
+        [sys.executable, str(DEV.parent / "score.py"), str(DEV), "-", "--json"],
+        input="\n".join(lines), capture_output=True, text=True, check=True, encoding="utf-8")
+    summary = json.loads(result.stdout)
+    assert summary["f1"]["people"] >= 0.95
+    assert summary["f1"]["titles"] >= 0.90
+    assert summary["accuracy"]["person.province"] >= 0.90
