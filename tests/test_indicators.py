@@ -302,3 +302,233 @@ def test_offsets_map_back_for_decomposed_text() -> None:
     ind = doc.indicators[0]
     assert doc.text[ind.start : ind.end] == ind.text
     assert unicodedata.normalize("NFC", ind.text) == "5.000 tỷ đồng"
+
+
+# --------------------------------------------------------------------------------------------
+# noun phrases: anaphors, comparisons, attributes, word pairs, derived count and capital names
+
+NAMES = [
+    # an anaphor ("con số này") takes the name of the figure it points back to
+    (
+        "Năm 2023, kim ngạch xuất khẩu của tỉnh Long An đạt 7,5 tỷ USD, tăng 4% so với năm trước. "
+        "Trong 4 tháng đầu năm 2024, con số này đạt 2,6 tỷ USD, tăng 9% so với cùng kỳ.",
+        2.6e9, "USD",
+        {"indicator": "kim ngạch xuất khẩu", "period": "2024-01/2024-04", "change_pct": 9.0,
+         "basis": "same period last year", "province": "Long An"},
+    ),
+    # a province that qualifies a noun is part of the name; "tại <tỉnh>" places the figure
+    (
+        "Hiện các doanh nghiệp Hà Nội có 40 dự án tại tỉnh Hòa Bình, tổng vốn đăng ký khoảng "
+        "6.000 tỷ đồng.",
+        40, "project",
+        {"indicator": "số dự án của doanh nghiệp Hà Nội", "province": "Hòa Bình", "period": None},
+    ),
+    (
+        "Hiện các doanh nghiệp Hà Nội có 40 dự án tại tỉnh Hòa Bình, tổng vốn đăng ký khoảng "
+        "6.000 tỷ đồng.",
+        6e12, "VND",
+        {"indicator": "tổng vốn đăng ký của doanh nghiệp Hà Nội", "province": "Hòa Bình",
+         "qualifier": "about"},
+    ),
+    (
+        "Năm 2023, giá trị nông sản của Lâm Đồng tiêu thụ tại thị trường Hà Nội đạt 9.200 tỷ đồng.",
+        9.2e12, "VND",
+        {"indicator": "giá trị nông sản tiêu thụ tại thị trường Hà Nội", "province": "Lâm Đồng"},
+    ),
+    # a word pair is not cut at its second syllable ("sầu riêng", "trong nước")
+    (
+        "Năm 2024, toàn tỉnh Đắk Lắk có khoảng 38.000 ha sầu riêng đang cho thu hoạch.",
+        38_000, "ha",
+        {"indicator": "diện tích sầu riêng", "qualifier": "about", "province": "Đắk Lắk"},
+    ),
+    (
+        "Tháng 5/2024, lượng khách trong nước đến tỉnh Quảng Bình đạt 450.000 lượt, tăng 12% so "
+        "với tháng trước.",
+        450_000, "visitor",
+        {"indicator": "lượng khách trong nước", "basis": "previous month", "period": "2024-05"},
+    ),
+    # a count named by the verb phrase before it
+    (
+        "Trong quý III/2024, tỉnh Nghệ An cấp giấy chứng nhận đầu tư cho 14 dự án với tổng vốn "
+        "đăng ký 5.300 tỷ đồng.",
+        14, "project",
+        {"indicator": "số dự án cấp giấy chứng nhận đầu tư", "period": "2024-07/2024-09"},
+    ),
+    (
+        "Trong quý III/2024, tỉnh Nghệ An cấp giấy chứng nhận đầu tư cho 14 dự án với tổng vốn "
+        "đăng ký 5.300 tỷ đồng.",
+        5.3e12, "VND",
+        {"indicator": "tổng vốn đăng ký", "period": "2024-07/2024-09"},
+    ),
+    # the capital of new projects / enterprises names what it belongs to
+    (
+        "Quý I/2024, tỉnh Thanh Hóa có 310 doanh nghiệp thành lập mới với tổng vốn đăng ký 3.200 "
+        "tỷ đồng.",
+        3.2e12, "VND",
+        {"indicator": "vốn đăng ký doanh nghiệp thành lập mới", "province": "Thanh Hóa"},
+    ),
+    (
+        "Năm 2024, tỉnh Hải Dương cấp mới 60 dự án FDI với tổng vốn đăng ký 850 triệu USD.",
+        850e6, "USD",
+        {"indicator": "tổng vốn đăng ký FDI", "period": "2024"},
+    ),
+    (
+        "Năm 2024, tỉnh Hải Dương cấp mới 60 dự án FDI với tổng vốn đăng ký 850 triệu USD.",
+        60, "project",
+        {"indicator": "số dự án FDI cấp mới", "period": "2024"},
+    ),
+    # "lượt dự án" counts projects; "số vốn tăng thêm" keeps its verb
+    (
+        "Trong 6 tháng đầu năm 2024, tỉnh Đồng Nai có 85 lượt dự án điều chỉnh tăng vốn với số "
+        "vốn tăng thêm 420 triệu USD.",
+        85, "project",
+        {"indicator": "lượt dự án điều chỉnh tăng vốn", "period": "2024-01/2024-06"},
+    ),
+    (
+        "Trong 6 tháng đầu năm 2024, tỉnh Đồng Nai có 85 lượt dự án điều chỉnh tăng vốn với số "
+        "vốn tăng thêm 420 triệu USD.",
+        420e6, "USD",
+        {"indicator": "vốn tăng thêm", "period": "2024-01/2024-06"},
+    ),
+    # "trị giá" links a name to its figure; a standard compound keeps its comma
+    (
+        "Năm 2023, nhà đầu tư nước ngoài góp vốn, mua cổ phần trị giá khoảng 300 triệu USD vào "
+        "doanh nghiệp của tỉnh Bắc Ninh.",
+        300e6, "USD",
+        {"indicator": "góp vốn, mua cổ phần", "qualifier": "about"},
+    ),
+    # a subject that is itself a measure does not own the next figure
+    (
+        "Năm 2024, diện tích gieo trồng ngô của tỉnh Sơn La đạt 150.000 ha, sản lượng khoảng "
+        "700.000 tấn.",
+        700_000, "tonne",
+        {"indicator": "sản lượng ngô", "qualifier": "about", "period": "2024"},
+    ),
+    # "X là … với N": the figure measures X
+    (
+        "Năm 2023, Sa Pa tiếp tục là điểm đến hàng đầu của tỉnh Lào Cai với 4,2 triệu lượt khách.",
+        4.2e6, "visitor",
+        {"indicator": "lượt khách của Sa Pa", "period": "2023", "province": "Lào Cai"},
+    ),
+    # a share with no level: "chiếm X%" is the share of the subject in the whole
+    (
+        "Năm 2023, ngành thủy sản chiếm 32% giá trị sản xuất nông nghiệp của tỉnh Cà Mau.",
+        32, "%",
+        {"indicator": "tỷ trọng thủy sản trong giá trị sản xuất nông nghiệp", "share_pct": None,
+         "share_of": None, "province": "Cà Mau"},
+    ),
+    (
+        "Năm 2024, tỉnh Sơn La thu hoạch 90.000 tấn xoài, trong đó khoảng 40% dành cho xuất khẩu.",
+        40, "%",
+        {"indicator": "tỷ lệ dành cho xuất khẩu", "qualifier": "about"},
+    ),
+    # a bare index abbreviation takes the long form the article gave it
+    (
+        "Chín tháng năm 2024, chỉ số sản xuất công nghiệp (IIP) của tỉnh Bắc Giang tăng 20,5% so "
+        "với cùng kỳ. Riêng tháng 9/2024, IIP tăng 3,2% so với tháng trước.",
+        3.2, "%",
+        {"indicator": "chỉ số sản xuất công nghiệp (IIP)", "basis": "previous month",
+         "period": "2024-09"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,want", NAMES)
+def test_indicator_names(text: str, value: float, unit: str, want: dict) -> None:
+    _check(_find(_run(text), value, unit), want)
+
+
+def test_comparative_figures_in_brackets_share_name_and_basis() -> None:
+    text = (
+        "Quý I/2024, GRDP của tỉnh Nghệ An ước tăng 7,2% so với cùng kỳ, cao hơn Hà Tĩnh (6,4%) "
+        "và Thanh Hóa (5,9%)."
+    )
+    got = _run(text)
+    for value, prov in ((6.4, "Hà Tĩnh"), (5.9, "Thanh Hóa")):
+        g = _find(got, value, "%")
+        assert _overlap(g["indicator"], "tốc độ tăng trưởng GRDP") >= 0.5, g
+        assert g["basis"] == "same period last year" and g["province"] == prov
+        assert g["change_pct"] is None and g["period"] == "2024-01/2024-03"
+    assert all("hơn" not in g["indicator"] for g in got)
+
+
+def test_comparison_of_a_level_growth() -> None:
+    text = (
+        "Năm 2024, sản lượng cà phê của tỉnh Đắk Lắk đạt 560.000 tấn, tăng 6% so với năm trước, "
+        "cao hơn Lâm Đồng (3%)."
+    )
+    g = _find(_run(text), 3, "%")
+    assert _overlap(g["indicator"], "tốc độ tăng trưởng sản lượng cà phê") >= 0.5
+    assert g["basis"] == "previous year" and g["province"] == "Lâm Đồng"
+
+
+def test_province_in_a_comparison_list_is_not_carried() -> None:
+    text = (
+        "Năm 2024, tỉnh Bắc Ninh đứng thứ 2 cả nước về thu hút vốn đầu tư trực tiếp nước ngoài, "
+        "sau TP.HCM và Hà Nội. Trong năm có 95 dự án cấp mới."
+    )
+    got = _run(text)
+    rank = _find(got, 2, "rank")
+    assert _overlap(rank["indicator"], "xếp hạng thu hút FDI") >= 0.5
+    assert rank["province"] == "Bắc Ninh"
+    projects = _find(got, 95, "project")
+    assert projects["province"] == "Bắc Ninh"
+    assert _overlap(projects["indicator"], "số dự án cấp mới") >= 0.5
+
+
+def test_second_rank_in_a_region_reuses_the_first_name() -> None:
+    text = (
+        "Năm 2023, tốc độ tăng GRDP của tỉnh Quảng Trị đạt 6,5%, đứng thứ 30/63 tỉnh, thành phố và "
+        "thứ 3/6 địa phương vùng Bắc Trung Bộ."
+    )
+    got = _run(text)
+    second = _find(got, 3, "rank")
+    assert second["of"] == 6
+    assert "vùng Bắc Trung Bộ" in second["indicator"]
+    assert _overlap(second["indicator"], "xếp hạng tốc độ tăng GRDP vùng Bắc Trung Bộ") >= 0.5
+
+
+def test_rank_in_words_with_adjective() -> None:
+    text = "Năm 2023, tỉnh Quảng Ninh có tốc độ tăng trưởng kinh tế cao thứ hai cả nước."
+    g = _find(_run(text), 2, "rank")
+    assert g["of"] is None and g["period"] == "2023"
+    assert g["indicator"] == "xếp hạng tốc độ tăng trưởng kinh tế"
+
+
+@pytest.mark.parametrize(
+    "text,value,unit,change,basis",
+    [
+        ("Năm 2023, tỉnh Quảng Nam đón hơn 800.000 lượt khách quốc tế, gấp 2,5 lần năm trước.",
+         800_000, "visitor", 150.0, "previous year"),
+        ("Năm 2023, doanh thu du lịch của tỉnh Quảng Nam gấp 1,8 lần năm trước, đạt 9.000 tỷ đồng.",
+         9e12, "VND", 80.0, "previous year"),
+        ("Quý I/2024, xuất khẩu của tỉnh Thái Nguyên đạt 7 tỷ USD, gấp 1,5 lần cùng kỳ.",
+         7e9, "USD", 50.0, "same period last year"),
+    ],
+)
+def test_multiples_with_basis(text: str, value: float, unit: str, change: float,
+                              basis: str) -> None:
+    g = _find(_run(text), value, unit)
+    assert g["change_pct"] == change and g["basis"] == basis
+
+
+def test_basis_year_after_multiple_is_not_the_period() -> None:
+    text = (
+        "Năm 2023, tỉnh Kiên Giang đón 9,6 triệu lượt khách. Khách quốc tế đạt hơn 700.000 lượt, "
+        "gấp 2,6 lần năm trước. Doanh thu du lịch đạt 17.000 tỷ đồng, tăng 20% so với năm 2022."
+    )
+    got = _run(text)
+    assert _find(got, 700_000, "visitor")["period"] == "2023"
+    assert _find(got, 17e12, "VND")["period"] == "2023"
+
+
+def test_event_month_for_figures_at_a_conference() -> None:
+    text = (
+        "Ngày 12/5/2024, tỉnh Bình Định tổ chức hội nghị xúc tiến đầu tư. Tại hội nghị, tỉnh trao "
+        "chủ trương đầu tư cho 12 dự án với tổng vốn 15.000 tỷ đồng."
+    )
+    got = _run(text)
+    assert _find(got, 12, "project")["period"] == "2024-05"
+    money = _find(got, 15e12, "VND")
+    assert money["period"] == "2024-05" and money["province"] == "Bình Định"
+    assert "trao" not in money["indicator"]

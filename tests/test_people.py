@@ -56,6 +56,8 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
         ("Ông Vừ A Dính dẫn chúng tôi lên bản.", {"Vừ A Dính": ([], None)}),
         ("Đ/c Lò Văn Hùng phát biểu.", {"Lò Văn Hùng": ([], None)}),
         ("Nguyễn Thị Thu Trang cho biết chị đã làm nghề mười năm.", {"Nguyễn Thị Thu Trang": ([], None)}),
+        ("Buổi lễ có sự tham dự của Lý Văn Sáu và Đinh Thị Loan.",
+         {"Lý Văn Sáu": ([], None), "Đinh Thị Loan": ([], None)}),
     ],
     "ranks_and_degrees": [
         ("Thượng tướng Lê Văn Tám, Thứ trưởng Bộ Quốc phòng dự lễ.",
@@ -108,7 +110,7 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
     ],
     "former_standing_candidate": [
         ("Ông Lưu Văn Hòa, nguyên Chủ tịch UBND tỉnh Quảng Nam, nay là Bí thư Tỉnh ủy Quảng Ngãi.",
-         {"Lưu Văn Hòa": (["nguyên Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam", "Bí thư Tỉnh ủy Quảng Ngãi"],
+         {"Lưu Văn Hòa": (["Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam", "Bí thư Tỉnh ủy Quảng Ngãi"],
                           "Quảng Ngãi")}),
         ("Đồng chí Tạ Văn Long, Ủy viên dự khuyết BCH Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy Bắc Kạn.",
          {"Tạ Văn Long": (["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",
@@ -200,7 +202,29 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
          {"Lê Văn Hoàng": (["Phó Bí thư Tỉnh ủy Bình Định", "Chủ tịch Ủy ban nhân dân tỉnh Bình Định"],
                            "Bình Định")}),
     ],
+    "districts": [
+        ("Đoàn ĐBQH tỉnh Trà Vinh tiếp xúc cử tri huyện Cầu Ngang. Cùng dự có ông Nguyễn Thái Bình, "
+         "Bí thư Huyện ủy Cầu Ngang và bà Lâm Thị Sa Rết, Chủ tịch UBND huyện.",
+         {"Nguyễn Thái Bình": (["Bí thư Huyện ủy Cầu Ngang"], "Trà Vinh"),
+          "Lâm Thị Sa Rết": (["Chủ tịch Ủy ban nhân dân huyện Cầu Ngang"], "Trà Vinh")}),
+    ],
+    "current_office": [
+        ("Ông Lê Văn Khiêm, Phó Bí thư Tỉnh ủy Quảng Ngãi, được điều động, chỉ định giữ chức "
+         "Bí thư Tỉnh ủy Kon Tum.",
+         {"Lê Văn Khiêm": (["Phó Bí thư Tỉnh ủy Quảng Ngãi", "Bí thư Tỉnh ủy Kon Tum"], "Kon Tum")}),
+        ("Ông Lê Văn Phong, nguyên Bí thư Tỉnh ủy Kon Tum, được điều động làm Phó Trưởng Ban "
+         "Nội chính Trung ương.",
+         {"Lê Văn Phong": (["Bí thư Tỉnh ủy Kon Tum", "Phó Trưởng Ban Nội chính Trung ương"], None)}),
+        ("Tham gia đoàn có ông Lục Văn Khang, Thị trưởng thành phố Bằng Tường (Trung Quốc), "
+         "và ông Hà Văn Thiện, Chủ tịch UBND tỉnh Lạng Sơn.",
+         {"Lục Văn Khang": (["Thị trưởng thành phố Bằng Tường"], None),
+          "Hà Văn Thiện": (["Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"], "Lạng Sơn")}),
+    ],
     "one_person_one_record": [
+        ("Bà Thạch Thị Sa Ri, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Sóc Trăng phát biểu. "
+         "Bà Sa Ri cho biết cử tri quan tâm tới giá lúa.",
+         {"Thạch Thị Sa Ri": (["Phó Trưởng Đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh Sóc Trăng"],
+                              "Sóc Trăng")}),
         ("Ông Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai tiếp đoàn. Ông Phong cho biết tỉnh coi trọng hợp tác. "
          "Bí thư Tỉnh ủy Đặng Xuân Phong đề nghị hai bên phối hợp.",
          {"Đặng Xuân Phong": (["Bí thư Tỉnh ủy Lào Cai"], "Lào Cai")}),
@@ -237,9 +261,11 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 XFAIL: list[tuple[str, Expected]] = [
-    # A list of names with no honorific or office at all, after a verb: not found.
-    ("Buổi lễ có sự tham dự của Lý Văn Sáu và Đinh Thị Loan.",
-     {"Lý Văn Sáu": ([], None), "Đinh Thị Loan": ([], None)}),
+    # Two-syllable names with neither honorific nor office beside them are not taken as people.
+    ("Giải nhất thuộc về Lê Hùng và Trần Mai.", {"Lê Hùng": ([], None), "Trần Mai": ([], None)}),
+    # A district-level place right before a name is not told apart from it.
+    ("Chủ tịch UBND xã Nguyễn Văn Toản phát biểu.",
+     {"Nguyễn Văn Toản": (["Chủ tịch Ủy ban nhân dân xã"], None)}),
 ]
 
 
@@ -306,6 +332,11 @@ def test_author_role() -> None:
     (person,) = doc.people
     assert (person.role, person.titles, person.province) == ("author", [], None)
     assert doc.text[person.mentions[0].start:person.mentions[0].end] == "Phạm Trung"
+
+
+def test_lone_last_line_that_looks_like_a_name_is_the_byline() -> None:
+    doc = run("Hội nghị kết thúc tốt đẹp.\n\nNguyễn Văn An\n")
+    assert [(p.name, p.role) for p in doc.people] == [("Nguyễn Văn An", "author")]
 
 
 def test_decomposed_input_keeps_offsets() -> None:

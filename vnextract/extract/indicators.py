@@ -124,6 +124,11 @@ _HEAD_WORDS = (
     "xếp hạng", "tỷ lệ", "tỉ lệ", "quy mô", "mức", "nguồn", "chi", "nộp", "ngân sách", "xuất khẩu",
     "nhập khẩu", "giải ngân", "thuế", "lợi nhuận", "iip", "fdi", "cpi",
 )
+# a subject that is itself a measure cannot own another figure: "diện tích lúa đạt …, sản lượng …"
+_MEASURES = (
+    "diện tích", "sản lượng", "giá trị", "doanh thu", "kim ngạch", "tổng", "số ", "lượng",
+    "tốc độ", "chỉ số", "tỷ lệ", "mức", "thu ", "chi ",
+)
 _GROWTH_WORDS = ("tăng", "tốc độ", "chỉ số", "tỷ lệ", "tỉ lệ", "mức", "giảm", "iip", "cpi")
 
 _TRAIL_LOC = re.compile(
@@ -154,7 +159,7 @@ _MONTHS_AFTER = re.compile(r"(?<!\w)(?:sau|trong|qua)\s+(\d{1,2})\s+tháng(?!\s*
 _EXCLUDE_PERIOD_BEFORE = re.compile(
     r"(?:so với(?:\s+cùng kỳ)?|công bố(?:\s+(?:hồi|vào|ngày|cuối|đầu|giữa))?|đưa ra|ban hành|hồi"
     r"|nhiệm kỳ|khóa|giai đoạn|tầm nhìn(?:\s+đến)?|đến năm|tới năm|kể từ|từ|thành lập|"
-    r"trước|sau|cuối|đầu)\s*$",
+    r"trước|sau|cuối|đầu|lần|hơn)\s*$",
     re.I,
 )
 _JUNK = {
@@ -166,6 +171,42 @@ _JUNK = {
 _GENERIC_HEADS = {
     "doanh thu", "giá trị", "tổng vốn", "vốn", "số vốn", "tổng giá trị", "kim ngạch", "sản lượng",
     "doanh nghiệp", "dự án", "lượt khách",
+}
+# a name that only points back ("con số này", "mức đó"): the figure re-states an earlier one
+_ANAPHOR = re.compile(
+    r"^(?:con số|số liệu|mức|kết quả|chỉ tiêu|số)\s+(?:này|đó|trên|nói trên)$",
+    re.I,
+)
+# a comparative is not a name ("cao hơn Nghệ An (8,55%)")
+_COMPARATIVE = re.compile(
+    r"^(?:(?:cao|thấp|nhiều|lớn|ít|nhanh|chậm|tốt)(?:\s+hơn)?(?:\s+(?:nhiều|hẳn|hơn))?|hơn|vượt"
+    r"|vượt xa)$",
+    re.I,
+)
+# nouns whose province is an attribute (origin, market), not the place of the figure:
+# "doanh nghiệp Bình Phước", "thị trường Bình Phước", "nhà đầu tư Hà Nội"
+_ATTR_NOUNS = re.compile(
+    r"(?<!\w)(?:doanh nghiệp|nhà đầu tư|thị trường|thương nhân|hợp tác xã|du khách|người dân"
+    r"|công ty|tập đoàn)\s*$",
+    re.I,
+)
+# a province named in a comparison list is not the owner of later figures:
+# "đứng thứ 5 sau TP.HCM, Hà Nội …", "so với hai tỉnh lân cận là Hà Nam (8,9%) và Ninh Bình"
+_COMPARE_BEFORE = re.compile(
+    r"(?<!\w)(?:so với|sau|trên|hơn|như|là|gồm|vượt|kém)\s+(?:(?:các|hai|ba|tỉnh|thành phố|tp\.?)"
+    r"\s+)?$",
+    re.I,
+)
+_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|và|,\s*và)\s*$", re.I)
+# money named only by its capital head, after a count of projects/enterprises in the sentence
+_CAPITAL_HEADS = {
+    "tổng vốn", "vốn", "số vốn", "tổng số vốn", "tổng vốn đăng ký", "vốn đăng ký",
+    "tổng vốn đầu tư", "vốn đầu tư", "tổng vốn đầu tư đăng ký",
+}
+# ranking denominators that are not names ("thứ 15/63 tỉnh, thành phố và thứ 4/11 …")
+_DENOMINATORS = {
+    "tỉnh, thành phố", "tỉnh, thành", "tỉnh thành", "tỉnh", "thành phố", "địa phương",
+    "cả nước", "toàn quốc", "tỉnh, thành phố trực thuộc trung ương",
 }
 _NO_SPACE_BEFORE = {",", ")", ";", ":", ".", "%", "/"}
 _NO_SPACE_AFTER = {"(", "/"}
@@ -210,6 +251,7 @@ class _Entry:
     of: int | None = None
     tail: int = 0  # norm position after the figure and what was attached to it
     title: bool = False
+    verbal: bool = False  # a count named by the verb phrase before it ("cấp mới 26 dự án")
     derived_from: _Entry | None = field(default=None, repr=False)
 
 
@@ -234,10 +276,12 @@ class _Extractor:
         self.provs: list[Span] = provs
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.norm)]
         self.sentences = self._sentences()
+        self.sent_starts = [a for a, _ in self.sentences]
         self.periods = self._periods()
         y, m, _ = article_date(self.norm)
         self.event_month = f"{y:04d}-{m:02d}" if y and m else None
         self.entries: list[_Entry] = []
+        self._verbal = False
 
     # -- structure ---------------------------------------------------------------------------
     def _sentences(self) -> list[tuple[int, int]]:
@@ -338,6 +382,28 @@ class _Extractor:
         self._words(pos, ne, items)
         return items
 
+    def _attributive(self, pos: int) -> bool:
+        """A province at ``pos`` that qualifies a noun before it ("doanh nghiệp Bình Phước …
+        tại Đắk Nông"): only when its sentence names another province for the figure."""
+        if _ATTR_NOUNS.search(self.lower[max(0, pos - 20) : pos]) is None:
+            return False
+        i = bisect_right(self.sent_starts, pos) - 1
+        ns, ne = self.sentences[i] if i >= 0 else (0, len(self.norm))
+        here = next((p for p in self.provs if p.nstart == pos), None)
+        name = here.data.get("name") if here is not None else None
+        return any(ns <= p.nstart < ne and p.data.get("name") != name for p in self.provs)
+
+    def _compared(self, idx: int) -> bool:
+        """True when province mention ``idx`` is an item of a comparison list."""
+        head = idx
+        while head > 0:
+            gap = self.norm[self.provs[head - 1].nend : self.provs[head].nstart]
+            if not _LIST_GAP.match(gap):
+                break
+            head -= 1
+        pos = self.provs[head].nstart
+        return _COMPARE_BEFORE.search(self.lower[max(0, pos - 40) : pos]) is not None
+
     def _words(self, s: int, e: int, items: list[_Item]) -> None:
         toks = [(m.start() + s, m.end() + s, m.group()) for m in _TOKEN_RE.finditer(self.norm[s:e])]
         lex = self.lex
@@ -380,6 +446,10 @@ class _Extractor:
         """Drop provinces (with their level word and "của/tại"), periods, edge adverbs."""
         out: list[_Item] = []
         for it in items:
+            if it.kind == "prov" and self._attributive(it.start):
+                # "doanh nghiệp Bình Phước": the province belongs to the name
+                out.append(_Item(it.start, it.end, it.text, "w", frozenset({"attr"})))
+                continue
             if it.kind == "prov":
                 while out and out[-1].low in ("tỉnh", "thành phố", "tp", "tp.", "của", "tại", "ở",
                                               "vào", "trên", "thuộc"):
@@ -396,7 +466,8 @@ class _Extractor:
             return out
         while out and (out[0].kind == "p" and out[0].text not in "(" or "lead" in out[0].roles
                        or "adverb" in out[0].roles or "skip" in out[0].roles
-                       or "generic" in out[0].roles and len(out) > 1):
+                       or "generic" in out[0].roles and len(out) > 1
+                       and "attr" not in out[1].roles):
             out.pop(0)
         while out and (out[-1].kind == "p" and out[-1].text != ")" or "lead" in out[-1].roles
                        or "adverb" in out[-1].roles or "skip" in out[-1].roles):
@@ -426,7 +497,7 @@ class _Extractor:
             prev = text
             text = _TRAIL_LOC.sub("", text).strip(" ,;:-–")
             text = _LEAD_WORDS.sub("", text).strip(" ,;:-–")
-        if text.lower() in _JUNK:
+        if text.lower() in _JUNK or _COMPARATIVE.match(text):
             return ""
         if not text or _key(text) in self.lex.roles and (
             self.lex.roles[_key(text)] & {"generic", "national", "pred", "skip", "stop", "lead"}
@@ -507,7 +578,8 @@ class _Extractor:
                 if seg:
                     break
                 continue
-            if it.low.split()[0] in ("theo", "tại", "về", "trong", "sau", "trước", "với", "đến") and (
+            if it.low.split()[0] in ("theo", "tại", "về", "trong", "sau", "trước", "với", "đến",
+                                     "xét") and (
                     not seg):
                 # "Theo Bộ Tài chính, …", "Tại hội nghị, …": skip the adverbial up to its comma
                 while j < hi and items[j].text != ",":
@@ -570,6 +642,7 @@ class _Extractor:
                   para_entries: list[_Entry]) -> list[_Entry]:
         entries: list[_Entry] = []
         last_main: _Entry | None = None
+        pending_mult: tuple[Quantity, int] | None = None
         people_ctx = any("people" in it.roles for it in items)
         for k, it in enumerate(items):
             if it.kind != "q":
@@ -582,6 +655,14 @@ class _Extractor:
             # -- percentages: attach to the level before, or stand alone ----------------------
             if kind == "percent" or kind == "range" and unit == "%":
                 if self._people_near(items, k, people_ctx):
+                    continue
+                ref = self._compared_figure(items, k, entries)
+                if ref is not None:
+                    # "cao hơn Nghệ An (8,55%) và Quảng Bình (6,1%)": the same measure elsewhere
+                    e = self._new(q, it.ref, si, para)
+                    e.indicator, e.growth, e.change_pos = ref.indicator, ref.growth, q.start
+                    e.tail = q.end
+                    entries.append(e)
                     continue
                 before = self.norm[max(ns, q.start - 40) : q.value_start]
                 cm = _CHANGE_BEFORE.search(before)
@@ -634,6 +715,9 @@ class _Extractor:
                     last_main.change_pct = round((q.value - 1.0) * 100.0, 6)
                     last_main.change_pos = q.start
                     last_main.tail = self._after_basis(q.end, ne)
+                else:
+                    # "doanh thu … gấp 1,8 lần năm trước, đạt 9.000 tỷ đồng": for the level after
+                    pending_mult = (q, k)
                 continue
             # -- rankings --------------------------------------------------------------------
             if kind == "rank" or kind == "ratio" and unit is None and q.of:
@@ -664,10 +748,36 @@ class _Extractor:
             e = self._new(q, it.ref, si, para)
             e.unit = unit
             e.indicator = self._level_name(items, k, q, unit, entries, para_entries, ns)
+            e.verbal = self._verbal
+            if pending_mult is not None:
+                mq, mk = pending_mult
+                pending_mult = None
+                if not re.search(r"[;.]", self.norm[mq.end : q.start]):
+                    e.change_pct = round((mq.value - 1.0) * 100.0, 6)
+                    e.change_pos = mq.start
+                    if not e.indicator:
+                        e.indicator = self._name(self._np_back(items, mk - 1,
+                                                               self._anchor(items, mk)))
             e.tail = q.end
             entries.append(e)
             last_main = e
         return entries
+
+    def _compared_figure(self, items: list[_Item], k: int, entries: list[_Entry]) -> _Entry | None:
+        """For "Hà Nam (8,9%)" after a rate of the sentence: the rate it is compared with."""
+        if k < 2 or items[k - 1].text != "(" or items[k - 2].kind != "prov":
+            return None
+        for prev in reversed(entries):
+            if prev.unit == "%" and prev.indicator:
+                return prev
+            if prev.change_pct is not None and prev.indicator:
+                # "sản lượng … tăng 6%, cao hơn Lâm Đồng (3%)": the growth rate of that level
+                name = prev.indicator
+                if not name.lower().startswith(("tốc độ", "tăng trưởng")):
+                    name = "tốc độ tăng trưởng " + name[0].lower() + name[1:]
+                return _Entry(q=prev.q, qi=prev.qi, sent=prev.sent, para=prev.para,
+                              indicator=name, growth=True)
+        return None
 
     def _new(self, q: Quantity, qi: int, si: int, para: int) -> _Entry:
         e = _Entry(q=q, qi=qi, sent=si, para=para)
@@ -771,6 +881,12 @@ class _Extractor:
         name = self._name(back)
         if not growth and not target:
             post = self._name(self._np_fwd(items, k + 1), post=True)
+            q = self.qs[items[k].ref]
+            if name and re.search(r"(?<!\w)chiếm\s*$", self.lower[max(0, q.start - 12) : q.start]):
+                # "hàng dệt may chiếm khoảng 62% giá trị xuất khẩu": a share with no level
+                return f"tỷ trọng {name} trong {post}" if post else f"tỷ trọng {name}"
+            if post and re.match(r"(?:dành|được|đã được|phục vụ)(?!\w)", post.lower()):
+                return "tỷ lệ " + post  # "70% dành cho xuất khẩu"
             if post:  # "100% thủ tục hành chính …"
                 return post
         if name and self._is_verb(name) and not growth:
@@ -785,9 +901,21 @@ class _Extractor:
                 return name
         name = self._resolve(name, items, k)
         if name and growth and not any(w in name.lower() for w in _GROWTH_WORDS):
-            if name.lower() in self.lex.sectors:
+            if " ".join(_key(name)) in self.lex.sectors:
                 name = "khu vực " + name
             name = "tốc độ tăng trưởng " + name
+        return self._expand_index(name)
+
+    def _expand_index(self, name: str) -> str:
+        """A bare index abbreviation ("IIP") takes the long form the article defined for it."""
+        if not re.fullmatch(r"[A-ZĐ][A-Z0-9]{1,7}", name):
+            return name
+        for long, ab in self.lex.abbrev:
+            if ab != name or not long.startswith("chỉ số"):
+                continue
+            p = self.lower.find(f"{long} ({ab.lower()})")
+            if p >= 0:
+                return self.norm[p : p + len(long) + len(ab) + 3]
         return name
 
     def _is_verb(self, name: str) -> bool:
@@ -799,6 +927,11 @@ class _Extractor:
         if not name:
             return name
         low = name.lower()
+        if _ANAPHOR.match(low):
+            # "con số này ước đạt …": the figure named before
+            for prev in reversed(self.entries):
+                if prev.indicator and not _ANAPHOR.match(prev.indicator.lower()):
+                    return prev.indicator
         if low.endswith(" này"):
             subj = self._subject(items, 0, k)
             if subj and subj.lower() not in low:
@@ -806,7 +939,7 @@ class _Extractor:
         if low in _GENERIC_HEADS:
             subj = self._subject(items, 0, k)
             if subj and subj.lower() != low and low not in subj.lower() and not (
-                    subj.lower().startswith(low)):
+                    subj.lower().startswith(low)) and not subj.lower().startswith(_MEASURES):
                 subj = re.sub(r"^(?:các|những)\s+", "", subj, flags=re.I)
                 return f"{name} của {subj[0].lower() + subj[1:] if subj[:2].isupper() is False else subj}"
         return name
@@ -815,21 +948,49 @@ class _Extractor:
                     entries: list[_Entry], para_entries: list[_Entry], ns: int) -> str:
         lo = self._anchor(items, k)
         back_items = self._np_back(items, k - 1, lo)
+        if not back_items and k - 1 > lo and items[k - 1].low == "cho" and unit in (
+                "project", "enterprise", "cooperative"):
+            # "tỉnh chấp thuận chủ trương đầu tư cho 8 dự án": the verb phrase before "cho"
+            back_items = self._np_back(items, k - 2, lo)
         pre = self._name(back_items)
+        # "X là điểm đến chủ lực với 5,6 triệu lượt khách": the figure measures X
+        if pre and back_items:
+            b0 = items.index(back_items[0])
+            if b0 - 1 > lo and items[b0 - 1].low == "là" and self._verb_before(items, k) == "với":
+                subj = self._name(self._np_back(items, b0 - 2, lo))
+                if subj:
+                    pre = subj
+        # "tỉnh cấp mới 26 dự án": a subject then a verb phrase, not a noun phrase
+        subj_dropped = bool(pre) and bool(back_items) and (
+            back_items[0].kind == "prov" and not self._attributive(back_items[0].start)
+            or "generic" in back_items[0].roles and len(back_items) > 1
+            and "attr" not in back_items[1].roles)
         post = self._name(self._np_fwd(items, k + 1), post=True)
         pre_is_verb = bool(pre) and self._is_verb(pre)
         unit_text = (q.unit_text or "").strip()
         name = ""
+        verbal = False
+        settled = False
         if unit in _MONEY or unit in ("tonne", "ha", "TEU", "MW", "kWh"):
             if pre and not pre_is_verb:
                 name = pre
+                if k > 0 and items[k - 1].low == "tăng thêm":  # "số vốn tăng thêm 695 triệu USD"
+                    name += " tăng thêm"
             elif post:
-                name = (pre + " " + post) if pre_is_verb and pre.lower() in (
-                    "xuất khẩu", "nhập khẩu", "thu hút") else post
+                # "thu hút 1,5 tỷ USD vốn FDI", "giải ngân 6.500 tỷ đồng vốn đầu tư công"
+                name = (pre + " " + post) if pre_is_verb else post
+                if name == post and unit == "ha" and "diện tích" not in post.lower():
+                    name = "diện tích " + post  # "20.500 ha sầu riêng"
+                elif name == post and unit == "tonne" and "sản lượng" not in post.lower():
+                    name = "sản lượng " + post
             else:
                 name = pre
-            if name.lower() in self.lex.sectors:
+            if name.lower() in ("xuất khẩu", "nhập khẩu") and unit in _MONEY:
+                name = "kim ngạch " + name
+            if " ".join(_key(name)) in self.lex.sectors:
                 name = "giá trị khu vực " + name
+            if unit in _MONEY and name.lower() in _CAPITAL_HEADS:
+                name, settled = self._capital_of_count(name, entries)
         elif unit == "point":
             name = "điểm " + self._short(pre) if pre else ""
         else:  # counts
@@ -838,13 +999,27 @@ class _Extractor:
             if pre and not pre_is_verb and (bare or unit_text.lower() in pre.lower()
                                             or "khách" in pre.lower() and unit == "visitor"):
                 name = pre
+            elif pre and subj_dropped and unit in ("project", "enterprise", "cooperative"):
+                # "tỉnh chấp thuận chủ trương đầu tư cho 8 dự án", "Bình Phước thu hút 28 dự án"
+                name = f"{counted} {pre}"
+                verbal = True
+            elif post and pre and not pre_is_verb and any(
+                    it.kind == "prov" and self._attributive(it.start) for it in back_items):
+                name = f"{counted} của {pre}"  # "doanh nghiệp Bình Phước có 14 dự án đầu tư"
             elif post or not pre or pre_is_verb:
                 name = counted
             else:
                 name = f"{counted} của {pre}"
+            if name.lower() == "lượt" and unit == "visitor":
+                name = "lượt khách"
+            if unit in ("project", "enterprise", "cooperative") and unit_text and name.lower(
+            ).startswith(unit_text.lower()):
+                name = "số " + name
         if not name:
             name = self._fallback_name(entries, para_entries, items, k, ns, unit)
-        name = self._resolve(name, items, k)
+        if not settled:
+            name = self._resolve(name, items, k)
+        self._verbal = verbal
         if unit == "point" and not name.startswith("điểm") and name:
             name = "điểm " + self._short(name)
         if name and not any(h in name.lower() for h in _HEAD_WORDS):
@@ -855,6 +1030,32 @@ class _Extractor:
                     name = low.split()[0] + " " + low.split()[1] + " " + name
                     break
         return name
+
+    def _verb_before(self, items: list[_Item], k: int) -> str:
+        """The linking word right before the figure item k (after skip words)."""
+        j = k - 1
+        while j >= 0 and items[j].roles & {"skip", "adverb"} and "pred" not in items[j].roles:
+            j -= 1
+        return items[j].low if j >= 0 else ""
+
+    def _capital_of_count(self, name: str, entries: list[_Entry]) -> tuple[str, bool]:
+        """ "92 dự án cấp mới với tổng vốn đăng ký 601 triệu USD": whose capital it is.
+        Returns the name and whether it is settled (no further subject resolution)."""
+        for c in reversed(entries):
+            if c.unit not in ("project", "enterprise"):
+                continue
+            cname = re.sub(r"^số\s+", "", c.indicator, flags=re.I)
+            low = cname.lower()
+            if " của " in low:
+                return name + cname[low.index(" của ") :], True
+            if "fdi" in low.split():
+                return name + " FDI", True
+            if c.verbal:
+                return name, True  # "chấp thuận … cho 8 dự án với tổng vốn đăng ký …"
+            if re.search(r"(?<!\w)(?:mới|điều chỉnh)(?!\w)", low):
+                return f"{name} {cname}", True
+            return name, False
+        return name, False
 
     def _fallback_name(self, entries: list[_Entry], para_entries: list[_Entry],
                        items: list[_Item], k: int, ns: int, unit: str) -> str:
@@ -929,6 +1130,26 @@ class _Extractor:
 
     def _rank_name(self, items: list[_Item], k: int, ns: int, ne: int, entries: list[_Entry],
                    para_entries: list[_Entry]) -> str:
+        name = self._rank_name_raw(items, k, ns, ne, entries, para_entries)
+        # "cao thứ hai": the adjective belongs to the ordinal, not to the name
+        name = re.sub(r"\s+(?:cao|lớn|thấp|nhanh|nhiều|mạnh)$", "", name, flags=re.I)
+        return self._abbreviate(name)
+
+    def _abbreviate(self, name: str) -> str:
+        """Derived rank names use the standard abbreviations ("… vốn đầu tư trực tiếp nước ngoài"
+        → "… FDI"), unless the name already spells the abbreviation."""
+        low = name.lower()
+        for long, ab in self.lex.abbrev:
+            if ab.lower() in low:
+                continue
+            m = re.search(r"(?<!\w)" + re.escape(long) + r"(?!\w)", low)
+            if m:
+                name = name[: m.start()] + ab + name[m.end():]
+                low = name.lower()
+        return name
+
+    def _rank_name_raw(self, items: list[_Item], k: int, ns: int, ne: int,
+                       entries: list[_Entry], para_entries: list[_Entry]) -> str:
         hi = len(items)
         about = self._about(items, k, 1, hi)
         if about:
@@ -939,6 +1160,15 @@ class _Extractor:
                 if prev.unit == "rank":
                     return prev.indicator
         pre = self._name(self._np_back(items, k - 1, self._anchor(items, k)))
+        if pre.lower() in _DENOMINATORS:
+            # "thứ 15/63 tỉnh, thành phố và thứ 4/11 địa phương vùng đồng bằng sông Hồng"
+            prev_rank = next((e for e in reversed(entries) if e.unit == "rank"), None)
+            if prev_rank is not None:
+                q = self.qs[items[k].ref]
+                m = re.match(r"[^,;.()]*?(?<!\w)((?:vùng|khu vực)\s[^,;.()]+)", self.norm[q.end : ne])
+                region = " " + m.group(1).strip() if m else ""
+                return prev_rank.indicator + region
+            pre = ""
         if pre and not pre.lower().startswith("xếp hạng"):
             return "xếp hạng " + self._short(pre)
         about = self._about(items, k, -1, hi)
@@ -978,6 +1208,10 @@ class _Extractor:
         low = self.lower
         phrases: list[tuple[int, str]] = []  # (position, raw phrase)
         for m in re.finditer(r"so với\s+([^,;()]+?)(?=\s*(?:[,;()]|\s và\s|$))", low[ns:ne]):
+            phrases.append((ns + m.start(), m.group(1)))
+        # "gấp 2,6 lần năm trước": the basis follows the multiple without "so với"
+        for m in re.finditer(r"(?<!\w)lần\s+((?:năm|tháng|quý)\s[^,;()]+?)(?=\s*(?:[,;().]|\s và\s|$))",
+                             low[ns:ne]):
             phrases.append((ns + m.start(), m.group(1)))
         for m in re.finditer(r"(?<!so với )(?<!\w)cùng kỳ(?!\w)", low[ns:ne]):
             if not any(p <= ns + m.start() <= p + 8 + len(t) for p, t in phrases):
@@ -1046,8 +1280,17 @@ class _Extractor:
         best_pos = -1
         best: str | None = None
         for s in self.provs:
-            if ns <= s.nstart < q.start and s.nstart > best_pos:
+            if ns <= s.nstart < q.start and s.nstart > best_pos and not self._attributive(
+                    s.nstart):
                 best_pos, best = s.nstart, s.data.get("name")
+        # "… có 14 dự án đầu tư tại Đắk Nông": the place right after the figure's words
+        for s in self.provs:
+            if q.end <= s.nstart < ne:
+                gap = self.lower[q.end : s.nstart]
+                if len(gap) <= 40 and re.fullmatch(
+                        r"[^,;.()%\d]*?(?:tại|ở|trên địa bàn)\s+(?:tỉnh\s+|thành phố\s+)?", gap):
+                    return s.data.get("name")
+                break
         low = self.lower
         for m in re.finditer(r"(?<!\w)(?:cả nước|toàn quốc|các bộ, ngành|việt nam)(?!\w)",
                              low[ns : q.start]):
@@ -1061,8 +1304,10 @@ class _Extractor:
         if best_pos >= 0:
             return best
         para_start = self.line_starts[e.para]
-        for s in reversed(self.provs):
-            if para_start <= s.nstart < ns:
+        for i in range(len(self.provs) - 1, -1, -1):
+            s = self.provs[i]
+            if para_start <= s.nstart < ns and not self._compared(i) and not self._attributive(
+                    s.nstart):
                 return s.data.get("name")
         return self.doc.focus_province
 

@@ -22,8 +22,18 @@ offices belong to, and every mention. Rules over the normalized text, in this or
    person (an office that names one, not marked past), else the nearest fitting province mention
    before it (same sentence, then paragraph), else ``doc.focus_province``. Foreign officials and
    central posts get none.
-6. Bylines ("Tin và ảnh: Thành Chung", a lone name closing the article) are people with role
+6. Short references: "ông Hải", "Chủ tịch Hùng" (a given name after an honorific or office),
+   "bà Chanh Đa" (the given names of a known person) and an office named alone ("đồng chí Bí thư
+   Tỉnh ủy Thái Nguyên", "tân Chủ tịch UBND tỉnh") are mentions of the person they stand for, the
+   latest one mentioned; two people sharing a given name stay apart.
+7. Bylines ("Tin và ảnh: Thành Chung", a lone name closing the article) are people with role
    "author"; initials (PV, T.H.) are not.
+
+An office of a district ("Chủ tịch UBND huyện") gets the district named before it ("huyện Cầu
+Kè"); a person's province is that of their current office (not marked past; a new post in a
+transfer first), else the context of a district office; ``None`` for central posts and foreign
+officials (a name that is not Vietnamese, a foreign country in the title, or an office only other
+countries have: Thị trưởng, Tổng thống).
 """
 
 from __future__ import annotations
@@ -34,16 +44,22 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Person, Span
 from ..text import match_key
-from .titles import Lexicons, Tok, Title, TitleParser, fill, lexicons, tokenize
+from .titles import Lexicons, Title, TitleParser, Tok, fill, lexicons, tokenize
 
 __all__ = ["PeopleComponent", "extract_people"]
 
+# level words below a province and the unit they name (a district committee names its district)
+_DISTRICT_WORDS = {"huyện": "huyện", "huyện ủy": "huyện", "quận": "quận", "quận ủy": "quận",
+                   "thị xã": "thị xã", "thị ủy": "thị xã", "xã": "xã", "phường": "phường",
+                   "thị trấn": "thị trấn"}
 _QUANTIFIERS = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
                 "mấy", "cả"}
 _LIST_OPENERS = {"là", ":", "gồm"}
 _PRONOUNS = {"ông", "bà", "đồng chí"}
 _PAST_AFTER = {"khi đó", "trước đó", "lúc đó", "hồi đó", "cũ", "trước đây"}
-_FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
+
+# letters and vowel pairs Vietnamese names do not have ("Kim Jong Un", "Lee", "Shin Dong Woo")
+_FOREIGN_LETTERS = re.compile(r"[fjwz]|ee|oo|aa|ii|uu", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?$")
 _BYLINE_LEAD = re.compile(
     r"(?:^|[\s.|/>])(?:Tin|Bài|Ảnh|Video|Clip|Thực hiện|Nhóm PV|Nhóm phóng viên|Đồ họa)"
@@ -113,6 +129,7 @@ class _Extraction:
     def _provinces(self) -> None:
         lex, toks, keys = self.lex, self.toks, self.keys
         self.prov_at: dict[int, tuple[int, str]] = {}
+        rejected: set[int] = set()  # look-alikes we ruled out: not to be taken back from spans
         i = 0
         while i < self.n:
             t = toks[i]
@@ -123,14 +140,23 @@ class _Extraction:
                     nxt = i + cnt
                     follows_cap = nxt < self.n and toks[nxt].kind == "cap" and not toks[nxt].nl
                     if follows_cap and keys[nxt] not in lex.surnames:
+                        rejected.add(i)
                         i += cnt  # "Thái Bình Dương", "Điện Biên Phủ": not the province
+                        continue
+                    if i > 0 and toks[i - 1].kind == "cap" and not toks[i].nl and (
+                            keys[i - 1] in lex.surnames or (i > 1 and toks[i - 2].kind == "cap")) \
+                            and not lex.titles.match(keys, i - 1):
+                        rejected.add(i)
+                        i += cnt  # "Nguyễn Thái Bình": a person's name, not the province
                         continue
                     if place.name == "Hồ Chí Minh" and i > 0 and keys[i - 1] in (
                             "chủ tịch", "bác", "tưởng", "lăng", "tncs", "chí minh"):
+                        rejected.add(i)
                         i += cnt
                         continue
                     if place.name == "Hồ Chí Minh" and i > 1 and (keys[i - 2], keys[i - 1]) in (
                             ("chủ", "tịch"), ("tư", "tưởng"), ("cộng", "sản")):
+                        rejected.add(i)
                         i += cnt
                         continue
                     self.prov_at[i] = (cnt, place.name)
@@ -143,7 +169,12 @@ class _Extraction:
             starts = {t.s: k for k, t in enumerate(toks)}
             for sp in spans:
                 k = starts.get(sp.nstart)
-                if k is None or k in self.prov_at:
+                # the span may open with its level word ("tỉnh Bà Rịa - Vũng Tàu", "TP. Cần Thơ")
+                while k is not None and k < self.n and toks[k].e < sp.nend and (
+                        toks[k].kind in ("low", "punct")
+                        or (lex.titles.match(keys, k) or (0, ("",)))[1][0] == "level"):
+                    k += 1
+                if k is None or k >= self.n or k in self.prov_at or k in rejected:
                     continue
                 cnt = 0
                 while k + cnt < self.n and toks[k + cnt].e <= sp.nend:
@@ -154,6 +185,26 @@ class _Extraction:
                 if name in lex.place_kind or cnt > 1:
                     self.prov_at[k] = (cnt, name)
         self.prov_list = sorted((k, v[1]) for k, v in self.prov_at.items())
+        # districts and communes named after their level word: "huyện Cầu Kè", "Huyện ủy Cầu Kè"
+        self.districts: list[tuple[int, str, str]] = []
+        for k in range(self.n - 1):
+            level = keys[k]
+            step = 1
+            if level == "thị" and keys[k + 1] in ("xã", "ủy", "trấn"):
+                level, step = "thị " + keys[k + 1], 2
+            elif level in ("huyện", "quận") and keys[k + 1] == "ủy":
+                level, step = level + " ủy", 2
+            if level not in _DISTRICT_WORDS or k + step >= self.n:
+                continue
+            j = k + step
+            run = 0
+            while j + run < self.n and toks[j + run].kind == "cap" and run < 3 and not toks[j + run].nl \
+                    and (j + run) not in self.prov_at:
+                run += 1
+            if run and not (run >= 2 and keys[j] in lex.surnames and level.endswith("ủy")):
+                size = min(run, 2)
+                self.districts.append((k, _DISTRICT_WORDS[level],
+                                       " ".join(t.text for t in toks[j : j + size])))
         self.prov_idx = [k for k, _ in self.prov_list]
 
     def _pos_tags(self) -> list[str | None] | None:
@@ -248,8 +299,8 @@ class _Extraction:
                 i += c[0]
                 continue
             h = lex.honorifics.match(keys, i)
-            if h and i + h[0] < self.n and toks[i + h[0]].kind == "cap" and not (
-                    i + h[0] in self.prov_at):
+            if h and i + h[0] < self.n and toks[i + h[0]].kind == "cap" \
+                    and i + h[0] not in self.prov_at:
                 i += h[0]  # "Ông Phạm Anh Tuấn": the honorific opens the sentence
                 continue
             run = self.tp.name_run(i)
@@ -276,7 +327,9 @@ class _Extraction:
             strong = ctx in ("hon", "rank", "title") or after
             if strong and self._plausible(words):
                 self._add_occ(i, end, ctx or "post")
-            elif ctx != "place" and self._looks_vietnamese(words):
+            elif ctx != "place" and self._looks_vietnamese(words) \
+                    and not any(k in self.prov_at for k in range(i, end)) \
+                    and not any(self.tp.title_word(k) for k in range(i + 1, end)):
                 self._add_occ(i, end, "name")
             else:
                 self.rejected.append((i, end))
@@ -288,7 +341,7 @@ class _Extraction:
                 self._add_occ(s, e, "known")
 
     def _plausible(self, words: list[str]) -> bool:
-        if len(words) > 4 and words[0].lower() not in self.lex.surnames:
+        if len(words) > 5:
             return False
         return all(_NAME_WORD.match(w) for w in words)
 
@@ -303,6 +356,11 @@ class _Extraction:
         name = " ".join(t.text for t in self.toks[s:e])
         key = match_key(name)
         idx = self.by_key.get(key)
+        if idx is None and ctx in ("hon", "title", "rank"):
+            # "bà Chanh Đa" after "bà Thạch Thị Chanh Đa": the given names of a known person
+            for known, k in self.by_key.items():
+                if known.endswith(" " + key) and len(known.split()) > len(key.split()):
+                    idx = k
         if idx is None:
             idx = len(self.people)
             self.by_key[key] = idx
@@ -516,6 +574,8 @@ class _Extraction:
                 continue
             if lex.context["past"].match_ending(keys, title.start):
                 title.past = True
+            elif words != ["là"]:
+                title.new = True  # "được điều động giữ chức …": in a transfer, the new post
             self.chain_seq += 1
             self._claim(title, person, self.chain_seq)
             k = title.end
@@ -561,10 +621,10 @@ class _Extraction:
         focus = self.doc.focus_province
         if focus and self._kind_ok(focus, want):
             return focus
-        for k, name in reversed(before):
+        for _k, name in reversed(before):
             if self._kind_ok(name, want):
                 return name
-        for k, name in self.prov_list[pos:]:
+        for _k, name in self.prov_list[pos:]:
             if self._kind_ok(name, want):
                 return name
         if want is not None:
@@ -578,23 +638,33 @@ class _Extraction:
             return max(counts, key=lambda n: counts[n])
         return None
 
+    def _district_before(self, i: int, level: str) -> str | None:
+        for k, lv, name in reversed(self.districts):
+            if k < i and lv == level:
+                return name
+        return None
+
     def _is_foreign(self, p: _Person) -> bool:
-        words = p.name.split()
-        if words[0].lower() not in self.lex.surnames:
+        words = p.name.lower().split()
+        first = words[0]
+        if first not in self.lex.surnames and not first.startswith(("h'", "h’")):
             return True
         if _FOREIGN_LETTERS.search(p.name):
             return True
-        return any(t.country for t, _ in p.titles)
+        return any(t.country or t.foreign for t, _ in p.titles)
 
-    def resolve(self, p: _Person) -> tuple[list[tuple[Title, str]], str | None]:
-        """Filled titles in text order (deduplicated) and the person's province."""
+    def resolve(self, p: _Person) -> tuple[list[tuple[Title, str]], str | None, list[tuple[Title, str]]]:
+        """Filled titles in text order (deduplicated), the person's province, and every title
+        occurrence with its filled text."""
         items = sorted(p.titles, key=lambda tc: tc[0].start)
         if self._is_foreign(p):
             filled = [(t, t.expanded) for t, _ in items]
-            return self._dedupe(filled), None
+            return self._dedupe(filled), None, filled
+        # the offices held now: not marked past; a new post (transfer, election) before the rest
+        current = [t for t, _ in items if not t.past] or [t for t, _ in items]
+        current.sort(key=lambda t: (not t.new, t.start))
         explicit = [t for t, _ in items if t.province]
-        current = [t for t in explicit if not t.past]
-        person_prov = (current or explicit or [None])[0]
+        person_prov = next((t for t in current if t.province), None) or (explicit or [None])[0]
         prov_name = person_prov.province if person_prov else None
         chain_prov: dict[int, list[Title]] = {}
         for t, c in items:
@@ -603,6 +673,10 @@ class _Extraction:
         filled = []
         implied_prov = None
         for t, c in items:
+            if t.level in _DISTRICT_WORDS and t.level_final:
+                district = self._district_before(t.start, _DISTRICT_WORDS[t.level])
+                filled.append((t, f"{t.expanded} {district}" if district else t.expanded))
+                continue
             if t.has_place() or not t.local:
                 filled.append((t, t.expanded))
                 continue
@@ -623,20 +697,19 @@ class _Extraction:
                 implied_prov = prov
             city = self.lex.place_kind.get(prov or "") == "city"
             filled.append((t, fill(t, prov, city)))
-        province = prov_name
-        if province is None:
-            province = implied_prov
-        if province is None:
-            past_fills = [t for t, _ in filled if t.local]
-            if past_fills:
-                for t, f in filled:
-                    if t.local:
-                        for name in self.lex.place_kind:
-                            if f.endswith(" " + name):
-                                province = name
-                                break
-                        break
-        return self._dedupe(filled), province
+        fills = {id(t): text for t, text in filled}
+        province = None
+        for t in current:
+            if t.province:
+                province = t.province
+            elif (t.place and not t.country) or (t.level in _DISTRICT_WORDS and t.level_final):
+                province = self.context_province(t.start, None)  # a district's office
+            elif t.local and not t.has_place() and fills[id(t)] != t.expanded:
+                province = next((name for name in self.lex.place_kind
+                                 if fills[id(t)].endswith(" " + name)), None)
+            if province:
+                break
+        return self._dedupe(filled), province, filled
 
     @staticmethod
     def _dedupe(filled: list[tuple[Title, str]]) -> list[tuple[Title, str]]:
@@ -781,8 +854,8 @@ class _Extraction:
         resolved_people = []
         resolved_keys: dict[int, list[str]] = {}
         for idx, p in enumerate(self.people):
-            titles, province = self.resolve(p)
-            resolved_people.append((titles, province))
+            titles, province, every = self.resolve(p)
+            resolved_people.append((titles, province, every))
             resolved_keys[idx] = [match_key(text) for _, text in titles]
         self.title_references(resolved_keys)
 
@@ -791,30 +864,35 @@ class _Extraction:
         title_spans: list[Span] = []
         out: list[Person] = []
         for idx, p in enumerate(self.people):
-            titles, province = resolved_people[idx]
+            titles, province, every = resolved_people[idx]
             spans = [(self.toks[o.start].s, self.toks[o.end - 1].e) for o in p.occs]
             spans += p.extra_mentions
             mentions = [doc.span(s, e, "person", name=p.name) for s, e in sorted(set(spans))]
             person = Person(
                 name=p.name,
                 titles=[text for _, text in titles],
-                titles_raw=[doc.norm[self.toks[t.start].s : self.toks[t.end - 1].e] for t, _ in titles],
+                titles_raw=[doc.span(self.toks[t.start].s, self.toks[t.end - 1].e).text for t, _ in titles],
                 province=province,
                 mentions=mentions,
             )
             out.append(person)
             people_spans.extend(mentions)
-            for t, text in titles:
+            for t, text in every:
                 title_spans.append(doc.span(self.toks[t.start].s, self.toks[t.end - 1].e, "title",
                                             title=text, person=p.name))
-        known = {match_key(p.name) for p in out}
+        known = {match_key(p.name): p for p in out}
         for name, s, e in self.bylines():
-            if match_key(name) in known:
+            have = known.get(match_key(name))
+            if have is not None:
+                if not have.titles and all(s <= m.start and m.end <= e for m in have.mentions):
+                    have.role = "author"  # a lone name closing the article: the byline
+                    for m in have.mentions:
+                        m.data["role"] = "author"
                 continue
             span = doc.span(s, e, "person", name=name, role="author")
             out.append(Person(name=name, role="author", mentions=[span]))
             people_spans.append(span)
-            known.add(match_key(name))
+            known[match_key(name)] = out[-1]
         out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
         doc.people = out
         doc.spans["people"] = sorted(people_spans, key=lambda s: s.start)

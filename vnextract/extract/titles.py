@@ -238,9 +238,11 @@ class Title:
     place: str | None = None  # another place it names (a district, a foreign city)
     country: str | None = None  # a foreign country it names (Thủ tướng Nhật Bản)
     level_final: bool = False  # it ends with a bare level word (… UBND tỉnh)
+    level: str | None = None  # that level word, lower-cased (tỉnh, huyện, thị xã …)
     local: bool = False  # a provincial office: its province can be filled in
     want: str | None = None  # "city" (Thành ủy, thành phố) or "province" (Tỉnh ủy, tỉnh)
     past: bool = False  # marked as held before (nguyên, thôi giữ chức, khi đó)
+    foreign: bool = False  # an office only foreign countries have (Thị trưởng, Tổng thống)
     new: bool = False  # marked as just taken up (tân)
     bare: bool = False  # an office word alone (Chủ tịch), no organisation
     owner: int | None = None  # index of the person it belongs to
@@ -368,8 +370,10 @@ class TitleParser:
             return None
         if j > i and toks[j].nl:
             return None
+        j_head = j
         head_kind = m[1][0]
         local = m[1][1] == "local"
+        foreign = m[1][1] == "foreign"
         want: str | None = None
         j += m[0]
         end = j
@@ -379,6 +383,7 @@ class TitleParser:
         named = True  # the organisation's own name has begun (False right after "Sở", "Viện")
         province = place = country = None
         level_final = False
+        level_word: str | None = None
         while j < n:
             t = toks[j]
             if t.nl:
@@ -413,11 +418,15 @@ class TitleParser:
                 end = j
                 has_org = True
                 generic = False
-                if j + 1 < n and keys[j] == "tại" and toks[j + 1].kind in ("cap", "abbr"):
-                    if j + 1 in self.provinces:
-                        cnt, name = self.provinces[j + 1]
+                if j + 1 < n and keys[j] == "tại":
+                    k = j + 1
+                    lv = lex.titles.match(keys, k)
+                    if lv and lv[1][0] == "level" and toks[k].kind != "low":
+                        k += lv[0]  # "tại TP. Hồ Chí Minh"
+                    if k in self.provinces:
+                        cnt, name = self.provinces[k]
                         place = name
-                        j += 1 + cnt
+                        j = k + cnt
                         end = j
                         break
                     c2 = lex.countries.match(keys, j + 1)
@@ -451,12 +460,13 @@ class TitleParser:
                             break
                     local = local or scope == "local"
                     level_final = True
+                    level_word = " ".join(keys[j:k])
                     j = k
                     end = j
                     break
-                if kind in ("name", "org"):
-                    if t.kind == "low":
-                        break  # lower-case "ban", "bộ", "đảng" are ordinary words here
+                if kind in ("name", "org") and t.kind == "low" and not (generic and has_org):
+                    break  # lower-case "ban", "bộ", "đảng" are ordinary words here
+                if kind in ("name", "org") and t.kind != "low":
                     if scope == "local":
                         local = True
                         phrase = " ".join(keys[j : j + m[0]])
@@ -515,6 +525,15 @@ class TitleParser:
                     continue
                 break
             if t.kind == "low":
+                if keys[j] == "nhân" and has_org and j + 1 < n and keys[j + 1] == "dân":
+                    j += 2  # "Chính phủ nhân dân", "Công an nhân dân"
+                    end = j
+                    continue
+                if keys[j] == "của" and has_org and j + 1 < n and toks[j + 1].kind == "cap":
+                    nm = lex.titles.match(keys, j + 1)
+                    if nm and nm[1][0] == "name":
+                        j += 1  # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội"
+                        continue
                 if keys[j] == "và" and has_org and j + 1 < n and toks[j + 1].kind in ("cap", "abbr") \
                         and not self.starts_name(j + 1) \
                         and not lex.honorifics.match(keys, j + 1):
@@ -523,7 +542,7 @@ class TitleParser:
                         break
                     j += 1
                     continue
-                if generic and has_org and keys[j] not in lex.stops and lower_run < 4 \
+                if generic and has_org and keys[j] not in lex.stops and lower_run < 6 \
                         and not lex.context["stop"].match(keys, j) \
                         and not (self.pos and self.pos[j] and self.pos[j].startswith("V")):
                     j += 1
@@ -539,27 +558,31 @@ class TitleParser:
         bare = not has_org and not (province or place or country or level_final)
         expanded = self.expand(i, end)
         ks = " " + " ".join(keys[i:end]) + " "
+        if ks.endswith(" ban thường vụ "):
+            local = True  # "Ủy viên Ban Thường vụ" of a provincial leader: of the Tỉnh ủy
         if want is None:
             if " tỉnh " in ks or " tỉnh ủy " in ks:
                 want = "province"
             elif any(w in ks for w in (" thành ủy ", " thành phố ", " tp ", " tp. ")):
                 want = "city"
-        return Title(i, end, expanded, province, place, country, level_final, local, want,
-                     past, new, bare)
+        if keys[j_head] == "thống" and (place or level_final):
+            foreign = True  # "Thống đốc tỉnh Ibaraki" (not "Thống đốc Ngân hàng Nhà nước")
+        return Title(i, end, expanded, province, place, country, level_final, level_word, local,
+                     want, past, foreign, new, bare)
 
     def expand(self, i: int, end: int) -> str:
         toks, abbreviations = self.toks, self.lex.abbreviations
         parts: list[str] = []
         for k in range(i, end):
             t = toks[k]
-            if k == i and t.key == "tân":
-                continue
+            if k == i and t.key in ("tân", "nguyên", "cựu"):
+                continue  # "tân", "nguyên" say when, not which office
             word = t.text
             if t.kind == "abbr":
                 word = abbreviations.get(t.text.replace(" ", ""), abbreviations.get(t.text, t.text))
             elif t.key in ("tp", "tp.") and t.kind != "low":
                 word = "thành phố"
-            if parts and k > i and toks[k - 1].e < t.s and not (k - 1 == i and toks[i].key == "tân"):
+            if parts and k > i and toks[k - 1].e < t.s:
                 parts.append(" ")
             elif parts and t.kind != "punct" and toks[k - 1].kind == "punct" and toks[k - 1].text == ",":
                 parts.append(" ")
@@ -576,6 +599,8 @@ def fill(title: Title, province: str | None, city: bool) -> str:
     if not province or title.has_place() or not title.local:
         return text
     low = text.lower()
+    if low.endswith("ban thường vụ"):
+        return f"{text} {'Thành ủy' if city else 'Tỉnh ủy'} {province}"
     if title.level_final or low.endswith("tỉnh ủy") or low.endswith("thành ủy"):
         return f"{text} {province}"
     return f"{text} {'thành phố' if city else 'tỉnh'} {province}"
