@@ -64,6 +64,18 @@ def _common_input_options(f: Any) -> Any:
 @click.option("--tokens", "with_tokens", is_flag=True, help="Include sentences and tokens in JSON.")
 @click.option("--ascii", "ascii_", is_flag=True, help="Escape non-ASCII characters in JSON.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True,
+              help="Where to parse: worker processes here, or a Dask cluster "
+                   "(pip install 'vnextract[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS|local",
+              help="With --engine dask: the scheduler (tcp://HOST:8786), or 'local' (the "
+                   "default) to start a cluster of --jobs worker processes on this machine.")
+@click.option("--output-dir", default=None, metavar="DIR|URL",
+              help="With --engine dask: the workers write part-NNNNN.jsonl files there "
+                   "(shared storage or an fsspec URL) instead of sending records back.")
+@click.option("--partition-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="With --output-dir: inputs per part file.")
 def parse(
     paths: tuple[str, ...],
     fmt: str | None,
@@ -79,6 +91,10 @@ def parse(
     with_tokens: bool,
     ascii_: bool,
     quiet: bool,
+    engine: str,
+    scheduler: str | None,
+    output_dir: str | None,
+    partition_size: int,
 ) -> None:
     """Extract from files, folders, glob patterns, or - (standard input).
 
@@ -89,21 +105,39 @@ def parse(
       vnextract parse articles/ --format jsonl -o out.jsonl
       vnextract parse 'archive/**/*.txt' -r --format csv --table indicators > figures.csv
       cat article.txt | vnextract parse -
+      vnextract parse s3://bucket/news/ -r --engine dask --scheduler tcp://HOST:8786 -o out.jsonl
     """
     from .batch import done_sources, find_inputs, run
     from .text import InputError
+
+    if engine != "dask" and (scheduler or output_dir):
+        _fail("--scheduler and --output-dir need --engine dask", EXIT_USAGE)
+    if output_dir and (output or fmt not in (None, "jsonl")):
+        _fail("--output-dir writes JSON Lines part files: don't give -o or another --format",
+              EXIT_USAGE)
+    finder = find_inputs
+    if engine == "dask":
+        from .engines.dask_engine import find_inputs_any as finder  # paths and fsspec URLs
 
     if not paths and files_from is None:
         _fail("give at least one PATH, '-' for standard input, or --files-from", EXIT_USAGE)
     if files_from == "-" and "-" in paths:
         _fail("standard input can't be both the article and the list of files", EXIT_USAGE)
     try:
-        files = find_inputs(paths, recursive=recursive, files_from=files_from)
+        files = finder(paths, recursive=recursive, files_from=files_from)
     except InputError as exc:
         _fail(str(exc), EXIT_USAGE)
     if files.count("-") > 1:
         _fail("standard input (-) can be read only once", EXIT_USAGE)
+    if engine == "dask" and "-" in files:
+        _fail("standard input (-) can't be sent to a Dask cluster", EXIT_USAGE)
     many = len(files) > 1 or any(os.path.isdir(p) for p in paths) or files_from is not None
+    if output_dir:
+        _parse_to_dir(files, output_dir, scheduler=scheduler or "local", jobs=jobs,
+                      partition_size=partition_size, resume=resume, tokenizer=tokenizer,
+                      encoding=encoding, with_tokens=with_tokens, html=html, ascii=ascii_,
+                      quiet=quiet)
+        return
 
     if fmt is None:
         if output is None and sys.stdout.isatty():
@@ -137,9 +171,19 @@ def parse(
 
         progress = Progress(len(files))
     failed = done = 0
+    engine_errors: tuple[type[Exception], ...] = ()
+    if engine == "dask":
+        from .engines.dask_engine import DaskEngineError, run_dask
+
+        engine_errors = (DaskEngineError,)
+        records = run_dask(files, scheduler=scheduler or "local", jobs=jobs, tokenizer=tokenizer,
+                           encoding=encoding, with_tokens=with_tokens, html=html,
+                           keep_text=fmt == "html")
+    else:
+        records = run(files, tokenizer=tokenizer, jobs=jobs, encoding=encoding,
+                      with_tokens=with_tokens, html=html, keep_text=fmt == "html")
     try:
-        for record in run(files, tokenizer=tokenizer, jobs=jobs, encoding=encoding,
-                          with_tokens=with_tokens, html=html, keep_text=fmt == "html"):
+        for record in records:
             done += 1
             if progress:
                 progress.advance()
@@ -161,6 +205,12 @@ def parse(
         click.echo(f"vnextract: interrupted after {done} of {len(files)} inputs; what was "
                    "written is complete" + (" (use --resume to go on)" if output else ""), err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except engine_errors as exc:  # the cluster can't be used, or was lost mid-run
+        if progress:
+            progress.close()
+        _close_quietly(writer)
+        _fail(str(exc) + ("; what was written is complete (use --resume to go on)"
+                          if output and done else ""))
     except OSError as exc:  # e.g. a closed pipe or a full disk
         if progress:
             progress.close()
@@ -173,6 +223,51 @@ def parse(
         extra = f", {skipped} skipped (already in {output})" if skipped else ""
         click.echo(f"vnextract: {done} inputs, {done - failed} parsed, {failed} failed{extra}",
                    err=True)
+    if failed:
+        sys.exit(EXIT_FAILED)
+
+
+def _parse_to_dir(files: list[str], output_dir: str, *, scheduler: str, jobs: int,
+                  partition_size: int, resume: bool, quiet: bool, **options: Any) -> None:
+    """--output-dir: the Dask workers write part files; here only progress and errors."""
+    from .engines.dask_engine import DaskEngineError, iter_partitions
+
+    progress = None
+    if len(files) > 1 and not quiet and sys.stderr.isatty():
+        from .progress import Progress
+
+        progress = Progress(len(files))
+    done = failed = parts = 0
+    try:
+        for info in iter_partitions(files, output_dir, scheduler=scheduler, jobs=jobs,
+                                    partition_size=partition_size, resume=resume, **options):
+            parts += 1
+            done += info.records
+            failed += len(info.errors)
+            for source, error in info.errors:
+                message = f"vnextract: error: {source}: {error}"
+                if progress:
+                    progress.console.print(message, markup=False, highlight=False)
+                else:
+                    click.echo(message, err=True)
+            if progress:
+                for _ in range(info.records):
+                    progress.advance()
+    except KeyboardInterrupt:
+        if progress:
+            progress.close()
+        click.echo(f"vnextract: interrupted after {parts} part files ({done} inputs); those are "
+                   "complete (use --resume to go on)", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except DaskEngineError as exc:
+        if progress:
+            progress.close()
+        _fail(str(exc))
+    if progress:
+        progress.close()
+    if not quiet:
+        click.echo(f"vnextract: {done} inputs, {done - failed} parsed, {failed} failed, "
+                   f"{parts} part files in {output_dir}", err=True)
     if failed:
         sys.exit(EXIT_FAILED)
 
