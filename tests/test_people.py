@@ -247,6 +247,84 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
         ("Hội nghị kết thúc tốt đẹp.\n\nTheo Báo Nhân Dân", {}),
         ("Hội nghị kết thúc tốt đẹp.\n\nHà Nội", {}),
     ],
+    "organisation_names": [
+        ("Ông Nguyễn Văn Hùng, Cục trưởng Cục Tổ chức cán bộ (Bộ Công an) cho biết đợt tuyển sinh đã xong.",
+         {"Nguyễn Văn Hùng": (["Cục trưởng Cục Tổ chức cán bộ Bộ Công an"], None)}),
+        ("Bà Lê Thị Hoa, Vụ trưởng Vụ Thống kê giá (Tổng cục Thống kê) cho biết chỉ số giá tăng nhẹ.",
+         {"Lê Thị Hoa": (["Vụ trưởng Vụ Thống kê giá Tổng cục Thống kê"], None)}),
+        ("Ông Đậu Anh Minh, Trưởng Ban Pháp chế Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) "
+         "nhận định thủ tục còn rườm rà.",
+         {"Đậu Anh Minh": (["Trưởng Ban Pháp chế Liên đoàn Thương mại và Công nghiệp Việt Nam"], None)}),
+        ("Ông Trần Quang Vĩnh, Trưởng Ban Pháp chế VCCI cho rằng cần sửa luật.",
+         {"Trần Quang Vĩnh": (["Trưởng Ban Pháp chế Liên đoàn Thương mại và Công nghiệp Việt Nam"], None)}),
+        ("Bộ Công an vừa tổng kết công tác năm. Thiếu tướng Trần Văn Dũng, Cục trưởng Cục Tổ chức cán bộ "
+         "phát biểu tổng kết.",
+         {"Trần Văn Dũng": (["Cục trưởng Cục Tổ chức cán bộ Bộ Công an"], None)}),
+        ("Tổng cục Thống kê công bố số liệu quý III. Bà Đỗ Thị Ngọc, Vụ trưởng Vụ Thống kê giá cho biết "
+         "chỉ số giá tăng nhẹ.",
+         {"Đỗ Thị Ngọc": (["Vụ trưởng Vụ Thống kê giá Tổng cục Thống kê"], None)}),
+        ("Ông Trần Văn Ba, Viện trưởng Viện Chiến lược và Chính sách tài chính (Bộ Tài chính) nhận định "
+         "thu ngân sách khả quan.",
+         {"Trần Văn Ba": (["Viện trưởng Viện Chiến lược và Chính sách tài chính Bộ Tài chính"], None)}),
+        ("Ông Nguyễn Văn An, Giám đốc Sở Tài chính thừa nhận tiến độ chậm. Ông Đặng Văn Nam, Giám đốc "
+         "Sở Giao thông vận tải thông tin thêm.",
+         {"Nguyễn Văn An": (["Giám đốc Sở Tài chính tỉnh Đồng Nai"], "Đồng Nai"),
+          "Đặng Văn Nam": (["Giám đốc Sở Giao thông vận tải tỉnh Đồng Nai"], "Đồng Nai")}),
+        ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Sơn, Thứ trưởng Bộ Tài chính Cao Văn Tú và Phó Tổng cục "
+         "trưởng Tổng cục Thống kê Nguyễn Trung Kiên dự họp.",
+         {"Nguyễn Hồng Sơn": (["Bộ trưởng Bộ Công Thương"], None),
+          "Cao Văn Tú": (["Thứ trưởng Bộ Tài chính"], None),
+          "Nguyễn Trung Kiên": (["Phó Tổng cục trưởng Tổng cục Thống kê"], None)}),
+        ("Thiếu tướng Nguyễn Văn Long, Giám đốc Công an tỉnh Quảng Ninh cho biết vụ án đang được điều tra.",
+         {"Nguyễn Văn Long": (["Giám đốc Công an tỉnh Quảng Ninh"], "Quảng Ninh")}),
+    ],
+    "province_ends_the_title": [
+        ("Phó Giám đốc Sở Công Thương Hà Nội Trần Văn Khánh cho biết nguồn hàng Tết dồi dào.",
+         {"Trần Văn Khánh": (["Phó Giám đốc Sở Công Thương Hà Nội"], "Hà Nội")}),
+        ("Giám đốc Sở Y tế Thái Bình Nguyễn Văn Tiến kiểm tra bệnh viện.",
+         {"Nguyễn Văn Tiến": (["Giám đốc Sở Y tế Thái Bình"], "Thái Bình")}),
+    ],
+    "deputies_and_committees": [
+        ("Ông Đoàn Văn Lợi, Đại biểu Quốc hội tỉnh Quảng Nam, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh "
+         "phát biểu tại phiên thảo luận.",
+         {"Đoàn Văn Lợi": (["Đại biểu Quốc hội tỉnh Quảng Nam",
+                            "Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Quảng Nam"], "Quảng Nam")}),
+        ("Theo ông Đoàn Lợi, đại biểu Quốc hội tỉnh Quảng Nam, Trưởng Ban Kinh tế–Ngân sách HĐND tỉnh, "
+         "cần sửa luật.",
+         {"Đoàn Lợi": (["Đại biểu Quốc hội tỉnh Quảng Nam",
+                        "Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Quảng Nam"], "Quảng Nam")}),
+        ("Bà Hồ Thị Lan, ĐBQH đơn vị tỉnh Nghệ An, cho rằng cần tăng lương tối thiểu.",
+         {"Hồ Thị Lan": (["Đại biểu Quốc hội tỉnh Nghệ An"], "Nghệ An")}),
+        ("Đại biểu Quốc hội Đoàn Văn Sang (Quảng Nam) phát biểu.",
+         {"Đoàn Văn Sang": (["Đại biểu Quốc hội tỉnh Quảng Nam"], "Quảng Nam")}),
+        ("Ông Phan Văn Mạnh, Ủy viên Thường trực HĐND tỉnh Bình Định, góp ý dự thảo.",
+         {"Phan Văn Mạnh": (["Ủy viên Thường trực Hội đồng nhân dân tỉnh Bình Định"], "Bình Định")}),
+        ("Bà Vũ Thị Hương, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh Thái Bình, và ông Lê Quốc Toản, "
+         "Trưởng Ban Pháp chế HĐND tỉnh, trình bày báo cáo thẩm tra.",
+         {"Vũ Thị Hương": (["Trưởng Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Thái Bình"], "Thái Bình"),
+          "Lê Quốc Toản": (["Trưởng Ban Pháp chế Hội đồng nhân dân tỉnh Thái Bình"], "Thái Bình")}),
+    ],
+    "transfers_and_old_tones": [
+        ("Ông Bùi Văn Chín, Phó Chủ tịch UBND tỉnh Hoà Bình, được điều động giữ chức Thứ trưởng Bộ "
+         "Nông nghiệp và Môi trường.",
+         {"Bùi Văn Chín": (["Phó Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình",
+                            "Thứ trưởng Bộ Nông nghiệp và Môi trường"], None)}),
+        ("Ông Đỗ Minh Tuấn, Thứ trưởng Bộ Nội vụ, trước đây là Phó Chủ tịch UBND tỉnh Thanh Hoá.",
+         {"Đỗ Minh Tuấn": (["Thứ trưởng Bộ Nội vụ", "Phó Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa"], None)}),
+        ("Ông Lê Hữu Hoàng, khi đó là Phó Chủ tịch UBND tỉnh Khánh Hoà, đã ký văn bản.",
+         {"Lê Hữu Hoàng": (["Phó Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa"], "Khánh Hòa")}),
+        ("Ông Đinh Văn Toàn được bổ nhiệm làm Thứ trưởng Bộ Xây dựng. Trước đó, ông Toàn là Phó Chủ tịch "
+         "UBND tỉnh Hoà Bình.",
+         {"Đinh Văn Toàn": (["Thứ trưởng Bộ Xây dựng", "Phó Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình"], None)}),
+        ("Ông Trần Văn Phúc, nguyên Phó Chủ tịch UBND tỉnh Hoà Bình, vừa nghỉ hưu.",
+         {"Trần Văn Phúc": (["Phó Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình"], "Hòa Bình")}),
+    ],
+    "province_of_a_delegation": [
+        ("Đoàn đại biểu tỉnh Quảng Trị do ông Hà Sỹ Đông dẫn đầu đến thăm.", {"Hà Sỹ Đông": ([], "Quảng Trị")}),
+        ("Ông Phạm Văn Hòa của tỉnh Đồng Tháp cho biết giá lúa tăng.", {"Phạm Văn Hòa": ([], "Đồng Tháp")}),
+        ("Trong buổi làm việc tại Nghệ An, ông Nguyễn Văn Thành, Phó Giám đốc Sở Y tế cho biết số ca bệnh giảm.",
+         {"Nguyễn Văn Thành": (["Phó Giám đốc Sở Y tế tỉnh Nghệ An"], "Nghệ An")}),
+    ],
     "not_people": [
         ("Đoàn đến dâng hương tại phường Gia Sàng, Tp. Thái Nguyên và Khu Du lịch sinh thái Hồ Núi Cốc.", {}),
         ("Nhà hàng nằm trên đường Nguyễn Văn Linh, gần Trường THPT Lê Quý Đôn và cầu Trần Thị Lý.", {}),
@@ -277,7 +355,7 @@ def _cases():
 
 @pytest.mark.parametrize("text,expected", list(_cases()))
 def test_corpus(text: str, expected: Expected) -> None:
-    focus = "Quảng Trị" if "Lê Văn Dũng" in expected else None
+    focus = "Quảng Trị" if "Lê Văn Dũng" in expected else "Đồng Nai" if "Nguyễn Văn An" in expected else None
     check(text, expected, focus)
 
 

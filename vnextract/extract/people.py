@@ -21,7 +21,9 @@ offices belong to, and every mention. Rules over the normalized text, in this or
 5. Places: a Vietnamese official's provincial office without a place gets the province of the
    person (an office that names one, not marked past), else the nearest fitting province mention
    before it (same sentence, then paragraph), else ``doc.focus_province``. Foreign officials and
-   central posts get none.
+   central posts get none. A "Vụ"/"Cục" named without its parent takes the ministry or general
+   department named last before it in the paragraph; a person with no provincial office may take
+   the province of "X (Quảng Nam)", "X của tỉnh Y" or "đoàn tỉnh Y do ông X dẫn đầu".
 6. Short references: "ông Hải", "Chủ tịch Hùng" (a given name after an honorific or office),
    "bà Chanh Đa" (the given names of a known person) and an office named alone ("đồng chí Bí thư
    Tỉnh ủy Thái Nguyên", "tân Chủ tịch UBND tỉnh") are mentions of the person they stand for, the
@@ -56,6 +58,9 @@ _QUANTIFIERS = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy"
                 "mấy", "cả"}
 _LIST_OPENERS = {"là", ":", "gồm"}
 _PRONOUNS = {"ông", "bà", "đồng chí"}
+# a department of a ministry with no parent body named: "Vụ trưởng Vụ Pháp chế"
+_DEPT_TITLE = re.compile(r"^(?i:(?:(?:phó|quyền) )*(?:cục|vụ) trưởng (?:cục|vụ)) (?!.* (?:Bộ|Tổng cục|"
+                         r"Ủy ban|Ngân hàng|tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b)")
 _PAST_AFTER = {"khi đó", "trước đó", "lúc đó", "hồi đó", "cũ", "trước đây"}
 
 # letters and vowel pairs Vietnamese names do not have ("Kim Jong Un", "Lee", "Shin Dong Woo")
@@ -130,6 +135,7 @@ class _Extraction:
         lex, toks, keys = self.lex, self.toks, self.keys
         self.prov_at: dict[int, tuple[int, str]] = {}
         rejected: set[int] = set()  # look-alikes we ruled out: not to be taken back from spans
+        self.prov_span_at: dict[int, int] = {}  # where a provinces span starts: its token count
         i = 0
         while i < self.n:
             t = toks[i]
@@ -145,7 +151,8 @@ class _Extraction:
                         continue
                     if i > 0 and toks[i - 1].kind == "cap" and not toks[i].nl and (
                             keys[i - 1] in lex.surnames or (i > 1 and toks[i - 2].kind == "cap")) \
-                            and not lex.titles.match(keys, i - 1):
+                            and not lex.titles.match(keys, i - 1) \
+                            and not lex.titles.match_ending(keys, i):
                         rejected.add(i)
                         i += cnt  # "Nguyễn Thái Bình": a person's name, not the province
                         continue
@@ -174,12 +181,15 @@ class _Extraction:
                         toks[k].kind in ("low", "punct")
                         or (lex.titles.match(keys, k) or (0, ("",)))[1][0] == "level"):
                     k += 1
-                if k is None or k >= self.n or k in self.prov_at or k in rejected:
+                if k is None or k >= self.n or k in self.prov_at:
                     continue
                 cnt = 0
                 while k + cnt < self.n and toks[k + cnt].e <= sp.nend:
                     cnt += 1
                 if cnt == 0:
+                    continue
+                self.prov_span_at[k] = cnt
+                if k in rejected:
                     continue
                 name = sp.data.get("name") or sp.data.get("province") or sp.text
                 if name in lex.place_kind or cnt > 1:
@@ -239,6 +249,12 @@ class _Extraction:
             if t.kind in ("cap", "abbr", "low"):
                 trig = lex.context["trigger"].match_ending(keys, i)
                 title = self.tp.parse(i, lower_ok=trig is not None)
+                if title is None and trig is None and t.kind == "low" and i > 0 \
+                        and keys[i - 1] in (",", "(", "-"):
+                    # "X, đại biểu Quốc hội tỉnh …": a lower-case office with its body after it
+                    title = self.tp.parse(i, lower_ok=True)
+                    if title is not None and (title.bare or not self._body_after_office(title)):
+                        title = None
                 if title is not None and title.end > i:
                     self.titles.append(title)
                     self.title_at[i] = title
@@ -253,6 +269,17 @@ class _Extraction:
                     continue
             i += 1
 
+    def _body_after_office(self, title: Title) -> bool:
+        """The word after the office words of ``title`` is a capitalized organisation."""
+        lex, keys = self.lex, self.keys
+        k = title.start
+        m = lex.titles.match(keys, k)
+        while m and m[1][0] in ("pre", "head", "dept", "full", "post") and k < title.end:
+            k += m[0]
+            m = lex.titles.match(keys, k)
+        return k < title.end and self.toks[k].kind in ("cap", "abbr") \
+            and bool(m and m[1][0] in ("name", "org"))
+
     def _mark_past(self, title: Title, trig: tuple[int, object] | None) -> None:
         keys = self.keys
         if self.lex.context["past"].match_ending(keys, title.start):
@@ -262,8 +289,9 @@ class _Extraction:
             k += 1
         for phrase in _PAST_AFTER:
             words = phrase.split()
-            if keys[k : k + len(words)] == words:
-                title.past = True
+            if keys[k : k + len(words)] == words and (
+                    k + len(words) >= self.n or keys[k + len(words)] != "là"):
+                title.past = True  # not "X, trước đó là …": that one is the past post
 
     # -- names -----------------------------------------------------------------------------
     def _ctx_before(self, i: int) -> str | None:
@@ -303,14 +331,18 @@ class _Extraction:
                     and i + h[0] not in self.prov_at:
                 i += h[0]  # "Ông Phạm Anh Tuấn": the honorific opens the sentence
                 continue
+            ctx = self._ctx_before(i)
+            if i in self.prov_span_at and ctx not in ("hon", "rank"):
+                i += self.prov_span_at[i]  # a province the provinces component found: no person
+                continue
             run = self.tp.name_run(i)
+            if run == 0 and ctx in ("hon", "rank") and keys[i] in lex.surnames:
+                run = self._surname_run(i)  # "ông Đoàn Lợi": "Đoàn" is a family name here
             if run == 0:
                 m = lex.titles.match(keys, i)
                 i += m[0] if m else 1
                 continue
             end = i + run
-            # a following title word ends the run
-            ctx = self._ctx_before(i)
             if ctx is None and i > 0 and toks[i - 1].kind == "cap":
                 ctx = None  # glued to a capitalized word we skipped (an organisation's name)
             after = self._ctx_after(end)
@@ -339,6 +371,15 @@ class _Extraction:
             key = match_key(" ".join(tt.text for tt in toks[s:e]))
             if key in self.by_key:
                 self._add_occ(s, e, "known")
+
+    def _surname_run(self, i: int) -> int:
+        """Capitalized words from a family name that is also an organisation word ("Đoàn")."""
+        toks = self.toks
+        k = i + 1
+        while k < self.n and toks[k].kind == "cap" and not toks[k].nl and k - i < 4 \
+                and not self.tp.title_word(k, mid=True) and k not in self.prov_at:
+            k += 1
+        return k - i if k - i >= 2 else 0
 
     def _plausible(self, words: list[str]) -> bool:
         if len(words) > 5:
@@ -572,7 +613,7 @@ class _Extraction:
                     person = after[0].person
             if person is None:
                 continue
-            if lex.context["past"].match_ending(keys, title.start):
+            if lex.context["past"].match_ending(keys, title.start) or self._past_sentence(tstart):
                 title.past = True
             elif words != ["là"]:
                 title.new = True  # "được điều động giữ chức …": in a transfer, the new post
@@ -586,6 +627,14 @@ class _Extraction:
                 nxt.past = nxt.past or title.past
                 self._claim(nxt, person, self.chain_seq)
                 k = nxt.end
+
+    def _past_sentence(self, k: int) -> bool:
+        """The sentence of token ``k`` opens with "Trước đó," / "Khi đó," (a past post)."""
+        s = k
+        sent = self.sid[k]
+        while s > 0 and self.sid[s - 1] == sent:
+            s -= 1
+        return " ".join(self.keys[s : s + 2]) in _PAST_AFTER and s + 2 < k
 
     def _full(self, title: Title) -> bool:
         m = self.lex.titles.match(self.keys, title.start)
@@ -663,9 +712,18 @@ class _Extraction:
         # the offices held now: not marked past; a new post (transfer, election) before the rest
         current = [t for t, _ in items if not t.past] or [t for t, _ in items]
         current.sort(key=lambda t: (not t.new, t.start))
+        if current and current[0].new and not all(t.new for t in current):
+            # a transfer: the post taken up decides the province, not the one left
+            new_posts = [t for t in current if t.new]
+            if not any(t.province or t.local for t in new_posts):
+                current = new_posts
         explicit = [t for t, _ in items if t.province]
         person_prov = next((t for t in current if t.province), None) or (explicit or [None])[0]
         prov_name = person_prov.province if person_prov else None
+        own = None
+        if prov_name is None and all(t.local or self._delegate(t) for t, _ in items):
+            own = self._own_province(p)  # "ông X (Quảng Nam)", "đoàn tỉnh X do ông Y dẫn đầu"
+            prov_name = own
         chain_prov: dict[int, list[Title]] = {}
         for t, c in items:
             if t.province:
@@ -677,8 +735,13 @@ class _Extraction:
                 district = self._district_before(t.start, _DISTRICT_WORDS[t.level])
                 filled.append((t, f"{t.expanded} {district}" if district else t.expanded))
                 continue
+            if own and self._delegate(t) and not t.has_place():
+                city = self.lex.place_kind.get(own) == "city"
+                filled.append((t, f"{t.expanded} {'thành phố' if city else 'tỉnh'} {own}"))
+                continue
             if t.has_place() or not t.local:
-                filled.append((t, t.expanded))
+                parent = self._parent_before(t) if _DEPT_TITLE.match(t.expanded) else None
+                filled.append((t, f"{t.expanded} {parent}" if parent else t.expanded))
                 continue
             prov = None
             for other in chain_prov.get(c, []):
@@ -709,7 +772,70 @@ class _Extraction:
                                  if fills[id(t)].endswith(" " + name)), None)
             if province:
                 break
+        if province is None and own:
+            province = own
         return self._dedupe(filled), province, filled
+
+    def _parent_before(self, t: Title) -> str | None:
+        """The ministry or general department named last before ``t`` in its paragraph: the
+        parent of a "Vụ"/"Cục" the title names alone ("Bộ Tài chính … Vụ trưởng Vụ Ngân sách")."""
+        for k, text in reversed(self.bodies):
+            if k >= t.start:
+                continue
+            if self.pid[k] != self.pid[t.start]:
+                return None
+            return text
+        return None
+
+    def _find_bodies(self) -> None:
+        """Ministries and general departments as written: "Bộ Công an", "Tổng cục Thống kê"."""
+        lex, keys, toks = self.lex, self.keys, self.toks
+        self.bodies: list[tuple[int, str]] = []
+        for k in range(self.n):
+            if keys[k] not in ("bộ", "tổng") or toks[k].kind != "cap":
+                continue
+            m = lex.titles.match(keys, k)
+            if not m or m[1][0] not in ("org", "name") or m[1][1] != "central":
+                continue
+            e = k + m[0]
+            if m[1][0] == "org":
+                m2 = lex.titles.match(keys, e)
+                if not (m2 and m2[1][0] == "name" and e < self.n and toks[e].kind == "cap"):
+                    continue
+                e += m2[0]
+            self.bodies.append((k, self.tp.expand(k, e)))
+
+    def _delegate(self, t: Title) -> bool:
+        """ "Đại biểu Quốc hội" with no place: a deputy whose province the text may give."""
+        return not t.has_place() and match_key(t.expanded) == "đại biểu quốc hội"
+
+    def _own_province(self, p: _Person) -> str | None:
+        """A province a mention ties the person to: "X (Quảng Nam)", "X của tỉnh Nghệ An",
+        "đoàn công tác tỉnh Quảng Trị do ông X dẫn đầu"."""
+        keys, lex = self.keys, self.lex
+        for o in p.occs:
+            k = o.end
+            if k < self.n and keys[k] in ("(", "của"):
+                q = k + 1
+                if q < self.n and keys[q] == "đoàn":
+                    q += 1
+                lv = lex.titles.match(keys, q)
+                if lv and lv[1][0] == "level":
+                    q += lv[0]
+                if q in self.prov_at:
+                    cnt, name = self.prov_at[q]
+                    if keys[k] == "của" or (q + cnt < self.n and keys[q + cnt] == ")"):
+                        return name
+            s = o.start
+            h = lex.honorifics.match_ending(keys, s)
+            if h:
+                s -= h[0]
+            if s > 0 and keys[s - 1] == "do":
+                for q in range(max(0, s - 4), s - 1):
+                    if q in self.prov_at and q + self.prov_at[q][0] == s - 1 \
+                            and "đoàn" in keys[max(0, q - 6) : q]:
+                        return self.prov_at[q][1]
+        return None
 
     @staticmethod
     def _dedupe(filled: list[tuple[Title, str]]) -> list[tuple[Title, str]]:
@@ -848,6 +974,7 @@ class _Extraction:
     # -- output ----------------------------------------------------------------------------
     def run(self) -> None:
         self.find_titles()
+        self._find_bodies()
         self.find_names()
         self.find_lists()
         self.link()

@@ -12,6 +12,10 @@ A title is parsed left to right with a small grammar over word tokens::
   Viện) after which capitalized and some lower-case words belong to that name; ``NAME``: a whole
   organisation (Tỉnh ủy, Chính phủ, Nội chính); ``PLACE``: a province, or a level word (tỉnh,
   thành phố, TP.) with or without a place name after it.
+- After an organisation word (Cục, Vụ, Ban, Liên đoàn …) its name may go on through lower-case
+  words ("Cục Tổ chức cán bộ", "Vụ Thống kê giá") up to a bracket, comma, capital or clause word;
+  a parent body in brackets belongs to the title ("(Bộ Công an)", brackets dropped), a short name
+  in brackets after a full one is dropped ("… Việt Nam (VCCI)").
 - A title ends at punctuation, a line break, a number, another office word, a verb or function
   word, a person's name (two or more capitalized words that are not an organisation), or a place.
 
@@ -40,6 +44,13 @@ _TOKEN_RE = re.compile(
 )
 # a word that is not a Vietnamese syllable (no tone marks, or letters Vietnamese does not use)
 _FOREIGN_WORD = re.compile(r"^(?:[A-Za-z]*[fjwzFJWZ][A-Za-z]*|[A-Za-z]{6,}|[A-Za-z]*(?:ee|oo|ae|ie|ou)[a-z]*)$")
+# lower-case words that end an organisation's name even where its name may go on ("của", "tại")
+_NOT_IN_NAME = frozenset({"của", "tại", "ở", "về", "với", "cùng", "là", "và", "do", "cho", "từ"})
+# words that open the rest of a clause after a subject's office ("… cán bộ cho biết", "… giá đã")
+_CLAUSE_WORDS = frozenset({
+    "cho", "đã", "đang", "sẽ", "vừa", "cũng", "là", "được", "bị", "phát", "nói", "khẳng", "nhấn",
+    "chủ", "dự", "tham", "đề", "báo", "trình", "yêu", "đánh", "chỉ", "thông", "giới", "cảm", "ký",
+    "trao", "chúc", "nêu", "đưa", "kêu", "chia", "trả", "mong", "thăm", "gặp", "làm", "cùng", "tại"})
 _DASHES = {"–": "-", "—": "-", "‒": "-", "−": "-"}
 
 
@@ -332,6 +343,48 @@ class TitleParser:
             return 2
         return min(run, 3)
 
+    def _name_tail(self, j: int) -> bool:
+        """Lower-case words from ``j`` that go on an organisation's name after a department word
+        ("Cục Tổ chức cán bộ (Bộ Công an)", "Vụ Thống kê giá,"): at most three, not a verb or
+        function word, and followed by a bracket, punctuation, a capitalized word or a level word."""
+        toks, keys, lex = self.toks, self.keys, self.lex
+        n = len(toks)
+        k = j
+        while k < n and toks[k].kind == "low" and not toks[k].nl and k - j < 3:
+            if keys[k] in _NOT_IN_NAME or keys[k] in lex.stops or lex.context["stop"].match(keys, k) \
+                    or (self.pos and self.pos[k] and self.pos[k].startswith("V")):
+                break
+            if (lex.titles.match(keys, k) or (0, ("",)))[1][0] == "level":
+                break
+            k += 1
+        if k == j:
+            return False
+        if k >= n or toks[k].nl or toks[k].kind in ("punct", "cap", "abbr") or keys[k] in _CLAUSE_WORDS:
+            return True
+        return (lex.titles.match(keys, k) or (0, ("",)))[1][0] == "level"
+
+    def _longer_name(self, j: int, size: int) -> bool:
+        """An organisation's name is longer than the country it starts with ("Pháp chế")."""
+        m = self.lex.titles.match(self.keys, j)
+        return bool(m and m[0] > size)
+
+    def _parent_body(self, j: int) -> int:
+        """The token after ``)`` when ``(`` at ``j`` holds an organisation ("(Bộ Công an)",
+        "(Tổng cục Thống kê)"), else 0."""
+        toks, keys, n = self.toks, self.keys, len(self.toks)
+        m = self.lex.titles.match(keys, j + 1)
+        if not m or m[1][0] not in ("org", "name") or j + 1 >= n \
+                or toks[j + 1].kind not in ("cap", "abbr"):
+            return 0
+        k = j + 1 + m[0]
+        while k < n and k - j < 14 and not toks[k].nl:
+            if toks[k].text == ")":
+                return k + 1 if k > j + 1 else 0
+            if toks[k].kind in ("punct", "num") and toks[k].key not in ("-", ",", "&"):
+                return 0
+            k += 1
+        return 0
+
     def _unit_named(self, i: int, j: int) -> bool:
         """The word before ``j`` is a committee or council that takes a place name after it."""
         prev = " ".join(self.keys[max(i, j - 2) : j])
@@ -381,6 +434,9 @@ class TitleParser:
         generic = head_kind == "dept"  # words of an organisation's name may follow
         lower_run = 0
         named = True  # the organisation's own name has begun (False right after "Sở", "Viện")
+        drop: set[int] = set()  # tokens left out of the expanded title
+        org_seen = False  # an organisation word (Cục, Vụ, Ban, Liên đoàn) has been read
+        org_tail = False  # lower-case words may go on its name ("Cục Tổ chức cán bộ")
         province = place = country = None
         level_final = False
         level_word: str | None = None
@@ -393,11 +449,17 @@ class TitleParser:
                 j += 3  # "Phòng Thương mại và Công nghiệp Việt Nam (VCCI)"
                 end = j
                 continue
+            if t.text == "(" and has_org:
+                close = self._parent_body(j)
+                if close:
+                    j = end = close  # "Cục Tổ chức cán bộ (Bộ Công an)": the parent body
+                    break
             if t.key == "-" and has_org and j + 1 < n and toks[j + 1].kind == "cap" \
                     and not toks[j + 1].nl and not self.starts_name(j + 1) \
-                    and (j + 1) not in self.provinces and toks[j - 1].e == t.s - 1 \
-                    and t.e == toks[j + 1].s - 1:
-                j += 1  # "Ban Kinh tế - Ngân sách", "Văn hóa - Xã hội"
+                    and (j + 1) not in self.provinces \
+                    and (toks[j - 1].e == t.s - 1 and t.e == toks[j + 1].s - 1
+                         or toks[j - 1].e == t.s and t.e == toks[j + 1].s):
+                j += 1  # "Ban Kinh tế - Ngân sách", "Văn hóa - Xã hội", "Kinh tế-Ngân sách"
                 generic = True
                 named = False
                 continue
@@ -411,7 +473,7 @@ class TitleParser:
                 end = j
                 break
             c = lex.countries.match(keys, j)
-            if c and t.kind in ("cap", "abbr"):
+            if c and t.kind in ("cap", "abbr") and not self._longer_name(j, c[0]):
                 if c[1] != "Việt Nam":
                     country = c[1]
                 j += c[0]
@@ -464,9 +526,13 @@ class TitleParser:
                     j = k
                     end = j
                     break
-                if kind in ("name", "org") and t.kind == "low" and not (generic and has_org):
+                if kind in ("name", "org") and t.kind == "low" \
+                        and not ((generic or org_tail) and has_org):
                     break  # lower-case "ban", "bộ", "đảng" are ordinary words here
                 if kind in ("name", "org") and t.kind != "low":
+                    if kind == "org" and m[0] == 1 and keys[j] in lex.surnames \
+                            and not self.title_word(j):
+                        break  # "Đại biểu Quốc hội Đoàn Văn Lợi": a person's name
                     if scope == "local":
                         local = True
                         phrase = " ".join(keys[j : j + m[0]])
@@ -479,11 +545,21 @@ class TitleParser:
                     has_org = True
                     generic = kind == "org"
                     named = kind != "org"
+                    if kind == "org":
+                        org_seen = True
+                    org_tail = org_seen
                     lower_run = 0
                     continue
                 if kind == "post":
                     j += m[0]
                     end = j
+                    continue
+                if kind in ("head", "full") and t.kind == "abbr" and head_kind == "dept" \
+                        and not has_org and t.text in lex.abbreviations:
+                    j += 1  # "Trưởng đoàn ĐBQH tỉnh": the abbreviation names the body here
+                    end = j
+                    has_org = True
+                    generic = False
                     continue
                 if kind in ("head", "dept", "full", "pre"):
                     break  # the next office begins
@@ -525,6 +601,11 @@ class TitleParser:
                     continue
                 break
             if t.kind == "low":
+                if keys[j] == "đơn" and j + 2 < n and keys[j + 1] == "vị" \
+                        and (lex.titles.match(keys, j + 2) or (0, ("",)))[1][0] == "level":
+                    drop.update((j, j + 1))  # "ĐBQH đơn vị tỉnh Nghệ An": the constituency
+                    j += 2
+                    continue
                 if keys[j] == "nhân" and has_org and j + 1 < n and keys[j + 1] == "dân":
                     j += 2  # "Chính phủ nhân dân", "Công an nhân dân"
                     end = j
@@ -542,7 +623,8 @@ class TitleParser:
                         break
                     j += 1
                     continue
-                if generic and has_org and keys[j] not in lex.stops and lower_run < 6 \
+                if (generic or (org_tail and self._name_tail(j))) and has_org \
+                        and keys[j] not in lex.stops and lower_run < 6 \
                         and not lex.context["stop"].match(keys, j) \
                         and not (self.pos and self.pos[j] and self.pos[j].startswith("V")):
                     j += 1
@@ -556,7 +638,7 @@ class TitleParser:
         while end > i and keys[end - 1] in ("và", "-"):
             end -= 1
         bare = not has_org and not (province or place or country or level_final)
-        expanded = self.expand(i, end)
+        expanded = self.expand(i, end, drop)
         ks = " " + " ".join(keys[i:end]) + " "
         if ks.endswith(" ban thường vụ "):
             local = True  # "Ủy viên Ban Thường vụ" of a provincial leader: of the Tỉnh ủy
@@ -570,14 +652,28 @@ class TitleParser:
         return Title(i, end, expanded, province, place, country, level_final, level_word, local,
                      want, past, foreign, new, bare)
 
-    def expand(self, i: int, end: int) -> str:
+    def expand(self, i: int, end: int, drop: set[int] | None = None) -> str:
         toks, abbreviations = self.toks, self.lex.abbreviations
         parts: list[str] = []
+        skip = -1
         for k in range(i, end):
             t = toks[k]
+            if k <= skip or (drop and k in drop):
+                continue
             if k == i and t.key in ("tân", "nguyên", "cựu"):
                 continue  # "tân", "nguyên" say when, not which office
+            if t.text == "(" and k > i:
+                if k + 2 < end and toks[k + 1].kind == "abbr" and toks[k + 2].text == ")":
+                    skip = k + 2  # "… Việt Nam (VCCI)": the short name adds nothing
+                    continue
+                parts.append(" ")  # "Cục Tổ chức cán bộ (Bộ Công an)" → "… cán bộ Bộ Công an"
+                continue
+            if t.text == ")" and k > i:
+                continue
             word = t.text
+            if t.key == "-" and k > i and k + 1 < end and toks[k + 1].kind != "punct":
+                parts.append(" - ")  # "Kinh tế-Ngân sách" → "Kinh tế - Ngân sách"
+                continue
             if t.kind == "abbr":
                 word = abbreviations.get(t.text.replace(" ", ""), abbreviations.get(t.text, t.text))
             elif t.key in ("tp", "tp.") and t.kind != "low":
