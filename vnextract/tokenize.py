@@ -9,7 +9,11 @@ The libraries are imported on first use only, so ``vnextract --help`` stays inst
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
+import string
+import unicodedata
 from collections.abc import Callable
 
 from .document import Document, Sentence, Token
@@ -137,10 +141,24 @@ class _Backend:
 
 
 class PyviBackend(_Backend):
+    """pyvi's word segmenter and POS tagger.
+
+    By default the two CRF models are run directly with python-crfsuite (:class:`_FastPyvi`), which
+    gives pyvi's output without importing scikit-learn (~0.8 s of start-up); if pyvi's files are
+    not in the layout we expect, we fall back to pyvi's own modules.
+    """
+
     name = "pyvi"
     joiners = "_"
 
     def __init__(self) -> None:
+        try:
+            fast = _FastPyvi()
+        except Exception:  # noqa: BLE001 - an unexpected pyvi layout: use pyvi itself
+            fast = None
+        if fast is not None:
+            self.words = fast.words  # type: ignore[method-assign]
+            return
         from pyvi import ViPosTagger, ViTokenizer
 
         self._tokenize = ViTokenizer.tokenize
@@ -152,6 +170,228 @@ class PyviBackend(_Backend):
             return []
         words, tags = self._tag(tokenized)
         return [(w, str(t)) for w, t in zip(words, tags, strict=False)]
+
+
+# ------------------------------------------------------------------------------------------
+# pyvi without scikit-learn
+#
+# pyvi (MIT, by Trung Vu) pickles two ``sklearn_crfsuite.CRF`` estimators; unpickling them imports
+# scikit-learn, scipy and numpy. The estimators are only wrappers around CRFsuite model files, whose
+# bytes are stored in the pickle. We read those bytes with an unpickler that builds no foreign
+# classes, open them with python-crfsuite (which pyvi already depends on through sklearn-crfsuite),
+# and compute pyvi's features ourselves: the same attributes as pyvi's ``word2features`` (string
+# features as "key:value", true booleans as "key", false booleans left out, which is the same
+# score as CRFsuite giving them weight 0), so the labels are the same.
+
+_PYVI_SYLLABLE = re.compile(
+    "("
+    + "|".join(
+        [
+            r"[A-ZĐ]+\.", r"Tp\.", r"Mr\.", r"Mrs\.", r"Ms\.", r"Dr\.", r"ThS\.",
+            "==>", "->", r"\.\.\.", ">>", "\n",
+            r"\w+://[^\s]+", r"([a-zA-Z0-9_.+-]+@([a-zA-Z0-9-]+\.)+[a-zA-Z0-9-]+)",
+            r"\d+([\.,_]\d+)+", r"[^\w\s]", r"\w+",
+        ]
+    )
+    + ")",
+    re.UNICODE,
+)
+_PUNCT = string.punctuation  # pyvi tests ``token in string.punctuation`` (a substring test)
+_POS_FILTERED = frozenset([*string.punctuation, "\u2026", "\u201d", "\u201c", "\u2019", "..."])
+
+
+class _AnyObject:
+    """Stands in for every class a pyvi pickle names; keeps the pickled state."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        self.state: dict[str, object] = {}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.state = state
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> object:
+        if (module, name) == ("_codecs", "encode"):  # the model bytes, pickled by Python 2
+            import _codecs
+
+            return _codecs.encode
+        return _AnyObject
+
+
+class _Tagger:
+    """A CRFsuite tagger opened on model bytes (kept here: CRFsuite reads them in place)."""
+
+    def __init__(self, data: bytes) -> None:
+        import pycrfsuite
+
+        self._data = data
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open_inmemory(data)
+        self.tag = self._tagger.tag
+
+
+def _crfsuite_tagger(path: str) -> _Tagger:
+    with open(path, "rb") as fh:
+        estimator = _ModelUnpickler(fh).load()
+    resource = estimator.state["modelfile"]
+    data = resource.state["__FILE_RESOURCE_DATA__"]
+    if not isinstance(data, bytes):
+        raise TypeError("unexpected pyvi model layout")
+    return _Tagger(data)
+
+
+class _FastPyvi:
+    def __init__(self) -> None:
+        import pyvi  # its __init__ is empty: this imports no model
+
+        folder = os.path.join(os.path.dirname(os.path.abspath(pyvi.__file__)), "models")
+        bi: set[str] = set()
+        tri: set[str] = set()
+        with open(os.path.join(folder, "words.txt"), encoding="utf-8") as fh:
+            for token in fh.read().split("\n"):
+                n = token.count(" ")
+                if n == 1:
+                    bi.add(token)
+                elif n == 2:
+                    tri.add(token)
+        self.bi_grams = bi
+        self.tri_grams = tri
+        self.seg = _crfsuite_tagger(os.path.join(folder, "pyvi3.pkl"))
+        self.pos = _crfsuite_tagger(os.path.join(folder, "pyvipos3.pkl"))
+
+    def words(self, sentence: str) -> list[tuple[str, str | None]]:
+        words = self.segment(sentence)
+        if not words:
+            return []
+        tags = self.pos.tag(self._pos_features(words))
+        return list(zip(words, tags, strict=False))
+
+    # -- ViTokenizer.tokenize ------------------------------------------------------------
+    def segment(self, text: str) -> list[str]:
+        """pyvi's ``ViTokenizer.tokenize(text).split(" ")`` (the words, syllables joined by "_")."""
+        text = unicodedata.normalize("NFC", text)
+        syl = [m[0] for m in _PYVI_SYLLABLE.findall(text)]
+        if not syl:
+            return []
+        labels = self.seg.tag(self._seg_features(syl))
+        out = [syl[0]]
+        for i in range(1, len(labels)):
+            cur, prev = syl[i], syl[i - 1]
+            if (
+                labels[i] == "I_W"
+                and cur not in _PUNCT
+                and prev not in _PUNCT
+                and not cur[0].isdigit()
+                and not prev[0].isdigit()
+                and not (cur[0].istitle() and not prev[0].istitle())
+            ):
+                out[-1] = out[-1] + "_" + cur
+            else:
+                out.append(cur)
+        return out
+
+    def _seg_features(self, sent: list[str]) -> list[list[str]]:
+        n = len(sent)
+        low = [w.lower() for w in sent]
+        title = [w.istitle() for w in sent]
+        upper = [w.isupper() for w in sent]
+        bi, tri = self.bi_grams, self.tri_grams
+        # pyvi lower-cases the joined n-gram; lower() of a space-joined string is the join of
+        # the lower-cased parts
+        bigram = [False] + [low[i - 1] + " " + low[i] in bi for i in range(1, n)]
+        trigram = [False, False] + [
+            low[i - 2] + " " + low[i - 1] + " " + low[i] in tri for i in range(2, n)
+        ]
+        out: list[list[str]] = []
+        for i in range(n):
+            f = ["bias", "word.lower():" + low[i]]
+            if upper[i]:
+                f.append("word.isupper()")
+            if title[i]:
+                f.append("word.istitle()")
+            if sent[i].isdigit():
+                f.append("word.isdigit()")
+            if i > 0:
+                f.append("-1:word.lower():" + low[i - 1])
+                if title[i - 1]:
+                    f.append("-1:word.istitle()")
+                if upper[i - 1]:
+                    f.append("-1:word.isupper()")
+                if bigram[i]:
+                    f.append("-1:word.bi_gram()")
+                if i > 1 and trigram[i]:
+                    f.append("-2:word.tri_gram()")
+            if i < n - 1:
+                f.append("+1:word.lower():" + low[i + 1])
+                if title[i + 1]:
+                    f.append("+1:word.istitle()")
+                if upper[i + 1]:
+                    f.append("+1:word.isupper()")
+                if bigram[i + 1]:
+                    f.append("+1:word.bi_gram()")
+                if i < n - 2 and trigram[i + 2]:
+                    f.append("+2:word.tri_gram()")
+            out.append(f)
+        return out
+
+    # -- ViPosTagger.postagging_tokens ---------------------------------------------------
+    @staticmethod
+    def _pos_features(sent: list[str]) -> list[list[str]]:
+        n = len(sent)
+        low = [w.lower() for w in sent]
+        title = [w.istitle() for w in sent]
+        upper = [w.isupper() for w in sent]
+        digit1 = [w[:1].isdigit() for w in sent]
+        upper3 = [w[:3].isupper() for w in sent]
+        out: list[list[str]] = []
+        for i in range(n):
+            w = sent[i]
+            f = ["bias", "word.lower():" + low[i]]
+            if title[i]:
+                f.append("word.istitle()")
+            if w.isdigit():
+                f.append("word.isdigit()")
+            if digit1[i]:
+                f.append("word[:1].isdigit()")
+            if upper3[i]:
+                f.append("word[:3].isupper()")
+            if w in _POS_FILTERED:
+                f.append("word.isfiltered")
+            if i > 0:
+                f.append("-1:word.lower():" + low[i - 1])
+                if title[i - 1]:
+                    f.append("-1:word.istitle()")
+                if digit1[i - 1]:
+                    f.append("-1:word[:1].isdigit()")
+                if upper3[i - 1]:
+                    f.append("-1:word[:3].isupper()")
+                if i > 1:
+                    f.append("-2:word.lower():" + low[i - 2])
+                    if title[i - 2]:
+                        f.append("-2:word.istitle()")
+                    if upper[i - 2]:
+                        f.append("-2:word.isupper()")
+            else:
+                f.append("BOS")
+            if i < n - 1:
+                f.append("+1:word.lower():" + low[i + 1])
+                if title[i + 1]:
+                    f.append("+1:word.istitle()")
+                if digit1[i + 1]:
+                    f.append("+1:word[:1].isdigit()")
+                if upper[i + 1]:
+                    f.append("+1:word.isupper()")
+                if i < n - 2:
+                    f.append("+2:word.lower():" + low[i + 2])
+                    if title[i + 2]:
+                        f.append("+2:word.istitle()")
+                    if upper[i + 2]:
+                        f.append("+2:word.isupper()")
+            else:
+                f.append("EOS")
+            out.append(f)
+        return out
 
 
 class UndertheseaBackend(_Backend):

@@ -23,11 +23,17 @@ Other components can use:
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import json
+import marshal
+import os
 import re
+import sys
 import threading
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from ..document import Document, Place, Province, Span
@@ -58,12 +64,26 @@ def _key(text: str) -> str:
 # underthesea's address data
 
 
-class _AddressData:
-    """The parts of underthesea's ``mapping.json`` we use, loaded once."""
+def _mapping_path() -> Any:
+    """underthesea's ``address/data/mapping.json``, found without importing underthesea (whose
+    ``__init__`` imports much of its pipeline, ~0.3 s)."""
+    spec = importlib.util.find_spec("underthesea")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "address" / "data" / "mapping.json"
+        if path.is_file():
+            return path
+    return resources.files("underthesea.address") / "data" / "mapping.json"
 
-    def __init__(self) -> None:
-        path = resources.files("underthesea.address") / "data" / "mapping.json"
-        raw = json.loads(path.read_text(encoding="utf-8"))
+
+class _AddressData:
+    """The parts of underthesea's ``mapping.json`` we use, loaded once (or restored from the
+    cache of derived data, see :func:`_load`)."""
+
+    def __init__(self, state: dict[str, Any] | None = None) -> None:
+        if state is not None:
+            self._restore(state)
+            return
+        raw = json.loads(_mapping_path().read_text(encoding="utf-8"))
         self.old_short: dict[str, str] = {}  # old key -> short name (normalized)
         for key, item in raw["old_province_names"].items():
             self.old_short[key] = normalize(item["short"])[0]
@@ -75,6 +95,30 @@ class _AddressData:
         self._wards: list[dict[str, str]] = raw["ward_mapping"]
         self._place_index: dict[tuple[str, str], list[_PlaceEntry]] | None = None
 
+    # -- the cache of derived data (plain tuples, dicts and strings, for marshal) ----------
+    def to_state(self) -> dict[str, Any]:
+        index = self.place_index()
+        return {
+            "old_short": self.old_short,
+            "new_short": self.new_short,
+            "mapping": self.mapping,
+            "short_to_key": self.short_to_key,
+            "places": [
+                (tier, name, [(e.province, e.new_province, e.district, e.new_ward, e.level) for e in entries])
+                for (tier, name), entries in index.items()
+            ],
+        }
+
+    def _restore(self, state: dict[str, Any]) -> None:
+        self.old_short = dict(state["old_short"])
+        self.new_short = dict(state["new_short"])
+        self.mapping = dict(state["mapping"])
+        self.short_to_key = dict(state["short_to_key"])
+        self._wards = []
+        self._place_index = {
+            (tier, name): [_PlaceEntry(*e) for e in entries] for tier, name, entries in state["places"]
+        }
+
     def since_2025(self, old_short: str) -> str:
         key = self.short_to_key[_key(old_short)]
         return self.new_short[self.mapping[key]]
@@ -85,31 +129,45 @@ class _AddressData:
         if self._place_index is None:
             index: dict[tuple[str, str], list[_PlaceEntry]] = {}
             seen: set[tuple[Any, ...]] = set()
+            # the same district and ward names come back thousands of times: compute once
+            norm_memo: dict[str, str] = {}
+            split_memo: dict[str, tuple[str, str, str]] = {}
+
+            def norm(text: str) -> str:
+                out = norm_memo.get(text)
+                if out is None:
+                    out = norm_memo[text] = normalize(text)[0]
+                return out
 
             def put(tier: str, full: str, entry: _PlaceEntry) -> None:
-                level, name = _split_level(full)
+                split = split_memo.get(full)
+                if split is None:
+                    level, name = _split_level(full)
+                    split = split_memo[full] = (level, name, _key(name) if name else "")
+                level, name, key = split
                 if not name:
                     return
-                marker = (tier, level, _key(name), entry.province, entry.new_province, entry.district, entry.new_ward)
+                marker = (tier, level, key, entry.province, entry.new_province, entry.district, entry.new_ward)
                 if marker in seen:
                     return
                 seen.add(marker)
                 entry.level = level
-                index.setdefault((tier, _key(name)), []).append(entry)
+                index.setdefault((tier, key), []).append(entry)
 
             for w in self._wards:
                 old_p = self.old_short.get(w["old_province_key"])
                 new_p = self.new_short.get(w["new_province_key"])
                 if old_p is None or new_p is None:
                     continue
-                district = normalize(w["old_district"])[0]
-                new_ward = normalize(w["new_ward"])[0] if w.get("new_ward") else None
+                district = norm(w["old_district"])
+                new_ward = norm(w["new_ward"]) if w.get("new_ward") else None
                 put("district", district, _PlaceEntry(old_p, new_p, None, None))
                 if w.get("old_ward"):
-                    put("ward", normalize(w["old_ward"])[0], _PlaceEntry(old_p, new_p, district, new_ward))
+                    put("ward", norm(w["old_ward"]), _PlaceEntry(old_p, new_p, district, new_ward))
                 if new_ward:
                     put("ward", new_ward, _PlaceEntry(None, new_p, None, new_ward))
             self._place_index = index
+            self._wards = []
         return self._place_index
 
 
@@ -143,15 +201,113 @@ def _split_level(full: str) -> tuple[str, str]:
 
 
 _ADDRESS: _AddressData | None = None
+_ALIASES: dict[str, _Alias] | None = None
 
 
 def _address() -> _AddressData:
-    global _ADDRESS
     if _ADDRESS is None:
-        with _LOCK:
-            if _ADDRESS is None:
-                _ADDRESS = _AddressData()
+        _load()
+    assert _ADDRESS is not None
     return _ADDRESS
+
+
+def _load() -> None:
+    """Set ``_ADDRESS`` and ``_ALIASES``: from the cache when it is current, else built from
+    underthesea's file and our alias list (then cached for the next process)."""
+    global _ADDRESS, _ALIASES
+    with _LOCK:
+        if _ADDRESS is not None and _ALIASES is not None:
+            return
+        cache = _cache_file()
+        state = _cache_read(cache) if cache is not None else None
+        if state is not None:
+            try:
+                address = _AddressData(state["address"])
+                aliases = {key: _Alias(*fields) for key, fields in state["aliases"]}
+            except Exception:  # noqa: BLE001 - a damaged cache is rebuilt
+                state = None
+            else:
+                _ADDRESS, _ALIASES = address, aliases
+                return
+        address = _AddressData()
+        aliases = _build_aliases(address)
+        _ADDRESS, _ALIASES = address, aliases
+        if cache is not None:
+            _cache_write(cache, {
+                "address": address.to_state(),
+                "aliases": [
+                    (k, (a.name, a.unit, a.since_2025, a.weak, a.needs_prefix, a.stop, a.person))
+                    for k, a in aliases.items()
+                ],
+            })
+
+
+# ------------------------------------------------------------------------------------------
+# the cache of derived data
+#
+# Building the indexes from underthesea's 4.8 MB mapping.json takes ~0.3 s, every process. The
+# result (plain dicts, tuples and strings) is kept in the user's cache folder as a marshal file,
+# keyed by everything it is derived from: mapping.json (path, size, mtime), this module and
+# ``vnextract/text.py`` (size, mtime), the alias list (its content) and the Python version. Any
+# change makes a new key; a cache folder that cannot be written is simply not used.
+# ``VNEXTRACT_CACHE_DIR`` sets the folder; ``VNEXTRACT_NO_CACHE=1`` turns the cache off.
+
+_CACHE_FORMAT = 1
+_CACHE_KEEP = 4  # cache files kept per folder (several installs may share it)
+
+
+def _cache_dir() -> Path | None:
+    if os.environ.get("VNEXTRACT_NO_CACHE", "") not in ("", "0"):
+        return None
+    folder = os.environ.get("VNEXTRACT_CACHE_DIR")
+    if folder:
+        return Path(folder)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "vnextract"
+
+
+def _cache_file() -> Path | None:
+    try:
+        folder = _cache_dir()
+        if folder is None:
+            return None
+        from .. import text as text_module
+
+        digest = hashlib.sha256()
+        digest.update(f"{_CACHE_FORMAT} {sys.version_info[:2]} {marshal.version}".encode())
+        for path in (_mapping_path(), __file__, text_module.__file__):
+            st = os.stat(str(path))
+            digest.update(f"|{path}|{st.st_size}|{st.st_mtime_ns}".encode())
+        digest.update(_data_text("province_aliases.tsv").encode("utf-8"))
+        return folder / f"provinces-{digest.hexdigest()[:20]}.marshal"
+    except Exception:  # noqa: BLE001 - no cache, never an error
+        return None
+
+
+def _cache_read(path: Path) -> dict[str, Any] | None:
+    try:
+        with open(path, "rb") as fh:
+            state = marshal.load(fh)
+    except Exception:  # noqa: BLE001 - missing or damaged: rebuild
+        return None
+    return state if isinstance(state, dict) else None
+
+
+def _cache_write(path: Path, state: dict[str, Any]) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as fh:
+            marshal.dump(state, fh)
+        os.replace(tmp, path)  # atomic: parallel workers may write the same file
+        old = sorted(path.parent.glob("provinces-*.marshal"), key=lambda p: p.stat().st_mtime)
+        for stale in old[:-_CACHE_KEEP]:
+            stale.unlink()
+    except Exception:  # noqa: BLE001 - a read-only or full disk: run without the cache
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
 
 
 # ------------------------------------------------------------------------------------------
@@ -169,36 +325,43 @@ class _Alias:
     person: bool = False
 
 
+def _build_aliases(data: _AddressData) -> dict[str, _Alias]:
+    aliases: dict[str, _Alias] = {}
+    for short in data.old_short.values():
+        aliases[_key(short)] = _Alias(short, short, data.since_2025(short))
+    for line in _data_text("province_aliases.tsv").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("alias\t"):
+            continue
+        cols = (line.split("\t") + ["", "", ""])[:4]
+        alias, name, unit, flags = (c.strip() for c in cols)
+        flagset = {f.strip() for f in flags.split(",") if f.strip()}
+        if "stop" in flagset or name == "-":
+            aliases[_key(alias)] = _Alias("", "", "", stop=True)
+            continue
+        name = normalize(name)[0]
+        unit = normalize(unit)[0] if unit else name
+        aliases[_key(alias)] = _Alias(
+            name, unit, data.since_2025(unit), "weak" in flagset, "prefix" in flagset,
+            person="person" in flagset,
+        )
+    # Units of the data whose names contain a province's name and more ("Hiệp Bình Phước",
+    # "Phú Thọ Hòa", "Điện Biên Đông"): matched as stop phrases so the province inside is not.
+    province_keys = [k for k, a in aliases.items() if not a.stop]
+    inner = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, province_keys)) + r")(?!\w)")
+    for _tier, name_key in data.place_index():
+        if name_key in aliases or re.search(r"\d", name_key):
+            continue
+        if inner.search(name_key):
+            aliases[name_key] = _Alias("", "", "", stop=True)
+    return aliases
+
+
 class _Table:
     def __init__(self) -> None:
-        data = _address()
-        self.aliases: dict[str, _Alias] = {}
-        for short in data.old_short.values():
-            self.aliases[_key(short)] = _Alias(short, short, data.since_2025(short))
-        for line in _data_text("province_aliases.tsv").splitlines():
-            if not line.strip() or line.startswith("#") or line.startswith("alias\t"):
-                continue
-            cols = (line.split("\t") + ["", "", ""])[:4]
-            alias, name, unit, flags = (c.strip() for c in cols)
-            flagset = {f.strip() for f in flags.split(",") if f.strip()}
-            if "stop" in flagset or name == "-":
-                self.aliases[_key(alias)] = _Alias("", "", "", stop=True)
-                continue
-            name = normalize(name)[0]
-            unit = normalize(unit)[0] if unit else name
-            self.aliases[_key(alias)] = _Alias(
-                name, unit, data.since_2025(unit), "weak" in flagset, "prefix" in flagset,
-                person="person" in flagset,
-            )
-        # Units of the data whose names contain a province's name and more ("Hiệp Bình Phước",
-        # "Phú Thọ Hòa", "Điện Biên Đông"): matched as stop phrases so the province inside is not.
-        province_keys = [k for k, a in self.aliases.items() if not a.stop]
-        inner = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, province_keys)) + r")(?!\w)")
-        for _tier, name_key in data.place_index():
-            if name_key in self.aliases or re.search(r"\d", name_key):
-                continue
-            if inner.search(name_key):
-                self.aliases[name_key] = _Alias("", "", "", stop=True)
+        if _ALIASES is None:
+            _load()
+        assert _ALIASES is not None
+        self.aliases: dict[str, _Alias] = _ALIASES
         self.regex = self._compile()
 
     def _compile(self) -> re.Pattern[str]:
