@@ -532,3 +532,170 @@ def test_event_month_for_figures_at_a_conference() -> None:
     money = _find(got, 15e12, "VND")
     assert money["period"] == "2024-05" and money["province"] == "Bình Định"
     assert "trao" not in money["indicator"]
+
+
+# --------------------------------------------------------------------------------------------
+# national reports, price indices, name clean-up, qualifiers, event periods, merged provinces,
+# programme names (sentences written for these tests)
+
+_CPI_REPORT = (
+    "CPI tháng 10/2024 tăng 0,35% so với tháng trước\n"
+    "Theo Tổng cục Thống kê, chỉ số giá tiêu dùng (CPI) tháng 10/2024 tăng 0,35% so với tháng "
+    "trước, tăng 2,96% so với cùng kỳ năm trước. Trong mức tăng chung, chỉ số giá nhóm giao "
+    "thông giảm 1,36% do giá xăng dầu điều chỉnh giảm. Giá lương thực tăng 0,52%, trong đó giá "
+    "gạo tăng mạnh ở TP.HCM và các tỉnh phía Nam.\n"
+    "CPI bình quân 10 tháng năm 2024 tăng 3,82% so với cùng kỳ; lạm phát cơ bản bình quân tăng "
+    "2,71%. Chỉ số giá vàng tăng 39,4% so với cùng kỳ năm trước. Riêng CPI tháng 9 tăng 0,29% do "
+    "giá điện sinh hoạt được điều chỉnh."
+)
+_MERGED = (
+    "Tỉnh An Giang (mới) sau sáp nhập\n"
+    "Ngày 15/10/2025, UBND tỉnh An Giang cho biết, trong 9 tháng năm 2025, tổng thu ngân sách "
+    "đạt 25.000 tỷ đồng, tăng 10%. Trong đó, khu vực tỉnh Kiên Giang (cũ) thu 12.000 tỷ đồng.\n"
+    "Trước khi sáp nhập, tỉnh Kiên Giang có 150 dự án FDI. Hiện tỉnh có 230 dự án FDI còn hiệu "
+    "lực với tổng vốn 5,2 tỷ USD."
+)
+
+CORPUS = [
+    # 1. a national report: the city named in passing is not the place of its figures
+    (_CPI_REPORT, 2.96, "%", {"indicator": "chỉ số giá tiêu dùng (CPI)", "province": None,
+                              "basis": "same period last year", "period": "2024-10"}),
+    (_CPI_REPORT, 0.52, "%", {"indicator": "chỉ số giá lương thực", "province": None}),
+    (
+        "Cả nước có 15.000 doanh nghiệp thành lập mới trong tháng 10/2024\n"
+        "Theo Cục Thống kê, trong tháng 10/2024 cả nước có 15.000 doanh nghiệp thành lập mới. Hà "
+        "Nội và TP.HCM là hai địa phương dẫn đầu. Kim ngạch xuất khẩu hàng hóa tháng 10 ước đạt "
+        "36,5 tỷ USD, tăng 10,1% so với cùng kỳ.",
+        36.5e9, "USD", {"indicator": "kim ngạch xuất khẩu hàng hóa", "province": None},
+    ),
+    # 2. price indices are named by their subject, never by the comparison phrase
+    (_CPI_REPORT, -1.36, "%", {"indicator": "chỉ số giá nhóm giao thông", "province": None}),
+    (_CPI_REPORT, 3.82, "%", {"indicator": "CPI bình quân", "period": "2024-01/2024-10"}),
+    (_CPI_REPORT, 2.71, "%", {"indicator": "lạm phát cơ bản bình quân"}),
+    (_CPI_REPORT, 39.4, "%", {"indicator": "chỉ số giá vàng"}),
+    (_CPI_REPORT, 0.29, "%", {"indicator": "CPI", "period": "2024-09"}),
+    (
+        "Tháng 10/2024, CPI tăng 0,35% so với tháng trước, tăng 2,96% so với cùng kỳ năm trước và "
+        "tăng 0,6% so với tháng 12/2023.",
+        0.6, "%", {"indicator": "CPI"},
+    ),
+    (
+        "So với tháng trước, CPI tháng 10/2024 tăng 0,35%; so với cùng kỳ tăng 2,96%.",
+        0.35, "%", {"indicator": "CPI", "basis": "previous month"},
+    ),
+    (
+        "So với tháng trước, CPI tháng 10/2024 tăng 0,35%; so với cùng kỳ tăng 2,96%.",
+        2.96, "%", {"indicator": "CPI", "basis": "same period last year"},
+    ),
+    (
+        "Tháng 10/2024, có 8/11 nhóm hàng có chỉ số giá tăng so với tháng trước, trong đó nhóm nhà "
+        "ở và vật liệu xây dựng tăng 1,2% do giá điện sinh hoạt được điều chỉnh tăng.",
+        1.2, "%", {"indicator": "chỉ số giá nhóm nhà ở và vật liệu xây dựng"},
+    ),
+    # 3. clean names: scores in a list, no clause tails, balanced brackets, nouns not verbs
+    (
+        "Kết quả PCI 2023 cho thấy, Quảng Ninh tiếp tục dẫn đầu với 71,24 điểm, tiếp theo là Hải "
+        "Phòng 69,05 điểm, Long An 68,98 điểm.",
+        69.05, "point", {"indicator": "điểm PCI", "province": "Hải Phòng", "period": "2023"},
+    ),
+    (
+        "Kết quả PCI 2023 cho thấy, Quảng Ninh tiếp tục dẫn đầu với 71,24 điểm, tiếp theo là Hải "
+        "Phòng 69,05 điểm, Long An 68,98 điểm.",
+        71.24, "point", {"indicator": "điểm PCI", "province": "Quảng Ninh"},
+    ),
+    (
+        "Năm 2023, điểm PAPI của tỉnh Bình Phước công bố hồi tháng 4 ghi nhận đạt 42,5 điểm.",
+        42.5, "point", {"indicator": "điểm PAPI", "province": "Bình Phước"},
+    ),
+    (
+        "Năm 2024, tỉnh Thái Bình thu hút được 45 dự án đầu tư trực tiếp nước ngoài (FDI với tổng "
+        "vốn đăng ký 1,2 tỷ USD. Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) () đạt 10,5%.",
+        10.5, "%", {"indicator": "tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)"},
+    ),
+    (
+        "Vụ đông xuân 2024-2025, tỉnh Sóc Trăng gieo trồng 140.000 ha lúa, trong đó hình thành "
+        "20.000 ha vùng nguyên liệu lúa đạt chuẩn VietGAP.",
+        140_000, "ha", {"indicator": "diện tích gieo trồng lúa", "province": "Sóc Trăng"},
+    ),
+    (
+        "Vụ đông xuân 2024-2025, tỉnh Sóc Trăng gieo trồng 140.000 ha lúa, trong đó hình thành "
+        "20.000 ha vùng nguyên liệu lúa đạt chuẩn VietGAP.",
+        20_000, "ha", {"indicator": "vùng nguyên liệu lúa đạt chuẩn VietGAP"},
+    ),
+    (
+        "Năm 2024, khoản thu do hải quan quản lý đạt 175 tỷ đồng, giảm 17% so với năm trước.",
+        175e9, "VND", {"indicator": "thu do hải quan quản lý"},
+    ),
+    # 4. qualifying words after the head noun belong to the name
+    (
+        "Năm 2024, tăng trưởng GRDP của tỉnh Lào Cai đạt 8,5%, đứng thứ 3 vùng trung du và miền "
+        "núi phía Bắc.",
+        3, "rank",
+        {"indicator": "xếp hạng tăng trưởng GRDP vùng trung du và miền núi phía Bắc",
+         "province": "Lào Cai"},
+    ),
+    (
+        "Trong 9 tháng năm 2024, lượt khách đến Hà Nội ước đạt 20,5 triệu lượt, tăng 10% so với "
+        "cùng kỳ.",
+        20.5e6, "visitor", {"indicator": "lượt khách đến Hà Nội", "province": "Hà Nội"},
+    ),
+    (
+        "Trong 10 tháng năm 2024, vốn FDI thực hiện trên địa bàn tỉnh Bắc Ninh đạt 3,2 tỷ USD. Vốn "
+        "FDI cấp mới và điều chỉnh tăng đạt 4,5 tỷ USD.",
+        4.5e9, "USD", {"indicator": "vốn FDI cấp mới và điều chỉnh tăng", "province": "Bắc Ninh"},
+    ),
+    (
+        "Năm 2024, tổng mức đầu tư nâng cấp tuyến đường tỉnh 827 của tỉnh Long An là 800 tỷ đồng.",
+        800e9, "VND", {"indicator": "tổng mức đầu tư nâng cấp tuyến đường tỉnh 827"},
+    ),
+    # 5. an event's date is the period; "cùng thời gian năm trước" is a basis
+    (
+        "Năm 2024, tỉnh Long An thu hút được nhiều dự án lớn. Tại hội nghị xúc tiến đầu tư ngày "
+        "15/8, tỉnh trao quyết định chủ trương đầu tư cho 10 dự án với tổng vốn 20.000 tỷ đồng.",
+        20e12, "VND", {"period": "2024-08", "province": "Long An"},
+    ),
+    (
+        "Trong 6 tháng đầu năm 2024, tỉnh Hải Dương thu hút 20 dự án mới. Vốn FDI thực hiện đạt "
+        "300 triệu USD, tăng 15% so với cùng thời gian năm trước.",
+        300e6, "USD",
+        {"indicator": "vốn FDI thực hiện", "period": "2024-01/2024-06", "change_pct": 15.0,
+         "basis": "same period last year"},
+    ),
+    # 6. a former province after a merger is history, not the place of the figure
+    (_MERGED, 12e12, "VND", {"province": "An Giang", "period": "2025-01/2025-09"}),
+    (_MERGED, 150, "project", {"indicator": "số dự án FDI", "province": "An Giang"}),
+    (_MERGED, 230, "project", {"province": "An Giang", "period": None}),
+    # 7. a share after "ước thực hiện" belongs to the level
+    (
+        "Năm 2024, chi ngân sách địa phương ước thực hiện 30.000 tỷ đồng, bằng 98% dự toán. Thu "
+        "ngân sách ước đạt 24.000 tỷ đồng, ước thực hiện đạt 105% dự toán.",
+        24e12, "VND", {"indicator": "thu ngân sách", "share_pct": 105.0,
+                       "share_of": "budget estimate"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,want", CORPUS)
+def test_corpus(text: str, value: float, unit: str, want: dict) -> None:
+    _check(_find(_run(text), value, unit), want)
+
+
+@pytest.mark.parametrize(
+    "text,unit",
+    [
+        ("Tỉnh Sóc Trăng đang triển khai Đề án phát triển bền vững một triệu héc-ta lúa chất lượng "
+         "cao và phát thải thấp vùng đồng bằng sông Cửu Long.", "ha"),
+        ("Năm 2024, chi ngân sách địa phương ước thực hiện 30.000 tỷ đồng, bằng 98% dự toán. Thu "
+         "ngân sách ước đạt 24.000 tỷ đồng, ước thực hiện đạt 105% dự toán.", "%"),
+    ],
+)
+def test_corpus_not_figures(text: str, unit: str) -> None:
+    assert not [g for g in _run(text) if g["unit"] == unit]
+
+
+def test_names_are_never_empty_or_unbalanced() -> None:
+    for text in (_CPI_REPORT, _MERGED):
+        for g in _run(text):
+            name = g["indicator"]
+            assert name and name.count("(") == name.count(")"), g
+            assert not name.lower().startswith(("tốc độ tăng trưởng tháng", "tốc độ tăng trưởng cùng"))

@@ -95,6 +95,9 @@ KINDS = [
     ("so với cùng kỳ năm trước", "same_period"),
     ("so với cùng kỳ", "same_period"),
     ("cùng kỳ năm 2023", "same_period"),
+    ("so với cùng thời gian năm trước", "same_period"),
+    ("cùng thời điểm năm ngoái", "same_period"),
+    ("cùng giai đoạn năm 2023", "same_period"),
 ]
 
 

@@ -12,8 +12,13 @@ period phrases ``periods.find_periods`` finds, and turns them, sentence by sente
   and scores get derived names ("xếp hạng …", "điểm …");
 - a percentage right after a level (``đạt X, tăng Y%``, ``X (tăng Y%)``, ``bằng Z% dự toán``)
   becomes that level's ``change_pct`` / ``share_pct``; otherwise it is a figure of its own;
-- basis ("so với cùng kỳ" …) within the sentence, period carried across sentences, province from
-  the clause (``doc.spans["provinces"]``) else ``doc.focus_province``; ``None`` for "cả nước".
+- basis ("so với cùng kỳ" …) within the sentence, period carried across sentences (a dated
+  event's month for figures announced there), province from the clause (``doc.spans
+  ["provinces"]``, not a former province named as history after a merger) else the paragraph,
+  else ``doc.focus_province`` only when the article is about it (title or lead); ``None`` for
+  "cả nước" and for every figure of a national report without a province in its clause;
+- a last clean-up of every name: balanced brackets, no trailing clause ("công bố hồi …", "do …"),
+  never empty or only function words (the unit's generic name, "điểm PCI", instead).
 
 Lexicons: ``data/indicator_cues.tsv``, ``data/indicator_targets.tsv``,
 ``data/indicator_phrases.tsv``.
@@ -89,6 +94,11 @@ def _lex() -> _Lex:
     return _Lex(frozen, max_len, share, basis, abbrev, frozenset(sectors))
 
 
+@lru_cache(maxsize=1)
+def _roles_max_len() -> int:
+    return max(len(k) for k in _lex().roles)
+
+
 # Units that measure economic activity; everything else (localities, people at large, km …) is
 # not an indicator unless the context says so.
 _MONEY = {"VND", "USD", "EUR", "JPY", "KRW", "CNY", "GBP", "SGD", "THB"}
@@ -129,7 +139,9 @@ _MEASURES = (
     "diện tích", "sản lượng", "giá trị", "doanh thu", "kim ngạch", "tổng", "số ", "lượng",
     "tốc độ", "chỉ số", "tỷ lệ", "mức", "thu ", "chi ",
 )
-_GROWTH_WORDS = ("tăng", "tốc độ", "chỉ số", "tỷ lệ", "tỉ lệ", "mức", "giảm", "iip", "cpi")
+_GROWTH_WORDS = (
+    "tăng", "tốc độ", "chỉ số", "tỷ lệ", "tỉ lệ", "mức", "giảm", "iip", "cpi", "lạm phát", "giá ",
+)
 
 _TRAIL_LOC = re.compile(
     r"(?:\s+(?:trên địa bàn|tại|của|ở|vào|trong|cho|trên|toàn)"
@@ -146,7 +158,8 @@ _CHANGE_BEFORE = re.compile(
 )
 _DOWN = re.compile(r"^(?:giảm|sụt|hụt|thấp|ít)", re.I)
 _SHARE_VERB = re.compile(
-    r"(?<!\w)(?P<v>bằng|đạt|tương đương|chiếm|hoàn thành|thực hiện|đạt được)"
+    r"(?<!\w)(?:ước(?:\s+tính)?\s+)?(?:thực hiện\s+)?"
+    r"(?P<v>bằng|đạt|tương đương|chiếm|hoàn thành|thực hiện|đạt được)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|tới|được|mức))*\s*$",
     re.I,
 )
@@ -158,7 +171,7 @@ _YEAR_AFTER_ABBR = re.compile(r"(?:\)|\b[A-ZĐ]{2,}[A-Z-]*)\s+((?:19|20)\d\d)(?!
 _MONTHS_AFTER = re.compile(r"(?<!\w)(?:sau|trong|qua)\s+(\d{1,2})\s+tháng(?!\s*(?:\d|đầu|năm|/))", re.I)
 _EXCLUDE_PERIOD_BEFORE = re.compile(
     r"(?:so với(?:\s+cùng kỳ)?|công bố(?:\s+(?:hồi|vào|ngày|cuối|đầu|giữa))?|đưa ra|ban hành|hồi"
-    r"|nhiệm kỳ|khóa|giai đoạn|tầm nhìn(?:\s+đến)?|đến năm|tới năm|kể từ|từ|thành lập|"
+    r"|nhiệm kỳ|khóa|giai đoạn|tầm nhìn(?:\s+đến)?|đến năm|tới năm|đến|tới|kể từ|từ|thành lập|"
     r"trước|sau|cuối|đầu|lần|hơn)\s*$",
     re.I,
 )
@@ -208,6 +221,81 @@ _DENOMINATORS = {
     "tỉnh, thành phố", "tỉnh, thành", "tỉnh thành", "tỉnh", "thành phố", "địa phương",
     "cả nước", "toàn quốc", "tỉnh, thành phố trực thuộc trung ương",
 }
+# an article about the whole country: its figures are national unless a province is named
+_NATIONAL_SOURCE = re.compile(
+    r"(?<!\w)(?:cả nước|toàn quốc|tổng cục thống kê|cục thống kê(?!\s+(?:tỉnh|thành phố|tp))"
+    r"|bộ (?:tài chính|kế hoạch và đầu tư|công thương|nông nghiệp|xây dựng|giao thông vận tải"
+    r"|lao động)|ngân hàng nhà nước(?! chi nhánh)|kinh tế việt nam)(?!\w)",
+    re.I,
+)
+_NATIONAL_QUALIFIER = re.compile(
+    r"(?:thứ\s*\d+(?:/\d+)?|thứ \w+|bình quân(?: chung)?(?: của)?|so với|trung bình(?: của)?"
+    r"|dẫn đầu|đầu|tốp đầu|top|cao nhất|nhất|hơn)\s*$"
+)
+# a province named as history after a merger is not the place of a figure
+_HISTORY_BEFORE = re.compile(
+    r"(?<!\w)(?:sáp nhập(?:\s+(?:với|vào|từ|của|cùng))?|trước đây(?:\s+(?:là|của|thuộc))?"
+    r"|trước khi sáp nhập|hợp nhất(?:\s+(?:với|từ))?)[\s,]*(?:(?:tỉnh|thành phố|tp\.?)\s+)?$",
+    re.I,
+)
+_HISTORY_AFTER = re.compile(r"^\s*(?:\(\s*cũ\s*\)|cũ(?!\w)|trước đây|trước sáp nhập)", re.I)
+# a number inside the proper name of a programme or plan ("Đề án … một triệu héc-ta lúa …")
+_PROGRAMME = re.compile(
+    r"(?:Đề án|Chương trình|Dự án|Kế hoạch|Quy hoạch|Chiến lược|Nghị quyết|Phong trào"
+    r"|Cuộc vận động)\s+(?P<gap>[^,;:.()\d]{0,80})$"
+)
+_PROGRAMME_LINK = re.compile(
+    r"(?<!\w)(?:đạt|là|với|có|gồm|tổng|vốn|kinh phí|trị giá|mức|quy mô|thu|giải ngân|hỗ trợ"
+    r"|cho|được|đã|trên|tại|ở|khoảng|gần|hơn)(?!\w)",
+    re.I,
+)
+# a dated event: its date is the period of the figures announced there
+_EVENT_BEFORE = re.compile(
+    r"(?<!\w)(?:hội nghị|lễ|diễn đàn|sự kiện|hội thảo|tọa đàm|buổi|hội chợ|triển lãm|phiên)"
+    r"[^,;:.()]{0,60}$",
+    re.I,
+)
+# the tail of a name that is a verb or relative clause, not part of the measured noun phrase
+_NAME_TAIL = re.compile(
+    r"\s+(?:(?:được\s+)?công bố(?:\s.*)?|ghi nhận|được|(?:là\s+)?do\s(?!.*(?:quản lý|làm chủ|sở hữu|phụ trách|đầu tư|thực hiện|cấp|thu)$).*|nguyên nhân(?:\s.*)?"
+    r"|vì\s.*|bởi\s.*|cùng (?:kỳ|thời gian|thời điểm|giai đoạn)(?:\s.*)?|so với(?:\s.*)?)$",
+    re.I,
+)
+# words that alone never make a name
+_FUNCTION_WORDS = _JUNK | {
+    "cùng", "kỳ", "thời", "gian", "điểm", "giai", "đoạn", "ngoái", "trên", "địa", "bàn", "các",
+    "những", "một", "nhiều", "về", "đây", "hiện", "nay", "so", "do", "vì", "bởi", "nhưng", "tuy",
+    "như", "đã", "đang", "sẽ", "cũng", "vẫn", "chỉ", "rất", "lại", "ra", "vào", "lên", "xuống",
+    "bình", "quân", "chung", "tổng", "cộng", "(", ")", ",", "-", "–",
+}
+# verbs that name an area or output only with their measure ("gieo trồng 140.000 ha lúa")
+_LAND_VERBS = re.compile(
+    r"^(?:gieo trồng|gieo cấy|gieo sạ|xuống giống|trồng(?: mới)?|thu hoạch|hình thành|xây dựng"
+    r"|phát triển|mở rộng|chuyển đổi|đăng ký|tham gia|khai thác|nuôi(?: trồng)?|sản xuất|cấy)"
+    r"(?=\s|$)",
+    re.I,
+)
+_LAND_HEADS = re.compile(
+    r"^(?:vùng|khu|cánh đồng|diện tích|rừng|đất|mô hình|trang trại|sản lượng)(?!\w)", re.I
+)
+# the generic name of a unit, for a figure whose sentence names nothing else
+_UNIT_GENERIC = {
+    "%": "tỷ lệ", "rank": "xếp hạng", "point": "điểm", "project": "số dự án",
+    "enterprise": "số doanh nghiệp", "visitor": "lượt khách", "passenger": "lượt hành khách",
+    "tonne": "sản lượng", "ha": "diện tích", "cooperative": "số hợp tác xã",
+    "company": "số doanh nghiệp", "job": "số việc làm", "TEU": "sản lượng container",
+    "MW": "công suất", "kWh": "sản lượng điện",
+}
+_RANK_REGION = re.compile(
+    r"\s*(?:(?:trong|của|tại|ở|toàn)\s+)?(?:(?:các\s+)?(?:tỉnh|địa phương)\s+)?"
+    r"((?:vùng|khu vực)\s[^,;.()]+?)(?=\s*(?:[,;.()]|$)|\s(?:và\s+(?:thứ|đứng|xếp|top)|với|sau|về|trong)\s)",
+    re.I,
+)
+_ROUTE_WORDS = {
+    "tỉnh", "lộ", "quốc lộ", "tỉnh lộ", "huyện lộ", "tuyến", "số", "đường", "cao tốc", "cầu",
+    "đt", "ql", "đh", "khu", "lô", "cụm", "nhà máy", "dự án",
+}
+_SAME_PERIOD = re.compile(r"(?<!so với )(?<!\w)cùng (?:kỳ|thời gian|thời điểm|giai đoạn)(?!\w)")
 _NO_SPACE_BEFORE = {",", ")", ";", ":", ".", "%", "/"}
 _NO_SPACE_AFTER = {"(", "/"}
 
@@ -282,6 +370,50 @@ class _Extractor:
         self.event_month = f"{y:04d}-{m:02d}" if y and m else None
         self.entries: list[_Entry] = []
         self._verbal = False
+        self.history = self._history()
+        self.title_end = self._title_end()
+        self.national, self.focus, self.focus_weak = self._focus()
+
+    def _history(self) -> set[int]:
+        """Province mentions named as history after a merger ("tỉnh Kiên Giang (cũ)")."""
+        out: set[int] = set()
+        low = self.lower
+        for i, s in enumerate(self.provs):
+            if _HISTORY_BEFORE.search(low[max(0, s.nstart - 30) : s.nstart]) or (
+                    _HISTORY_AFTER.match(low[s.nend : s.nend + 20])):
+                out.add(i)
+        return out
+
+    def _focus(self) -> tuple[bool, str | None, bool]:
+        """(national article, fallback province, fallback only where named in the paragraph).
+
+        The focus province is the fallback only when the article is about it: it is in the title
+        or the lead (and the lead is not a national report). A national article (title or lead
+        about "cả nước", the statistics office, a ministry) has no fallback."""
+        focus = self.doc.focus_province
+        te = self.title_end
+        lead = next(((a, b) for a, b in self.sentences if a >= te and b - a > 20), (te, te))
+        names = [(s.nstart, s.data.get("name")) for i, s in enumerate(self.provs)
+                 if i not in self.history]
+        in_lead = [(p, n) for p, n in names if lead[0] <= p < lead[1]]
+        national_at = -1
+        for a, b in ((0, te), lead):
+            for m in _NATIONAL_SOURCE.finditer(self.lower, a, b):
+                pre = self.lower[max(a, m.start() - 25) : m.start()]
+                if not _NATIONAL_QUALIFIER.search(pre):  # "đứng thứ 2 cả nước": a rank
+                    national_at = m.start()
+                    break
+            if national_at >= 0:
+                break
+        if focus is None:
+            return national_at >= 0, None, False
+        if any(p < te and n == focus for p, n in names):
+            return False, focus, False
+        if in_lead and in_lead[0][1] == focus and (national_at < 0 or in_lead[0][0] < national_at):
+            return False, focus, False  # the province is the subject of the lead
+        if national_at >= 0:
+            return True, None, False
+        return False, focus, True
 
     # -- structure ---------------------------------------------------------------------------
     def _sentences(self) -> list[tuple[int, int]]:
@@ -407,13 +539,15 @@ class _Extractor:
     def _words(self, s: int, e: int, items: list[_Item]) -> None:
         toks = [(m.start() + s, m.end() + s, m.group()) for m in _TOKEN_RE.finditer(self.norm[s:e])]
         lex = self.lex
+        lows = tuple(t[2].lower() for t in toks)
+        roles_get = lex.roles.get
+        top = _roles_max_len()
         i = 0
         while i < len(toks):
             best = 0
             roles: frozenset[str] = frozenset()
-            for n in range(min(lex.max_len, len(toks) - i), 0, -1):
-                k = tuple(t[2].lower() for t in toks[i : i + n])
-                r = lex.roles.get(k)
+            for n in range(min(top, len(toks) - i), 0, -1):
+                r = roles_get(lows[i : i + n])
                 if r is not None:
                     best, roles = n, r
                     break
@@ -446,9 +580,18 @@ class _Extractor:
         """Drop provinces (with their level word and "của/tại"), periods, edge adverbs."""
         out: list[_Item] = []
         for it in items:
-            if it.kind == "prov" and self._attributive(it.start):
+            if it.kind == "prov" and self._attributive(it.start) or it.kind == "prov" and out and (
+                    out[-1].low in ("khu vực", "vực", "vùng", "địa bàn", "bàn")) and any(
+                    s.nstart == it.start for i, s in enumerate(self.provs) if i in self.history):
+                # "khu vực tỉnh Kiên Giang (cũ) thu …": the former province qualifies the name
                 # "doanh nghiệp Bình Phước": the province belongs to the name
                 out.append(_Item(it.start, it.end, it.text, "w", frozenset({"attr"})))
+                continue
+            if it.kind == "prov" and len(out) >= 2 and out[-1].low == "đến" and any(
+                    "khách" in o.low for o in out):
+                # "lượt khách đến Hà Nội": the destination belongs to the name
+                text = re.sub(r"^(?:tỉnh|thành phố)\s+", "", it.text, flags=re.I)
+                out.append(_Item(it.start, it.end, text, "w", frozenset({"attr"})))
                 continue
             if it.kind == "prov":
                 while out and out[-1].low in ("tỉnh", "thành phố", "tp", "tp.", "của", "tại", "ở",
@@ -516,7 +659,7 @@ class _Extractor:
         out: list[_Item] = []
         while k >= lo:
             it = items[k]
-            if it.kind == "q":
+            if it.kind == "q" and not self._route_number(items, k):
                 break
             if it.kind == "p" and it.text not in "()-–/&":
                 break
@@ -532,6 +675,12 @@ class _Extractor:
             if k - 1 >= lo and items[k - 1].roles & {"adverb", "skip", "pred"}:
                 return self._np_back(items, k - 1, lo, again=False)
         return out
+
+    def _route_number(self, items: list[_Item], k: int) -> bool:
+        """A bare number that is part of a name: "đường tỉnh 827", "quốc lộ 14", "tuyến số 3"."""
+        q = self.qs[items[k].ref]
+        return (q.unit is None and q.kind in ("number", "other") and k > 0
+                and items[k - 1].low in _ROUTE_WORDS)
 
     def _np_fwd(self, items: list[_Item], k: int, limit: int = 9) -> list[_Item]:
         """Words from items[k] on, up to a boundary (for the counted thing after a number)."""
@@ -579,10 +728,11 @@ class _Extractor:
                     break
                 continue
             if it.low.split()[0] in ("theo", "tại", "về", "trong", "sau", "trước", "với", "đến",
-                                     "xét") and (
+                                     "xét", "so", "cùng") and (
                     not seg):
-                # "Theo Bộ Tài chính, …", "Tại hội nghị, …": skip the adverbial up to its comma
-                while j < hi and items[j].text != ",":
+                # "Theo Bộ Tài chính, …", "Tại hội nghị, …", "so với cùng kỳ tăng …": skip the
+                # adverbial up to its comma or the growth verb
+                while j < hi and items[j].text != "," and not items[j].roles & {"up", "down"}:
                     j += 1
                 continue
             if it.roles & {"pred", "stop", "verbhead"} or it.low in ("của", "nâng", "tăng", "giảm") or (
@@ -608,7 +758,7 @@ class _Extractor:
 
     # -- main --------------------------------------------------------------------------------
     def run(self) -> list[_Entry]:
-        title_end = self._title_end()
+        title_end = self.title_end
         prev_para_entries: dict[int, list[_Entry]] = {}
         para_basis: dict[int, str] = {}
         groups: list[tuple[list[_Entry], int, int, str | None]] = []
@@ -630,7 +780,51 @@ class _Extractor:
         self.assign_context()
         for entries, ns, ne, pb in groups:
             self._bases(entries, ns, ne, pb)
-        return self._merge(self.entries)
+        out = self._merge(self.entries)
+        for e in out:
+            e.indicator = self._tidy(e)
+        return out
+
+    def _tidy(self, e: _Entry) -> str:
+        """The final clean-up of a name: balanced brackets, no verb or relative clause at its end,
+        never empty, never only function words."""
+        name = " ".join(e.indicator.split())
+        name = re.sub(r"\(\s*\)", "", name)
+        # "(FDI thu hút" → "(FDI) thu hút"
+        opened = name.count("(") - name.count(")")
+        if opened > 0:
+            name = re.sub(r"\(([^()\s]+)(?![^(]*\))", r"(\1)", name, count=opened)
+        if name.count("(") != name.count(")"):
+            name = name.replace("(", "").replace(")", "")
+        name = re.sub(r"\s+của(?=\s+(?:trên địa bàn|tại|ở)(?!\w))", "", name, flags=re.I)
+        # a former province's "(cũ)" left behind when the province was dropped from the name
+        name = re.sub(r"(?<!\S)([a-zà-ỹđ]+)\s+\(cũ\)", r"\1", name)
+        prev = None
+        while prev != name:
+            prev = name
+            name = _NAME_TAIL.sub("", name).strip(" ,;:-–")
+            name = _TRAIL_LOC.sub("", name).strip(" ,;:-–")
+        if e.unit == "point":
+            name = re.sub(r"^(?:điểm\s+)+(?:về\s+|số\s+)?", "điểm ", name, flags=re.I).strip()
+        words = [w.strip("(),") for w in name.lower().split()]
+        if not name or all(w in _FUNCTION_WORDS or not w for w in words) or (
+                len(words) <= 2 and self._is_verb(name) and e.unit not in _MONEY):
+            name = self._generic(e, name)
+        return name
+
+    def _generic(self, e: _Entry, verb: str) -> str:
+        """A unit's generic name ("điểm PCI", "tỷ lệ", "số dự án") for a figure named by nothing
+        but a verb or function words."""
+        base = _UNIT_GENERIC.get(e.unit, "giá trị")
+        if e.unit == "point":
+            items = self._items(*self.sentences[e.sent])
+            k = next((i for i, it in enumerate(items) if it.kind == "q" and it.ref == e.qi),
+                     len(items))
+            ab = self._last_abbrev(items, k)
+            return f"điểm {ab}" if ab else base
+        if verb and self._is_verb(verb):
+            return f"{base} {verb}"
+        return base
 
     def _title_end(self) -> int:
         nl = self.norm.find("\n")
@@ -651,6 +845,8 @@ class _Extractor:
             unit = q.unit
             kind = q.kind
             if kind in ("year", "date", "other", "range") and unit is None:
+                continue
+            if self._in_programme(q.start, ns):
                 continue
             # -- percentages: attach to the level before, or stand alone ----------------------
             if kind == "percent" or kind == "range" and unit == "%":
@@ -763,6 +959,12 @@ class _Extractor:
             last_main = e
         return entries
 
+    def _in_programme(self, pos: int, ns: int) -> bool:
+        """A number inside a programme's proper name: "Đề án phát triển bền vững một triệu
+        héc-ta lúa …", "Chương trình 1 triệu tấn …"."""
+        m = _PROGRAMME.search(self.norm, max(ns, pos - 90), pos)
+        return m is not None and _PROGRAMME_LINK.search(m.group("gap")) is None
+
     def _compared_figure(self, items: list[_Item], k: int, entries: list[_Entry]) -> _Entry | None:
         """For "Hà Nam (8,9%)" after a rate of the sentence: the rate it is compared with."""
         if k < 2 or items[k - 1].text != "(" or items[k - 2].kind != "prov":
@@ -789,7 +991,7 @@ class _Extractor:
 
     def _anchor(self, items: list[_Item], k: int) -> int:
         j = k - 1
-        while j >= 0 and items[j].kind != "q":
+        while j >= 0 and (items[j].kind != "q" or self._route_number(items, j)):
             j -= 1
         return j + 1
 
@@ -879,6 +1081,10 @@ class _Extractor:
                       entries: list[_Entry], para_entries: list[_Entry], ns: int) -> str:
         back = self._np_back(items, k - 1, self._anchor(items, k))
         name = self._name(back)
+        if name and self._comparison_phrase(items, back, name):
+            # "…, tăng 2,96% so với cùng kỳ và tăng 0,6% so với tháng 12": no name of its own
+            name = ""
+            back = []
         if not growth and not target:
             post = self._name(self._np_fwd(items, k + 1), post=True)
             q = self.qs[items[k].ref]
@@ -900,20 +1106,43 @@ class _Extractor:
             if name and any(e.indicator == name for e in entries):
                 return name
         name = self._resolve(name, items, k)
-        if name and growth and not any(w in name.lower() for w in _GROWTH_WORDS):
+        low = name.lower()
+        if growth and re.match(r"giá\s", low) and "chỉ số" not in low:
+            name = "chỉ số " + name[0].lower() + name[1:]  # "giá lương thực tăng 0,52%"
+        elif growth and low.startswith("nhóm ") and re.search(
+                r"chỉ số giá|(?<!\w)cpi(?!\w)", self.lower[ns : self.qs[items[k].ref].start]):
+            name = "chỉ số giá " + name  # "nhóm nhà ở … tăng 1,2%" in a price report
+        elif name and growth and not any(w in low for w in _GROWTH_WORDS):
             if " ".join(_key(name)) in self.lex.sectors:
                 name = "khu vực " + name
             name = "tốc độ tăng trưởng " + name
-        return self._expand_index(name)
+        return self._expand_index(name, ns)
 
-    def _expand_index(self, name: str) -> str:
-        """A bare index abbreviation ("IIP") takes the long form the article defined for it."""
+    def _comparison_phrase(self, items: list[_Item], back: list[_Item], name: str) -> bool:
+        """True when the phrase before a percentage is the comparison base of an earlier figure
+        ("so với cùng kỳ năm trước", "tháng trước"), not a subject."""
+        low = name.lower()
+        if re.match(r"(?:cùng (?:kỳ|thời gian|thời điểm|giai đoạn)|(?:tháng|quý|năm|kỳ) "
+                    r"(?:trước|ngoái|liền trước))(?!\w)", low) or _key(low) in self.lex.basis:
+            return True
+        if back:
+            b0 = items.index(back[0])
+            if b0 > 0 and items[b0 - 1].low in ("với", "so với"):
+                return True
+        return False
+
+    def _expand_index(self, name: str, pos: int) -> str:
+        """A bare index abbreviation ("IIP") takes the long form its paragraph defined for it;
+        in a later paragraph the abbreviation stands on its own ("Riêng CPI tháng 9 …")."""
         if not re.fullmatch(r"[A-ZĐ][A-Z0-9]{1,7}", name):
             return name
+        para = self.para_of(pos)
+        a = self.line_starts[para]
+        b = self.line_starts[para + 1] if para + 1 < len(self.line_starts) else len(self.norm)
         for long, ab in self.lex.abbrev:
             if ab != name or not long.startswith("chỉ số"):
                 continue
-            p = self.lower.find(f"{long} ({ab.lower()})")
+            p = self.lower.find(f"{long} ({ab.lower()})", a, b)
             if p >= 0:
                 return self.norm[p : p + len(long) + len(ab) + 3]
         return name
@@ -972,7 +1201,12 @@ class _Extractor:
         verbal = False
         settled = False
         if unit in _MONEY or unit in ("tonne", "ha", "TEU", "MW", "kWh"):
-            if pre and not pre_is_verb:
+            if unit in ("ha", "tonne") and pre and _LAND_VERBS.match(pre):
+                # "hình thành 20.000 ha vùng nguyên liệu …": the noun after; "gieo trồng
+                # 140.000 ha lúa": the measure of the verb and its crop
+                head = "diện tích" if unit == "ha" else "sản lượng"
+                name = post if post and _LAND_HEADS.match(post) else f"{head} {pre} {post}".strip()
+            elif pre and not pre_is_verb:
                 name = pre
                 if k > 0 and items[k - 1].low == "tăng thêm":  # "số vốn tăng thêm 695 triệu USD"
                     name += " tăng thêm"
@@ -993,6 +1227,11 @@ class _Extractor:
                 name, settled = self._capital_of_count(name, entries)
         elif unit == "point":
             name = "điểm " + self._short(pre) if pre else ""
+            if k > 0 and items[k - 1].kind == "prov" or not back_items or not any(
+                    it.kind == "w" and not it.roles for it in back_items):
+                # "Đà Nẵng 69,24 điểm, Hải Phòng 67,05 điểm": the index of the list
+                ab = self._last_abbrev(items, k)
+                name = "điểm " + ab if ab else name
         else:  # counts
             counted = (unit_text + " " + post).strip() if post else unit_text
             bare = unit_text.lower() in ("lượt", "người", "tấn", "ha", "điểm", "")
@@ -1085,6 +1324,14 @@ class _Extractor:
         found = re.findall(r"\(([A-ZĐ][A-Z0-9&\- ]{1,12})\)", text)
         if found:
             return found[-1]
+        known = {ab for _, ab in self.lex.abbrev}
+        # a bare index abbreviation in the sentence, else in its paragraph or the title
+        para = self.line_starts[self.para_of(items[0].start)] if items else 0
+        for src in (text, self.norm[para : items[0].start] if items else "",
+                    self.norm[: self.title_end]):
+            bare = [w for w in re.findall(r"(?<!\w)[A-Z]{2,6}(?!\w)", src) if w in known]
+            if bare:
+                return bare[-1]
         low = text.lower()
         best = ""
         best_pos = -1
@@ -1133,6 +1380,10 @@ class _Extractor:
         name = self._rank_name_raw(items, k, ns, ne, entries, para_entries)
         # "cao thứ hai": the adjective belongs to the ordinal, not to the name
         name = re.sub(r"\s+(?:cao|lớn|thấp|nhanh|nhiều|mạnh)$", "", name, flags=re.I)
+        # a rank within a region: "đứng thứ 3 vùng trung du và miền núi phía Bắc"
+        m = _RANK_REGION.match(self.norm, self.qs[items[k].ref].end, ne)
+        if m and m.group(1).lower() not in name.lower():
+            name = f"{name} {m.group(1).strip()}"
         return self._abbreviate(name)
 
     def _abbreviate(self, name: str) -> str:
@@ -1213,7 +1464,7 @@ class _Extractor:
         for m in re.finditer(r"(?<!\w)lần\s+((?:năm|tháng|quý)\s[^,;()]+?)(?=\s*(?:[,;().]|\s và\s|$))",
                              low[ns:ne]):
             phrases.append((ns + m.start(), m.group(1)))
-        for m in re.finditer(r"(?<!so với )(?<!\w)cùng kỳ(?!\w)", low[ns:ne]):
+        for m in _SAME_PERIOD.finditer(low[ns:ne]):
             if not any(p <= ns + m.start() <= p + 8 + len(t) for p, t in phrases):
                 phrases.append((ns + m.start(), "cùng kỳ"))
         phrases.sort()
@@ -1225,7 +1476,11 @@ class _Extractor:
             chosen = None
             nxt = [p for p in phrases if p[0] >= pos]
             prv = [p for p in phrases if p[0] < pos]
-            for cand in ([nxt[0]] if nxt else []) + list(reversed(prv)) + nxt[1:]:
+            # a base after a ";" belongs to the next clause: "so với tháng trước, CPI tăng X%;
+            # so với cùng kỳ tăng Y%"
+            first = [nxt[0]] if nxt and ";" not in low[pos : nxt[0][0]] else []
+            rest = nxt[len(first):]
+            for cand in first + list(reversed(prv)) + rest:
                 lab = self._basis_label(cand[1], e_period)
                 if lab:
                     chosen = lab
@@ -1252,7 +1507,8 @@ class _Extractor:
                 return p.iso
             break
         before_low = self.lower[ns : q.start]
-        if re.search(r"(?<!\w)(?:hiện(?: nay| có| đang)?|mới nhất|lũy kế|tính đến nay)(?!\w)",
+        if re.search(r"(?<!\w)(?<!thực )(?:hiện(?: nay| có| đang)?|mới nhất|lũy kế|tính đến nay)"
+                     r"(?!\w)",
                      before_low) and not any(p.valid and ns <= p.start < q.start
                                              for p in self.periods):
             return None
@@ -1261,6 +1517,15 @@ class _Extractor:
                 if p.valid and ns <= p.start < ne:
                     return p.iso
             return None
+        # a figure announced at a dated event of its sentence ("tại hội nghị … ngày 15/8"),
+        # unless the sentence states a reporting period ("6 tháng đầu năm")
+        in_sent = [p for p in self.periods if ns <= p.start < ne]
+        for p in in_sent:
+            if any(o.valid and o.kind != "year" and o is not p for o in in_sent):
+                break
+            if p.kind in ("date", "month") and _EVENT_BEFORE.search(
+                    self.norm[max(ns, p.start - 70) : p.start]):
+                return p.iso[:7]
         latest = None
         for p in self.periods:
             if p.start >= q.start:
@@ -1279,9 +1544,11 @@ class _Extractor:
         ns, ne = self.sentences[e.sent]
         best_pos = -1
         best: str | None = None
-        for s in self.provs:
+        for i, s in enumerate(self.provs):
             if ns <= s.nstart < q.start and s.nstart > best_pos and not self._attributive(
-                    s.nstart):
+                    s.nstart) and i not in self.history:
+                if self.national and ";" in self.norm[s.nend : q.start]:
+                    continue  # a national report: only a province of the figure's clause
                 best_pos, best = s.nstart, s.data.get("name")
         # "… có 14 dự án đầu tư tại Đắk Nông": the place right after the figure's words
         for s in self.provs:
@@ -1303,13 +1570,22 @@ class _Extractor:
                 best_pos, best = p, None
         if best_pos >= 0:
             return best
+        if self.national:
+            return None
         para_start = self.line_starts[e.para]
         for i in range(len(self.provs) - 1, -1, -1):
             s = self.provs[i]
             if para_start <= s.nstart < ns and not self._compared(i) and not self._attributive(
-                    s.nstart):
+                    s.nstart) and i not in self.history:
                 return s.data.get("name")
-        return self.doc.focus_province
+        if self.focus_weak:
+            # the focus by mention count alone: only where the paragraph names it
+            para_end = self.line_starts[e.para + 1] if e.para + 1 < len(self.line_starts) else (
+                len(self.norm))
+            if not any(para_start <= s.nstart < para_end and s.data.get("name") == self.focus
+                       for s in self.provs):
+                return None
+        return self.focus
 
     # -- merging ---------------------------------------------------------------------------
     def _merge(self, entries: list[_Entry]) -> list[_Entry]:

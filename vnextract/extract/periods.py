@@ -165,7 +165,11 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
         r"|(?:đến|tới)" + _S + r"hết"
     )
     specs: list[tuple[str, _Handler]] = [
-        (r"cùng" + _S + r"kỳ(?:" + _S + r"năm(?:" + _S + r"(?:trước|ngoái|\d{4}))?)?", _same),
+        (
+            r"cùng" + _S + r"(?:kỳ|thời" + _S + r"(?:gian|điểm|kỳ)|giai" + _S + r"đoạn)"
+            r"(?:" + _S + r"năm(?:" + _S + r"(?:trước|ngoái|\d{4}))?)?",
+            _same,
+        ),
         (
             r"(?:(?:từ|tính từ)"
             + _S
