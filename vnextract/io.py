@@ -1,18 +1,31 @@
-"""Finding input files and reading them as text, with one-line errors for bad input."""
+"""Finding input files and reading them as text, with one-line errors for bad input.
+
+Everything that can go wrong with an input becomes an :class:`~vnextract.text.InputError` with a
+one-line message: a missing file, a dangling symbolic link or a link loop, a folder, a FIFO or
+device inside a folder (skipped while walking, so a run never hangs on it), permission denied,
+binary data, an encoding that cannot be determined, or a file too large to read whole (those go
+through :mod:`vnextract.large`, which reads them piece by piece).
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .text import InputError, decode_bytes
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
+# Inputs up to this size are read whole; above it batch.process hands them to
+# vnextract.large.extract_large, which reads, decodes and extracts piece by piece.
+LARGE_BYTES = 1024 * 1024
+# Never read more than this into memory at once (a web page, standard input, a forced load()).
 MAX_BYTES = 64 * 1024 * 1024
 
 
@@ -24,25 +37,83 @@ class Loaded:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    if str(path) == "-":
-        return sys.stdin.buffer.read()
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a regular file"
+
+
+def os_error_message(path: str | os.PathLike[str], exc: OSError) -> str:
+    """A one-line message for an OSError met while opening or reading ``path``."""
     p = Path(path)
+    if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
+        if p.is_symlink():
+            try:
+                target = os.readlink(p)
+            except OSError:
+                target = "?"
+            return f"dangling symbolic link (points to {target}, which does not exist)"
+        return "no such file"
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop (too many levels of symbolic links)"
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError) or exc.errno == errno.EISDIR:
+        return "is a folder, not a file"
+    return exc.strerror or str(exc).splitlines()[0]
+
+
+def input_size(path: str | os.PathLike[str]) -> int | None:
+    """Size in bytes of a regular file, or None (standard input, pipes, devices, errors)."""
+    if str(path) == "-":
+        return None
     try:
-        if p.is_dir():
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size if stat.S_ISREG(st.st_mode) else None
+
+
+def open_input(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open an input for reading bytes (``-`` is standard input), with one-line errors.
+
+    A named pipe or character device given by name is read (``<(curl ...)`` works); a socket or
+    block device is refused. Inside folders such files are never listed (see :func:`_walk`).
+    """
+    if str(path) == "-":
+        return sys.stdin.buffer
+    try:
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
             raise InputError("is a folder, not a file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"too large ({size} bytes; the limit is {MAX_BYTES})")
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file") from None
+        if stat.S_ISSOCK(st.st_mode) or stat.S_ISBLK(st.st_mode):
+            raise InputError(f"is {_kind(st.st_mode)}, not a text file")
+        return open(path, "rb")  # noqa: SIM115 - the caller closes it
     except OSError as exc:
-        raise InputError(exc.strerror or str(exc)) from None
+        raise InputError(os_error_message(path, exc)) from None
+
+
+def read_bytes(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> bytes:
+    """All bytes of one input, refusing more than ``limit`` bytes (read at most limit + 1)."""
+    fh = open_input(path)
+    try:
+        data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InputError(os_error_message(path, exc)) from None
+    finally:
+        if fh is not sys.stdin.buffer:
+            fh.close()
+    if len(data) > limit:
+        raise InputError(f"too large to read whole (over {limit} bytes)")
+    return data
 
 
 def _decode(data: bytes, encoding: str | None) -> tuple[str, str | None]:
@@ -53,17 +124,17 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str, str | None]:
     return decode(data, encoding)
 
 
-def load(path: str | os.PathLike[str], encoding: str | None = None,
-         html: bool | None = None) -> Loaded:
-    """Read and decode one input; a saved web page (``.html``/``.htm`` or ``html=True``) has its
-    article text taken out first, and the offsets then refer to that text."""
-    data = read_bytes(path)
+def load_bytes(data: bytes, encoding: str | None = None, html: bool | None = None,
+               name: str = "") -> Loaded:
+    """Decode one input's bytes; a web page (``html=True``, or ``html=None`` and ``name`` ending
+    in ``.html``/``.htm``, or standard input that looks like HTML) has its article text taken out
+    first, and the offsets then refer to that text."""
     text, used = _decode(data, encoding)
     meta: dict[str, Any] = {}
     if used and used not in ("utf-8", "ascii"):
         meta["encoding"] = used
-    is_html = html if html is not None else str(path).lower().endswith(HTML_SUFFIXES)
-    if html is None and not is_html and str(path) == "-":
+    is_html = html if html is not None else name.lower().endswith(HTML_SUFFIXES)
+    if html is None and not is_html and name == "-":
         is_html = _looks_like_html(text)
     if is_html:
         from .htmltext import html_to_text
@@ -74,6 +145,13 @@ def load(path: str | os.PathLike[str], encoding: str | None = None,
     if not text.strip():
         meta["empty"] = True
     return Loaded(text, meta)
+
+
+def load(path: str | os.PathLike[str], encoding: str | None = None,
+         html: bool | None = None) -> Loaded:
+    """Read and decode one input; a saved web page (``.html``/``.htm`` or ``html=True``) has its
+    article text taken out first, and the offsets then refer to that text."""
+    return load_bytes(read_bytes(path), encoding=encoding, html=html, name=str(path))
 
 
 def _looks_like_html(text: str) -> bool:
@@ -92,52 +170,83 @@ def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> str:
 def expand_inputs(paths: tuple[str, ...] | list[str], recursive: bool = False) -> Iterator[str]:
     """Files to read, in the order given; folders give their .txt (and .html) files in name order.
 
-    Raises :class:`InputError` for a path that does not exist or a folder with no .txt file.
+    Inside folders only regular files are listed (FIFOs, sockets, devices, dangling links and
+    link loops are skipped). A path given by name is always yielded if it exists or is a link, so
+    reading it gives a clear error record. Raises :class:`InputError` for a path that does not
+    exist or a folder with no .txt file.
     """
     for raw in paths:
         if raw == "-":
             yield raw
             continue
         p = Path(raw)
-        if p.is_dir():
+        if _is_dir(p):
             found = _walk(p, recursive)
             if not found:
                 where = " or below it" if recursive else ""
                 raise InputError(f"{raw}: no .txt files in this folder{where}")
             yield from (str(f) for f in found)
-        elif p.exists() or p.is_symlink():
+        elif _lexists(p):
             yield str(p)
         else:
             raise InputError(f"{raw}: no such file or folder")
 
 
+def _is_dir(p: Path) -> bool:
+    try:
+        return stat.S_ISDIR(p.stat().st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _lexists(p: Path) -> bool:
+    try:
+        p.lstat()
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def _walk(folder: Path, recursive: bool) -> list[Path]:
+    """Regular .txt/.html files in ``folder`` (and below it), depth first in name order.
+
+    Iterative, so folder depth never hits the recursion limit; a folder reached twice (a link
+    loop, or the same folder linked twice) is visited once.
+    """
     out: list[Path] = []
     seen: set[tuple[int, int]] = set()
 
-    def visit(d: Path) -> None:
+    def entries(d: Path) -> Iterator[Path] | None:
         try:
             st = d.stat()
         except OSError:
-            return
+            return None
         key = (st.st_dev, st.st_ino)
         if key in seen:  # a symlink loop, or the same folder twice
-            return
+            return None
         seen.add(key)
         try:
-            entries = sorted(d.iterdir(), key=lambda e: e.name)
+            return iter(sorted(d.iterdir(), key=lambda e: e.name))
         except OSError:
-            return
-        for e in entries:
-            try:
-                if e.is_dir():
-                    if recursive:
-                        visit(e)
-                elif (e.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES
-                      and not e.name.startswith(".")):
-                    out.append(e)
-            except OSError:  # e.g. a symlink pointing to itself
-                continue
+            return None
 
-    visit(folder)
+    first = entries(folder)
+    stack: list[Iterator[Path]] = [first] if first is not None else []
+    while stack:
+        e = next(stack[-1], None)
+        if e is None:
+            stack.pop()
+            continue
+        try:
+            mode = e.stat().st_mode  # follows links; fails for dangling links and loops
+        except (OSError, ValueError):
+            continue
+        if stat.S_ISDIR(mode):
+            if recursive:
+                sub = entries(e)
+                if sub is not None:
+                    stack.append(sub)
+        elif (stat.S_ISREG(mode) and e.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES
+              and not e.name.startswith(".")):
+            out.append(e)
     return out

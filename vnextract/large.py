@@ -1,0 +1,407 @@
+"""Large inputs in bounded memory: read and decode piece by piece, extract chunk by chunk, merge.
+
+:func:`extract_large` never builds one Document for the whole input. It reads the file in blocks
+(decoding as it goes: UTF-8/16/32 with an incremental decoder, the legacy Vietnamese encodings
+line by line), cuts the text into chunks of about ``chunk_chars`` characters at paragraph or line
+breaks (for one enormous line: at sentence ends, else at whitespace, else anywhere that does not
+split a character from its combining marks), runs the pipeline on each chunk, shifts every offset
+by the chunk's start, and merges the records into one record of the same JSON contract:
+
+- people with the same name merge their mentions, titles (in order, without repeats) and raw
+  titles; the first known province and role win;
+- provinces merge their mentions by name; places by (name, level, province);
+- indicators are concatenated in text order;
+- ``focus_province`` is the province with the most mentions (the first named wins a tie);
+- ``meta`` gets ``{"chunks": n}`` (plus ``encoding`` and ``empty`` as for small inputs).
+
+Only the merged records are kept between chunks, never a Document. Offsets index the whole
+decoded text, exactly as if it had been read whole (a BOM is dropped; legacy encodings come back
+as Unicode NFC, which is the same line by line as for the whole text).
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import sys
+import unicodedata
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from . import SCHEMA_VERSION
+from .text import InputError
+
+__all__ = ["extract_large", "iter_text", "iter_chunks", "cut_point", "RecordMerger", "Mentions"]
+
+BLOCK_BYTES = 1 << 20  # read this much at a time
+_DETECT_BYTES = 64 * 1024  # what encoding detection looks at (as vnextract.encodings does)
+
+_UNICODE_BOMS = (  # what decode() reports -> the byte-order mark it skipped
+    ("utf-32-le", b"\xff\xfe\x00\x00"),
+    ("utf-32-be", b"\x00\x00\xfe\xff"),
+    ("utf-8-sig", b"\xef\xbb\xbf"),
+    ("utf-16-le", b"\xff\xfe"),
+    ("utf-16-be", b"\xfe\xff"),
+)
+_LEGACY = ("windows-1258", "tcvn3", "vni")
+
+_SENTENCE_END = re.compile(r"[.!?…;][\"'”’)\]]*\s+")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _trim_utf8(data: bytes) -> bytes:
+    """``data`` without a UTF-8 sequence cut off at its end (for detection on a sample)."""
+    i = len(data)
+    back = 0
+    while i > 0 and back < 3 and 0x80 <= data[i - 1] < 0xC0:
+        i -= 1
+        back += 1
+    if i > 0 and data[i - 1] >= 0xC0:
+        return data[: i - 1]
+    return data
+
+
+def _sample(head: bytes, whole: bool) -> bytes:
+    """The part of the first block that detection looks at, ending at a line break if it can."""
+    if whole:
+        return head
+    sample = head[: _DETECT_BYTES * 2]
+    nl = sample.rfind(b"\n", _DETECT_BYTES // 2)
+    return sample[: nl + 1] if nl >= 0 else _trim_utf8(sample)
+
+
+def iter_text(read: Callable[[int], bytes], encoding: str | None = None,
+              meta: dict[str, Any] | None = None) -> Iterator[str]:
+    """Decoded text, piece by piece, from ``read(n) -> bytes`` (a file's ``read``).
+
+    The encoding is settled on the first block exactly as :func:`vnextract.encodings.decode`
+    settles it for a whole file (and binary input raises :class:`InputError` there); the name
+    goes into ``meta["encoding"]`` unless it is UTF-8 or ASCII. A decoding error further on
+    raises :class:`InputError` with the byte offset.
+    """
+    from .encodings import canonical_name, decode
+
+    head = read(BLOCK_BYTES)
+    whole = len(head) < BLOCK_BYTES
+    if encoding:
+        used = canonical_name(encoding)
+        decode(head[:16], encoding="latin-1")  # refuses PDFs, images, archives by magic bytes
+    else:
+        _, used = decode(_sample(head, whole))
+    if meta is not None and used not in ("utf-8", "ascii"):
+        meta["encoding"] = used
+    if used in _LEGACY:
+        yield from _iter_legacy(read, head, used, whole)
+        return
+    codec = "utf-8-sig" if used in ("utf-8", "ascii", "utf-8-sig") else used  # drops a BOM
+    label = "utf-8" if codec == "utf-8-sig" else codec
+    skip = 0
+    for name, bom in _UNICODE_BOMS[:2] + _UNICODE_BOMS[3:]:
+        if used == name and head.startswith(bom):
+            skip = len(bom)
+    try:
+        decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding or used!r}") from None
+    block = head[skip:]
+    pos = skip  # bytes handed to the decoder so far
+    while True:
+        final = not block
+        try:
+            text = decoder.decode(block, final=final)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not valid {label.upper()} at byte {pos + exc.start}") from None
+        except (UnicodeError, ValueError, TypeError) as exc:
+            raise InputError(f"cannot decode as {label}: {exc}".splitlines()[0]) from None
+        if text:
+            yield text
+        if final:
+            return
+        pos += len(block)
+        block = read(BLOCK_BYTES)
+
+
+def _iter_legacy(read: Callable[[int], bytes], head: bytes, used: str,
+                 whole: bool) -> Iterator[str]:
+    """A legacy 8-bit encoding, decoded line by line (its byte sequences never span a line)."""
+    from .encodings import decode
+
+    rest = head
+    done = whole
+    while True:
+        if done:
+            if rest:
+                yield decode(rest, used)[0]
+            return
+        more = read(BLOCK_BYTES)
+        if not more:
+            done = True
+            continue
+        rest += more
+        cut = rest.rfind(b"\n") + 1 or rest.rfind(b" ") + 1
+        if cut:
+            piece, rest = rest[:cut], rest[cut:]
+            yield decode(piece, used)[0]
+
+
+# --------------------------------------------------------------------------- chunking
+
+
+def cut_point(text: str, limit: int) -> int:
+    """Where to end a chunk of ``text`` of at most ``limit`` characters (0 < result <= limit).
+
+    Preference: after a blank line, after a line break, after a sentence end, after whitespace —
+    each looked for in the second half of the window — else at ``limit``, moved back so that a
+    character keeps its combining marks and a CR LF pair stays whole.
+    """
+    if len(text) <= limit:
+        return len(text)
+    half = limit // 2
+    for sep in ("\n\n", "\n"):
+        i = text.rfind(sep, half, limit)
+        if i >= 0:
+            return i + len(sep)
+    last = None
+    for m in _SENTENCE_END.finditer(text, half, limit):
+        last = m
+    if last is not None:
+        return last.end()
+    for i in range(limit - 1, half - 1, -1):
+        if text[i].isspace():
+            return i + 1
+    cut = limit
+    while cut > 1 and (unicodedata.combining(text[cut]) or text[cut] in "\u200d\ufe0f"
+                       or (text[cut - 1] == "\r" and text[cut] == "\n")
+                       or "\udc00" <= text[cut] <= "\udfff"):
+        cut -= 1
+    return cut
+
+
+def iter_chunks(pieces: Iterable[str], chunk_chars: int) -> Iterator[tuple[int, str]]:
+    """(offset, chunk) pairs covering the concatenated ``pieces`` exactly, cut by
+    :func:`cut_point`; holds at most about ``chunk_chars`` plus one piece in memory."""
+    chunk_chars = max(1, chunk_chars)
+    buf = ""
+    base = 0
+    for piece in pieces:
+        buf += piece
+        while len(buf) > chunk_chars:
+            cut = cut_point(buf, chunk_chars)
+            yield base, buf[:cut]
+            base += cut
+            buf = buf[cut:]
+    if buf or base == 0:
+        yield base, buf
+
+
+# --------------------------------------------------------------------------- merging
+
+
+class Mentions:
+    """Mentions kept compactly between chunks: offsets in arrays, texts shared (a 50 MB input has
+    hundreds of thousands of mentions, mostly of the same few names)."""
+
+    __slots__ = ("starts", "ends", "texts", "extras")
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+        self.texts: list[str] = []
+        self.extras: dict[int, dict[str, Any]] = {}  # other keys ("role"), by index
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def add(self, mentions: list[dict[str, Any]], offset: int, strings: dict[str, str]) -> None:
+        for m in mentions:
+            extra = {k: v for k, v in m.items() if k not in ("start", "end", "text")}
+            if extra:
+                self.extras[len(self.starts)] = extra
+            self.starts.append(m["start"] + offset)
+            self.ends.append(m["end"] + offset)
+            self.texts.append(strings.setdefault(m["text"], m["text"]))
+
+    def to_list(self) -> list[dict[str, Any]]:
+        """The mentions as records of the JSON contract (and the compact copy is released)."""
+        out = []
+        for i, (start, end, text) in enumerate(zip(self.starts, self.ends, self.texts,
+                                                   strict=True)):
+            m: dict[str, Any] = {"start": start, "end": end, "text": text}
+            if i in self.extras:
+                m.update(self.extras[i])
+            out.append(m)
+        self.starts, self.ends, self.texts, self.extras = array("q"), array("q"), [], {}
+        return out
+
+
+def _compact(item: dict[str, Any], offset: int, strings: dict[str, str]) -> dict[str, Any]:
+    """``item`` with its mention list replaced by a :class:`Mentions`."""
+    mentions = Mentions()
+    mentions.add(item.get("mentions", []), offset, strings)
+    item["mentions"] = mentions
+    return item
+
+
+def _shift(items: list[dict[str, Any]], by: int) -> list[dict[str, Any]]:
+    if by:
+        for m in items:
+            m["start"] += by
+            m["end"] += by
+    return items
+
+
+def _add_unique(into: list[Any], items: Iterable[Any]) -> None:
+    for item in items:
+        if item not in into:
+            into.append(item)
+
+
+class RecordMerger:
+    """Merges per-chunk records (offsets relative to their chunk) into one record."""
+
+    def __init__(self, source: str | None) -> None:
+        self.source = source
+        self.people: dict[str, dict[str, Any]] = {}
+        self.provinces: dict[str, dict[str, Any]] = {}
+        self.places: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.indicators: list[dict[str, Any]] = []
+        self.sentences: list[dict[str, Any]] | None = None
+        self.focus: dict[str, int] = {}  # chunk focus provinces, for input with no province
+        self.chunks = 0
+        self._strings: dict[str, str] = {}  # one copy of each mention text
+
+    def add(self, record: dict[str, Any], offset: int) -> None:
+        self.chunks += 1
+        strings = self._strings
+        for p in record.get("people", []):
+            have = self.people.get(p["name"])
+            if have is None:
+                self.people[p["name"]] = _compact(p, offset, strings)
+                continue
+            _add_unique(have["titles"], p.get("titles", []))
+            if "titles_raw" in have:
+                _add_unique(have["titles_raw"], p.get("titles_raw", []))
+            for key in ("province", "role"):
+                if have.get(key) is None and p.get(key) is not None:
+                    have[key] = p[key]
+            have["mentions"].add(p["mentions"], offset, strings)
+        for p in record.get("provinces", []):
+            have = self.provinces.get(p["name"])
+            if have is None:
+                self.provinces[p["name"]] = _compact(p, offset, strings)
+            else:
+                have["mentions"].add(p["mentions"], offset, strings)
+        for p in record.get("places", []):
+            key = (p.get("name"), p.get("level"), p.get("province"))
+            have = self.places.get(key)
+            if have is None:
+                self.places[key] = _compact(p, offset, strings)
+            else:
+                if have.get("since_2025") is None:
+                    have["since_2025"] = p.get("since_2025")
+                have["mentions"].add(p["mentions"], offset, strings)
+        self.indicators.extend(_shift(record.get("indicators", []), offset))
+        if record.get("focus_province"):
+            name = record["focus_province"]
+            self.focus[name] = self.focus.get(name, 0) + 1
+        if "sentences" in record:
+            if self.sentences is None:
+                self.sentences = []
+            for sent in _shift(record["sentences"], offset):
+                _shift(sent.get("tokens", []), offset)
+                self.sentences.append(sent)
+
+    def focus_province(self) -> str | None:
+        best: str | None = None
+        count = 0
+        for name, p in self.provinces.items():  # first named wins a tie
+            if len(p["mentions"]) > count:
+                best, count = name, len(p["mentions"])
+        if best is None and self.focus:
+            best = max(self.focus, key=lambda k: self.focus[k])
+        return best
+
+    def record(self, meta: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The merged record (call once: the compact mention store is handed over)."""
+        focus = self.focus_province()
+        groups = []
+        for group in (self.people, self.provinces, self.places):
+            items = list(group.values())
+            for item in items:
+                item["mentions"] = item["mentions"].to_list()
+            groups.append(items)
+        out: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "source": self.source,
+            "people": groups[0],
+            "provinces": groups[1],
+            "places": groups[2],
+            "indicators": self.indicators,
+            "focus_province": focus,
+            "meta": {**(meta or {}), "chunks": self.chunks},
+        }
+        if self.sentences is not None:
+            out["sentences"] = self.sentences
+        return out
+
+
+# --------------------------------------------------------------------------- the entry point
+
+
+def extract_large(path_or_text: str | os.PathLike[str], pipeline: Callable[..., Any], *,
+                  chunk_chars: int = 200_000, source: str | None = None,
+                  encoding: str | None = None, html: bool | None = None,
+                  with_tokens: bool = False) -> dict[str, Any]:
+    """One record for a large input, extracted chunk by chunk in bounded memory.
+
+    ``path_or_text``: a path (``os.PathLike``, e.g. ``pathlib.Path``; or ``"-"`` for standard
+    input) is read and decoded incrementally; a ``str`` is the text itself. A saved web page
+    (``html=True``, or a ``.html``/``.htm`` path) is read whole and its article text taken out
+    first (see :func:`vnextract.io.load`). ``pipeline`` is ``vnextract.pipeline.get_pipeline(...)``
+    (anything called as ``pipeline(text, source=...)`` returning a Document).
+
+    Raises :class:`~vnextract.text.InputError` for input that cannot be read as text.
+    """
+    from .io import HTML_SUFFIXES, load, open_input, os_error_message
+
+    meta: dict[str, Any] = {}
+    is_path = isinstance(path_or_text, os.PathLike) or path_or_text == "-"
+    name = os.fspath(path_or_text) if is_path else None
+    if source is None:
+        source = name
+    fh = None
+    pieces: Iterable[str]
+    if not is_path:
+        pieces = [str(path_or_text)]
+    elif html or (html is None and str(name).lower().endswith(HTML_SUFFIXES)):
+        loaded = load(str(name), encoding=encoding, html=True)
+        meta.update(loaded.meta)
+        meta.pop("empty", None)
+        pieces = [loaded.text]
+    else:
+        fh = open_input(str(name))
+        pieces = iter_text(fh.read, encoding, meta)
+    merger = RecordMerger(source)
+    blank = True
+    try:
+        for offset, chunk in iter_chunks(pieces, chunk_chars):
+            if not chunk.strip() and merger.chunks:
+                merger.chunks += 1  # nothing to find in it, but it is part of the input
+                continue
+            blank = blank and not chunk.strip()
+            doc = pipeline(chunk, source=source)
+            record = doc.to_dict(with_tokens=with_tokens)
+            del doc
+            merger.add(record, offset)
+    except OSError as exc:
+        raise InputError(os_error_message(str(name), exc)) from None
+    finally:
+        if fh is not None and fh is not sys.stdin.buffer:
+            fh.close()
+    if blank:
+        meta["empty"] = True
+    return merger.record(meta)
