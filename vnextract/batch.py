@@ -37,11 +37,23 @@ def init_worker(tokenizer: str, encoding: str | None, with_tokens: bool,
                    html=html, keep_text=keep_text)
 
 
-def process(path: str) -> dict[str, Any]:
-    """One input to one record; any failure becomes an error record, never an exception."""
-    from .io import load
+def process(path: str, lazy: bool = False) -> dict[str, Any]:
+    """One input to one record; any failure becomes an error record, never an exception.
+
+    ``lazy``: a large input's record may hold lists read on demand from a compact store
+    (:class:`vnextract.large.LazyList`; the writers stream them): for the CLI's own process only.
+    """
+    from .io import LARGE_BYTES, input_size, load
 
     try:
+        size = input_size(path)
+        if size is not None and size > LARGE_BYTES and not _WORKER.get("keep_text"):
+            # A large file goes chunk by chunk so that memory stays bounded.
+            from .large import extract_large
+
+            return extract_large(Path(path), _WORKER["pipe"], source=path,
+                                 encoding=_WORKER.get("encoding"), html=_WORKER.get("html"),
+                                 with_tokens=_WORKER.get("with_tokens", False), lazy=lazy)
         loaded = load(path, encoding=_WORKER.get("encoding"), html=_WORKER.get("html"))
         doc = _WORKER["pipe"](loaded.text, source=path)
         if loaded.meta:
@@ -60,6 +72,19 @@ def process(path: str) -> dict[str, Any]:
         return error_record(path, f"internal error: {type(exc).__name__}: {exc}")
 
 
+def read_list(files_from: str) -> list[str]:
+    """The paths listed in a file (``-``: standard input), one a line; blank lines and lines
+    starting with ``#`` are skipped."""
+    try:
+        if files_from == "-":
+            lines = sys.stdin.read().splitlines()
+        else:
+            lines = Path(files_from).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{files_from}: cannot read the list of files: {exc}") from None
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 def find_inputs(paths: Iterable[str], *, recursive: bool = False,
                 files_from: str | None = None) -> list[str]:
     """Paths, folders and glob patterns (and a list file) to the files to read, in order.
@@ -68,14 +93,7 @@ def find_inputs(paths: Iterable[str], *, recursive: bool = False,
     """
     raw: list[str] = list(paths)
     if files_from is not None:
-        try:
-            if files_from == "-":
-                lines = sys.stdin.read().splitlines()
-            else:
-                lines = Path(files_from).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{files_from}: cannot read the list of files: {exc}") from None
-        raw.extend(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+        raw.extend(read_list(files_from))
     out: list[str] = []
     for item in raw:
         if item != "-" and not os.path.lexists(item) and glob.has_magic(item):
@@ -122,7 +140,7 @@ def run(files: list[str], *, tokenizer: str, jobs: int, encoding: str | None = N
     if jobs == 1 or "-" in files:
         init_worker(tokenizer, encoding, with_tokens, html, keep_text)
         for path in files:
-            yield process(path)
+            yield process(path, lazy=True)
         return
     yield from _run_pool(files, jobs, (tokenizer, encoding, with_tokens, html, keep_text))
 

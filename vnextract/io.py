@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterator
@@ -150,8 +151,51 @@ def load_bytes(data: bytes, encoding: str | None = None, html: bool | None = Non
 def load(path: str | os.PathLike[str], encoding: str | None = None,
          html: bool | None = None) -> Loaded:
     """Read and decode one input; a saved web page (``.html``/``.htm`` or ``html=True``) has its
-    article text taken out first, and the offsets then refer to that text."""
+    article text taken out first, and the offsets then refer to that text. An fsspec URL
+    (``s3://…``, ``file://…``; needs the ``dask`` extra) is read with fsspec."""
+    if isinstance(path, str) and is_url(path):
+        return load_url(path, encoding=encoding, html=html)
     return load_bytes(read_bytes(path), encoding=encoding, html=html, name=str(path))
+
+
+_URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
+def is_url(path: str) -> bool:
+    """True for an fsspec URL (``scheme://…``) that is not also an existing local path."""
+    return bool(_URL_RE.match(path)) and not os.path.lexists(path)
+
+
+def url_to_fs(url: str) -> tuple[Any, str]:
+    """fsspec's file system and path for ``url``, with one-line errors."""
+    try:
+        from fsspec.core import url_to_fs as _to_fs
+    except ImportError:
+        raise InputError(f"{url}: reading URLs needs fsspec: pip install 'vnextract[dask]'") from None
+    try:
+        return _to_fs(url)
+    except (ImportError, ValueError) as exc:  # an unknown protocol, or its package is missing
+        raise InputError(f"{url}: {exc}") from None
+
+
+def load_url(url: str, encoding: str | None = None, html: bool | None = None) -> Loaded:
+    """:func:`load` for an fsspec URL: the bytes are read with fsspec, then decoded (and the
+    article taken out of a web page) exactly as for a local file."""
+    fs, p = url_to_fs(url)
+    try:
+        with fs.open(p, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"too large to read whole (over {MAX_BYTES} bytes)")
+    return load_bytes(data, encoding=encoding, html=html, name=p)
 
 
 def _looks_like_html(text: str) -> bool:

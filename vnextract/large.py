@@ -10,11 +10,15 @@ by the chunk's start, and merges the records into one record of the same JSON co
 - people with the same name merge their mentions, titles (in order, without repeats) and raw
   titles; the first known province and role win;
 - provinces merge their mentions by name; places by (name, level, province);
-- indicators are concatenated in text order;
+- indicators are concatenated in text order, and a figure repeated word for word (same indicator,
+  value, unit, period, place) is kept once, as the pipeline does inside one document;
 - ``focus_province`` is the province with the most mentions (the first named wins a tie);
 - ``meta`` gets ``{"chunks": n}`` (plus ``encoding`` and ``empty`` as for small inputs).
 
-Only the merged records are kept between chunks, never a Document. Offsets index the whole
+Only the merged records are kept between chunks, never a Document: mention offsets in arrays,
+indicators spilled to a temporary file as JSON lines. With ``lazy=True`` the record's lists stay
+there (:class:`LazyList`, read on iteration) and the writers stream them out, so memory does not
+grow with the size of the input; otherwise they are made into plain lists. Offsets index the whole
 decoded text, exactly as if it had been read whole (a BOM is dropped; legacy encodings come back
 as Unicode NFC, which is the same line by line as for the whole text).
 """
@@ -22,9 +26,11 @@ as Unicode NFC, which is the same line by line as for the whole text).
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import re
 import sys
+import tempfile
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Iterator
@@ -33,7 +39,8 @@ from typing import Any
 from . import SCHEMA_VERSION
 from .text import InputError
 
-__all__ = ["extract_large", "iter_text", "iter_chunks", "cut_point", "RecordMerger", "Mentions"]
+__all__ = ["extract_large", "iter_text", "iter_chunks", "cut_point", "RecordMerger", "Mentions",
+           "LazyList", "is_lazy", "materialize"]
 
 BLOCK_BYTES = 1 << 20  # read this much at a time
 _DETECT_BYTES = 64 * 1024  # what encoding detection looks at (as vnextract.encodings does)
@@ -225,17 +232,89 @@ class Mentions:
             self.ends.append(m["end"] + offset)
             self.texts.append(strings.setdefault(m["text"], m["text"]))
 
-    def to_list(self) -> list[dict[str, Any]]:
-        """The mentions as records of the JSON contract (and the compact copy is released)."""
-        out = []
+    def __iter__(self) -> Iterator[dict[str, Any]]:
         for i, (start, end, text) in enumerate(zip(self.starts, self.ends, self.texts,
                                                    strict=True)):
             m: dict[str, Any] = {"start": start, "end": end, "text": text}
             if i in self.extras:
                 m.update(self.extras[i])
-            out.append(m)
-        self.starts, self.ends, self.texts, self.extras = array("q"), array("q"), [], {}
-        return out
+            yield m
+
+    def to_list(self) -> list[dict[str, Any]]:
+        """The mentions as records of the JSON contract."""
+        return list(iter(self))
+
+
+class LazyList(list):  # type: ignore[type-arg]
+    """A read-only list whose items are made when it is iterated (from a compact store).
+
+    Iteration, ``len``, indexing and comparison work as for a list; pickling and ``copy`` give
+    a plain list. The C JSON encoder does not see the items: write a record holding one with
+    :func:`vnextract.output.dumps_lazy` / the writers, or call :func:`materialize` first.
+    """
+
+    def __init__(self, make: Callable[[], Iterator[Any]], size: int) -> None:
+        super().__init__()
+        self._make, self._size = make, size
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._make()
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __bool__(self) -> bool:
+        return self._size > 0
+
+    def __getitem__(self, index: Any) -> Any:
+        return list(iter(self))[index]
+
+    def __eq__(self, other: object) -> bool:
+        return list(iter(self)) == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"LazyList({self._size} items)"
+
+    def __reduce__(self) -> Any:
+        return (list, (list(iter(self)),))
+
+
+def is_lazy(record: dict[str, Any]) -> bool:
+    """True when ``record`` holds lists made on demand (a large input read with ``lazy=True``)."""
+    return any(isinstance(v, LazyList) for v in record.values())
+
+
+def materialize(value: Any) -> Any:
+    """``value`` with every :class:`LazyList` inside it made into a plain list."""
+    if isinstance(value, dict):
+        return {k: materialize(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [materialize(v) for v in iter(value)]
+    return value
+
+
+class _Spill:
+    """Records appended to a temporary file as JSON lines; read back in order, any number of
+    times."""
+
+    def __init__(self) -> None:
+        self.fh = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the record
+        self.count = 0
+
+    def append(self, item: dict[str, Any]) -> None:
+        self.fh.write(json.dumps(item, ensure_ascii=False).encode("utf-8") + b"\n")
+        self.count += 1
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        self.fh.flush()
+        self.fh.seek(0)
+        for line in self.fh:
+            yield json.loads(line)
+
+    def lazy(self) -> LazyList:
+        return LazyList(self.__iter__, self.count)
 
 
 def _compact(item: dict[str, Any], offset: int, strings: dict[str, str]) -> dict[str, Any]:
@@ -268,7 +347,8 @@ class RecordMerger:
         self.people: dict[str, dict[str, Any]] = {}
         self.provinces: dict[str, dict[str, Any]] = {}
         self.places: dict[tuple[Any, ...], dict[str, Any]] = {}
-        self.indicators: list[dict[str, Any]] = []
+        self.indicators = _Spill()
+        self._figures: set[int] = set()  # hashes of the figures kept (a repeat is kept once)
         self.sentences: list[dict[str, Any]] | None = None
         self.focus: dict[str, int] = {}  # chunk focus provinces, for input with no province
         self.chunks = 0
@@ -304,7 +384,11 @@ class RecordMerger:
                 if have.get("since_2025") is None:
                     have["since_2025"] = p.get("since_2025")
                 have["mentions"].add(p["mentions"], offset, strings)
-        self.indicators.extend(_shift(record.get("indicators", []), offset))
+        for ind in _shift(record.get("indicators", []), offset):
+            key = hash(repr([v for k, v in ind.items() if k not in ("text", "start", "end")]))
+            if key not in self._figures:
+                self._figures.add(key)
+                self.indicators.append(ind)
         if record.get("focus_province"):
             name = record["focus_province"]
             self.focus[name] = self.focus.get(name, 0) + 1
@@ -325,22 +409,26 @@ class RecordMerger:
             best = max(self.focus, key=lambda k: self.focus[k])
         return best
 
-    def record(self, meta: dict[str, Any] | None = None) -> dict[str, Any]:
-        """The merged record (call once: the compact mention store is handed over)."""
+    def record(self, meta: dict[str, Any] | None = None, *, lazy: bool = False) -> dict[str, Any]:
+        """The merged record. With ``lazy``, mentions and indicators stay in their compact store
+        (:class:`LazyList`); else they are plain lists."""
         focus = self.focus_province()
         groups = []
         for group in (self.people, self.provinces, self.places):
             items = list(group.values())
             for item in items:
-                item["mentions"] = item["mentions"].to_list()
+                store = item["mentions"]
+                item["mentions"] = LazyList(store.__iter__, len(store)) if lazy \
+                    else store.to_list()
             groups.append(items)
+        indicators: list[Any] = self.indicators.lazy() if lazy else list(self.indicators)
         out: dict[str, Any] = {
             "schema_version": SCHEMA_VERSION,
             "source": self.source,
             "people": groups[0],
             "provinces": groups[1],
             "places": groups[2],
-            "indicators": self.indicators,
+            "indicators": indicators,
             "focus_province": focus,
             "meta": {**(meta or {}), "chunks": self.chunks},
         }
@@ -353,9 +441,9 @@ class RecordMerger:
 
 
 def extract_large(path_or_text: str | os.PathLike[str], pipeline: Callable[..., Any], *,
-                  chunk_chars: int = 200_000, source: str | None = None,
+                  chunk_chars: int = 50_000, source: str | None = None,
                   encoding: str | None = None, html: bool | None = None,
-                  with_tokens: bool = False) -> dict[str, Any]:
+                  with_tokens: bool = False, lazy: bool = False) -> dict[str, Any]:
     """One record for a large input, extracted chunk by chunk in bounded memory.
 
     ``path_or_text``: a path (``os.PathLike``, e.g. ``pathlib.Path``; or ``"-"`` for standard
@@ -404,4 +492,4 @@ def extract_large(path_or_text: str | os.PathLike[str], pipeline: Callable[..., 
             fh.close()
     if blank:
         meta["empty"] = True
-    return merger.record(meta)
+    return merger.record(meta, lazy=lazy)

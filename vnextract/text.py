@@ -83,7 +83,7 @@ def normalize(text: str) -> tuple[str, OffsetMap]:
     """Return the normalized view of ``text`` and the map of its positions back to ``text``."""
     nfc = unicodedata.normalize("NFC", text)
     if nfc == text:
-        return _move_tones(text), OffsetMap(None, None)
+        return _no_surrogates(_move_tones(text)), OffsetMap(None, None)
     # Normalize chunk by chunk: a chunk is a base character with its combining marks, which NFC
     # composes into one or more characters. Record where each chunk starts on both sides.
     starts: list[int] = []
@@ -104,7 +104,15 @@ def normalize(text: str) -> tuple[str, OffsetMap]:
         i = j
     starts.append(npos)
     orig.append(n)
-    return _move_tones("".join(out)), OffsetMap(starts, orig)
+    return _no_surrogates(_move_tones("".join(out))), OffsetMap(starts, orig)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(norm: str) -> str:
+    """Lone surrogates (from a lax decoder) become U+FFFD in the matching view: same length."""
+    return _SURROGATE.sub("\ufffd", norm) if _SURROGATE.search(norm) else norm
 
 
 def fold(text: str) -> str:

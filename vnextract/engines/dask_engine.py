@@ -32,18 +32,17 @@ from __future__ import annotations
 import glob
 import os
 import re
-import sys
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import DEFAULT_TOKENIZER
-from ..batch import _WORKER, error_record, find_inputs, init_worker, process
-from ..io import HTML_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES, Loaded
+from ..batch import error_record, find_inputs, init_worker, process, read_list
+from ..io import HTML_SUFFIXES, TEXT_SUFFIXES, is_url
+from ..io import url_to_fs as _url_to_fs
 from ..text import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -62,7 +61,6 @@ __all__ = [
 
 RETRIES = 2
 DIED = "worker process died while parsing this file"
-_URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 _PART_RE = re.compile(r"^part-(\d{5,})\.jsonl$")
 
 
@@ -76,11 +74,6 @@ class DaskEngineError(RuntimeError):
 # --------------------------------------------------------------------------- inputs (client side)
 
 
-def is_url(path: str) -> bool:
-    """True for an fsspec URL (``scheme://…``) that is not also an existing local path."""
-    return bool(_URL_RE.match(path)) and not os.path.lexists(path)
-
-
 def find_inputs_any(paths: Iterable[str], *, recursive: bool = False,
                     files_from: str | None = None) -> list[str]:
     """Like :func:`vnextract.batch.find_inputs`, and fsspec URLs too (a file, a folder or a glob).
@@ -91,14 +84,7 @@ def find_inputs_any(paths: Iterable[str], *, recursive: bool = False,
     """
     raw = list(paths)
     if files_from is not None:
-        try:
-            if files_from == "-":
-                lines = sys.stdin.read().splitlines()
-            else:
-                lines = Path(files_from).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{files_from}: cannot read the list of files: {exc}") from None
-        raw.extend(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+        raw.extend(read_list(files_from))
     out: list[str] = []
     for item in raw:
         if is_url(item):
@@ -145,64 +131,12 @@ def _list_url_folder(fs: Any, root: str, recursive: bool) -> list[str]:
     return keep
 
 
-def _url_to_fs(url: str) -> tuple[Any, str]:
-    try:
-        from fsspec.core import url_to_fs
-    except ImportError:
-        raise InputError(f"{url}: reading URLs needs fsspec: pip install 'vnextract[dask]'") from None
-    try:
-        return url_to_fs(url)
-    except (ImportError, ValueError) as exc:  # an unknown protocol, or its package is missing
-        raise InputError(f"{url}: {exc}") from None
-
-
 # --------------------------------------------------------------------------- the unit of work
 
 
-def load_url(url: str, encoding: str | None = None, html: bool | None = None) -> Loaded:
-    """:func:`vnextract.io.load` for an fsspec URL: read the bytes with fsspec, then decode them
-    (and take the article out of a web page) exactly as a local file is."""
-    from ..io import load_bytes
-
-    fs, p = _url_to_fs(url)
-    try:
-        with fs.open(p, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc)) from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"too large to read whole (over {MAX_BYTES} bytes)")
-    return load_bytes(data, encoding=encoding, html=html, name=p)
-
-
 def process_any(path: str) -> dict[str, Any]:
-    """:func:`vnextract.batch.process` for a local path or an fsspec URL (after ``init_worker``);
-    any failure becomes an error record, never an exception."""
-    if not is_url(path):
-        return process(path)
-    try:
-        loaded = load_url(path, encoding=_WORKER.get("encoding"), html=_WORKER.get("html"))
-        doc = _WORKER["pipe"](loaded.text, source=path)
-        if loaded.meta:
-            doc.meta.update(loaded.meta)
-        record = doc.to_dict(with_tokens=_WORKER.get("with_tokens", False))
-        if _WORKER.get("keep_text"):
-            record["_text"] = loaded.text
-        return record
-    except InputError as exc:
-        return error_record(path, str(exc))
-    except RecursionError:
-        return error_record(path, "input too deeply nested")
-    except MemoryError:
-        return error_record(path, "out of memory")
-    except Exception as exc:  # noqa: BLE001 - one bad input must never stop the rest
-        return error_record(path, f"internal error: {type(exc).__name__}: {exc}")
+    """:func:`vnextract.batch.process`, which reads local paths and fsspec URLs alike."""
+    return process(path)
 
 
 def _task(paths: list[str], opts: tuple[Any, ...]) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ import json
 import os
 import signal
 import sys
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any
 
@@ -65,10 +66,50 @@ class LineSink:
                 n = os.write(self.fd, view)
                 view = view[n:]
 
+    def write_pieces(self, pieces: Iterable[str], end: str) -> None:
+        """One line from many pieces (a very long line), written in 64 KB runs. To a file, a
+        line cut short by an error or Ctrl-C is cut off again, so the file holds whole lines."""
+        if self.fd is None:
+            for run in _runs(pieces):
+                sys.stdout.write(run)
+            sys.stdout.write(end)
+            sys.stdout.flush()
+            return
+        with _no_interrupt():
+            start = os.lseek(self.fd, 0, os.SEEK_END)
+            try:
+                for run in _runs(pieces):
+                    self._write_all(run.encode("utf-8"))
+                self._write_all(end.encode("utf-8"))
+            except BaseException:
+                os.ftruncate(self.fd, start)
+                raise
+
+    def _write_all(self, data: bytes) -> None:
+        assert self.fd is not None
+        view = memoryview(data)
+        while view:
+            n = os.write(self.fd, view)
+            view = view[n:]
+
     def close(self) -> None:
         if self.fd is not None:
             os.close(self.fd)
             self.fd = None
+
+
+def _runs(pieces: Iterable[str], size: int = 65536) -> Iterator[str]:
+    """The pieces joined into runs of about ``size`` characters."""
+    buf: list[str] = []
+    n = 0
+    for piece in pieces:
+        buf.append(piece)
+        n += len(piece)
+        if n >= size:
+            yield "".join(buf)
+            buf, n = [], 0
+    if buf:
+        yield "".join(buf)
 
 
 class WholeFile:
@@ -101,7 +142,14 @@ class JsonlWriter:
         self.sink, self.ascii = sink, ascii
 
     def write(self, record: dict[str, Any]) -> None:
-        self.sink.write(dumps(_clean(record), ascii=self.ascii) + "\n")
+        from ..large import is_lazy
+
+        record = _clean(record)
+        if is_lazy(record):  # a large input: its line is written piece by piece
+            encoder = json.JSONEncoder(ensure_ascii=self.ascii)
+            self.sink.write_pieces(encoder.iterencode(record), "\n")
+        else:
+            self.sink.write(dumps(record, ascii=self.ascii) + "\n")
 
     def close(self) -> None:
         self.sink.close()
@@ -114,12 +162,16 @@ class JsonWriter:
         self.out, self.many, self.ascii, self.count = out, many, ascii, 0
 
     def write(self, record: dict[str, Any]) -> None:
-        text = dumps(_clean(record), indent=2, ascii=self.ascii)
+        # Encoded piece by piece and written in 64 KB runs: a record with a very large number of
+        # mentions never exists as one string in memory.
         stream = self.out.stream
         if self.many:
-            stream.write(("[\n" if self.count == 0 else ",\n") + text)
-        else:
-            stream.write(text + "\n")
+            stream.write("[\n" if self.count == 0 else ",\n")
+        encoder = json.JSONEncoder(ensure_ascii=self.ascii, indent=2)
+        for run in _runs(encoder.iterencode(_clean(record))):
+            stream.write(run)
+        if not self.many:
+            stream.write("\n")
         stream.flush()
         self.count += 1
 
