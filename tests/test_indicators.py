@@ -430,6 +430,54 @@ NAMES = [
         {"indicator": "chỉ số sản xuất công nghiệp (IIP)", "basis": "previous month",
          "period": "2024-09"},
     ),
+    # a time adverbial between the noun phrase and its verb is not part of the name
+    (
+        "Năm 2024, vốn FDI thực hiện trong cùng thời gian chỉ đạt 300 triệu USD.",
+        3e8, "USD", {"indicator": "vốn FDI thực hiện", "period": "2024"},
+    ),
+    (
+        "Năm 2023, doanh thu du lịch trong 9 tháng qua ước đạt 3.200 tỷ đồng.",
+        3.2e12, "VND", {"indicator": "doanh thu du lịch"},
+    ),
+    (
+        "Năm 2024, thu ngân sách trong năm nay ước đạt 5.000 tỷ đồng.",
+        5e12, "VND", {"indicator": "thu ngân sách", "period": "2024"},
+    ),
+    (
+        "Chỉ số giá tiêu dùng (CPI) tháng 3 tăng 0,35% so với tháng trước.",
+        0.35, "%", {"indicator": "Chỉ số giá tiêu dùng (CPI)", "basis": "previous month"},
+    ),
+    (
+        "Năm 2024, tổng vốn đầu tư toàn xã hội trong 6 tháng đầu năm ước đạt 12.300 tỷ đồng.",
+        1.23e13, "VND", {"indicator": "tổng vốn đầu tư toàn xã hội",
+                         "period": "2024-01/2024-06"},
+    ),
+    # "giá trị …" is not a price ("giá …" growth is a price index)
+    (
+        "Giá trị sản xuất nông nghiệp quý III/2024 tăng 3,1%.",
+        3.1, "%", {"indicator": "giá trị sản xuất nông nghiệp", "period": "2024-07/2024-09"},
+    ),
+    # a bare "kim ngạch" takes the export named before it in the sentence
+    (
+        "Năm 2024, doanh nghiệp trên địa bàn đã xuất khẩu khoảng 1,15 triệu tấn gạo, kim ngạch "
+        "đạt 742 triệu USD, tăng 24,6% so với cùng kỳ.",
+        7.42e8, "USD", {"indicator": "kim ngạch xuất khẩu gạo", "change_pct": 24.6,
+                        "basis": "same period last year"},
+    ),
+    # visitors counted after the noun: "khách quốc tế đạt 1,3 triệu lượt"
+    (
+        "Quý I/2024, khách quốc tế đạt khoảng 1,3 triệu lượt, gấp 1,5 lần cùng kỳ.",
+        1.3e6, "visitor", {"indicator": "lượt khách quốc tế", "qualifier": "about",
+                           "change_pct": 50.0, "basis": "same period last year"},
+    ),
+    # "tăng mạnh nhất với 1,2% do …": the verb chain and the cause are not the name; a price
+    # report makes a goods group a price index; a sentence-initial basis applies
+    (
+        "CPI tháng 10/2024 tăng 0,35%. So với tháng trước, nhóm nhà ở và vật liệu xây dựng tăng "
+        "mạnh nhất với 1,2% do giá điện sinh hoạt được điều chỉnh.",
+        1.2, "%", {"indicator": "chỉ số giá nhóm nhà ở và vật liệu xây dựng",
+                   "basis": "previous month"},
+    ),
 ]
 
 

@@ -66,13 +66,17 @@ class _Lex:
     basis: dict[tuple[str, ...], str]
     abbrev: list[tuple[str, str]]  # (long form lower, abbreviation), longest first
     sectors: frozenset[str]
+    time: frozenset[str]  # words of a time adverbial ("trong cùng thời gian", "tháng 3")
 
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     roles: dict[tuple[str, ...], set[str]] = {}
+    time: set[str] = set()
     for row in _read_tsv("indicator_cues.tsv"):
-        if len(row) >= 2:
+        if len(row) >= 2 and row[1] == "time":
+            time.add(row[0].lower())
+        elif len(row) >= 2:
             roles.setdefault(_key(row[0]), set()).add(row[1])
     abbrev: list[tuple[str, str]] = []
     sectors: set[str] = set()
@@ -91,7 +95,7 @@ def _lex() -> _Lex:
     frozen = {k: frozenset(v) for k, v in roles.items()}
     max_len = max(len(k) for k in list(frozen) + list(share) + list(basis))
     abbrev.sort(key=lambda t: -len(t[0]))
-    return _Lex(frozen, max_len, share, basis, abbrev, frozenset(sectors))
+    return _Lex(frozen, max_len, share, basis, abbrev, frozenset(sectors), frozenset(time))
 
 
 @lru_cache(maxsize=1)
@@ -150,8 +154,10 @@ _TRAIL_LOC = re.compile(
 )
 _LEAD_WORDS = re.compile(r"^(?:(?:và|của|các|những|mặt hàng|khoản|còn|riêng|với|,)\s+)+", re.I)
 _CHANGE_BEFORE = re.compile(
-    r"(?<!\w)(?P<cue>tăng(?:\s+(?:thêm|lên|vọt|mạnh|nhẹ|trưởng|tương ứng|lần lượt|bình quân))*"
-    r"|(?:chỉ\s+)?nhích(?:\s+lên)?|mức tăng|giảm(?:\s+(?:đi|xuống|mạnh|nhẹ|tương ứng|lần lượt))*"
+    r"(?<!\w)(?P<cue>tăng(?:\s+(?:thêm|lên|vọt|mạnh|nhẹ|trưởng|tương ứng|lần lượt|bình quân"
+    r"|nhất|cao nhất|mạnh nhất|nhiều nhất))*(?:\s+với)?"
+    r"|(?:chỉ\s+)?nhích(?:\s+lên)?|mức tăng|giảm(?:\s+(?:đi|xuống|mạnh|nhẹ|tương ứng|lần lượt"
+    r"|nhất|mạnh nhất|sâu nhất|nhiều nhất))*(?:\s+với)?"
     r"|sụt giảm|sụt|hụt|(?P<cmp>cao|nhiều|lớn|thấp|ít)(?:\s+hơn)?)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến|ở mức|được|là|chừng|tới gần))*\s*$",
     re.I,
@@ -175,6 +181,8 @@ _EXCLUDE_PERIOD_BEFORE = re.compile(
     r"trước|sau|cuối|đầu|lần|hơn)\s*$",
     re.I,
 )
+_DEGREE = {"mạnh", "nhẹ", "nhất", "mạnh nhất", "cao nhất", "nhiều nhất", "sâu nhất", "nhanh nhất"}
+_TIME_COUNT = re.compile(r"^\d{1,2}\s+(?:tháng|quý|năm)$", re.I)
 _JUNK = {
     "ở", "tại", "của", "với", "và", "là", "sau", "trước", "trong", "từ", "đến", "cho", "theo",
     "nay", "này", "đó", "năm", "tháng", "quý", "khi", "thì", "mà", "được", "có", "đạt", "ước",
@@ -656,6 +664,19 @@ class _Extractor:
             or items[k].text == "("
         ):
             k -= 1
+        if k - 1 >= lo and items[k].low in _DEGREE and items[k - 1].roles & {"up", "down"}:
+            k -= 2  # "nhóm nhà ở … tăng mạnh nhất với 1,2%"
+        elif k - 2 >= lo and items[k].low == "nhất" and items[k - 1].low in _DEGREE and (
+                items[k - 2].roles & {"up", "down"}):
+            k -= 3
+        t = self._time_tail(items, k)
+        if t != k:  # "vốn FDI thực hiện trong cùng thời gian chỉ đạt …": past the time phrase
+            k = t
+            if k < lo:  # the phrase lies before the time count that bounded the search
+                lo = 0
+            while k >= lo and (items[k].roles & {"pred", "skip", "adverb"}
+                               or items[k].kind == "per"):
+                k -= 1
         out: list[_Item] = []
         while k >= lo:
             it = items[k]
@@ -675,6 +696,33 @@ class _Extractor:
             if k - 1 >= lo and items[k - 1].roles & {"adverb", "skip", "pred"}:
                 return self._np_back(items, k - 1, lo, again=False)
         return out
+
+    def _time_tail(self, items: list[_Item], k: int) -> int:
+        """The index before a time adverbial that ends at items[k] ("trong cùng thời gian",
+        "trong 9 tháng qua", "tháng 3" with no year), or ``k`` when there is none."""
+        time = self.lex.time
+        j = k
+        while j >= 0 and k - j < 8:
+            it = items[j]
+            if it.kind == "per" or it.kind == "q" and (
+                    self.qs[it.ref].unit is None and self.qs[it.ref].kind in ("number", "other")
+                    or _TIME_COUNT.match(it.text)):
+                j -= 1
+                continue
+            if it.kind == "w" and all(w in time for w in it.low.split()):
+                j -= 1
+                continue
+            break
+        if j == k:
+            return k
+        first = items[j + 1]
+        if first.low.split()[0] == "trong" or first.low.startswith("tính trong"):
+            return j
+        if first.low in ("tháng", "quý") and j + 2 <= k and items[j + 2].kind in ("q", "w") and (
+                items[j + 2].kind == "q" or items[j + 2].low in ("i", "ii", "iii", "iv", "đầu",
+                                                                  "cuối", "này", "qua")):
+            return j
+        return k
 
     def _route_number(self, items: list[_Item], k: int) -> bool:
         """A bare number that is part of a name: "đường tỉnh 827", "quốc lộ 14", "tuyến số 3"."""
@@ -700,7 +748,8 @@ class _Extractor:
                 break
             if it.kind == "w" and (it.roles & {"stop", "pred"} and not it.roles & {"compound"}
                                    or it.low in ("so với", "bằng", "tại", "ở", "trên địa bàn",
-                                                 "so", "của", "vào", "cho", "từ")):
+                                                 "so", "của", "vào", "cho", "từ", "do", "nhờ",
+                                                 "vì", "bởi", "bởi vì", "song", "nhưng")):
                 break
             if it.low in ("tăng", "giảm") and k + 1 < len(items) and items[k + 1].kind == "q":
                 break
@@ -1107,10 +1156,10 @@ class _Extractor:
                 return name
         name = self._resolve(name, items, k)
         low = name.lower()
-        if growth and re.match(r"giá\s", low) and "chỉ số" not in low:
+        if growth and re.match(r"giá\s(?!trị)", low) and "chỉ số" not in low:
             name = "chỉ số " + name[0].lower() + name[1:]  # "giá lương thực tăng 0,52%"
         elif growth and low.startswith("nhóm ") and re.search(
-                r"chỉ số giá|(?<!\w)cpi(?!\w)", self.lower[ns : self.qs[items[k].ref].start]):
+                r"chỉ số giá|(?<!\w)cpi(?!\w)", self.lower[: self.qs[items[k].ref].start]):
             name = "chỉ số giá " + name  # "nhóm nhà ở … tăng 1,2%" in a price report
         elif name and growth and not any(w in low for w in _GROWTH_WORDS):
             if " ".join(_key(name)) in self.lex.sectors:
@@ -1221,6 +1270,12 @@ class _Extractor:
                 name = pre
             if name.lower() in ("xuất khẩu", "nhập khẩu") and unit in _MONEY:
                 name = "kim ngạch " + name
+            elif name.lower() == "kim ngạch" and unit in _MONEY:
+                # "đã xuất khẩu 1,15 triệu tấn gạo, kim ngạch đạt 742 triệu USD"
+                trade = next((e.indicator for e in reversed(entries) if e.q.start >= ns and re.match(
+                    r"(?:xuất|nhập) khẩu\b", e.indicator, re.I)), None)
+                if trade:
+                    name = "kim ngạch " + trade[0].lower() + trade[1:]
             if " ".join(_key(name)) in self.lex.sectors:
                 name = "giá trị khu vực " + name
             if unit in _MONEY and name.lower() in _CAPITAL_HEADS:
@@ -1251,6 +1306,8 @@ class _Extractor:
                 name = f"{counted} của {pre}"
             if name.lower() == "lượt" and unit == "visitor":
                 name = "lượt khách"
+            elif unit == "visitor" and name.lower().startswith("khách"):
+                name = "lượt " + name  # "khách quốc tế đạt 1,3 triệu lượt"
             if unit in ("project", "enterprise", "cooperative") and unit_text and name.lower(
             ).startswith(unit_text.lower()):
                 name = "số " + name
@@ -1608,6 +1665,9 @@ class _Extractor:
             if twin.title and not e.title:
                 twin.province = e.province or twin.province
                 twin.qualifier = e.qualifier
+                if e.indicator and twin.indicator and len(e.indicator) > len(twin.indicator) and (
+                        twin.indicator.lower() in e.indicator.lower()):
+                    twin.indicator = e.indicator  # "CPI" in the headline, "chỉ số giá … (CPI)"
             if not twin.indicator:
                 twin.indicator = e.indicator
         return out
