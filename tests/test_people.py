@@ -283,6 +283,9 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
          {"Trần Văn Khánh": (["Phó Giám đốc Sở Công Thương Hà Nội"], "Hà Nội")}),
         ("Giám đốc Sở Y tế Thái Bình Nguyễn Văn Tiến kiểm tra bệnh viện.",
          {"Nguyễn Văn Tiến": (["Giám đốc Sở Y tế Thái Bình"], "Thái Bình")}),
+        # a compass word before the province is part of the zone's name, not a given name
+        ("Ông Phan Đức Nghĩa, Trưởng ban Quản lý Khu kinh tế Đông Nam Nghệ An, cho biết.",
+         {"Phan Đức Nghĩa": (["Trưởng ban Quản lý Khu kinh tế Đông Nam Nghệ An"], "Nghệ An")}),
     ],
     "deputies_and_committees": [
         ("Ông Đoàn Văn Lợi, Đại biểu Quốc hội tỉnh Quảng Nam, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh "

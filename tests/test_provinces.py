@@ -135,6 +135,9 @@ CORPUS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("Vận tải khách hưởng lợi từ du lịch Đà Lạt – Lâm Đồng.", [("Lâm Đồng", "Lâm Đồng")]),
         ("Đồng Tháp Mười mùa nước nổi.", []),
         ("Đội 91 Bắc Thái tại phường Gia Sàng.", []),
+        ("Trong đó có Công ty Cổ phần Cao su Đồng Nai đang mở rộng nhà máy.", []),
+        ("Công ty Samsung mở rộng nhà máy ở Bắc Ninh.", [("Bắc Ninh", "Bắc Ninh")]),
+        ("Công ty Cổ phần Thép đầu tư vào Thái Nguyên.", [("Thái Nguyên", "Thái Nguyên")]),
     ],
     "places_not_provinces": [
         ("Xã Hòa Bình và huyện Điện Biên.", []),

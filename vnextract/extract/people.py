@@ -73,6 +73,10 @@ _BYLINE_TAIL = re.compile(
     r"\s*(?:\|+|\((?:tổng hợp|t/h|TH|theo [^)]*|[A-ZĐ][A-ZĐ.&/ -]{1,15})\)|[-–/]\s*[A-ZĐ]{2,}[A-ZĐ.&]*)\s*$")
 
 
+# "Khu kinh tế Đông Nam Nghệ An": a compass word before a province is not a given name
+_COMPASS = frozenset({"đông", "tây", "nam", "bắc"})
+
+
 @dataclass
 class _Occ:
     """A mention of a person by name: tokens ``start``..``end`` (exclusive)."""
@@ -152,7 +156,9 @@ class _Extraction:
                     if i > 0 and toks[i - 1].kind == "cap" and not toks[i].nl and (
                             keys[i - 1] in lex.surnames or (i > 1 and toks[i - 2].kind == "cap")) \
                             and not lex.titles.match(keys, i - 1) \
-                            and not lex.titles.match_ending(keys, i):
+                            and not lex.titles.match_ending(keys, i) \
+                            and not (keys[i - 1] in _COMPASS and (
+                                i < 2 or keys[i - 2] in _COMPASS or toks[i - 2].kind != "cap")):
                         rejected.add(i)
                         i += cnt  # "Nguyễn Thái Bình": a person's name, not the province
                         continue

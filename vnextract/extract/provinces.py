@@ -635,7 +635,7 @@ class ProvincesComponent:
         if self._person_before(norm, before):
             return False
         # an organisation named after the place
-        if _org_before(before):
+        if _org_before(_words_before(norm, ns, 8)):
             return False
         if before and " " not in low[ns:ne].strip() and ne - ns <= 4:
             # one short syllable ("Huế") after a capitalised word is a given name: "Thu Huế"
@@ -910,9 +910,28 @@ def _org_before(before: list[tuple[int, str]]) -> bool:
             if not raw[i + n - 1][:1].isupper():
                 continue
             between = raw[:i]
-            if all(w[:1].isupper() or fold(w) in _ORG_FILLERS for w in between):
+            if _org_words(list(reversed(between))):
                 return True
     return False
+
+
+def _org_words(words: list[str]) -> bool:
+    """Words between an organisation head and a province name (in text order) that can be part
+    of the name: capitalised, a filler ("cổ phần"), or the lower-case syllables that follow a
+    capitalised one ("Cao su", "Một thành viên"), never a connective ("tại", "và", "của")."""
+    run = 0  # lower-case syllables since the last capitalised word (-1: none seen yet)
+    seen_cap = False
+    for w in words:
+        f = fold(w)
+        if w[:1].isupper():
+            seen_cap, run = True, 0
+        elif f in _ORG_FILLERS:
+            continue
+        elif seen_cap and run < 2 and f not in _WEAK_OK_BEFORE and f not in _PLACE_WORDS:
+            run += 1
+        else:
+            return False
+    return True
 
 
 def _has_city(unit: str) -> bool:

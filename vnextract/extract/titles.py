@@ -391,6 +391,13 @@ class TitleParser:
         return prev.endswith(("huyện ủy", "thị ủy", "quận ủy", "thành ủy", "đảng ủy", "ubnd", "hđnd",
                               "nhân dân", "công an"))
 
+    def _province_ending(self, j: int, size: int) -> str | None:
+        """The province that ends the name toks[j:j+size] ("Khu kinh tế Đông Nam Nghệ An")."""
+        for k in range(j + 1, j + size):
+            if k in self.provinces and k + self.provinces[k][0] == j + size:
+                return self.provinces[k][1]
+        return None
+
     def starts_name(self, j: int) -> bool:
         """Two or more plain capitalized words: a person's name, not an organisation."""
         return self.name_run(j) >= 2
@@ -577,6 +584,7 @@ class TitleParser:
                 if generic and not named and run >= 1:
                     # "Bệnh viện Bạch Mai", "Trường Lê Quý Đôn": the name of the organisation
                     size = run if run <= 3 else self.place_size(j, False) or run
+                    province = self._province_ending(j, size) or province
                     j += size
                     end = j
                     has_org = True
@@ -593,6 +601,7 @@ class TitleParser:
                     break  # a person's name
                 if generic or (head_kind == "dept" and not has_org):
                     named = True
+                    province = self._province_ending(j, max(run, 1)) or province
                     j += max(run, 1)
                     end = j
                     has_org = True
