@@ -287,6 +287,36 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
         ("Ông Phan Đức Nghĩa, Trưởng ban Quản lý Khu kinh tế Đông Nam Nghệ An, cho biết.",
          {"Phan Đức Nghĩa": (["Trưởng ban Quản lý Khu kinh tế Đông Nam Nghệ An"], "Nghệ An")}),
     ],
+    "names_like_offices_and_foreign_hyphens": [
+        # "Quốc Vương" with nothing after it ends a name; "Quốc vương Campuchia" is an office
+        ("Bộ Chính trị điều động đồng chí Đặng Quốc Vương, Chủ tịch UBND tỉnh Vĩnh Phúc.",
+         {"Đặng Quốc Vương": (["Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Phúc"], "Vĩnh Phúc")}),
+        ("Chủ tịch nước hội kiến Quốc vương Campuchia Norodom Sihamoni.",
+         {"Norodom Sihamoni": (["Quốc vương Campuchia"], None)}),
+        # Korean given names written with a hyphen
+        ("Chủ tịch tỉnh tiếp ông Lee Jae-sung, Đại sứ Hàn Quốc tại Việt Nam.",
+         {"Lee Jae-sung": (["Đại sứ Hàn Quốc tại Việt Nam"], None)}),
+        # Tày and Nùng family names
+        ("Đoàn công tác tỉnh Lạng Sơn do đồng chí Lộc Văn Tuấn, Chủ tịch HĐND tỉnh Lạng Sơn "
+         "làm trưởng đoàn.",
+         {"Lộc Văn Tuấn": (["Chủ tịch Hội đồng nhân dân tỉnh Lạng Sơn"], "Lạng Sơn")}),
+        # "HTX" opens a name like "Hợp tác xã"
+        ("Ông Trần Hà Nam, Giám đốc HTX Vải thiều Phượng Sơn cho biết.",
+         {"Trần Hà Nam": (["Giám đốc Hợp tác xã Vải thiều Phượng Sơn"], None)}),
+    ],
+    "pronouns_and_past_posts": [
+        # "ông" means the person named last in its paragraph
+        ("Ông Nguyễn Minh Tuân được chỉ định giữ chức Phó Bí thư Tỉnh ủy Yên Bái.\n"
+         "Ông Đặng Quốc Vương sinh năm 1975. Trước đó, ông từng giữ chức Giám đốc Sở Tài chính "
+         "tỉnh Vĩnh Phúc.",
+         {"Nguyễn Minh Tuân": (["Phó Bí thư Tỉnh ủy Yên Bái"], "Yên Bái"),
+          "Đặng Quốc Vương": (["Giám đốc Sở Tài chính tỉnh Vĩnh Phúc"], "Vĩnh Phúc")}),
+        # an office given as past ("nguyên") is not current where it is told again
+        ("Ông Lò Văn Hùng, nguyên Bí thư Tỉnh ủy Yên Bái, được điều động giữ chức Phó Trưởng Ban "
+         "Kinh tế Trung ương. Năm 2021, ông Hùng được bầu giữ chức Bí thư Tỉnh ủy Yên Bái.",
+         {"Lò Văn Hùng": (["Bí thư Tỉnh ủy Yên Bái", "Phó Trưởng Ban Kinh tế Trung ương"],
+                          None)}),
+    ],
     "deputies_and_committees": [
         ("Ông Đoàn Văn Lợi, Đại biểu Quốc hội tỉnh Quảng Nam, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh "
          "phát biểu tại phiên thảo luận.",

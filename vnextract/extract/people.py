@@ -65,7 +65,7 @@ _PAST_AFTER = {"khi đó", "trước đó", "lúc đó", "hồi đó", "cũ", "t
 
 # letters and vowel pairs Vietnamese names do not have ("Kim Jong Un", "Lee", "Shin Dong Woo")
 _FOREIGN_LETTERS = re.compile(r"[fjwz]|ee|oo|aa|ii|uu", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?$")
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?$|^[A-Z][a-z]+-[a-z]+$")
 _BYLINE_LEAD = re.compile(
     r"(?:^|[\s.|/>])(?:Tin|Bài|Ảnh|Video|Clip|Thực hiện|Nhóm PV|Nhóm phóng viên|Đồ họa)"
     r"(?:\s*(?:và|,|&|\+|-)\s*(?:ảnh|bài|video|clip|Ảnh))*\s*:\s*", re.IGNORECASE)
@@ -600,7 +600,7 @@ class _Extraction:
                 if occ is not None:
                     person = occ.person
                 elif tstart > 0 and keys[tstart - 1] in _PRONOUNS:
-                    person = self._latest_before(tstart - 1)
+                    person = self._pronoun_person(tstart - 1)
             else:
                 before = [o for o in self.occs if o.end <= tstart and self.sid[o.start] == sent]
                 if before:
@@ -610,7 +610,7 @@ class _Extraction:
                         if self.sid[k] != sent:
                             break
                         if keys[k] in _PRONOUNS and (k + 1 >= self.n or toks[k + 1].kind != "cap"):
-                            person = self._latest_before(k)
+                            person = self._pronoun_person(k)
                             break
             if keys[tstart] == "miễn" or (person is None and keys[title.end:title.end + 2] == ["đối", "với"]):
                 after = [o for o in self.occs if o.start > title.end and self.sid[o.start] == sent
@@ -650,6 +650,15 @@ class _Extraction:
             m = self.lex.titles.match(self.keys, k)
         return bool(m and m[1][0] == "full")
 
+    def _pronoun_person(self, k: int) -> int | None:
+        """Whom "ông"/"bà" at token ``k`` means: the person named last before it in its
+        paragraph, else the person named last before it."""
+        best = None
+        for o in self.occs:
+            if o.start < k and self.pid[o.start] == self.pid[k]:
+                best = o.person
+        return best if best is not None else self._latest_before(k)
+
     def _latest_before(self, k: int) -> int | None:
         best = None
         for o in self.occs:
@@ -664,9 +673,16 @@ class _Extraction:
         kind = self.lex.place_kind.get(name)
         return kind is None or kind == want
 
+    def _foreign_seat(self, k: int) -> bool:
+        """A province named as the seat of a foreign office ("Tổng Lãnh sự Hàn Quốc tại Đà
+        Nẵng"): it says nothing of the offices around it."""
+        if k < 2 or self.keys[k - 1] != "tại":
+            return False
+        return any(self.lex.countries.match(self.keys, j) for j in range(max(0, k - 7), k - 1))
+
     def context_province(self, i: int, want: str | None) -> str | None:
         pos = bisect_right(self.prov_idx, i)
-        before = self.prov_list[:pos]
+        before = [(k, n) for k, n in self.prov_list[:pos] if not self._foreign_seat(k)]
         for k, name in reversed(before):
             if self.sid[k] == self.sid[i] and self._kind_ok(name, want):
                 return name
@@ -716,7 +732,12 @@ class _Extraction:
             filled = [(t, t.expanded) for t, _ in items]
             return self._dedupe(filled), None, filled
         # the offices held now: not marked past; a new post (transfer, election) before the rest
-        current = [t for t, _ in items if not t.past] or [t for t, _ in items]
+        past = [t.expanded for t, _ in items if t.past]
+        # an office the text also gives as past ("nguyên Bí thư Tỉnh ủy Yên Bái") is not current
+        # where it is told again ("năm 2021 được bầu giữ chức Bí thư Tỉnh ủy")
+        current = [t for t, _ in items if not t.past and not any(
+            p.startswith(t.expanded) or t.expanded.startswith(p) for p in past)] or \
+            [t for t, _ in items if not t.past] or [t for t, _ in items]
         current.sort(key=lambda t: (not t.new, t.start))
         if current and current[0].new and not all(t.new for t in current):
             # a transfer: the post taken up decides the province, not the one left

@@ -39,7 +39,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _TOKEN_RE = re.compile(
     r"(?P<hcm>T[Pp]\.?\s?HCM(?![^\W_])|TPHCM(?![^\W_]))"
     r"|(?P<dotted>(?:[^\W\d_]{1,6}\.){2,}|(?:TP|Tp|T\.P|GS|PGS|TS|ThS|BS|KS|KTS|LS|TSKH|BSCKII)\.)"
-    r"|(?P<word>[^\W_]+(?:[&'’/][^\W_]+)*)"
+    r"|(?P<word>[A-Z][a-z]+-[a-z]+(?![^\W_])|[^\W_]+(?:[&'’/][^\W_]+)*)"  # "Jae-sung"
     r"|(?P<punct>\S)"
 )
 # a word that is not a Vietnamese syllable (no tone marks, or letters Vietnamese does not use)
@@ -293,6 +293,11 @@ class TitleParser:
             return bool(nxt and nxt[1][0] in ("head", "dept", "full"))
         if kind == "post":
             return False
+        if mid and m[0] >= 2 and (j + m[0] >= len(self.toks) or self.toks[j + m[0]].kind
+                                  not in ("cap", "abbr") or self.toks[j + m[0]].nl):
+            # "Đặng Quốc Vương": an office word with nothing after it ends a name, not an office
+            # ("Quốc vương Campuchia" names its country)
+            return False
         if self.keys[j] in self.lex.surnames and m[0] == 1:
             # "Đoàn" is an organisation and a family name: a name when two more words follow
             k = j + 1
@@ -390,6 +395,12 @@ class TitleParser:
         prev = " ".join(self.keys[max(i, j - 2) : j])
         return prev.endswith(("huyện ủy", "thị ủy", "quận ủy", "thành ủy", "đảng ủy", "ubnd", "hđnd",
                               "nhân dân", "công an"))
+
+    def _org_kind(self, phrase: str) -> bool:
+        """Is ``phrase`` (an abbreviation's long form) an organisation word that needs a name?"""
+        keys = list(_keys(phrase))
+        m = self.lex.titles.match(keys, 0)
+        return bool(m and m[0] == len(keys) and m[1][0] == "org")
 
     def _province_ending(self, j: int, size: int) -> str | None:
         """The province that ends the name toks[j:j+size] ("Khu kinh tế Đông Nam Nghệ An")."""
@@ -577,7 +588,8 @@ class TitleParser:
                 j += 1
                 end = j
                 has_org = True
-                generic = exp is None
+                # "HTX" (Hợp tác xã) opens a name like its long form; "UBND" is a whole body
+                generic = exp is None or self._org_kind(exp)
                 continue
             if t.kind == "cap":
                 run = self.name_run(j)
