@@ -152,7 +152,8 @@ _TRAIL_LOC = re.compile(
     r"(?:\s+(?:tỉnh|thành phố|địa phương|toàn tỉnh|tỉnh nhà|thành phố|cả tỉnh|tỉnh này))?)+$",
     re.I,
 )
-_LEAD_WORDS = re.compile(r"^(?:(?:và|của|các|những|mặt hàng|khoản|còn|riêng|với|,)\s+)+", re.I)
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:và|của|các|những|mặt hàng|khoản|còn|riêng|với|năm nay|năm qua|hiện nay|,)\s+)+", re.I)
 _CHANGE_BEFORE = re.compile(
     r"(?<!\w)(?P<cue>tăng(?:\s+(?:thêm|lên|vọt|mạnh|nhẹ|trưởng|tương ứng|lần lượt|bình quân"
     r"|nhất|cao nhất|mạnh nhất|nhiều nhất))*(?:\s+với)?"
@@ -897,6 +898,9 @@ class _Extractor:
                 continue
             if self._in_programme(q.start, ns):
                 continue
+            if q.value == 1 and kind not in ("percent", "money") and re.match(
+                    r"một\s", it.text, re.I) and not self._counted_one(items, k):
+                continue  # "cho một doanh nghiệp xuất khẩu": an article, not a count
             # -- percentages: attach to the level before, or stand alone ----------------------
             if kind == "percent" or kind == "range" and unit == "%":
                 if self._people_near(items, k, people_ctx):
@@ -1046,7 +1050,10 @@ class _Extractor:
 
     def _attachable(self, main: _Entry, cue_start: int) -> bool:
         gap = self.norm[main.tail : cue_start]
-        if len(gap) > 80:
+        if len(gap) > 180:
+            return False
+        if len(gap) > 80 and not re.search(r",\s*(?:chủ yếu|phần lớn|đa số|tập trung|hầu hết)\s",
+                                           gap):
             return False
         if main.tail == main.q.end:
             # the counted/measured words may follow the figure before the comma or bracket
@@ -1058,6 +1065,8 @@ class _Extractor:
                              r"chiếm|và|đạt|là)(?!\w)", low):
                     return False
                 gap = gap.strip()[m.end():]
+        if re.fullmatch(r"\s*,\s*(?:chủ yếu|phần lớn|đa số|tập trung|hầu hết)[^,;\d]{0,100},\s*", gap):
+            return True  # "1,2 triệu lượt khách, chủ yếu đến Hội An, chiếm gần 30% tổng …"
         return re.fullmatch(r"[\s,;(]*(?:(?:và|đồng thời|,)\s*)?", gap) is not None and ";" not in gap
 
     def _after_basis(self, pos: int, ne: int) -> int:
@@ -1096,6 +1105,13 @@ class _Extractor:
                     end = m.end() if len(m.group()) < 40 else end
                 return True, label, end
         return False, None, self.qs[items[k].ref].end
+
+    def _counted_one(self, items: list[_Item], k: int) -> bool:
+        """ "một" is a count where a measuring verb stands right before it ("đạt một dự án")."""
+        j = k - 1
+        while j >= 0 and items[j].roles & {"adverb"}:
+            j -= 1
+        return j >= 0 and bool(items[j].roles & {"pred"}) and items[j].low not in ("với", "là")
 
     def _people_near(self, items: list[_Item], k: int, people_ctx: bool) -> bool:
         if not people_ctx:

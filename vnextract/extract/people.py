@@ -54,6 +54,7 @@ __all__ = ["PeopleComponent", "extract_people"]
 _DISTRICT_WORDS = {"huyện": "huyện", "huyện ủy": "huyện", "quận": "quận", "quận ủy": "quận",
                    "thị xã": "thị xã", "thị ủy": "thị xã", "xã": "xã", "phường": "phường",
                    "thị trấn": "thị trấn"}
+_DISTRICT_COMMITTEE = re.compile(r"(Huyện|Quận|Thị) ủy$")
 _QUANTIFIERS = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
                 "mấy", "cả"}
 _LIST_OPENERS = {"là", ":", "gồm"}
@@ -758,8 +759,15 @@ class _Extraction:
         filled = []
         implied_prov = None
         for t, c in items:
-            if t.level in _DISTRICT_WORDS and t.level_final:
-                district = self._district_before(t.start, _DISTRICT_WORDS[t.level])
+            committee = _DISTRICT_COMMITTEE.search(t.expanded) if not t.has_place() else None
+            if t.level in _DISTRICT_WORDS and t.level_final or committee:
+                level = _DISTRICT_WORDS[t.level] if t.level in _DISTRICT_WORDS else \
+                    _DISTRICT_WORDS[committee.group(1).lower() + " ủy"] if committee else ""
+                # the district its chain names ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Lục
+                # Ngạn"), else the last one named before it
+                district = next((o.place for o, oc in items if oc == c and o is not t and o.place
+                                 and f"{level} {o.place}".lower() in o.expanded.lower()), None) \
+                    or self._district_before(t.start, level)
                 filled.append((t, f"{t.expanded} {district}" if district else t.expanded))
                 continue
             if own and self._delegate(t) and not t.has_place():

@@ -97,6 +97,17 @@ def tokenize(text: str) -> list[Tok]:
     return out
 
 
+def _known_place(name: str, tier: str | None = None) -> bool:
+    """Is ``name`` a district (``tier`` "district"), a ward or commune ("ward"), or either, in
+    the administrative data?"""
+    from .provinces import _address
+    from .provinces import _key as place_key
+
+    index = _address().place_index()
+    key = place_key(name)
+    return any((t, key) in index for t in ((tier,) if tier else ("district", "ward")))
+
+
 def _keys(phrase: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(phrase))
 
@@ -325,7 +336,7 @@ class TitleParser:
             k += 1
         return k - j
 
-    def place_size(self, k: int, province_level: bool) -> int:
+    def place_size(self, k: int, province_level: bool, tier: str | None = None) -> int:
         """How many capitalized words after a level word name the place (0: a person follows).
 
         After tỉnh/thành phố a known province was tried first; a run that starts with a family
@@ -341,6 +352,16 @@ class TitleParser:
         if province_level and run >= 3:
             # a foreign place before a foreign name: "tỉnh Ibaraki Oigawa Kazuhiko"
             return 1 if _FOREIGN_WORD.search(self.toks[k].text) else 2
+        if not province_level:
+            for size in range(min(run, 4), 0, -1):
+                # the administrative data first: "phường Nguyễn Thái Bình Lê Văn Tám"
+                if (run == size or run - size >= 2) and _known_place(
+                        " ".join(t.text for t in self.toks[k : k + size]), tier):
+                    return size
+        if not province_level and run >= 3 and self.keys[k] in surnames and not any(
+                _known_place(" ".join(t.text for t in self.toks[k : k + size]), tier)
+                for size in range(1, min(run, 4) + 1)):
+            return 0  # "Chủ tịch UBND huyện Nguyễn Thái Bình": no district is named so
         for p in range(1, run - 1):
             if self.keys[k + p] in surnames and run - p >= 2:
                 return p
@@ -532,7 +553,9 @@ class TitleParser:
                     if scope == "local":
                         want = "city" if keys[j] != "tỉnh" else "province"
                     if k < n and not toks[k].nl and toks[k].kind == "cap":
-                        size = self.place_size(k, scope == "local")
+                        tier = "ward" if keys[j] in ("xã", "phường", "thị trấn", "trấn") \
+                            or keys[j:k] == ["thị", "trấn"] else "district"
+                        size = self.place_size(k, scope == "local", tier)
                         if size:
                             place = " ".join(tt.text for tt in toks[k : k + size])
                             j = k + size
