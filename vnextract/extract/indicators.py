@@ -179,9 +179,10 @@ _MONTHS_AFTER = re.compile(r"(?<!\w)(?:sau|trong|qua)\s+(\d{1,2})\s+tháng(?!\s*
 _EXCLUDE_PERIOD_BEFORE = re.compile(
     r"(?:so với(?:\s+cùng kỳ)?|công bố(?:\s+(?:hồi|vào|ngày|cuối|đầu|giữa))?|đưa ra|ban hành|hồi"
     r"|nhiệm kỳ|khóa|giai đoạn|tầm nhìn(?:\s+đến)?|đến năm|tới năm|đến|tới|kể từ|từ|thành lập|"
-    r"trước|sau|cuối|đầu|lần|hơn)\s*$",
+    r"trước|sau|cuối|đầu|lần|hơn|các(?: năm)?|những(?: năm)?|(?:cao|thấp) hơn(?:[^.;,]{0,40}))\s*$",
     re.I,
 )
+_BARE_PROVINCE = re.compile(r"(?<!\w)(?:[Tt]oàn tỉnh|[Tt]ỉnh nhà|[Tt]ỉnh)(?!\w)(?!\s+(?:[A-ZĐ]|ủy|uỷ))")
 _DEGREE = {"mạnh", "nhẹ", "nhất", "mạnh nhất", "cao nhất", "nhiều nhất", "sâu nhất", "nhanh nhất"}
 _TIME_COUNT = re.compile(r"^\d{1,2}\s+(?:tháng|quý|năm)$", re.I)
 _JUNK = {
@@ -1646,6 +1647,11 @@ class _Extractor:
         if self.national:
             return None
         para_start = self.line_starts[e.para]
+        if self.focus and _BARE_PROVINCE.search(self.norm[ns : q.start]) and any(
+                para_start <= s.nstart < q.start and s.data.get("name") == self.focus
+                for s in self.provs):
+            # "Hải Dương nằm giữa Hà Nội và Hải Phòng … tỉnh đã thu hút 517 dự án"
+            return self.focus
         for i in range(len(self.provs) - 1, -1, -1):
             s = self.provs[i]
             if para_start <= s.nstart < ns and not self._compared(i) and not self._attributive(
