@@ -117,6 +117,7 @@ _ALLOWED_UNITS = _MONEY | {
     "tonne",
     "ha",
     "cooperative",
+    "investor",
     "company",
     "factory",
     "industrial park",
@@ -183,6 +184,8 @@ _EXCLUDE_PERIOD_BEFORE = re.compile(
     re.I,
 )
 _BARE_PROVINCE = re.compile(r"(?<!\w)(?:[Tt]oàn tỉnh|[Tt]ỉnh nhà|[Tt]ỉnh)(?!\w)(?!\s+(?:[A-ZĐ]|ủy|uỷ))")
+_EVENT_CUE = re.compile(r"(?<!\w)(?:tại hội nghị|tại buổi lễ|tại lễ|tại diễn đàn|tại sự kiện|"
+                        r"dịp này|tại buổi làm việc)(?!\w)")
 _DEGREE = {"mạnh", "nhẹ", "nhất", "mạnh nhất", "cao nhất", "nhiều nhất", "sâu nhất", "nhanh nhất"}
 _TIME_COUNT = re.compile(r"^\d{1,2}\s+(?:tháng|quý|năm)$", re.I)
 _JUNK = {
@@ -987,8 +990,11 @@ class _Extractor:
                 if unit is None:
                     continue
             if unit not in _ALLOWED_UNITS:
-                if not (unit == "person" and (q.unit_text or "").lower() in _WORKER_WORDS):
-                    continue
+                if not (unit == "person" and (q.unit_text or "").lower() in _WORKER_WORDS
+                        or unit == "household" and re.match(
+                            r"\s*(?:kinh doanh|sản xuất kinh doanh)(?!\w)",
+                            self.lower[q.end : q.end + 30])):
+                    continue  # households only as businesses ("2.725 hộ kinh doanh")
             if kind == "ratio":
                 continue
             if people_ctx and unit in ("person",):
@@ -1310,7 +1316,7 @@ class _Extractor:
             if pre and not pre_is_verb and (bare or unit_text.lower() in pre.lower()
                                             or "khách" in pre.lower() and unit == "visitor"):
                 name = pre
-            elif pre and subj_dropped and unit in ("project", "enterprise", "cooperative"):
+            elif pre and subj_dropped and unit in ("project", "enterprise", "cooperative", "investor", "household"):
                 # "tỉnh chấp thuận chủ trương đầu tư cho 8 dự án", "Bình Phước thu hút 28 dự án"
                 name = f"{counted} {pre}"
                 verbal = True
@@ -1325,7 +1331,7 @@ class _Extractor:
                 name = "lượt khách"
             elif unit == "visitor" and name.lower().startswith("khách"):
                 name = "lượt " + name  # "khách quốc tế đạt 1,3 triệu lượt"
-            if unit in ("project", "enterprise", "cooperative") and unit_text and name.lower(
+            if unit in ("project", "enterprise", "cooperative", "investor", "household") and unit_text and name.lower(
             ).startswith(unit_text.lower()):
                 name = "số " + name
         if not name:
@@ -1607,10 +1613,17 @@ class _Extractor:
             if p.valid:
                 latest = p
         in_sentence = latest is not None and latest.start >= ns
-        if not in_sentence and self.event_month and re.search(
-                r"(?<!\w)(?:tại hội nghị|tại buổi lễ|tại lễ|tại diễn đàn|tại sự kiện|dịp này|"
-                r"tại buổi làm việc)(?!\w)", before_low):
+        if not in_sentence and self.event_month and _EVENT_CUE.search(before_low):
             return self.event_month
+        if not in_sentence and self.event_month:
+            # "Tại hội nghị, … cho 14 dự án. Trong đó, 11 dự án …": the event told of last, after
+            # the latest period, still dates the figures of its paragraph
+            para_start = self.line_starts[e.para]
+            cue = None
+            for m in _EVENT_CUE.finditer(self.lower, para_start, ns):
+                cue = m.start()
+            if cue is not None and (latest is None or cue > latest.start):
+                return self.event_month
         return latest.iso if latest else None
 
     def _province_for(self, e: _Entry) -> str | None:
