@@ -188,6 +188,9 @@ def test_not_rankings(text: str) -> None:
 # numbers that are not indicators
 
 NOT_INDICATORS = [
+    "Hội nghị biểu quyết thông qua báo cáo nhiệm vụ 9 tháng với 100% ủy viên có mặt tán thành.",
+    "Năm nay hợp tác xã đã ký hợp đồng bao tiêu cho một doanh nghiệp xuất khẩu sang Nhật Bản.",
+    "Tỉnh hỗ trợ 500 hộ nghèo xây nhà.",
     "Với 52/52 đại biểu có mặt tán thành (đạt 100%), HĐND tỉnh đã thông qua nghị quyết.",
     "Ông Nguyễn Văn An sinh năm 1968, quê huyện Yên Thành, tỉnh Nghệ An.",
     "Theo Nghị định 123/2020/NĐ-CP và Quyết định số 1169/QĐ-TTg, tỉnh triển khai cấp độ 4.",
@@ -477,6 +480,40 @@ NAMES = [
         "mạnh nhất với 1,2% do giá điện sinh hoạt được điều chỉnh.",
         1.2, "%", {"indicator": "chỉ số giá nhóm nhà ở và vật liệu xây dựng",
                    "basis": "previous month"},
+    ),
+    # a bracketed qualifier between the phrase and its verb is not the name
+    (
+        "Năm 2024, giá trị sản xuất công nghiệp (theo giá so sánh 2010) ước đạt 96.254,7 tỷ "
+        "đồng, tăng 15,6%.",
+        9.62547e13, "VND", {"indicator": "giá trị sản xuất công nghiệp", "change_pct": 15.6},
+    ),
+    # a superlative names the thing measured
+    (
+        "Trong 3 tháng đầu năm 2024, Bắc Ninh là địa phương thu hút nhiều vốn FDI nhất với 1,53 "
+        "tỷ USD, chiếm 24,8% tổng vốn đăng ký.",
+        1.53e9, "USD", {"indicator": "vốn FDI", "province": "Bắc Ninh", "share_pct": 24.8,
+                        "share_of": "total", "period": "2024-01/2024-03"},
+    ),
+    # the money an export tonnage brings in is the export's value
+    (
+        "6 tháng đầu năm 2024, cả nước xuất khẩu khoảng 4,68 triệu tấn gạo, thu về gần 2,98 tỷ "
+        "đô la Mỹ, tăng 32,2% so với cùng kỳ.",
+        2.98e9, "USD", {"indicator": "kim ngạch xuất khẩu gạo", "qualifier": "nearly",
+                        "change_pct": 32.2},
+    ),
+    # the index named after the points
+    (
+        "Năm 2023, tỉnh láng giềng Đồng Tháp đạt 68,9 điểm PCI, xếp thứ 12/63.",
+        68.9, "point", {"indicator": "điểm PCI", "province": "Đồng Tháp"},
+    ),
+    # business households and investors are counted
+    (
+        "Năm 2025, toàn tỉnh có 2.725 hộ kinh doanh đã đăng ký sử dụng hóa đơn điện tử.",
+        2725, "household", {"indicator": "số hộ kinh doanh đã đăng ký sử dụng hóa đơn điện tử"},
+    ),
+    (
+        "Tại hội nghị tháng 11/2022, UBND tỉnh ký biên bản ghi nhớ đầu tư với 6 nhà đầu tư.",
+        6, "investor", {},
     ),
 ]
 

@@ -154,7 +154,8 @@ _TRAIL_LOC = re.compile(
     re.I,
 )
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:và|của|các|những|mặt hàng|khoản|còn|riêng|với|năm nay|năm qua|hiện nay|,)\s+)+", re.I)
+    r"^(?:(?:và|của|các|những|mặt hàng|khoản|còn|riêng|với|năm nay|năm qua|hiện nay|"
+    r"toàn tỉnh|toàn huyện|toàn xã|,)\s+)+", re.I)
 _CHANGE_BEFORE = re.compile(
     r"(?<!\w)(?P<cue>tăng(?:\s+(?:thêm|lên|vọt|mạnh|nhẹ|trưởng|tương ứng|lần lượt|bình quân"
     r"|nhất|cao nhất|mạnh nhất|nhiều nhất))*(?:\s+với)?"
@@ -191,7 +192,7 @@ _TIME_COUNT = re.compile(r"^\d{1,2}\s+(?:tháng|quý|năm)$", re.I)
 _JUNK = {
     "ở", "tại", "của", "với", "và", "là", "sau", "trước", "trong", "từ", "đến", "cho", "theo",
     "nay", "này", "đó", "năm", "tháng", "quý", "khi", "thì", "mà", "được", "có", "đạt", "ước",
-    "còn", "riêng", "nhất", "hơn", "lần", "toàn",
+    "còn", "riêng", "nhất", "hơn", "lần", "toàn", "xã", "huyện", "tỉnh", "thành phố", "phường",
 }
 # names too general to stand alone: "doanh thu 6 tháng …" takes the clause subject
 _GENERIC_HEADS = {
@@ -653,6 +654,11 @@ class _Extractor:
             prev = text
             text = _TRAIL_LOC.sub("", text).strip(" ,;:-–")
             text = _LEAD_WORDS.sub("", text).strip(" ,;:-–")
+        # "(địa phương) thu hút nhiều vốn FDI nhất": the thing measured, not the superlative
+        m = re.fullmatch(r"(?:(?:thu hút|đạt|có|xuất khẩu)\s+)?(?:nhiều|lớn|cao)\s+(.+?)\s+nhất", text,
+                         re.I)
+        if m:
+            text = m.group(1)
         if text.lower() in _JUNK or _COMPARATIVE.match(text):
             return ""
         if not text or _key(text) in self.lex.roles and (
@@ -669,6 +675,18 @@ class _Extractor:
             or items[k].text == "("
         ):
             k -= 1
+        if k >= lo and items[k].text == ")":
+            # "Giá trị sản xuất công nghiệp (theo giá so sánh 2010) ước đạt": a qualifier in
+            # brackets, not an abbreviation ("(CPI)"), stands outside the phrase
+            o = k - 1
+            while o >= 0 and items[o].text != "(" and k - o < 12:
+                o -= 1
+            if o >= 0 and items[o].text == "(" and not (
+                    k - o == 2 and re.fullmatch(r"[A-ZĐ][A-Z0-9Đ&-]{1,9}", items[o + 1].text)):
+                k = o - 1
+                lo = 0 if k < lo else lo
+                while k >= lo and items[k].roles & {"pred", "skip", "adverb"}:
+                    k -= 1
         if k - 1 >= lo and items[k].low in _DEGREE and items[k - 1].roles & {"up", "down"}:
             k -= 2  # "nhóm nhà ở … tăng mạnh nhất với 1,2%"
         elif k - 2 >= lo and items[k].low == "nhất" and items[k - 1].low in _DEGREE and (
@@ -1113,6 +1131,12 @@ class _Extractor:
                 return True, label, end
         return False, None, self.qs[items[k].ref].end
 
+    def _goods_after(self, e: _Entry) -> str:
+        """The goods written after a tonnage ("4,68 triệu tấn gạo" → "gạo")."""
+        m = re.match(r"\s+((?:[^\W\d]+)(?:\s+[^\W\d]+){0,2}?)(?=\s*(?:[,;.(]|$|\s(?:và|tăng|giảm|"
+                     r"đạt|thu|với|sang|của)\b))", self.norm[e.q.end : e.q.end + 40])
+        return m.group(1) if m else ""
+
     def _counted_one(self, items: list[_Item], k: int) -> bool:
         """ "một" is a count where a measuring verb stands right before it ("đạt một dự án")."""
         j = k - 1
@@ -1293,12 +1317,17 @@ class _Extractor:
                 name = pre
             if name.lower() in ("xuất khẩu", "nhập khẩu") and unit in _MONEY:
                 name = "kim ngạch " + name
-            elif name.lower() == "kim ngạch" and unit in _MONEY:
-                # "đã xuất khẩu 1,15 triệu tấn gạo, kim ngạch đạt 742 triệu USD"
-                trade = next((e.indicator for e in reversed(entries) if e.q.start >= ns and re.match(
-                    r"(?:xuất|nhập) khẩu\b", e.indicator, re.I)), None)
+            elif (name.lower() in ("kim ngạch", "kim ngạch của gạo") or len(name.split()) <= 1
+                  or name.lower().startswith("kim ngạch của ")) and unit in _MONEY:
+                # "đã xuất khẩu 1,15 triệu tấn gạo, kim ngạch đạt 742 triệu USD"; "xuất khẩu
+                # 4,68 triệu tấn gạo, thu về gần 2,98 tỷ USD"
+                trade = next((e for e in reversed(entries) if e.q.start >= ns and e.unit == "tonne"
+                              and re.search(r"(?:xuất|nhập) khẩu", self.lower[ns : e.q.end])), None)
                 if trade:
-                    name = "kim ngạch " + trade[0].lower() + trade[1:]
+                    verb = re.search(r"(xuất|nhập) khẩu", self.lower[ns : trade.q.end])
+                    goods = self._goods_after(trade)
+                    if verb and goods:
+                        name = f"kim ngạch {verb.group()} {goods}"
             if " ".join(_key(name)) in self.lex.sectors:
                 name = "giá trị khu vực " + name
             if unit in _MONEY and name.lower() in _CAPITAL_HEADS:
@@ -1308,8 +1337,9 @@ class _Extractor:
             if k > 0 and items[k - 1].kind == "prov" or not back_items or not any(
                     it.kind == "w" and not it.roles for it in back_items):
                 # "Đà Nẵng 69,24 điểm, Hải Phòng 67,05 điểm": the index of the list
-                ab = self._last_abbrev(items, k)
-                name = "điểm " + ab if ab else name
+                after = re.match(r"\s+([A-ZĐ][A-Z0-9Đ-]{1,9})(?!\w)", self.norm[q.end : q.end + 14])
+                ab = after.group(1) if after else self._last_abbrev(items, k)
+                name = "điểm " + ab if ab else name  # "đạt 68,9 điểm PCI"
         else:  # counts
             counted = (unit_text + " " + post).strip() if post else unit_text
             bare = unit_text.lower() in ("lượt", "người", "tấn", "ha", "điểm", "")
