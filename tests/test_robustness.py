@@ -385,3 +385,24 @@ def test_large_file_errors(tmp_path: Path, pipe: Any, monkeypatch: pytest.Monkey
     record = extract_large(empty, pipe)
     assert record["meta"] == {"encoding": "utf-8-sig", "empty": True, "chunks": 1}
     assert record["meta"] == {**load(empty).meta, "chunks": 1}
+
+
+def test_large_file_in_a_parallel_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With several workers a large file is read in the parent, streamed, in input order."""
+    from vnextract import batch, io
+    from vnextract.large import is_lazy, materialize
+
+    monkeypatch.setattr(io, "LARGE_BYTES", 3000)
+    names = []
+    for n, text in enumerate([ARTICLE[:1500], ALL_TEXT, ARTICLE[:1200]]):
+        p = tmp_path / f"a{n}.txt"
+        p.write_text(text, encoding="utf-8")
+        names.append(str(p))
+    assert len(ALL_TEXT.encode("utf-8")) > 3000
+    records = list(batch.run(names, tokenizer="pyvi", jobs=2))
+    assert [r["source"] for r in records] == names
+    big = records[1]
+    assert is_lazy(big) and big["meta"]["chunks"] >= 1
+    plain = materialize(big)
+    check(plain, ALL_TEXT)
+    assert not is_lazy(records[0]) and "chunks" not in records[0].get("meta", {})

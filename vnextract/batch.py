@@ -153,6 +153,13 @@ def _init_pool_worker(tokenizer: str, encoding: str | None, with_tokens: bool,
     init_worker(tokenizer, encoding, with_tokens, html, keep_text)
 
 
+def _is_large(path: str, keep_text: bool) -> bool:
+    from .io import LARGE_BYTES, input_size
+
+    size = input_size(path)
+    return size is not None and size > LARGE_BYTES and not keep_text
+
+
 def _run_pool(files: list[str], jobs: int, initargs: tuple[Any, ...]) -> Iterator[dict[str, Any]]:
     import multiprocessing as mp
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -160,7 +167,7 @@ def _run_pool(files: list[str], jobs: int, initargs: tuple[Any, ...]) -> Iterato
 
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     window = jobs * 4
-    pending: deque[tuple[str, Future[dict[str, Any]]]] = deque()
+    pending: deque[tuple[str, Future[dict[str, Any]] | None]] = deque()
     todo = deque(enumerate(files))
     order: deque[int] = deque()
 
@@ -177,9 +184,18 @@ def _run_pool(files: list[str], jobs: int, initargs: tuple[Any, ...]) -> Iterato
                 else window
             while todo and len(pending) < limit:
                 i, path = todo.popleft()
-                pending.append((path, pool.submit(process, path)))
+                # a large file is read here, in this process, when its turn comes: its record
+                # is streamed from a compact store instead of crossing processes whole
+                pending.append((path, None if _is_large(path, initargs[4]) else pool.submit(process, path)))
                 order.append(i)
             path, fut = pending[0]
+            if fut is None:
+                if not _WORKER:
+                    init_worker(*initargs)
+                pending.popleft()
+                suspects.discard(order.popleft())
+                yield process(path, lazy=True)
+                continue
             try:
                 record = fut.result()
             except BrokenProcessPool:
