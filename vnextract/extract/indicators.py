@@ -659,6 +659,7 @@ class _Extractor:
                          re.I)
         if m:
             text = m.group(1)
+        text = re.sub(r"^cán cân thương mại\s+(?=(?:xuất|nhập) siêu$)", "", text, flags=re.I)
         if text.lower() in _JUNK or _COMPARATIVE.match(text):
             return ""
         if not text or _key(text) in self.lex.roles and (
@@ -1357,6 +1358,10 @@ class _Extractor:
                 name = counted
             else:
                 name = f"{counted} của {pre}"
+            if unit == "person" and re.search(
+                    r"(?:tạo|giải quyết)\s+(?:thêm\s+)?việc làm\s+(?:mới\s+)?cho\s+(?:\w+\s+)?$",
+                    self.lower[max(ns, q.start - 50) : q.start]):
+                name = "số lao động được tạo việc làm"  # "tạo việc làm cho khoảng 9.500 lao động"
             if name.lower() == "lượt" and unit == "visitor":
                 name = "lượt khách"
             elif unit == "visitor" and name.lower().startswith("khách"):
@@ -1395,7 +1400,7 @@ class _Extractor:
                 continue
             cname = re.sub(r"^số\s+", "", c.indicator, flags=re.I)
             low = cname.lower()
-            if " của " in low:
+            if " của " in low and len(low[low.index(" của ") :].split()) <= 6:
                 return name + cname[low.index(" của ") :], True
             if "fdi" in low.split():
                 return name + " FDI", True
