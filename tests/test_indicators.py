@@ -515,6 +515,25 @@ NAMES = [
         "Tại hội nghị tháng 11/2022, UBND tỉnh ký biên bản ghi nhớ đầu tư với 6 nhà đầu tư.",
         6, "investor", {},
     ),
+    # "Với mức tăng này, … đứng thứ 31/63": the rank of the figure before
+    (
+        "9 tháng năm 2024, tốc độ tăng trưởng GRDP của Hà Tĩnh ước đạt 7,02%. Với mức tăng này, "
+        "Hà Tĩnh đứng thứ 31/63 tỉnh, thành phố.",
+        31, "rank", {"indicator": "xếp hạng tốc độ tăng trưởng GRDP", "of": 63,
+                     "province": "Hà Tĩnh"},
+    ),
+    # "lượng khách … đạt N lượt" counts visitor arrivals
+    (
+        "Riêng tháng 6/2024, lượng khách quốc tế đến thành phố đạt khoảng 520.000 lượt, tăng 3,2% "
+        "so với tháng trước.",
+        520000, "visitor", {"indicator": "lượt khách quốc tế đến thành phố", "period": "2024-06",
+                            "basis": "previous month", "change_pct": 3.2},
+    ),
+    # workers given jobs
+    (
+        "Năm 2023, các dự án này dự kiến tạo việc làm cho khoảng 9.500 lao động.",
+        9500, "person", {"indicator": "số lao động được tạo việc làm", "qualifier": "about"},
+    ),
 ]
 
 

@@ -1366,6 +1366,8 @@ class _Extractor:
                 name = "lượt khách"
             elif unit == "visitor" and name.lower().startswith("khách"):
                 name = "lượt " + name  # "khách quốc tế đạt 1,3 triệu lượt"
+            elif unit == "visitor" and re.match(r"(?:số |tổng )?lượng khách", name, re.I):
+                name = re.sub(r"^(?:số |tổng )?lượng khách", "lượt khách", name, flags=re.I)
             if unit in ("project", "enterprise", "cooperative", "investor", "household") and unit_text and name.lower(
             ).startswith(unit_text.lower()):
                 name = "số " + name
@@ -1547,6 +1549,12 @@ class _Extractor:
                 if prev.change_pct is not None and "tăng" not in base.lower():
                     base = "tăng trưởng " + base
                 return "xếp hạng " + base
+        if para_entries and re.search(r"(?:mức tăng(?: trưởng)?|kết quả|con số)\s+(?:này|đó|trên)",
+                                      self.lower[ns : self.qs[items[k].ref].start]):
+            # "Với mức tăng này, Hà Tĩnh đứng thứ 31/63": the rank of the figure before
+            prev = para_entries[-1]
+            if prev.unit != "rank" and prev.indicator:
+                return "xếp hạng " + self._short(prev.indicator)
         for prev in reversed(para_entries):
             if prev.unit == "rank":
                 return prev.indicator
