@@ -348,7 +348,7 @@ NAMES = [
         "Tháng 5/2024, lượng khách trong nước đến tỉnh Quảng Bình đạt 450.000 lượt, tăng 12% so "
         "với tháng trước.",
         450_000, "visitor",
-        {"indicator": "lượng khách trong nước", "basis": "previous month", "period": "2024-05"},
+        {"indicator": "lượt khách trong nước đến Quảng Bình", "basis": "previous month", "period": "2024-05"},
     ),
     # a count named by the verb phrase before it
     (
