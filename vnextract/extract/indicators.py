@@ -27,7 +27,7 @@ Lexicons: ``data/indicator_cues.tsv``, ``data/indicator_targets.tsv``,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -380,6 +380,8 @@ class _Extractor:
         self.sentences = self._sentences()
         self.sent_starts = [a for a, _ in self.sentences]
         self.periods = self._periods()
+        self.period_starts = [p.start for p in self.periods]
+        self.prov_starts = [p.nstart for p in self.provs]
         y, m, _ = article_date(self.norm)
         self.event_month = f"{y:04d}-{m:02d}" if y and m else None
         self.entries: list[_Entry] = []
@@ -496,7 +498,9 @@ class _Extractor:
     def _items(self, ns: int, ne: int) -> list[_Item]:
         """The sentence as items: quantities, periods and provinces as blocks, words between."""
         blocks: list[tuple[int, int, str, int]] = []
-        for i, p in enumerate(self.periods):
+        # only the periods and provinces of this sentence (bisect: long texts stay linear)
+        for i in range(bisect_left(self.period_starts, ns), bisect_left(self.period_starts, ne)):
+            p = self.periods[i]
             if ns <= p.start < ne:
                 end = p.end
                 m = re.match(r"\s+nay(?!\w)", self.norm[end : end + 5])
@@ -513,7 +517,8 @@ class _Extractor:
             ):
                 blocks = [b for b in blocks if b[1] <= q.start or b[0] >= q.end]
                 blocks.append((q.start, min(q.end, ne), "q", i))
-        for i, s in enumerate(self.provs):
+        for i in range(bisect_left(self.prov_starts, ns), bisect_left(self.prov_starts, ne)):
+            s = self.provs[i]
             if ns <= s.nstart < ne and all(s.nend <= b[0] or s.nstart >= b[1] for b in blocks):
                 blocks.append((s.nstart, s.nend, "prov", i))
         blocks.sort()
@@ -535,9 +540,11 @@ class _Extractor:
             return False
         i = bisect_right(self.sent_starts, pos) - 1
         ns, ne = self.sentences[i] if i >= 0 else (0, len(self.norm))
-        here = next((p for p in self.provs if p.nstart == pos), None)
+        j = bisect_left(self.prov_starts, pos)
+        here = self.provs[j] if j < len(self.provs) and self.prov_starts[j] == pos else None
         name = here.data.get("name") if here is not None else None
-        return any(ns <= p.nstart < ne and p.data.get("name") != name for p in self.provs)
+        sent = self.provs[bisect_left(self.prov_starts, ns) : bisect_left(self.prov_starts, ne)]
+        return any(p.data.get("name") != name for p in sent)
 
     def _compared(self, idx: int) -> bool:
         """True when province mention ``idx`` is an item of a comparison list."""
@@ -1619,7 +1626,9 @@ class _Extractor:
         q = e.q
         ns, ne = self.sentences[e.sent]
         # a period right after the figure in the same clause: "8,4% ở quý I", "… vốn năm 2025"
-        for p in self.periods:
+        in_sent = self.periods[bisect_left(self.period_starts, ns) :
+                               bisect_left(self.period_starts, ne)]
+        for p in in_sent:
             if p.start < q.end:
                 continue
             if p.start >= ne or p.start - q.end > 45:
@@ -1633,16 +1642,15 @@ class _Extractor:
         if re.search(r"(?<!\w)(?<!thực )(?:hiện(?: nay| có| đang)?|mới nhất|lũy kế|tính đến nay)"
                      r"(?!\w)",
                      before_low) and not any(p.valid and ns <= p.start < q.start
-                                             for p in self.periods):
+                                             for p in in_sent):
             return None
         if e.title:
-            for p in self.periods:
+            for p in in_sent:
                 if p.valid and ns <= p.start < ne:
                     return p.iso
             return None
         # a figure announced at a dated event of its sentence ("tại hội nghị … ngày 15/8"),
         # unless the sentence states a reporting period ("6 tháng đầu năm")
-        in_sent = [p for p in self.periods if ns <= p.start < ne]
         for p in in_sent:
             if any(o.valid and o.kind != "year" and o is not p for o in in_sent):
                 break
@@ -1650,11 +1658,10 @@ class _Extractor:
                     self.norm[max(ns, p.start - 70) : p.start]):
                 return p.iso[:7]
         latest = None
-        for p in self.periods:
-            if p.start >= q.start:
-                break
+        for p in reversed(self.periods[: bisect_left(self.period_starts, q.start)]):
             if p.valid:
                 latest = p
+                break
         in_sentence = latest is not None and latest.start >= ns
         if not in_sentence and self.event_month and _EVENT_CUE.search(before_low):
             return self.event_month
@@ -1674,14 +1681,17 @@ class _Extractor:
         ns, ne = self.sentences[e.sent]
         best_pos = -1
         best: str | None = None
-        for i, s in enumerate(self.provs):
+        for i in range(bisect_left(self.prov_starts, ns), bisect_left(self.prov_starts, q.start)):
+            s = self.provs[i]
             if ns <= s.nstart < q.start and s.nstart > best_pos and not self._attributive(
                     s.nstart) and i not in self.history:
                 if self.national and ";" in self.norm[s.nend : q.start]:
                     continue  # a national report: only a province of the figure's clause
                 best_pos, best = s.nstart, s.data.get("name")
         # "… có 14 dự án đầu tư tại Đắk Nông": the place right after the figure's words
-        for s in self.provs:
+        for s in self.provs[bisect_left(self.prov_starts, q.end):]:
+            if s.nstart >= ne:
+                break
             if q.end <= s.nstart < ne:
                 gap = self.lower[q.end : s.nstart]
                 if len(gap) <= 40 and re.fullmatch(
