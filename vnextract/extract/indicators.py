@@ -118,6 +118,7 @@ _ALLOWED_UNITS = _MONEY | {
     "ha",
     "cooperative",
     "investor",
+    "flight",
     "company",
     "factory",
     "industrial park",
@@ -181,12 +182,17 @@ _MONTHS_AFTER = re.compile(r"(?<!\w)(?:sau|trong|qua)\s+(\d{1,2})\s+tháng(?!\s*
 _EXCLUDE_PERIOD_BEFORE = re.compile(
     r"(?:so với(?:\s+cùng kỳ)?|công bố(?:\s+(?:hồi|vào|ngày|cuối|đầu|giữa))?|đưa ra|ban hành|hồi"
     r"|nhiệm kỳ|khóa|giai đoạn|tầm nhìn(?:\s+đến)?|đến năm|tới năm|đến|tới|kể từ|từ|thành lập|"
-    r"trước|sau|cuối|đầu|lần|hơn|các(?: năm)?|những(?: năm)?|(?:cao|thấp) hơn(?:[^.;,]{0,40}))\s*$",
+    r"trước|sau|cuối|đầu|lần|hơn|các(?: năm)?|những(?: năm)?|(?:đến|tới) hết|kế hoạch(?: vốn)?|"
+    r"dự toán|(?:cao|thấp) hơn(?:[^.;,]{0,40}))\s*$",
     re.I,
 )
 _BARE_PROVINCE = re.compile(r"(?<!\w)(?:[Tt]oàn tỉnh|[Tt]ỉnh nhà|[Tt]ỉnh)(?!\w)(?!\s+(?:[A-ZĐ]|ủy|uỷ))")
 _EVENT_CUE = re.compile(r"(?<!\w)(?:tại hội nghị|tại buổi lễ|tại lễ|tại diễn đàn|tại sự kiện|"
                         r"dịp này|tại buổi làm việc)(?!\w)")
+_DAY_SPAN = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+_FROM_TO_DAYS = re.compile(r"(?<!\w)từ ngày (\d{1,2})/(\d{1,2}) (?:đến|tới) (?:hết )?ngày (\d{1,2})/(\d{1,2})"
+                           r"(?:/((?:19|20)\d\d))?(?![\d/])", re.I)
+_THIS_MONTH = re.compile(r"(?<!\w)(?:[Tt]rong tháng|[Tt]háng này)(?!\s*\d)(?!\w)")
 _DEGREE = {"mạnh", "nhẹ", "nhất", "mạnh nhất", "cao nhất", "nhiều nhất", "sâu nhất", "nhanh nhất"}
 _TIME_COUNT = re.compile(r"^\d{1,2}\s+(?:tháng|quý|năm)$", re.I)
 _JUNK = {
@@ -307,7 +313,8 @@ _RANK_REGION = re.compile(
 )
 _ROUTE_WORDS = {
     "tỉnh", "lộ", "quốc lộ", "tỉnh lộ", "huyện lộ", "tuyến", "số", "đường", "cao tốc", "cầu",
-    "đt", "ql", "đh", "khu", "lô", "cụm", "nhà máy", "dự án",
+    "đt", "ql", "đh", "khu", "lô", "cụm", "nhà máy", "dự án", "thành phần", "phần", "gói thầu",
+    "giai đoạn",
 }
 _SAME_PERIOD = re.compile(r"(?<!so với )(?<!\w)cùng (?:kỳ|thời gian|thời điểm|giai đoạn)(?!\w)")
 _NO_SPACE_BEFORE = {",", ")", ";", ":", ".", "%", "/"}
@@ -461,6 +468,26 @@ class _Extractor:
                     PeriodMention(m.start(), m.end(), norm[m.start() : m.end()], None,
                                   "months_to_date", True)
                 )
+        # a span of days across months: "dịp nghỉ lễ 30/4 - 1/5/2024" covers April and May
+        for m in _DAY_SPAN.finditer(norm):
+            m1, m2, y = int(m.group(2)), int(m.group(4)), int(m.group(5))
+            if 1 <= m1 <= 12 and 1 <= m2 <= 12 and m1 <= m2:
+                iso = f"{y}-{m1:02d}" if m1 == m2 else f"{y}-{m1:02d}/{y}-{m2:02d}"
+                raw = [p for p in raw if p.end <= m.start() or p.start >= m.end()]
+                raw.append(PeriodMention(m.start(), m.end(), m.group(), iso, "span"))
+        # "từ ngày 27/4 đến hết ngày 1/5": a span of days, in the year written last before it
+        for m in _FROM_TO_DAYS.finditer(norm):
+            m1, m2 = int(m.group(2)), int(m.group(4))
+            y_m = list(re.finditer(r"(?<!\d)((?:19|20)\d\d)(?!\d)", norm[max(0, m.start() - 300) : m.end()]))
+            if not y_m or not (1 <= m1 <= m2 <= 12):
+                continue
+            y = int(m.group(5) or y_m[-1].group(1))
+            iso = f"{y}-{m1:02d}" if m1 == m2 else f"{y}-{m1:02d}/{y}-{m2:02d}"
+            raw = [p for p in raw if p.end <= m.start() or p.start >= m.end()]
+            raw.append(PeriodMention(m.start(), m.end(), m.group(), iso, "span"))
+        # "Trong tháng, …" in a monthly report: the month named last
+        for m in _THIS_MONTH.finditer(norm):
+            raw.append(PeriodMention(m.start(), m.end(), m.group(), None, "this_month", True))
         raw.sort(key=lambda p: p.start)
         years: list[tuple[int, int]] = []
         for p in raw:
@@ -474,6 +501,11 @@ class _Extractor:
             if p.kind == "same_period":
                 continue
             iso = p.iso
+            if p.kind == "this_month":
+                last = next((o for o in reversed(out) if o.kind == "month" and o.valid), None)
+                if last is not None:
+                    out.append(_Period(p.start, p.end, last.iso, "month", True))
+                continue
             if p.needs_year or iso is None:
                 i = bisect_right(years, (p.start, 10**9)) - 1
                 ctx = years[i][1] if i >= 0 else first_year
@@ -1094,6 +1126,7 @@ class _Extractor:
             if m and m.group():
                 words = m.group()
                 low = words.lower()
+                low = re.sub(r"(?<!\w)(?:đi và đến|đến và đi)(?!\w)", "", low)
                 if re.search(r"(?<!\w)(còn|trong đó|riêng|nhưng|song|trong khi|so với|"
                              r"chiếm|và|đạt|là)(?!\w)", low):
                     return False
@@ -1354,7 +1387,7 @@ class _Extractor:
             if pre and not pre_is_verb and (bare or unit_text.lower() in pre.lower()
                                             or "khách" in pre.lower() and unit == "visitor"):
                 name = pre
-            elif pre and subj_dropped and unit in ("project", "enterprise", "cooperative", "investor", "household"):
+            elif pre and subj_dropped and unit in ("project", "enterprise", "cooperative", "investor", "household", "flight"):
                 # "tỉnh chấp thuận chủ trương đầu tư cho 8 dự án", "Bình Phước thu hút 28 dự án"
                 name = f"{counted} {pre}"
                 verbal = True
@@ -1375,7 +1408,7 @@ class _Extractor:
                 name = "lượt " + name  # "khách quốc tế đạt 1,3 triệu lượt"
             elif unit == "visitor" and re.match(r"(?:số |tổng )?lượng khách", name, re.I):
                 name = re.sub(r"^(?:số |tổng )?lượng khách", "lượt khách", name, flags=re.I)
-            if unit in ("project", "enterprise", "cooperative", "investor", "household") and unit_text and name.lower(
+            if unit in ("project", "enterprise", "cooperative", "investor", "household", "flight") and unit_text and name.lower(
             ).startswith(unit_text.lower()):
                 name = "số " + name
         if not name:

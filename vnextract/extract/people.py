@@ -54,6 +54,7 @@ __all__ = ["PeopleComponent", "extract_people"]
 _DISTRICT_WORDS = {"huyện": "huyện", "huyện ủy": "huyện", "quận": "quận", "quận ủy": "quận",
                    "thị xã": "thị xã", "thị ủy": "thị xã", "xã": "xã", "phường": "phường",
                    "thị trấn": "thị trấn"}
+_PHOTO_CREDIT = re.compile(r"(?:[.!?]\s+|^)(?:Ảnh|Ảnh minh họa)\s*:\s*([^\n.:]{2,60}?)\s*$", re.M)
 _DISTRICT_COMMITTEE = re.compile(r"(Huyện|Quận|Thị) ủy$")
 _QUANTIFIERS = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
                 "mấy", "cả"}
@@ -957,6 +958,10 @@ class _Extraction:
             if line_end < 0:
                 line_end = len(norm)
             out.extend(self._byline_names(m.end(), line_end))
+        # photo credits at the end of a caption line: "… tại Khu công nghiệp Đại An. Ảnh: Mạnh
+        # Minh/TTXVN"
+        for m in _PHOTO_CREDIT.finditer(norm, 0, tail_start):
+            out.extend(self._byline_names(m.start(1), m.end(1)))
         if out:
             return out
         stripped = norm.rstrip()

@@ -417,6 +417,24 @@ class TitleParser:
         return prev.endswith(("huyện ủy", "thị ủy", "quận ủy", "thành ủy", "đảng ủy", "ubnd", "hđnd",
                               "nhân dân", "công an"))
 
+    def _runs_to_province(self, j: int) -> bool:
+        """Lower-case words from ``j`` (at most 10, no punctuation, no line break) up to
+        "tỉnh"/"thành phố" and a province."""
+        k = j
+        lex = self.lex
+        while k < len(self.toks) and k - j < 10 and self.toks[k].kind == "low" \
+                and not self.toks[k].nl:
+            if self.keys[k] in _NOT_IN_NAME or self.keys[k] in lex.stops \
+                    or lex.context["stop"].match(self.keys, k):
+                return False
+            if self.keys[k] == "tỉnh" and k + 1 in self.provinces:
+                return k > j
+            if self.keys[k] == "thành" and k + 2 < len(self.toks) and self.keys[k + 1] == "phố" \
+                    and k + 2 in self.provinces:
+                return k > j
+            k += 1
+        return False
+
     def _org_kind(self, phrase: str) -> bool:
         """Is ``phrase`` (an abbreviation's long form) an organisation word that needs a name?"""
         keys = list(_keys(phrase))
@@ -501,6 +519,11 @@ class TitleParser:
                 j += 1  # "Ban Kinh tế - Ngân sách", "Văn hóa - Xã hội", "Kinh tế-Ngân sách"
                 generic = True
                 named = False
+                continue
+            if t.key == "-" and has_org and j + 2 < n and keys[j + 1] == "châu" \
+                    and toks[j + 2].kind == "cap" and not toks[j + 1].nl:
+                j += 3  # "Vụ Thị trường châu Âu - châu Mỹ"
+                end = j
                 continue
             if t.kind in ("punct", "num"):
                 break
@@ -668,11 +691,19 @@ class TitleParser:
                     j += 1
                     continue
                 if (generic or (org_tail and self._name_tail(j))) and has_org \
-                        and keys[j] not in lex.stops and lower_run < 6 \
+                        and keys[j] not in lex.stops and lower_run < 9 \
                         and not lex.context["stop"].match(keys, j) \
                         and not (self.pos and self.pos[j] and self.pos[j].startswith("V")):
                     j += 1
                     lower_run += 1
+                    end = j
+                    named = True
+                    continue
+                if has_org and (generic or org_tail) and self._runs_to_province(j):
+                    # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh An Giang":
+                    # a long lower-case name that ends with its province
+                    while keys[j] not in ("tỉnh", "thành"):
+                        j += 1
                     end = j
                     named = True
                     continue
