@@ -534,6 +534,50 @@ NAMES = [
         "Năm 2023, các dự án này dự kiến tạo việc làm cho khoảng 9.500 lao động.",
         9500, "person", {"indicator": "số lao động được tạo việc làm", "qualifier": "about"},
     ),
+    # a second target of the same figure is not a figure; the change after it still attaches
+    (
+        "Năm 2023 tổng thu ngân sách nhà nước trên địa bàn tỉnh ước đạt 30.512 tỷ đồng, đạt 112% "
+        "dự toán Trung ương giao, 98% dự toán HĐND tỉnh giao, giảm 5,3% so với cùng kỳ.",
+        3.0512e13, "VND", {"share_pct": 112.0, "share_of": "budget estimate", "change_pct": -5.3,
+                           "basis": "same period last year"},
+    ),
+    # "mới bằng 43% dự toán"
+    (
+        "Năm 2023, thu tiền sử dụng đất ước đạt 2.150 tỷ đồng, mới bằng 43% dự toán, giảm 38,5% so "
+        "với năm trước.",
+        2.15e12, "VND", {"indicator": "thu tiền sử dụng đất", "share_pct": 43.0,
+                         "share_of": "budget estimate", "change_pct": -38.5,
+                         "basis": "previous year"},
+    ),
+    # "chiếm 72,2%." with nothing after it: of the total
+    (
+        "Năm 2024, khu vực có vốn đầu tư nước ngoài (kể cả dầu thô) xuất khẩu 209,87 tỷ USD, tăng "
+        "13,2%, chiếm 72,2%.",
+        2.0987e11, "USD", {"share_pct": 72.2, "share_of": "total", "change_pct": 13.2},
+    ),
+    # a price per kilogram keeps its change
+    (
+        "Tháng 9/2024, giá tôm thẻ ở mức 92.000 đồng/kg, giảm 5% so với cùng kỳ.",
+        92000, "VND", {"change_pct": -5.0, "basis": "same period last year", "period": "2024-09"},
+    ),
+    # a span of days across two months, and the basis "so với dịp lễ năm trước"
+    (
+        "Trong 5 ngày nghỉ lễ 30/4 - 1/5/2024, sân bay Phú Quốc phục vụ hơn 112.000 lượt hành "
+        "khách đi và đến, tăng 35% so với dịp lễ năm trước.",
+        112000, "passenger", {"period": "2024-04/2024-05", "change_pct": 35.0,
+                              "basis": "same period last year", "qualifier": "over"},
+    ),
+    # "Trong tháng, …" in a monthly report: the month named before
+    (
+        "Tháng 10/2024, chỉ số sản xuất công nghiệp tăng 9,86%. Lũy kế 10 tháng năm 2024, IIP tăng "
+        "8%. Trong tháng, toàn tỉnh có 146 doanh nghiệp thành lập mới.",
+        146, "enterprise", {"period": "2024-10"},
+    ),
+    # a stock "lũy kế đến hết năm 2024" has no period
+    (
+        "Lũy kế đến hết năm 2024, các khu công nghiệp của tỉnh có 186 dự án còn hiệu lực.",
+        186, "project", {"period": None},
+    ),
 ]
 
 

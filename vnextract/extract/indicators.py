@@ -168,7 +168,7 @@ _CHANGE_BEFORE = re.compile(
 )
 _DOWN = re.compile(r"^(?:giảm|sụt|hụt|thấp|ít)", re.I)
 _SHARE_VERB = re.compile(
-    r"(?<!\w)(?:ước(?:\s+tính)?\s+)?(?:thực hiện\s+)?"
+    r"(?<!\w)(?:ước(?:\s+tính)?\s+)?(?:thực hiện\s+)?(?:(?:mới|chỉ|đã|cũng)\s+)?"
     r"(?P<v>bằng|đạt|tương đương|chiếm|hoàn thành|thực hiện|đạt được)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|tới|được|mức))*\s*$",
     re.I,
@@ -180,7 +180,7 @@ _RANK_AFTER_OK = re.compile(r"^\s*(?:/|cả nước|toàn quốc|trong cả nư�
 _YEAR_AFTER_ABBR = re.compile(r"(?:\)|\b[A-ZĐ]{2,}[A-Z-]*)\s+((?:19|20)\d\d)(?![\d/.,]\d|/)")
 _MONTHS_AFTER = re.compile(r"(?<!\w)(?:sau|trong|qua)\s+(\d{1,2})\s+tháng(?!\s*(?:\d|đầu|năm|/))", re.I)
 _EXCLUDE_PERIOD_BEFORE = re.compile(
-    r"(?:so với(?:\s+cùng kỳ)?|công bố(?:\s+(?:hồi|vào|ngày|cuối|đầu|giữa))?|đưa ra|ban hành|hồi"
+    r"(?:so với(?:\s+[^\s,.;]+){0,3}|công bố(?:\s+(?:hồi|vào|ngày|cuối|đầu|giữa))?|đưa ra|ban hành|hồi"
     r"|nhiệm kỳ|khóa|giai đoạn|tầm nhìn(?:\s+đến)?|đến năm|tới năm|đến|tới|kể từ|từ|thành lập|"
     r"trước|sau|cuối|đầu|lần|hơn|các(?: năm)?|những(?: năm)?|(?:đến|tới) hết|kế hoạch(?: vốn)?|"
     r"dự toán|(?:cao|thấp) hơn(?:[^.;,]{0,40}))\s*$",
@@ -1007,6 +1007,19 @@ class _Extractor:
                         last_main.share_of = tlabel
                         last_main.tail = self._after_basis(tend, ne)
                         continue
+                    if target and last_main.share_pct is not None and tlabel and not cm:
+                        # "đạt 112% dự toán Trung ương giao, 98% dự toán HĐND tỉnh giao": a second
+                        # target of the same figure; the first one is kept
+                        last_main.tail = self._after_basis(tend, ne)
+                        continue
+                    if not target and not cm and sv and sv.group("v").lower() == "chiếm" and (
+                            last_main.share_pct is None) and re.match(r"\s*(?:[.;]|$)",
+                                                                     self.norm[q.end : q.end + 2]):
+                        # "…đạt 209,87 tỷ USD, tăng 13,2%, chiếm 72,2%." (of the total)
+                        last_main.share_pct = q.value
+                        last_main.share_of = "total"
+                        last_main.tail = q.end
+                        continue
                 e = self._new(q, it.ref, si, para)
                 e.qualifier = q.qualifier if not cm else "exact"
                 if cm:
@@ -1115,6 +1128,7 @@ class _Extractor:
 
     def _attachable(self, main: _Entry, cue_start: int) -> bool:
         gap = self.norm[main.tail : cue_start]
+        gap = re.sub(r"^/\s*(?:kg|tấn|con|m2|m²|lít|người|tháng|năm|ha|chiếc)(?!\w)", "", gap)
         if len(gap) > 180:
             return False
         if len(gap) > 80 and not re.search(r",\s*(?:chủ yếu|phần lớn|đa số|tập trung|hầu hết)\s",
