@@ -1260,6 +1260,14 @@ class _Extractor:
         low = name.lower()
         if growth and re.match(r"giá\s(?!trị)", low) and "chỉ số" not in low:
             name = "chỉ số " + name[0].lower() + name[1:]  # "giá lương thực tăng 0,52%"
+        elif growth and re.match(r"(?:ngành|khu vực|lĩnh vực)?\s*(?:công nghiệp |ngành )?"
+                                 r"(?:khai khoáng|chế biến|sản xuất và phân phối|cung cấp nước)",
+                                 low) and re.search(
+                r"chỉ số sản xuất|(?<!\w)iip(?!\w)", self.lower[: self.qs[items[k].ref].start]):
+            # "- Ngành khai khoáng giảm 3,7%" in an IIP report
+            if not low.startswith("ngành"):
+                name = "ngành " + name
+            name = "chỉ số sản xuất " + name[0].lower() + name[1:]
         elif growth and low.startswith("nhóm ") and re.search(
                 r"chỉ số giá|(?<!\w)cpi(?!\w)", self.lower[: self.qs[items[k].ref].start]):
             name = "chỉ số giá " + name  # "nhóm nhà ở … tăng 1,2%" in a price report
@@ -1416,6 +1424,9 @@ class _Extractor:
                     r"(?:tạo|giải quyết)\s+(?:thêm\s+)?việc làm\s+(?:mới\s+)?cho\s+(?:\w+\s+)?$",
                     self.lower[max(ns, q.start - 50) : q.start]):
                 name = "số lao động được tạo việc làm"  # "tạo việc làm cho khoảng 9.500 lao động"
+            if unit == "person" and re.match(r"(?:lao động|người lao động|công nhân) của ", name,
+                                             re.I):
+                name = "số " + name.split(" của ")[0]  # "doanh nghiệp đang sử dụng 95.000 lao động"
             if name.lower() == "lượt" and unit == "visitor":
                 name = "lượt khách"
             elif unit == "visitor" and name.lower().startswith("khách"):
@@ -1458,11 +1469,11 @@ class _Extractor:
             low = cname.lower()
             if " của " in low and len(low[low.index(" của ") :].split()) <= 6:
                 return name + cname[low.index(" của ") :], True
-            if "fdi" in low.split():
+            if re.search(r"(?<!\w)fdi(?!\w)|đầu tư trực tiếp nước ngoài", low):
                 return name + " FDI", True
             if c.verbal:
                 return name, True  # "chấp thuận … cho 8 dự án với tổng vốn đăng ký …"
-            if re.search(r"(?<!\w)(?:mới|điều chỉnh)(?!\w)", low):
+            if re.search(r"(?<!\w)(?:mới|điều chỉnh|trong nước)(?!\w)", low):
                 return f"{name} {cname}", True
             return name, False
         return name, False
