@@ -176,6 +176,7 @@ def _run_pool(files: list[str], jobs: int, initargs: tuple[Any, ...]) -> Iterato
                                    initargs=initargs)
 
     pool = new_pool()
+    finished = False
     suspects: set[int] = set()  # tasks that were in flight when a worker died
     try:
         while todo or pending:
@@ -215,5 +216,9 @@ def _run_pool(files: list[str], jobs: int, initargs: tuple[Any, ...]) -> Iterato
             pending.popleft()
             suspects.discard(order.popleft())
             yield record
+        finished = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # After a complete run, wait for the pool's manager thread: one still closing its
+        # wake-up pipe when the interpreter exits makes CPython 3.11 print an ignored
+        # "Bad file descriptor" traceback. On Ctrl-C or an abandoned run, do not wait.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
