@@ -188,6 +188,8 @@ def test_not_rankings(text: str) -> None:
 # numbers that are not indicators
 
 NOT_INDICATORS = [
+    "Dịp này, Phó Chủ tịch nước tặng Đồn 50 triệu đồng và 300 suất quà, mỗi suất trị giá 1 triệu đồng.",
+    "Nhân dịp này, thành phố Hà Nội trao tặng tỉnh Lào Cai 20 tỷ đồng xây nhà cho hộ nghèo.",
     "Hội nghị biểu quyết thông qua báo cáo nhiệm vụ 9 tháng với 100% ủy viên có mặt tán thành.",
     "Năm nay hợp tác xã đã ký hợp đồng bao tiêu cho một doanh nghiệp xuất khẩu sang Nhật Bản.",
     "Tỉnh hỗ trợ 500 hộ nghèo xây nhà.",

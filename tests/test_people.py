@@ -318,6 +318,25 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
          {"Nguyễn Thái Bình": (["Phó Bí thư Huyện ủy Lục Ngạn",
                                 "Chủ tịch Ủy ban nhân dân huyện Lục Ngạn"], None)}),
     ],
+    "abbreviated_departments": [
+        ("Bà Nguyễn Thị Thu Huệ, Phó Giám đốc Sở LĐ-TB&XH tỉnh Hà Nam đã tiếp xúc cử tri.",
+         {"Nguyễn Thị Thu Huệ": (["Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam"],
+                                 "Hà Nam")}),
+        ("Ông Trần Văn Hòa, Chi cục trưởng Chi cục Thủy sản tỉnh cho biết, Bình Định đang triển khai.",
+         {"Trần Văn Hòa": (["Chi cục trưởng Chi cục Thủy sản tỉnh Bình Định"], "Bình Định")}),
+        # a long lower-case name that ends with its province
+        ("Ông Lâm Văn Đức, Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh An "
+         "Giang cho biết.",
+         {"Lâm Văn Đức": (["Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh "
+                           "An Giang"], "An Giang")}),
+        ("Ông Lê Văn A, Giám đốc Sở Y tế đề nghị tỉnh Nghệ An hỗ trợ.",
+         {"Lê Văn A": (["Giám đốc Sở Y tế tỉnh Nghệ An"], "Nghệ An")}),
+    ],
+    "photo_credits": [
+        ("Công nhân lắp ráp linh kiện tại một doanh nghiệp. Ảnh: Mạnh Minh/TTXVN\n"
+         "Ngày 5/11, Cục Thống kê cho biết sản xuất tăng.",
+         {"Mạnh Minh": ([], None)}),
+    ],
     "pronouns_and_past_posts": [
         # "ông" means the person named last in its paragraph
         ("Ông Nguyễn Minh Tuân được chỉ định giữ chức Phó Bí thư Tỉnh ủy Yên Bái.\n"

@@ -960,6 +960,9 @@ class _Extractor:
                 continue
             if self._in_programme(q.start, ns):
                 continue
+            if kind != "percent" and any("gift" in items[j].roles
+                                         for j in range(max(0, k - 8), min(len(items), k + 3))):
+                continue  # "tặng 300 suất quà, mỗi suất trị giá 1 triệu đồng": gifts
             if q.value == 1 and kind not in ("percent", "money") and re.match(
                     r"một\s", it.text, re.I) and not self._counted_one(items, k):
                 continue  # "cho một doanh nghiệp xuất khẩu": an article, not a count

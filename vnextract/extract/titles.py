@@ -39,6 +39,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _TOKEN_RE = re.compile(
     r"(?P<hcm>T[Pp]\.?\s?HCM(?![^\W_])|TPHCM(?![^\W_]))"
     r"|(?P<dotted>(?:[^\W\d_]{1,6}\.){2,}|(?:TP|Tp|T\.P|GS|PGS|TS|ThS|BS|KS|KTS|LS|TSKH|BSCKII)\.)"
+    r"|(?P<hyabbr>[A-ZĐ]{2,}(?:&[A-ZĐ]+)?(?:-[A-ZĐ]{2,}(?:&[A-ZĐ]+)*)+(?![^\W_]))"  # "LĐ-TB&XH"
     r"|(?P<word>[A-Z][a-z]+-[a-z]+(?![^\W_])|[^\W_]+(?:[&'’/][^\W_]+)*)"  # "Jae-sung"
     r"|(?P<punct>\S)"
 )
@@ -67,7 +68,7 @@ class Tok:
 
 
 def _kind(text: str, group: str) -> str:
-    if group in ("hcm", "dotted"):
+    if group in ("hcm", "dotted", "hyabbr"):
         return "abbr"
     if group == "punct":
         return "punct"
