@@ -332,6 +332,23 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
         ("Ông Lê Văn A, Giám đốc Sở Y tế đề nghị tỉnh Nghệ An hỗ trợ.",
          {"Lê Văn A": (["Giám đốc Sở Y tế tỉnh Nghệ An"], "Nghệ An")}),
     ],
+    "shared_bodies_and_foreign_chains": [
+        ("Đoàn công tác do đồng chí Nguyễn Hữu Tường, Ủy viên Trung ương Đảng, Bí thư Ban cán sự "
+         "đảng, Bộ trưởng Bộ GTVT làm trưởng đoàn.",
+         {"Nguyễn Hữu Tường": (["Ủy viên Trung ương Đảng",
+                                "Bí thư Ban cán sự đảng Bộ Giao thông vận tải",
+                                "Bộ trưởng Bộ Giao thông vận tải"], None)}),
+        ("Tiếp đoàn có đồng chí Lê Quang Thịnh, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội "
+         "tỉnh Quảng Bình.",
+         {"Lê Quang Thịnh": (["Bí thư Tỉnh ủy Quảng Bình",
+                              "Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Bình"], "Quảng Bình")}),
+        ("Đoàn tỉnh Attapeu do đồng chí Vilayphong Sisoulath, Ủy viên Trung ương Đảng Nhân dân "
+         "Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Attapeu làm Trưởng đoàn. Phía tỉnh "
+         "Attapeu có ông Bounlom Keomanivong, Phó Tỉnh trưởng.",
+         {"Vilayphong Sisoulath": (["Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào",
+                                    "Bí thư Tỉnh ủy Attapeu", "Tỉnh trưởng tỉnh Attapeu"], None),
+          "Bounlom Keomanivong": (["Phó Tỉnh trưởng"], None)}),
+    ],
     "photo_credits": [
         ("Công nhân lắp ráp linh kiện tại một doanh nghiệp. Ảnh: Mạnh Minh/TTXVN\n"
          "Ngày 5/11, Cục Thống kê cho biết sản xuất tăng.",

@@ -731,7 +731,12 @@ class _Extraction:
         occurrence with its filled text."""
         items = sorted(p.titles, key=lambda tc: tc[0].start)
         if self._is_foreign(p):
-            filled = [(t, t.expanded) for t, _ in items]
+            # a foreign official's local office takes the place its chain names ("Bí thư Tỉnh
+            # ủy, Tỉnh trưởng tỉnh Attapeu")
+            places = {c: o.place for o, c in items if o.place}
+            filled = [(t, f"{t.expanded} {places[c]}" if t.local and not t.has_place()
+                       and c in places and t.expanded.endswith(("Tỉnh ủy", "Thành ủy"))
+                       else t.expanded) for t, c in items]
             return self._dedupe(filled), None, filled
         # the offices held now: not marked past; a new post (transfer, election) before the rest
         past = [t.expanded for t, _ in items if t.past]
@@ -770,6 +775,12 @@ class _Extraction:
                                  and f"{level} {o.place}".lower() in o.expanded.lower()), None) \
                     or self._district_before(t.start, level)
                 filled.append((t, f"{t.expanded} {district}" if district else t.expanded))
+                continue
+            if t.expanded.lower().endswith(("ban cán sự đảng", "đảng đoàn")) and not t.has_place():
+                # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ GTVT": the committee of that ministry
+                body = next((m.group(1) for o, oc in items if oc == c and o is not t
+                             for m in [re.search(r"(Bộ [A-ZĐ][^,;()]*)$", o.expanded)] if m), None)
+                filled.append((t, f"{t.expanded} {body}" if body else t.expanded))
                 continue
             if own and self._delegate(t) and not t.has_place():
                 city = self.lex.place_kind.get(own) == "city"

@@ -713,7 +713,8 @@ class TitleParser:
         # trim a dangling "và"
         while end > i and keys[end - 1] in ("và", "-"):
             end -= 1
-        bare = not has_org and not (province or place or country or level_final)
+        bare = not has_org and not (province or place or country or level_final) and not (
+            head_kind == "full" and foreign)  # "Phó Tỉnh trưởng" is complete alone
         expanded = self.expand(i, end, drop)
         ks = " " + " ".join(keys[i:end]) + " "
         if ks.endswith(" ban thường vụ "):
