@@ -349,6 +349,14 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
                                     "Bí thư Tỉnh ủy Attapeu", "Tỉnh trưởng tỉnh Attapeu"], None),
           "Bounlom Keomanivong": (["Phó Tỉnh trưởng"], None)}),
     ],
+    "merged_provinces": [
+        # the current posts, not the one held in the former province, give the province
+        ("Tỉnh Tuyên Quang tổ chức hội nghị. Dự hội nghị có đồng chí Triệu Đức Toàn, Phó Bí thư "
+         "Tỉnh ủy, Chủ tịch UBND tỉnh.\n"
+         "Chủ tịch UBND tỉnh Triệu Đức Toàn, người từng giữ cương vị Chủ tịch UBND tỉnh Hà Giang "
+         "trước khi hợp nhất, phát biểu.",
+         {"Triệu Đức Toàn": (None, "Tuyên Quang")}),
+    ],
     "photo_credits": [
         ("Công nhân lắp ráp linh kiện tại một doanh nghiệp. Ảnh: Mạnh Minh/TTXVN\n"
          "Ngày 5/11, Cục Thống kê cho biết sản xuất tăng.",

@@ -796,7 +796,9 @@ class _Extraction:
                     prov = other.province
                     if other.start > t.start:
                         break
-            if prov is None and prov_name and self._kind_ok(prov_name, t.want):
+            if prov is None and prov_name and self._kind_ok(prov_name, t.want) and not (
+                    person_prov is not None and person_prov.past and not t.past):
+                # (a province named only with a past post does not fill the current ones)
                 prov = prov_name
             if prov is None and implied_prov and self._kind_ok(implied_prov, t.want):
                 prov = implied_prov
