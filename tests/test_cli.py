@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,22 @@ def test_python_dash_m(root: Path, folder: Path) -> None:
                           capture_output=True, text=True, cwd=root, check=False)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["schema_version"] == "1"
+
+
+def test_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    """`vnextract parse … | head`: no error line, no traceback, the SIGPIPE status."""
+    import subprocess
+
+    for n in range(40):
+        (tmp_path / f"a{n:02d}.txt").write_text(
+            "Năm 2024, tỉnh Nghệ An thu ngân sách đạt 20.000 tỷ đồng, tăng 10% so với cùng kỳ. "
+            * 20, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "vnextract", "parse", str(tmp_path),
+                             "--format", "jsonl", "-j", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in err and "error" not in err, err

@@ -211,7 +211,13 @@ def parse(
         _close_quietly(writer)
         _fail(str(exc) + ("; what was written is complete (use --resume to go on)"
                           if output and done else ""))
-    except OSError as exc:  # e.g. a closed pipe or a full disk
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as SIGPIPE would
+        if progress:
+            progress.close()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
+        sys.exit(141)
+    except OSError as exc:  # e.g. a full disk
         if progress:
             progress.close()
         _close_quietly(writer)
