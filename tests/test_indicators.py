@@ -580,6 +580,19 @@ NAMES = [
         "Lũy kế đến hết năm 2024, các khu công nghiệp của tỉnh có 186 dự án còn hiệu lực.",
         186, "project", {"period": None},
     ),
+    # a price per unit is named "giá" and the goods of its clause
+    (
+        "Trong tháng 9/2024, giá cá ngừ đại dương loại 1 (trên 30 kg/con) được các doanh nghiệp "
+        "thu mua bình quân 125.000 đồng/kg, tăng 8% so với cùng kỳ; cá ngừ loại 2 (dưới 30 "
+        "kg/con) ở mức 98.000 đồng/kg.",
+        125000, "VND", {"indicator": "giá cá ngừ đại dương loại 1", "change_pct": 8.0},
+    ),
+    (
+        "Trong tháng 9/2024, giá cá ngừ đại dương loại 1 (trên 30 kg/con) được các doanh nghiệp "
+        "thu mua bình quân 125.000 đồng/kg, tăng 8% so với cùng kỳ; cá ngừ loại 2 (dưới 30 "
+        "kg/con) ở mức 98.000 đồng/kg.",
+        98000, "VND", {"indicator": "giá cá ngừ loại 2", "period": "2024-09"},
+    ),
 ]
 
 

@@ -193,6 +193,10 @@ _DAY_SPAN = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{
 _FROM_TO_DAYS = re.compile(r"(?<!\w)từ ngày (\d{1,2})/(\d{1,2}) (?:đến|tới) (?:hết )?ngày (\d{1,2})/(\d{1,2})"
                            r"(?:/((?:19|20)\d\d))?(?![\d/])", re.I)
 _THIS_MONTH = re.compile(r"(?<!\w)(?:[Tt]rong tháng|[Tt]háng này)(?!\s*\d)(?!\w)")
+_PER_UNIT = re.compile(r"\s*/\s*(?:kg|tấn|con|lít|m2|m²|chiếc|tạ|yến)(?!\w)", re.I)
+_PRICE_OF = re.compile(r"(?<!\w)giá\s+((?:[^\W\d]+\s+){0,7}?(?:[^\W\d]+|\d+(?:\s+con/kg)?))"
+                       r"(?=\s*(?:\(|được|ở mức|đạt|là|bình quân|dao động|chỉ|khoảng|vào khoảng|"
+                       r"trung bình|từ\s+\d))", re.I)
 _DEGREE = {"mạnh", "nhẹ", "nhất", "mạnh nhất", "cao nhất", "nhiều nhất", "sâu nhất", "nhanh nhất"}
 _TIME_COUNT = re.compile(r"^\d{1,2}\s+(?:tháng|quý|năm)$", re.I)
 _JUNK = {
@@ -1189,6 +1193,20 @@ class _Extractor:
                 return True, label, end
         return False, None, self.qs[items[k].ref].end
 
+    def _price_name(self, ns: int, qs: int) -> str:
+        """A price per unit ("125.000 đồng/kg"): "giá" and the goods of its clause."""
+        start = max(self.norm.rfind(";", ns, qs) + 1, ns)
+        clause = self.norm[start:qs]
+        found = list(_PRICE_OF.finditer(clause))
+        if found:
+            return "giá " + found[-1].group(1).strip()
+        # "; cá ngừ loại 2 (dưới 30 kg/con) ở mức 98.000 đồng/kg": the clause's subject
+        m2 = re.match(r"\s*((?:[^\W\d]+\s+){0,5}?(?:loại|hạng)\s+\w+|[^\W\d]+(?:\s+[^\W\d]+){0,4}?)"
+                      r"(?=\s*(?:\(|ở mức|đạt|là|có giá|được|dao động))", clause)
+        if m2 and start > ns:
+            return "giá " + m2.group(1).strip()
+        return ""
+
     def _goods_after(self, e: _Entry) -> str:
         """The goods written after a tonnage ("4,68 triệu tấn gạo" → "gạo")."""
         m = re.match(r"\s+((?:[^\W\d]+)(?:\s+[^\W\d]+){0,2}?)(?=\s*(?:[,;.(]|$|\s(?:và|tăng|giảm|"
@@ -1443,6 +1461,8 @@ class _Extractor:
             name = self._fallback_name(entries, para_entries, items, k, ns, unit)
         if not settled:
             name = self._resolve(name, items, k)
+        if unit in _MONEY and _PER_UNIT.match(self.norm, q.end):
+            name = self._price_name(ns, q.start) or name
         self._verbal = verbal
         if unit == "point" and not name.startswith("điểm") and name:
             name = "điểm " + self._short(name)
