@@ -37,17 +37,24 @@ def init_worker(tokenizer: str, encoding: str | None, with_tokens: bool,
                    html=html, keep_text=keep_text)
 
 
+def _is_large(path: str, keep_text: bool) -> bool:
+    """Is ``path`` a file to extract chunk by chunk (over ``io.LARGE_BYTES``, text not kept)?"""
+    from .io import LARGE_BYTES, input_size
+
+    size = input_size(path)
+    return size is not None and size > LARGE_BYTES and not keep_text
+
+
 def process(path: str, lazy: bool = False) -> dict[str, Any]:
     """One input to one record; any failure becomes an error record, never an exception.
 
     ``lazy``: a large input's record may hold lists read on demand from a compact store
     (:class:`vnextract.large.LazyList`; the writers stream them): for the CLI's own process only.
     """
-    from .io import LARGE_BYTES, input_size, load
+    from .io import load
 
     try:
-        size = input_size(path)
-        if size is not None and size > LARGE_BYTES and not _WORKER.get("keep_text"):
+        if _is_large(path, _WORKER.get("keep_text", False)):
             # A large file goes chunk by chunk so that memory stays bounded.
             from .large import extract_large
 
@@ -151,13 +158,6 @@ def _init_pool_worker(tokenizer: str, encoding: str | None, with_tokens: bool,
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     init_worker(tokenizer, encoding, with_tokens, html, keep_text)
-
-
-def _is_large(path: str, keep_text: bool) -> bool:
-    from .io import LARGE_BYTES, input_size
-
-    size = input_size(path)
-    return size is not None and size > LARGE_BYTES and not keep_text
 
 
 def _run_pool(files: list[str], jobs: int, initargs: tuple[Any, ...]) -> Iterator[dict[str, Any]]:

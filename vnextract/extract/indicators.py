@@ -197,6 +197,8 @@ _PER_UNIT = re.compile(r"\s*/\s*(?:kg|tấn|con|lít|m2|m²|chiếc|tạ|yến)(
 _PRICE_OF = re.compile(r"(?<!\w)giá\s+((?:[^\W\d]+\s+){0,7}?(?:[^\W\d]+|\d+(?:\s+con/kg)?))"
                        r"(?=\s*(?:\(|được|ở mức|đạt|là|bình quân|dao động|chỉ|khoảng|vào khoảng|"
                        r"trung bình|từ\s+\d))", re.I)
+# an aside between a figure and its share: "1,2 triệu lượt khách, chủ yếu đến Hội An, chiếm …"
+_ASIDE = r"(?:chủ yếu|phần lớn|đa số|tập trung|hầu hết)"
 _DEGREE = {"mạnh", "nhẹ", "nhất", "mạnh nhất", "cao nhất", "nhiều nhất", "sâu nhất", "nhanh nhất"}
 _TIME_COUNT = re.compile(r"^\d{1,2}\s+(?:tháng|quý|năm)$", re.I)
 _JUNK = {
@@ -472,23 +474,24 @@ class _Extractor:
                     PeriodMention(m.start(), m.end(), norm[m.start() : m.end()], None,
                                   "months_to_date", True)
                 )
-        # a span of days across months: "dịp nghỉ lễ 30/4 - 1/5/2024" covers April and May
-        for m in _DAY_SPAN.finditer(norm):
-            m1, m2, y = int(m.group(2)), int(m.group(4)), int(m.group(5))
-            if 1 <= m1 <= 12 and 1 <= m2 <= 12 and m1 <= m2:
-                iso = f"{y}-{m1:02d}" if m1 == m2 else f"{y}-{m1:02d}/{y}-{m2:02d}"
-                raw = [p for p in raw if p.end <= m.start() or p.start >= m.end()]
-                raw.append(PeriodMention(m.start(), m.end(), m.group(), iso, "span"))
-        # "từ ngày 27/4 đến hết ngày 1/5": a span of days, in the year written last before it
-        for m in _FROM_TO_DAYS.finditer(norm):
+        def add_span(m: re.Match[str], y: int) -> None:
+            """Days from month group 2 to month group 4 of ``y``, replacing what they cover."""
+            nonlocal raw
             m1, m2 = int(m.group(2)), int(m.group(4))
-            y_m = list(re.finditer(r"(?<!\d)((?:19|20)\d\d)(?!\d)", norm[max(0, m.start() - 300) : m.end()]))
-            if not y_m or not (1 <= m1 <= m2 <= 12):
-                continue
-            y = int(m.group(5) or y_m[-1].group(1))
+            if not 1 <= m1 <= m2 <= 12:
+                return
             iso = f"{y}-{m1:02d}" if m1 == m2 else f"{y}-{m1:02d}/{y}-{m2:02d}"
             raw = [p for p in raw if p.end <= m.start() or p.start >= m.end()]
             raw.append(PeriodMention(m.start(), m.end(), m.group(), iso, "span"))
+
+        # a span of days across months: "dịp nghỉ lễ 30/4 - 1/5/2024" covers April and May
+        for m in _DAY_SPAN.finditer(norm):
+            add_span(m, int(m.group(5)))
+        # "từ ngày 27/4 đến hết ngày 1/5": a span of days, in the year written last before it
+        for m in _FROM_TO_DAYS.finditer(norm):
+            y_m = list(re.finditer(r"(?<!\d)((?:19|20)\d\d)(?!\d)", norm[max(0, m.start() - 300) : m.end()]))
+            if y_m:
+                add_span(m, int(m.group(5) or y_m[-1].group(1)))
         # "Trong tháng, …" in a monthly report: the month named last
         for m in _THIS_MONTH.finditer(norm):
             raw.append(PeriodMention(m.start(), m.end(), m.group(), None, "this_month", True))
@@ -1138,8 +1141,7 @@ class _Extractor:
         gap = re.sub(r"^/\s*(?:kg|tấn|con|m2|m²|lít|người|tháng|năm|ha|chiếc)(?!\w)", "", gap)
         if len(gap) > 180:
             return False
-        if len(gap) > 80 and not re.search(r",\s*(?:chủ yếu|phần lớn|đa số|tập trung|hầu hết)\s",
-                                           gap):
+        if len(gap) > 80 and not re.search(r",\s*" + _ASIDE + r"\s", gap):
             return False
         if main.tail == main.q.end:
             # the counted/measured words may follow the figure before the comma or bracket
@@ -1152,7 +1154,7 @@ class _Extractor:
                              r"chiếm|và|đạt|là)(?!\w)", low):
                     return False
                 gap = gap.strip()[m.end():]
-        if re.fullmatch(r"\s*,\s*(?:chủ yếu|phần lớn|đa số|tập trung|hầu hết)[^,;\d]{0,100},\s*", gap):
+        if re.fullmatch(r"\s*,\s*" + _ASIDE + r"[^,;\d]{0,100},\s*", gap):
             return True  # "1,2 triệu lượt khách, chủ yếu đến Hội An, chiếm gần 30% tổng …"
         return re.fullmatch(r"[\s,;(]*(?:(?:và|đồng thời|,)\s*)?", gap) is not None and ";" not in gap
 

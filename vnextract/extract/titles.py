@@ -354,15 +354,14 @@ class TitleParser:
             # a foreign place before a foreign name: "tỉnh Ibaraki Oigawa Kazuhiko"
             return 1 if _FOREIGN_WORD.search(self.toks[k].text) else 2
         if not province_level:
-            for size in range(min(run, 4), 0, -1):
-                # the administrative data first: "phường Nguyễn Thái Bình Lê Văn Tám"
-                if (run == size or run - size >= 2) and _known_place(
-                        " ".join(t.text for t in self.toks[k : k + size]), tier):
+            # the administrative data first: "phường Nguyễn Thái Bình Lê Văn Tám"
+            known = [size for size in range(min(run, 4), 0, -1) if _known_place(
+                " ".join(t.text for t in self.toks[k : k + size]), tier)]
+            for size in known:
+                if run == size or run - size >= 2:
                     return size
-        if not province_level and run >= 3 and self.keys[k] in surnames and not any(
-                _known_place(" ".join(t.text for t in self.toks[k : k + size]), tier)
-                for size in range(1, min(run, 4) + 1)):
-            return 0  # "Chủ tịch UBND huyện Nguyễn Thái Bình": no district is named so
+            if run >= 3 and self.keys[k] in surnames and not known:
+                return 0  # "Chủ tịch UBND huyện Nguyễn Thái Bình": no district is named so
         for p in range(1, run - 1):
             if self.keys[k + p] in surnames and run - p >= 2:
                 return p
@@ -418,23 +417,22 @@ class TitleParser:
         return prev.endswith(("huyện ủy", "thị ủy", "quận ủy", "thành ủy", "đảng ủy", "ubnd", "hđnd",
                               "nhân dân", "công an"))
 
-    def _runs_to_province(self, j: int) -> bool:
-        """Lower-case words from ``j`` (at most 10, no punctuation, no line break) up to
-        "tỉnh"/"thành phố" and a province."""
+    def _runs_to_province(self, j: int) -> int | None:
+        """Where "tỉnh"/"thành phố" and a province follow lower-case words from ``j`` (at most
+        10, no punctuation, no line break), else None."""
         k = j
         lex = self.lex
         while k < len(self.toks) and k - j < 10 and self.toks[k].kind == "low" \
                 and not self.toks[k].nl:
             if self.keys[k] in _NOT_IN_NAME or self.keys[k] in lex.stops \
                     or lex.context["stop"].match(self.keys, k):
-                return False
-            if self.keys[k] == "tỉnh" and k + 1 in self.provinces:
-                return k > j
-            if self.keys[k] == "thành" and k + 2 < len(self.toks) and self.keys[k + 1] == "phố" \
-                    and k + 2 in self.provinces:
-                return k > j
+                return None
+            if self.keys[k] == "tỉnh" and k + 1 in self.provinces \
+                    or self.keys[k] == "thành" and k + 2 < len(self.toks) \
+                    and self.keys[k + 1] == "phố" and k + 2 in self.provinces:
+                return k if k > j else None
             k += 1
-        return False
+        return None
 
     def _org_kind(self, phrase: str) -> bool:
         """Is ``phrase`` (an abbreviation's long form) an organisation word that needs a name?"""
@@ -577,8 +575,8 @@ class TitleParser:
                     if scope == "local":
                         want = "city" if keys[j] != "tỉnh" else "province"
                     if k < n and not toks[k].nl and toks[k].kind == "cap":
-                        tier = "ward" if keys[j] in ("xã", "phường", "thị trấn", "trấn") \
-                            or keys[j:k] == ["thị", "trấn"] else "district"
+                        tier = "ward" if " ".join(keys[j:k]) in ("xã", "phường", "thị trấn") \
+                            else "district"
                         size = self.place_size(k, scope == "local", tier)
                         if size:
                             place = " ".join(tt.text for tt in toks[k : k + size])
@@ -700,12 +698,12 @@ class TitleParser:
                     end = j
                     named = True
                     continue
-                if has_org and (generic or org_tail) and self._runs_to_province(j):
+                level_at = self._runs_to_province(j) if has_org and (generic or org_tail) \
+                    else None
+                if level_at is not None:
                     # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh An Giang":
                     # a long lower-case name that ends with its province
-                    while keys[j] not in ("tỉnh", "thành"):
-                        j += 1
-                    end = j
+                    j = end = level_at
                     named = True
                     continue
                 break

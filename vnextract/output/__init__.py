@@ -59,12 +59,8 @@ class LineSink:
             sys.stdout.write(line)
             sys.stdout.flush()
             return
-        data = line.encode("utf-8")
         with _no_interrupt():
-            view = memoryview(data)
-            while view:
-                n = os.write(self.fd, view)
-                view = view[n:]
+            self._write_all(line.encode("utf-8"))
 
     def write_pieces(self, pieces: Iterable[str], end: str) -> None:
         """One line from many pieces (a very long line), written in 64 KB runs. To a file, a
