@@ -8,6 +8,8 @@ original text with :meth:`Document.span`.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,9 +18,35 @@ from .text import OffsetMap, fold, normalize
 SCHEMA_VERSION = "1"
 
 
+# Lexical kinds of a token, computed once from its text (the front-end gives the POS).
+CAP, LOWER, ABBR, NUM, PUNCT, OTHER = "cap", "lower", "abbr", "num", "punct", "other"
+_NUM_RE = re.compile(r"^[+-]?\d[\d.,]*%?$")
+
+
+def lexical_kind(text: str) -> str:
+    """"num" (4.100, 21,6%), "abbr" (UBND, TP.HCM, LĐ-TB&XH), "cap" (Thái Nguyên), "lower",
+    "punct", else "other"."""
+    if not text:
+        return OTHER
+    if _NUM_RE.match(text):
+        return NUM
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return PUNCT if all(not c.isalnum() and not c.isspace() for c in text) else OTHER
+    uppers = sum(1 for c in letters if c.isupper())
+    if uppers >= 2 and uppers * 2 > len(letters) and " " not in text and "_" not in text:
+        return ABBR
+    if letters[0].isupper():
+        return CAP
+    return LOWER
+
+
 @dataclass(slots=True)
 class Token:
-    """A word token. ``start``/``end`` index the original text; ``nstart``/``nend`` the norm view."""
+    """A word token. ``start``/``end`` index the original text; ``nstart``/``nend`` the norm view.
+
+    ``pos`` is the front-end's tag; ``kind`` the lexical kind (see :func:`lexical_kind`).
+    """
 
     text: str
     start: int
@@ -26,9 +54,15 @@ class Token:
     nstart: int
     nend: int
     pos: str | None = None
+    kind: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.kind:
+            self.kind = lexical_kind(self.text)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "pos": self.pos}
+        return {"text": self.text, "start": self.start, "end": self.end, "pos": self.pos,
+                "kind": self.kind}
 
 
 @dataclass(slots=True)
@@ -38,6 +72,19 @@ class Sentence:
     nstart: int
     nend: int
     tokens: list[Token] = field(default_factory=list)
+
+
+def prefer_longest(spans: list[Span]) -> list[Span]:
+    """The one overlap policy: keep the longest span, then the earliest; drop spans that overlap
+    a kept one. Returns the kept spans in text order (like spaCy's ``filter_spans``)."""
+    kept: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for sp in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if any(sp.start < e and s < sp.end for s, e in taken):
+            continue
+        kept.append(sp)
+        taken.append((sp.start, sp.end))
+    return sorted(kept, key=lambda s: (s.start, s.end))
 
 
 @dataclass(slots=True)
@@ -149,6 +196,47 @@ class Indicator:
         return out
 
 
+_HEADLINE_MAX = 250  # a first line this short, not ending a sentence, is the headline
+_BYLINE_MAX = 60  # a closing line this short, with no sentence end inside, may sign the article
+
+
+@dataclass(slots=True)
+class _Layout:
+    sentence_starts: list[int]
+    paragraphs: list[tuple[int, int]]
+    paragraph_starts: list[int]
+    headline_end: int
+    byline_start: int
+
+    @classmethod
+    def of(cls, doc: Document) -> _Layout:
+        norm = doc.norm
+        paras: list[tuple[int, int]] = []
+        pos = 0
+        for line in norm.split("\n"):
+            a, b = pos, pos + len(line)
+            pos = b + 1
+            while a < b and norm[a].isspace():
+                a += 1
+            while b > a and norm[b - 1].isspace():
+                b -= 1
+            if b > a:
+                paras.append((a, b))
+        headline_end = 0
+        if len(paras) > 1:
+            a, b = paras[0]
+            if b - a < _HEADLINE_MAX and not norm[a:b].endswith((".", ":")):
+                headline_end = b
+        byline_start = len(norm)
+        for a, b in reversed(paras[1:]):
+            line = norm[a:b]
+            if b - a > _BYLINE_MAX or re.search(r"[.!?;:]\s", line + " ") and not line.endswith(")"):
+                break
+            byline_start = a
+        return cls([s.nstart for s in doc.sentences], paras, [a for a, _ in paras],
+                   headline_end, byline_start)
+
+
 class Document:
     """An article: its original text, the normalized view, sentences, tokens and records."""
 
@@ -165,6 +253,7 @@ class Document:
         self.indicators: list[Indicator] = []
         self.focus_province: str | None = None
         self.meta: dict[str, Any] = {}
+        self._layout: _Layout | None = None
 
     # -- offsets -------------------------------------------------------------------------
     def orig_start(self, npos: int) -> int:
@@ -188,12 +277,57 @@ class Document:
     def tokens(self) -> list[Token]:
         return [t for s in self.sentences for t in s.tokens]
 
+    def sentence_index(self, npos: int) -> int | None:
+        """Index in ``sentences`` of the sentence holding norm position ``npos`` (bisection)."""
+        starts = self.layout.sentence_starts
+        i = bisect_right(starts, npos) - 1
+        if i >= 0 and npos < self.sentences[i].nend:
+            return i
+        return None
+
     def sentence_at(self, npos: int) -> Sentence | None:
         """The sentence holding norm position ``npos``."""
-        for s in self.sentences:
-            if s.nstart <= npos < s.nend:
-                return s
+        i = self.sentence_index(npos)
+        return None if i is None else self.sentences[i]
+
+    # -- layout: paragraphs, headline, byline zone (computed once) ------------------------
+    @property
+    def layout(self) -> _Layout:
+        if self._layout is None or len(self._layout.sentence_starts) != len(self.sentences):
+            self._layout = _Layout.of(self)
+        return self._layout
+
+    @property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """(nstart, nend) of each non-empty line of ``norm``."""
+        return self.layout.paragraphs
+
+    @property
+    def headline_end(self) -> int:
+        """Norm offset where the headline (the first line) ends; 0 when there is none."""
+        return self.layout.headline_end
+
+    @property
+    def byline_start(self) -> int:
+        """Norm offset where the byline zone (the short closing lines) starts; ``len(norm)`` when
+        the text has none."""
+        return self.layout.byline_start
+
+    def paragraph_index(self, npos: int) -> int | None:
+        paras = self.layout.paragraphs
+        i = bisect_right(self.layout.paragraph_starts, npos) - 1
+        if i >= 0 and npos < paras[i][1]:
+            return i
         return None
+
+    def add_spans(self, label: str, spans: list[Span], *, overlaps: bool = True) -> list[Span]:
+        """Store ``spans`` under ``label`` in text order; with ``overlaps=False`` the document's
+        one overlap policy (:func:`prefer_longest`) is applied first."""
+        kept = sorted(spans, key=lambda s: (s.start, s.end)) if overlaps else prefer_longest(spans)
+        for sp in kept:
+            sp.label = sp.label or label
+        self.spans[label] = kept
+        return kept
 
     # -- output --------------------------------------------------------------------------
     def to_dict(self, *, with_tokens: bool = False) -> dict[str, Any]:
