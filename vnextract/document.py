@@ -98,6 +98,7 @@ class Span:
     nstart: int = 0
     nend: int = 0
     data: dict[str, Any] = field(default_factory=dict)
+    attrs: Any = None  # the typed attributes of its label (one small dataclass per label)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}

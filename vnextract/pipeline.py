@@ -18,10 +18,14 @@ class Component(Protocol):
     def __call__(self, doc: Document) -> Document: ...
 
 
-COMPONENT_ORDER = ("provinces", "people", "indicators")
+COMPONENT_ORDER = ("provinces", "people", "indicators", "resolve")
 
 
 def _load_component(name: str) -> Component:
+    if name == "resolve":
+        from .resolve import ResolveComponent
+
+        return ResolveComponent()
     if name == "provinces":
         from .extract.provinces import ProvincesComponent
 

@@ -1,0 +1,23 @@
+"""The one resolve stage: what ties spans together, run after every component has added its spans.
+
+In order: the focus province (:mod:`.focus`), people ↔ offices ↔ provinces (:mod:`.people`),
+figures ↔ period, province and owner (:mod:`.figures`). The large-file path runs the same stage on
+the merged document, so every input gives one record model and one focus rule.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from . import figures, focus, people
+
+
+class ResolveComponent:
+    name = "resolve"
+    reads = ("provinces", "places", "names", "titles", "numbers", "periods", "indicators")
+    adds = ()
+
+    def __call__(self, doc: Document) -> Document:
+        focus.resolve(doc)
+        people.resolve(doc)
+        figures.resolve(doc)
+        return doc
