@@ -59,6 +59,25 @@ SENTENCE_CORPUS = [
     ("Doanh thu 4.100 tỷ đồng. Tăng 6%.", ["Doanh thu 4.100 tỷ đồng.", "Tăng 6%."]),
     ("Tiêu đề\n\nĐoạn một; vẫn câu đó. Hết", ["Tiêu đề", "Đoạn một; vẫn câu đó.", "Hết"]),
     ("Ông nói: “Xong rồi.” Sau đó về.", ["Ông nói: “Xong rồi.”", "Sau đó về."]),
+    # scraped news: a photo credit glued between a caption and the next sentence
+    ("Đoàn thăm xưởng gỗ Ảnh: Minh Khôi Trong đó, sản lượng tăng.",
+     ["Đoàn thăm xưởng gỗ", "Ảnh: Minh Khôi", "Trong đó, sản lượng tăng."]),
+    ("Hội chợ mở cửa. Ảnh: Lê Hà/TTXVN Giá vé giảm.", ["Hội chợ mở cửa.", "Ảnh: Lê Hà/TTXVN", "Giá vé giảm."]),
+    ("Lúa chín. (Ảnh: Vũ Sinh/VNA) Nông dân vui.", ["Lúa chín.", "(Ảnh: Vũ Sinh/VNA)", "Nông dân vui."]),
+    ("Cô ca sĩ trẻ. Ảnh: NVCC Phạm Thu Hà từng hát.", ["Cô ca sĩ trẻ.", "Ảnh: NVCC", "Phạm Thu Hà từng hát."]),
+    ("Lễ tưởng niệm. Ảnh: QUANG MINH 45 người dự.", ["Lễ tưởng niệm.", "Ảnh: QUANG MINH", "45 người dự."]),
+    ("Khách đông. Ảnh: Thanh Tú Đồng quan điểm, ông Bình nói.",
+     ["Khách đông.", "Ảnh: Thanh Tú", "Đồng quan điểm, ông Bình nói."]),
+    # a sub-heading or caption glued to the next sentence: an opener word that no name has
+    ("Giám đốc Trần Văn Bình Là người đi đầu, ông Bình nói.",
+     ["Giám đốc Trần Văn Bình", "Là người đi đầu, ông Bình nói."]),
+    ("Kỳ vọng năm mới Trong quý I, giá tăng.", ["Kỳ vọng năm mới", "Trong quý I, giá tăng."]),
+    ("hợp đồng lao động Các doanh nghiệp cần chú ý.", ["hợp đồng lao động", "Các doanh nghiệp cần chú ý."]),
+    # negatives: a capitalised word inside a name or an organisation's name is no break
+    ("vi phạm Luật Các tổ chức tín dụng năm nay.", ["vi phạm Luật Các tổ chức tín dụng năm nay."]),
+    ("Ông Trần Thế Anh dự họp.", ["Ông Trần Thế Anh dự họp."]),
+    ("Quỹ Vì người nghèo tỉnh trao quà.", ["Quỹ Vì người nghèo tỉnh trao quà."]),
+    ("Ảnh minh họa cho bài viết.", ["Ảnh minh họa cho bài viết."]),
 ]
 
 

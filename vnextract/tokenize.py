@@ -34,16 +34,89 @@ _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.P|tp|Th\.S|ThS|TS|GS|PGS|BS|Ks|
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence boundaries in ``text`` as (start, end) pairs, whitespace trimmed."""
+    """Sentence boundaries in ``text`` as (start, end) pairs, whitespace trimmed.
+
+    Besides sentence-final punctuation and line breaks, a sentence also ends where scraped news
+    glues a photo caption's credit ("… Ảnh: Hoàng Triều Trong đó …") or a sub-heading to the
+    next sentence (see :func:`inner_breaks`).
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
         if "\n" not in m.group(0) and _NO_BREAK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
-        _push(text, start, m.start(), spans)
+        _push_split(text, start, m.start(), spans)
         start = m.end()
-    _push(text, start, len(text), spans)
+    _push_split(text, start, len(text), spans)
     return spans
+
+
+def _push_split(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    for cut in inner_breaks(text, start, end):
+        _push(text, start, cut, spans)
+        start = cut
+    _push(text, start, end, spans)
+
+
+# -- breaks inside a line: photo credits and glued sub-headings --------------------------------
+_CREDIT_RE = re.compile(r"(?:\(\s*)?\bẢnh\s*:\s*")
+_WORD = re.compile(r"\S+")
+
+
+def _openers_re() -> re.Pattern[str]:
+    from .lexicon import rows
+
+    any_prev, lower_prev = [], []
+    for row in rows("sentence_openers.txt"):
+        (lower_prev if len(row) > 1 and row[1] == "after-lower" else any_prev).append(row[0])
+
+    def alt(ws: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(ws, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?<=[\w%)\]”\"])[ \t]+(?=(?:{alt(any_prev)})(?!\w)[ \t]+\S)"
+        rf"|(?<!\S)[a-zà-ỹđ0-9]\S*[ \t]+(?=(?:{alt(lower_prev)})(?!\w)[ \t]+\S)"
+    )
+
+
+_OPENERS: list[re.Pattern[str]] = []
+
+
+def _credit_end(text: str, pos: int, end: int) -> int:
+    """Where the credit that starts at ``pos`` (after "Ảnh:") ends."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, pos, end)][:6]
+    last = pos
+    for i, (_s, e, w) in enumerate(words):
+        if not w[0].isupper():
+            break
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        caps = w.isupper() and len(w) > 1
+        if i and caps != (words[i - 1][2].isupper() and len(words[i - 1][2]) > 1) and not caps:
+            break  # "NVCC Đàm Thu Trang": an all-caps credit, then the next sentence
+        if i and not caps and nxt and (nxt[0].islower() or nxt[0].isdigit()):
+            break  # this word opens the next sentence ("Hoàng Anh Cùng quan điểm")
+        last = e
+        if "/" in w or w.endswith((")", ".", ",")) or (caps and nxt and not nxt.isupper()):
+            break
+    return last
+
+
+def inner_breaks(text: str, start: int, end: int) -> list[int]:
+    """Sentence starts inside ``text[start:end]`` that no punctuation marks: after a photo credit
+    ("Ảnh: Bảo Nghi"), before it, and before a capitalised sentence opener glued to the previous
+    words ("… Kim Thoa Với …")."""
+    if not _OPENERS:
+        _OPENERS.append(_openers_re())
+    cuts: set[int] = set()
+    for m in _CREDIT_RE.finditer(text, start, end):
+        if m.start() > start:
+            cuts.add(m.start())
+        after = _credit_end(text, m.end(), end)
+        if m.end() < after < end:
+            cuts.add(after)
+    for m in _OPENERS[0].finditer(text, start, end):
+        cuts.add(m.end())
+    return sorted(c for c in cuts if start < c < end)
 
 
 def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
