@@ -18,7 +18,7 @@ class Component(Protocol):
     def __call__(self, doc: Document) -> Document: ...
 
 
-COMPONENT_ORDER = ("provinces", "people", "indicators", "resolve")
+COMPONENT_ORDER = ("provinces", "people", "credits", "indicators", "resolve")
 
 
 def _load_component(name: str) -> Component:
@@ -26,6 +26,10 @@ def _load_component(name: str) -> Component:
         from .resolve import ResolveComponent
 
         return ResolveComponent()
+    if name == "credits":
+        from .components.credits import CreditsComponent
+
+        return CreditsComponent()
     if name == "provinces":
         from .extract.provinces import ProvincesComponent
 

@@ -9,6 +9,7 @@ The libraries are imported on first use only, so ``vnextract --help`` stays inst
 
 from __future__ import annotations
 
+import functools
 import os
 import pickle
 import re
@@ -82,12 +83,20 @@ def _openers_re() -> re.Pattern[str]:
 _OPENERS: list[re.Pattern[str]] = []
 
 
+@functools.lru_cache(maxsize=1)
+def _opener_words() -> frozenset[str]:
+    from .lexicon import rows
+
+    return frozenset(r[0].split()[0] for r in rows("sentence_openers.txt"))
+
+
 def _credit_end(text: str, pos: int, end: int) -> int:
     """Where the credit that starts at ``pos`` (after "Ảnh:") ends."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, pos, end)][:6]
     last = pos
+    openers = _opener_words()
     for i, (_s, e, w) in enumerate(words):
-        if not w[0].isupper():
+        if not w[0].isupper() or (i and w in openers):
             break
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
         caps = w.isupper() and len(w) > 1

@@ -1,6 +1,7 @@
 """The one resolve stage: what ties spans together, run after every component has added its spans.
 
-In order: the focus province (:mod:`.focus`), people ↔ offices ↔ provinces (:mod:`.people`),
+In order: the focus province (:mod:`.focus`), people ↔ offices ↔ provinces (:mod:`.people`), bylines and credits as people
+(:mod:`.credits`),
 figures ↔ period, province and owner (:mod:`.figures`). The large-file path runs the same stage on
 the merged document, so every input gives one record model and one focus rule.
 """
@@ -8,7 +9,7 @@ the merged document, so every input gives one record model and one focus rule.
 from __future__ import annotations
 
 from ..document import Document
-from . import figures, focus, people
+from . import credits, figures, focus, people
 
 
 class ResolveComponent:
@@ -19,5 +20,6 @@ class ResolveComponent:
     def __call__(self, doc: Document) -> Document:
         focus.resolve(doc)
         people.resolve(doc)
+        credits.resolve(doc)
         figures.resolve(doc)
         return doc

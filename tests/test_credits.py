@@ -1,0 +1,73 @@
+"""Corpus of bylines and photo credits (written for these tests), and what must not be one."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnextract.components.credits import find_credits, is_credit_name
+from vnextract.document import Document
+from vnextract.tokenize import get_tokenizer
+
+
+def credits(text: str) -> list[tuple[str, str]]:
+    doc = Document(text)
+    doc.sentences = get_tokenizer("pyvi")(doc)
+    spans = find_credits(doc)
+    for sp in spans:
+        assert text[sp.start:sp.end] == sp.text
+    return [(sp.attrs.name, sp.attrs.role) for sp in spans]
+
+
+A, P = "author", "photographer"
+CORPUS = [
+    # a byline glued after the last sentence
+    ("Chợ quê\nNgười bán rau đã về hết. Minh Khang", [("Minh Khang", A)]),
+    ("Chợ quê\nPhiên chợ kết thúc muộn./. Lan Chi/VOV.VN", [("Lan Chi", A)]),
+    ("Xe mới\nMẫu xe có giá cao. Bảo Ngọc (theo Carscoops)", [("Bảo Ngọc", A)]),
+    ("Xe mới\nMẫu xe có giá cao. Bảo Ngọc theo Autocar", [("Bảo Ngọc", A)]),
+    ("Mùa lũ\nNước rút chậm. Trà My - Đức Toàn", [("Trà My", A), ("Đức Toàn", A)]),
+    ("Mùa lũ\nNước rút chậm. KHÁNH VY", [("Khánh Vy", A)]),
+    ("Mùa lũ\nNước rút chậm. Hải Đăng (TTXVN)", [("Hải Đăng", A)]),
+    ("Mùa lũ\nNước rút chậm. Thu Trang (t/h)", [("Thu Trang", A)]),
+    ("Mùa lũ\nNước rút chậm.\nTheo Quế Anh/Báo Tin tức", [("Quế Anh", A)]),
+    ("Mùa lũ\nNước rút chậm. Ngọc Hà, Theo Báo Đầu tư", [("Ngọc Hà", A)]),
+    # lead words
+    ("Hội chợ\nKhách đến đông.\nTin và ảnh: Đình Phúc", [("Đình Phúc", A)]),
+    ("Hội chợ\nKhách đến đông.\nBài, ảnh: Mỹ Duyên", [("Mỹ Duyên", A)]),
+    # photo credits inside the text, glued to the next sentence
+    ("Hội chợ\nGian hàng gốm. Ảnh: Ngọc Lâm Trong ba ngày, khách mua nhiều.", [("Ngọc Lâm", P)]),
+    ("Hội chợ\nGian hàng gốm. (Ảnh: Tường Vi/TTXVN) Khách mua nhiều.", [("Tường Vi", P)]),
+    ("Hội chợ\nGian hàng gốm. Ảnh: Hữu Tài. Khách mua nhiều.", [("Hữu Tài", P)]),
+    ("Hội chợ\nGian hàng gốm. Ảnh: Hữu Tài Ông Bình cho biết giá rẻ.", [("Hữu Tài", P)]),
+]
+
+NEGATIVE = [
+    "Mùa lũ\nNước rút chậm ở các tỉnh Tây Nguyên. Tây Nguyên",  # a region
+    "Mùa lũ\nNước rút chậm. Theo TTXVN",  # an agency
+    "Mùa lũ\nNước rút chậm. H.N",  # initials
+    "Mùa lũ\nNước rút chậm. PV",
+    "Hội chợ\nGian hàng gốm. Ảnh: TTXVN",
+    "Hội chợ\nGian hàng gốm. Ảnh: Báo Quảng Ninh Khách mua nhiều.",
+    "Hội chợ\nGian hàng gốm. Ảnh minh họa",
+    "Sao Việt\nCô khoe dáng trong bộ váy mới. Cô Hà khoe váy đẹp",  # a sentence, not a byline
+    "Mùa lũ\nNước rút chậm, dân đã về nhà",
+]
+
+
+@pytest.mark.parametrize("text, expected", CORPUS)
+def test_credit_corpus(text: str, expected: list[tuple[str, str]]) -> None:
+    assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_a_credit(text: str) -> None:
+    assert credits(text) == []
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("Minh Khang", True), ("NGUYỄN QUỐC", True), ("Lê Thị Mai Anh", True),
+    ("Khang", False), ("PV", False), ("T.H.", False), ("Báo Nhân Dân", False),
+    ("Tây Nguyên", False), ("Viết Long Ông", False), ("Reuters", False), ("minh khang", False),
+])
+def test_is_credit_name(name: str, ok: bool) -> None:
+    assert is_credit_name(name) is ok

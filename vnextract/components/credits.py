@@ -1,0 +1,173 @@
+"""Bylines and photo credits: the people who sign an article or a photo.
+
+Scraped news signs in many ways; all of them are read here, from the document's sentences (built
+once by the front-end, with photo credits already cut into sentences of their own):
+
+- a lead word and a colon: "Tin và ảnh: Thành Chung", "Bài, ảnh: X", "Ảnh: Hoàng Triều",
+  "(Ảnh: Doãn Tấn/TTXVN)" — role "author", or "photographer" for a photo;
+- the last words of the article after its final full stop: "… ./. Bích Lan/VOV.VN",
+  "… Hoài Thư (theo India.com)", "… Nhị Tiến - Phạm Công" (two people), "… LINH ANH";
+- "Theo Thúy Hà/Báo điện tử Chính phủ" in the closing lines.
+
+A credit names a person only when it is a name: 2–4 capitalised syllables (capitals are written in
+normal case: "NGUYỄN QUỐC" = "Nguyễn Quốc"), not an agency or outlet (``credit_sources.txt``), not a
+province or country, not initials ("PV", "T.H.", "H.Dịu").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document, Span
+from ..lexicon import key, rows, words
+
+__all__ = ["Credit", "CreditsComponent", "find_credits", "is_credit_name"]
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """Typed attributes of a ``credits`` span."""
+
+    name: str
+    role: str  # "author" | "photographer"
+
+
+@dataclass(frozen=True)
+class _Lex:
+    lead: re.Pattern[str]
+    roles: dict[str, str]
+    not_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    roles = {key(r[0]): r[1] for r in rows("credit_leads.tsv") if len(r) > 1}
+    alts = "|".join(
+        r"\s*".join(re.escape(w) for w in re.findall(r"\w+|[^\w\s]", k))
+        for k in sorted(roles, key=len, reverse=True)
+    )
+    lead = re.compile(rf"(?:(?<=^)|(?<=[\s(|/>.]))\(?\s*(?P<lead>{alts})\s*:\s*", re.IGNORECASE)
+    not_names = {key(w) for w in words("credit_sources.txt")}
+    not_names |= {key(r[0]) for r in rows("province_aliases.tsv") if r[0] != "alias"}
+    not_names |= {key(w) for w in words("countries.txt")}
+    not_names |= {key(w) for w in words("regions.txt")}
+    return _Lex(lead, roles, frozenset(not_names))
+
+
+# What may follow the name(s) of a credit: an outlet after a slash, a bracket ("(TTXVN)",
+# "(theo India.com)", "(T/h)"), "theo Phonearena", a closing "./.".
+_TAIL = re.compile(
+    r"\s*(?:/\s*\S.*|\((?:[^()]*)\)|[-–]\s*(?:[A-Z][A-Za-z0-9.]*[A-Z0-9]|[A-ZĐ]{2,}\S*)"
+    r"|,?\s*[Tt]heo\s+\S.*)\s*$",
+)
+_THEO_LEAD = re.compile(r"(?:[Tt]heo|[Nn]guồn)\s+")
+_SPLIT = re.compile(r"\s*(?:[-–,;&]|\bvà\b)\s*")
+_OUTLET_HEADS = frozenset({"báo", "tạp", "đài", "cổng", "trang", "kênh", "theo", "nguồn"})
+_HONORIFICS = frozenset({"ông", "bà"})
+_SYLLABLE = re.compile(r"^[^\W\d_]+$")
+
+
+def is_credit_name(name: str) -> bool:
+    """True for a personal name as credits write it (normal case or capitals), 2–4 syllables."""
+    ws = name.split()
+    if not 2 <= len(ws) <= 4 or key(name) in _lex().not_names:
+        return False
+    if key(ws[0]) in _OUTLET_HEADS or any(key(w) in _HONORIFICS for w in ws):
+        return False
+    caps = all(w.isupper() for w in ws)
+    for w in ws:
+        if not _SYLLABLE.match(w) or len(w) < 2 or not w[0].isupper():
+            return False
+        if not caps and not w[1:].islower():
+            return False
+    return True
+
+
+def _names(doc: Document, s: int, e: int) -> list[tuple[str, int, int]]:
+    """The names in ``norm[s:e]`` (a credit's text), or [] when any part is not a name."""
+    lead = _THEO_LEAD.match(doc.norm, s, e)
+    if lead:
+        s = lead.end()
+    seg = doc.norm[s:e].rstrip(" .")
+    tail = _TAIL.search(seg)
+    if tail:
+        seg = seg[: tail.start()]
+    out: list[tuple[str, int, int]] = []
+    pos = s
+    for part in _SPLIT.split(seg):
+        at = doc.norm.find(part, pos, s + len(seg)) if part else -1
+        if not part or at < 0:
+            continue
+        pos = at + len(part)
+        if not is_credit_name(part):
+            if part.isupper() or key(part) in _lex().not_names:
+                continue  # an outlet or place beside a name: "Minh Anh - TNTBros", "(TTXVN)"
+            return []
+        out.append((_normal_case(part), at, at + len(part)))
+    return out
+
+
+def _normal_case(name: str) -> str:
+    return " ".join(w.capitalize() for w in name.split()) if name.isupper() else name
+
+
+def _lead_credits(doc: Document) -> list[tuple[str, str, int, int]]:
+    out = []
+    lex = _lex()
+    for sent in doc.sentences:
+        m = lex.lead.search(doc.norm, sent.nstart, min(sent.nend, sent.nstart + 40))
+        if m is None or (m.start() > sent.nstart and doc.norm[sent.nstart:m.start()].strip("( ")):
+            continue
+        role = lex.roles.get(key(m.group("lead")), "author")
+        end = doc.norm.find(")", m.end(), sent.nend) if doc.norm[m.start()] == "(" else -1
+        for name, a, b in _names(doc, m.end(), end if end > 0 else sent.nend):
+            out.append((name, role, a, b))
+    return out
+
+
+_LAST_WORDS = re.compile(r"(?:[.!?…”\"]|\./\.)\s+(?P<rest>(?:(?![.!?…]\s)[^!?…\n]){3,80})$")
+_THEO = re.compile(r"(?:^|\s)[Tt]heo\s+(?P<who>[^/()\n]{3,40}?)\s*(?:/|\(|-\s)")
+
+
+def _closing_credits(doc: Document) -> list[tuple[str, str, int, int]]:
+    """A byline glued after the article's last sentence, on the last line(s), or "Theo X/Báo Y"."""
+    norm = doc.norm.rstrip()
+    start = max(0, min(doc.byline_start, len(norm)) - 200, len(norm) - 300)
+    out = []
+    zone = norm[start:]
+    m = _LAST_WORDS.search(zone)
+    if m:
+        out += [(n, "author", a, b) for n, a, b in _names(doc, start + m.start("rest"), len(norm))]
+    if not out and doc.byline_start < len(norm):
+        out += [(n, "author", a, b) for n, a, b in _names(doc, doc.byline_start, len(norm))]
+    for t in _THEO.finditer(norm, start):
+        out += [(n, "author", a, b) for n, a, b in _names(doc, t.start("who"), t.end("who"))]
+    return out
+
+
+def find_credits(doc: Document) -> list[Span]:
+    """Credit spans (label "credits", attrs :class:`Credit`), in text order, one per mention."""
+    seen: set[tuple[int, int]] = set()
+    spans = []
+    for name, role, a, b in _lead_credits(doc) + _closing_credits(doc):
+        if (a, b) in seen:
+            continue
+        seen.add((a, b))
+        sp = doc.span(a, b, "credits", role=role)
+        sp.attrs = Credit(name, role)
+        spans.append(sp)
+    return sorted(spans, key=lambda s: s.start)
+
+
+class CreditsComponent:
+    """Adds ``doc.spans["credits"]``: bylines and photo credits."""
+
+    name = "credits"
+    reads = ("sentences",)
+    adds = ("credits",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.add_spans("credits", find_credits(doc))
+        return doc
