@@ -208,6 +208,7 @@ class _Layout:
     paragraph_starts: list[int]
     headline_end: int
     byline_start: int
+    tokens: list[Token] | None = None
 
     @classmethod
     def of(cls, doc: Document) -> _Layout:
@@ -277,6 +278,14 @@ class Document:
     @property
     def tokens(self) -> list[Token]:
         return [t for s in self.sentences for t in s.tokens]
+
+    @property
+    def tokens_cache(self) -> list[Token]:
+        """All tokens in text order, built once (use after the front-end has run)."""
+        layout = self.layout
+        if layout.tokens is None:
+            layout.tokens = self.tokens
+        return layout.tokens
 
     def sentence_index(self, npos: int) -> int | None:
         """Index in ``sentences`` of the sentence holding norm position ``npos`` (bisection)."""

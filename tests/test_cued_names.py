@@ -1,0 +1,74 @@
+"""Corpus: people news names by context (foreign, stage and short names), and what is no person.
+
+Every phrasing is written for these tests. Each row runs the whole pipeline and checks the names
+of ``doc.people``: rows list names that must be there, and names that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vnextract
+from vnextract.components.cued_names import looks_like_name
+
+FOUND = [
+    ("HLV Marco Bellini cho biết đội sẽ đá tấn công.", "Marco Bellini"),
+    ("Tiền vệ Lukas Brandt vừa gia hạn hợp đồng.", "Lukas Brandt"),
+    ("Tổng thống Mỹ George Harlan đã ký sắc lệnh.", "George Harlan"),
+    ("Thủ tướng Nhật Kenji Morita thăm Hà Nội.", "Kenji Morita"),
+    ("Tổng thống Romania Andrei Popescu phát biểu tại hội nghị.", "Andrei Popescu"),
+    ("Ca sĩ Mỹ Tâm vừa ra album mới.", "Mỹ Tâm"),
+    ("Ca sĩ Đức Phúc hát ca khúc mới.", "Đức Phúc"),
+    ("Nữ rapper Tiana Brooks bức xúc vì giải thưởng.", "Tiana Brooks"),
+    ("Blogger Sam Porter nói rằng ông Porter không tin tin đồn.", "Sam Porter"),
+    ("Chuyên gia Helen Carter cho hay thị trường sẽ phục hồi.", "Helen Carter"),
+    ("Một bé trai tên Li Wen đã được cứu sống.", "Li Wen"),
+    ("Phó chủ tịch Ru-vơ-ni Ca-sa-nốp nhấn mạnh vai trò hợp tác.", "Ru-vơ-ni Ca-sa-nốp"),
+    ("HLV Hữu Thành gọi thêm ba tuyển thủ trẻ.", "Hữu Thành"),
+    ("Tiền đạo Sorensen ghi bàn phút cuối.", "Sorensen"),
+    ("Bà xã Quang Vinh đăng ảnh con gái.", "Quang Vinh"),
+]
+
+NOT_FOUND = [
+    ("Cửa hàng ở số 9 Trần Khánh Dư bị cháy.", "Trần Khánh Dư"),
+    ("Xe đông trên đường Lê Văn Hưu, Ngô Thì Sỹ, Bà Triệu.", "Ngô Thì Sỹ"),
+    ("Khách sạn tại 212 Hoàng Quốc Việt đóng cửa.", "Hoàng Quốc Việt"),
+    ("Các quận Ba Đình, Tây Hồ, Long Biên cho biết đã đủ vắc xin.", "Long Biên"),
+    ("Công ty Minh Phát Hưng cho biết lợi nhuận tăng.", "Minh Phát Hưng"),
+    ("Học sinh trường Lương Thế Vinh đạt giải cao.", "Lương Thế Vinh"),
+    ("Phó Thủ tướng Thường trực Chính phủ dự họp.", "Thường"),
+    ("Các cầu thủ Real ăn mừng chức vô địch.", "Real"),
+    ("Cựu vận động viên Olympic có thân hình đẹp.", "Olympic"),
+    ("Bộ trưởng Công Thương cho biết giá xăng giảm.", "Công Thương"),
+    ("Ông gặp Thủ tướng Canada, Tổng thống Senegal, Thị trưởng Hamburg; sau đó về nước.", "Senegal"),
+    ("Người mẫu của công ty người mẫu Ford được mời.", "Ford"),
+    ("Nghi phạm Trần H đã bị bắt.", "Trần H"),
+    ("Tỷ phú New York nhậm chức.", "New York"),
+    ("Anh ta lập một công ty mang tên Rolling Company vào năm ngoái.", "Rolling Company"),
+]
+
+
+def _names(sentence: str) -> set[str]:
+    doc = vnextract.extract("Tin trong ngày\n" + sentence)
+    for p in doc.people:
+        for m in p.mentions:
+            assert doc.text[m.start:m.end] == m.text
+    return {p.name for p in doc.people}
+
+
+@pytest.mark.parametrize("sentence, name", FOUND)
+def test_person_found(sentence: str, name: str) -> None:
+    assert name in _names(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", NOT_FOUND)
+def test_not_a_person(sentence: str, name: str) -> None:
+    assert name not in _names(sentence)
+
+
+@pytest.mark.parametrize("words, ok", [
+    (["Jose", "Mourinho"], True), (["Vla-đi-mia", "Pu-tin"], True), (["Nguyễn", "H"], False),
+    (["UBND"], False), (["Boring", "Company"], False), (["Tây", "Nguyên"], False),
+])
+def test_looks_like_name(words: list[str], ok: bool) -> None:
+    assert looks_like_name(words) is ok

@@ -1,0 +1,333 @@
+"""People named the way news names everyone: by the words around the name, not by its surname.
+
+Foreign players and coaches, heads of state, artists and stage names have no Vietnamese surname and
+often no office, so the surname-and-office rules of the names component miss them. Here a
+capitalised run is a person when the text shows it: a cue before it ("HLV Jose Mourinho",
+"Tổng thống Mỹ Donald Trump", "ca sĩ Mỹ Tâm"), a speech verb after it ("… John Gruber nói"), or
+its last word used with an honorific elsewhere ("ông Gruber"). Cues and blockers are data
+(``person_cues.tsv``, ``name_blockers.txt``, ``countries.txt``, ``regions.txt``).
+
+What is not a person, though capitalised: a run after a place or organisation word ("đường Phạm
+Ngũ Lão", "trường Trần Đại Nghĩa", "Công ty Hoàng Gia Phát"), a country or province, an
+abbreviation, a partly anonymised name ("Nguyễn H", "Lê Văn T"), "xã" inside "bà xã/ông xã".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document
+from ..lexicon import key, rows, words
+
+__all__ = ["CuedName", "find_cued_names", "looks_like_name", "not_a_person_here"]
+
+
+@dataclass(frozen=True, slots=True)
+class CuedName:
+    name: str
+    nstart: int
+    nend: int
+    cue: str  # the cue phrase (key form) that showed the person, "" when shown by a later mention
+
+
+@dataclass(frozen=True)
+class _Lex:
+    before: dict[str, str]  # cue key -> strength
+    after: frozenset[str]
+    before_max: int
+    blockers: frozenset[str]
+    places: frozenset[str]
+    surnames: frozenset[str]
+    honorifics: frozenset[str]
+    given: frozenset[str]  # syllables Vietnamese names use (surnames, middle and given names)
+    org_words: frozenset[str]  # words that make a run an organisation, team or event
+    offices: frozenset[str]  # first words of an office ("Trưởng", "Phó Giám đốc")
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    before: dict[str, str] = {}
+    after: set[str] = set()
+    for r in rows("person_cues.tsv"):
+        if len(r) >= 2 and r[1] == "before":
+            before[key(r[0])] = r[2] if len(r) > 2 else "weak"
+        elif len(r) >= 2 and r[1] == "after":
+            after.add(key(r[0]))
+    blockers = {key(w) for w in words("name_blockers.txt")}
+    blockers |= {key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "place"}
+    places = {key(w) for w in words("countries.txt")} | {key(w) for w in words("regions.txt")}
+    places |= {key(r[0]) for r in rows("province_aliases.tsv") if r[0] != "alias"}
+    surnames = {key(w) for w in words("surnames.txt")}
+    hons = {key(r[0]) for r in rows("honorifics.txt") if len(r) > 1 and r[1] == "honorific"}
+    given = surnames | {key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "middle"}
+    org = {key(w) for w in words("org_words.txt")}
+    return _Lex(before, frozenset(after), max(len(k.split()) for k in before),
+                frozenset(blockers), frozenset(places), frozenset(surnames), frozenset(hons),
+                frozenset(given), frozenset(org),
+                frozenset(key(w) for w in words("office_words.txt")))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\S")
+_LETTERS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+
+
+def looks_like_name(ws: list[str]) -> bool:
+    """Capitalised words of letters (hyphens and apostrophes inside), none an abbreviation or a
+    lone initial, not a place; ``["Nguyễn", "H"]`` (anonymised) is no name."""
+    if not ws or len(ws) > 4:
+        return False
+    for w in ws:
+        if not _LETTERS.match(w) or not w[0].isupper() or len(w) < 2:
+            return False
+        if w.isupper():
+            return False
+    k = key(" ".join(ws))
+    lex = _lex()
+    if k in lex.places or key(ws[0]) in lex.blockers or k in lex.blockers:
+        return False
+    if any(key(w) in lex.org_words for w in ws):
+        return False
+    if any(key(" ".join(ws[:n])) in lex.offices for n in (1, 2)):
+        return False
+    return not any(key(" ".join(ws[:n])) in lex.blockers for n in (2, 3))
+
+
+def _runs(norm: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words in ``norm[start:end]`` separated by single spaces."""
+    runs: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(norm, start, end):
+        w = m.group(0)
+        glued = cur and norm[cur[-1][1]:m.start()] == " "
+        if w[0].isupper() and w[0].isalpha():
+            if cur and not glued:
+                runs.append(cur)
+                cur = []
+            cur.append((m.start(), m.end(), w))
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _strip_lead(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], str]:
+    """Drop capitalised cue words and countries at the head of a run ("HLV", "Mỹ" in "Tổng thống
+    Mỹ Donald Trump"); a country stays when it could be a given name ("Đức Phúc") or when only
+    one word would be left ("Mỹ Tâm"). Returns the run left and the cue seen."""
+    lex = _lex()
+    cue = ""
+    changed = True
+    while changed and run:
+        changed = False
+        for n in range(min(len(run), lex.before_max + 1), 0, -1):
+            k = key(" ".join(w for _, _, w in run[:n]))
+            rest_ascii = len(run) > n and all(
+                w.isascii() and key(w) not in lex.given for _, _, w in run[n:])
+            place = k in lex.places and (rest_ascii or (len(run) - n >= 2 and k not in lex.given))
+            if k in lex.before or place:
+                cue = k if k in lex.before else cue
+                run = run[n:]
+                changed = True
+                break
+    return run, cue
+
+
+_NAMING = frozenset({"mang", "đặt", "lấy"})  # "mang tên X": a thing named after X
+_HOME = frozenset({"bà xã", "ông xã"})  # "bà xã Tuấn Hưng": his wife; "xã" is no commune here
+
+
+def _from_surname(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop leading words no Vietnamese name has when a surname follows ("Bkav Nguyễn Tử Quảng")."""
+    lex = _lex()
+    for i, (_, _, w) in enumerate(run[:2]):
+        if key(w) in lex.given:
+            return run[i:] if i and key(w) in lex.surnames and len(run) - i >= 2 else run
+    return run
+
+
+def _cue_before(lower: str, pos: int, floor: int) -> str:
+    """The cue phrase ending right before ``pos`` within the sentence (from ``floor``); none when
+    the cue itself stands after a blocker ("công ty người mẫu Ford") or names a thing ("mang tên")."""
+    lex = _lex()
+    head = lower[max(floor, pos - 60):pos].split()
+    for n in range(min(len(head), lex.before_max), 0, -1):
+        k = " ".join(head[-n:])
+        if k in lex.before:
+            rest = head[:-n]
+            if k in _HOME:
+                return k
+            if rest and (rest[-1] in _NAMING or rest[-1] in ("các", "những") or _blocked_before(" ".join(rest) + " ", len(" ".join(rest)) + 1)):
+                return ""
+            return k
+    return ""
+
+
+def _blocked_before(lower: str, pos: int) -> bool:
+    head = lower[max(0, pos - 40):pos].split()
+    if head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
+        return True  # "số 7 Nguyễn Văn Linh", "tại 466 Hoàng Hoa Thám"
+    lex = _lex()
+    if len(head) >= 2 and head[-1] == "xã" and head[-2] in ("bà", "ông"):
+        return False  # "bà xã Tuấn Hưng": the wife, not a commune
+    return any(" ".join(head[-n:]) in lex.blockers for n in (1, 2, 3) if len(head) >= n)
+
+
+_SEP = re.compile(r"(?:,|\svà)\s*$")
+_CAP_ITEM = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÀ-ỸĐ][\w'’-]*\s+)*[A-ZÀ-ỸĐ][\w'’-]*\s*$")
+
+
+def _in_place_list(norm: str, pos: int) -> bool:
+    """A run inside a list whose head is a place or organisation word ("các quận Đống Đa, Hai
+    Bà Trưng, Hoàng Mai"): walk back over ", Capitalised …" items to the list's head."""
+    head = norm[max(0, pos - 300):pos].rstrip()
+    steps = 0
+    while steps < 12:
+        sep = _SEP.search(head)
+        if not sep:
+            break
+        item = _CAP_ITEM.search(head[: sep.start()].rstrip())
+        if not item:
+            return False
+        head = head[: item.start()].rstrip()
+        steps += 1
+    low = head.lower()
+    return steps > 0 and _blocked_before(low + " ", len(low) + 1)
+
+
+def _cue_after(lower: str, pos: int) -> bool:
+    tail = lower[pos:pos + 30].lstrip(" ,").split()
+    return any(" ".join(tail[:n]) in _lex().after for n in (1, 2) if len(tail) >= n)
+
+
+def _taken(doc: Document) -> list[tuple[int, int]]:
+    """Norm ranges of provinces and places found by the earlier components."""
+    return sorted((sp.nstart, sp.nend) for label in ("provinces", "places")
+                  for sp in doc.spans.get(label, []))
+
+
+def _split_word(doc: Document, ends: list[int], e: int) -> bool:
+    """True when the front-end reads the run's last syllable as the start of a longer word
+    ("Thường" of "Thường trực", "Chính" of "Chính phủ"): the run is no name."""
+    toks = doc.tokens_cache
+    i = bisect_right(ends, e)
+    return i < len(toks) and toks[i].nstart < e < toks[i].nend
+
+
+def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
+    """(candidate, strength) for every capitalised run with a cue before or after it."""
+    lex = _lex()
+    taken = _taken(doc)
+    starts = [a for a, _ in taken]
+    ends = [t.nend for t in doc.tokens_cache]
+    provinces = {key(p.name) for p in doc.provinces}
+    out: list[tuple[CuedName, str]] = []
+    for sent in doc.sentences:
+        for run in _runs(doc.norm, sent.nstart, sent.nend):
+            at = run[0][0]
+            run, lead_cue = _strip_lead(run)
+            if not run or len(run) > 4:
+                continue
+            run = _from_surname(run)
+            s, e = run[0][0], run[-1][1]
+            cue = lead_cue or _cue_before(doc.lower, at, sent.nstart)
+            if not cue and (_blocked_before(doc.lower, at) or _in_place_list(doc.norm, at)):
+                continue
+            ws = [w for _, _, w in run]
+            if not looks_like_name(ws) or (cue not in _HOME and _overlaps(taken, starts, s, e)):
+                continue
+            if key(" ".join(ws)) in provinces or _split_word(doc, ends, e):
+                continue
+            name = CuedName(" ".join(ws), s, e, cue)
+            if cue:
+                out.append((name, lex.before[cue]))
+            elif _cue_after(doc.lower, e):
+                out.append((name, "after"))
+    return out
+
+
+def _overlaps(taken: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    i = bisect_right(starts, e) - 1
+    while i >= 0 and taken[i][1] > s - 200:
+        if taken[i][0] < e and s < taken[i][1]:
+            return True
+        i -= 1
+    return False
+
+
+def _honorific_surnames(doc: Document) -> set[str]:
+    """Last words used after an honorific anywhere ("ông Gruber" gives "gruber")."""
+    found = set()
+    for h in _lex().honorifics:
+        for m in re.finditer(rf"(?<!\w){re.escape(h)} ([^\W\d_][\w'’-]*)", doc.lower):
+            found.add(m.group(1))
+    return found
+
+
+def _word_follows(norm: str, pos: int) -> bool:
+    """A lower-case word right after ``pos`` ("HLV Conte điều …", not "Thị trưởng Hamburg;")."""
+    m = re.match(r" +([^\W\d_])", norm[pos:pos + 3])
+    return bool(m and m.group(1).islower())
+
+
+def find_cued_names(doc: Document) -> list[CuedName]:
+    """People the context shows, one entry per mention, in text order."""
+    lex = _lex()
+    addressed = None
+    keep: list[CuedName] = []
+    for cand, strength in _candidates(doc):
+        ws = cand.name.split()
+        if len(ws) == 1 and (strength != "strong" or not _word_follows(doc.norm, cand.nend)):
+            continue
+        if strength == "after":
+            if addressed is None:
+                addressed = _honorific_surnames(doc)
+            if key(ws[0]) not in lex.surnames and key(ws[-1]) not in addressed:
+                continue
+        keep.append(cand)
+    return keep
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "place")
+
+
+def not_a_person_here(doc: Document, nstart: int) -> bool:
+    """True when the name at ``nstart`` is a street, a house number's street, a school, a place
+    in a list of places: "số 7 Nguyễn Văn Linh", "đường Phạm Ngũ Lão, Đỗ Quang Đẩu", "trường
+    Trần Đại Nghĩa", "các quận Đống Đa, Hai Bà Trưng"."""
+    head = doc.lower[max(0, nstart - 40):nstart].split()
+    if head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
+        return True
+    places = _place_words()
+    if head[-2:] == ["đứng", "tên"]:
+        return False  # "tài khoản đứng tên X": in X's name, a person
+    if any(" ".join(head[-n:]) in places for n in (1, 2) if len(head) >= n):
+        return True
+    low_head = doc.norm[max(0, nstart - 300):nstart]
+    return _place_list_head(low_head, places)
+
+
+def _place_list_head(head: str, places: frozenset[str]) -> bool:
+    head = head.rstrip()
+    steps = 0
+    while steps < 12:
+        sep = _SEP.search(head)
+        if not sep:
+            break
+        item = _CAP_ITEM.search(head[: sep.start()].rstrip())
+        if not item:
+            return False
+        head = head[: item.start()].rstrip()
+        steps += 1
+    words = head.lower().split()
+    if not steps or not words:
+        return False
+    if re.fullmatch(r"\d+[a-z]?[,/]?", words[-1]):
+        return True
+    return any(" ".join(words[-n:]) in places for n in (1, 2) if len(words) >= n)

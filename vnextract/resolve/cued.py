@@ -1,0 +1,61 @@
+"""Resolve step: people the context shows (:mod:`..components.cued_names`), and what is no person.
+
+- A cued name that is not yet a mention of a person becomes one: a new person, or a mention of
+  the person whose full name ends with it ("Ronaldo" after "Cristiano Ronaldo").
+- A person with no office and no byline role whose every mention stands where news names a
+  street, a house, a school or a place in a list ("số 7 Nguyễn Văn Linh") is dropped.
+"""
+
+from __future__ import annotations
+
+from ..components.cued_names import find_cued_names, not_a_person_here
+from ..document import Document, Person
+from ..lexicon import key
+
+
+def resolve(doc: Document) -> Document:
+    _drop_places(doc)
+    _add_cued(doc)
+    return doc
+
+
+def _drop_places(doc: Document) -> None:
+    keep = []
+    for p in doc.people:
+        if p.titles or p.role or not p.mentions:
+            keep.append(p)
+            continue
+        if all(not_a_person_here(doc, m.nstart) for m in p.mentions):
+            continue
+        keep.append(p)
+    if len(keep) != len(doc.people):
+        gone = {id(m) for p in doc.people if p not in keep for m in p.mentions}
+        doc.people = keep
+        doc.spans["people"] = [s for s in doc.spans.get("people", []) if id(s) not in gone]
+
+
+def _add_cued(doc: Document) -> None:
+    taken = [(m.start, m.end) for p in doc.people for m in p.mentions]
+    by_key = {key(p.name): p for p in doc.people}
+    by_last: dict[str, Person] = {}
+    for p in doc.people:
+        if len(p.name.split()) > 1:
+            by_last.setdefault(key(p.name.split()[-1]), p)
+    spans = doc.spans.setdefault("people", [])
+    for cand in find_cued_names(doc):
+        span = doc.span(cand.nstart, cand.nend, "person", name=cand.name)
+        if any(span.start < e and s < span.end for s, e in taken):
+            continue
+        k = key(cand.name)
+        person = by_key.get(k) or (by_last.get(k) if " " not in cand.name else None)
+        if person is None:
+            person = Person(name=cand.name)
+            doc.people.append(person)
+            by_key[k] = person
+            if " " in cand.name:
+                by_last.setdefault(key(cand.name.split()[-1]), person)
+        person.mentions.append(span)
+        person.mentions.sort(key=lambda m: m.start)
+        spans.append(span)
+        taken.append((span.start, span.end))
+    spans.sort(key=lambda s: s.start)
