@@ -11,8 +11,14 @@ article) to ``--output`` (default standard output)::
 ``--exclude FILE`` drops ids already judged in an earlier round (a JSONL file with an ``id`` field
 on each line) before drawing, so the next round's sample is fresh.
 
+``--tally FILE`` reads a round's judgements (``docs/audit/roundN.jsonl``: per article the counts
+found / right / wrong / missed per kind and the failure tags) and prints the tables of
+``docs/accuracy.md`` (precision and recall per kind, people per section, failure classes)::
+
+    python benchmarks/audit_sample.py --tally docs/audit/round0.jsonl
+
 Usage: python benchmarks/audit_sample.py [--seed N] [--size N] [--folder DIR] [--exclude FILE]
-       [--run] [-o FILE]
+       [--run] [-o FILE] [--tally FILE]
 """
 
 from __future__ import annotations
@@ -52,6 +58,85 @@ def run_tool(folder: Path, ids: list[str], output: str | None) -> int:
     return subprocess.run(command, check=False).returncode
 
 
+KINDS = ("people", "titles", "provinces", "indicators")
+
+
+def _prf(right: int, found: int, missed: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from right, found and missed counts."""
+    precision = right / found if found else 1.0
+    recall = right / (right + missed) if right + missed else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _sum(records: list[dict], kind: str, field: str) -> int:
+    return sum(int(r[kind][field]) for r in records)
+
+
+def kind_table(records: list[dict]) -> list[str]:
+    """Markdown rows: found, right, wrong, missed, precision, recall, F1 per kind."""
+    rows = ["| kind | found | right | wrong | missed | precision | recall | F1 |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for kind in KINDS:
+        right, found, missed = (_sum(records, kind, f) for f in ("right", "found", "missed"))
+        p, r, f = _prf(right, found, missed)
+        rows.append(f"| {kind} | {found} | {right} | {found - right} | {missed} "
+                    f"| {p:.2f} | {r:.2f} | {f:.2f} |")
+    right = _sum(records, "indicators", "right")
+    for field in ("name_ok", "period_ok", "province_ok"):
+        ok = _sum(records, "indicators", field)
+        share = ok / right if right else 0.0
+        rows.append(f"| indicator {field[:-3]} right (of {right} figures found) | | {ok} | | "
+                    f"| {share:.2f} | | |")
+    return rows
+
+
+def section_table(records: list[dict]) -> list[str]:
+    """Markdown rows: people found, right, wrong, missed per section."""
+    rows = ["| section | articles | people found | right | wrong | missed | precision | recall |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    sections = sorted({r["section"] for r in records},
+                      key=lambda s: -sum(1 for r in records if r["section"] == s))
+    for section in [*sections, "all"]:
+        part = [r for r in records if section in ("all", r["section"])]
+        right, found, missed = (_sum(part, "people", f) for f in ("right", "found", "missed"))
+        p, r, _ = _prf(right, found, missed)
+        rows.append(f"| {section} | {len(part)} | {found} | {right} | {found - right} "
+                    f"| {missed} | {p:.2f} | {r:.2f} |")
+    return rows
+
+
+def class_table(records: list[dict]) -> list[str]:
+    """Markdown rows: failure classes ranked by items affected, with articles and two ids."""
+    items: dict[str, int] = {}
+    articles: dict[str, list[str]] = {}
+    for record in records:
+        for failure in record.get("failures", []):
+            name = failure["class"]
+            items[name] = items.get(name, 0) + int(failure.get("n", 1))
+            ids = articles.setdefault(name, [])
+            if record["id"] not in ids:
+                ids.append(record["id"])
+    rows = ["| rank | class | items | articles | e.g. |", "| ---: | --- | ---: | ---: | --- |"]
+    ranked = sorted(items, key=lambda c: (-items[c], -len(articles[c]), c))
+    for rank, name in enumerate(ranked, 1):
+        rows.append(f"| {rank} | {name} | {items[name]} | {len(articles[name])} "
+                    f"| {', '.join(articles[name][:2])} |")
+    return rows
+
+
+def tally(path: Path) -> int:
+    """Print the tables of docs/accuracy.md from a round's judgements."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    for title, rows in (("Precision and recall per kind", kind_table(records)),
+                        ("People per section", section_table(records)),
+                        ("Failure classes", class_table(records))):
+        print(f"### {title}\n")
+        print("\n".join(rows) + "\n")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=2026)
@@ -60,7 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--exclude", type=Path, default=None)
     parser.add_argument("--run", action="store_true", help="run vnextract parse on the sample")
     parser.add_argument("-o", "--output", default=None)
+    parser.add_argument("--tally", type=Path, default=None, help="print the tables of a round")
     args = parser.parse_args(argv)
+    if args.tally:
+        return tally(args.tally)
     folder = args.folder or (DEFAULT_FOLDER if DEFAULT_FOLDER.is_dir() else FALLBACK_FOLDER)
     if not folder.is_dir():
         print(f"no article folder at {folder}", file=sys.stderr)
