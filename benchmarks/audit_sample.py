@@ -30,8 +30,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / ".." / ".." / "shared" / "realnews" / "articles"
-FALLBACK_FOLDER = Path("/work/shared/realnews/articles")
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared next to the repository (a checkout), or two levels up (a worktree under wt/)
+FOLDERS = [ROOT.parent / "shared" / "realnews" / "articles",
+           ROOT.parent.parent / "shared" / "realnews" / "articles"]
 
 
 def sample_ids(folder: Path, seed: int, size: int, exclude: set[str]) -> list[str]:
@@ -149,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.tally:
         return tally(args.tally)
-    folder = args.folder or (DEFAULT_FOLDER if DEFAULT_FOLDER.is_dir() else FALLBACK_FOLDER)
+    folder = args.folder or next((f for f in FOLDERS if f.is_dir()), FOLDERS[0])
     if not folder.is_dir():
         print(f"no article folder at {folder}", file=sys.stderr)
         return 2
@@ -162,4 +164,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # e.g. piped into head: stop quietly
+        sys.stderr.close()
+        sys.exit(141)
