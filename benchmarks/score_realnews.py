@@ -1,0 +1,84 @@
+"""Score vnextract on the real-news gold (tests/fixtures/realnews): the tuning and blind subsets.
+
+The gold answers live in the repository; the article texts do not: they are read from
+``shared/realnews/articles`` ($VNEXTRACT_SHARED, else a ``shared`` folder beside the repository
+or beside its folder of worktrees). The matching rules are those of ``shared/eval/score.py``,
+rewritten in ``tests/scoring.py``.
+
+Usage::
+
+    python benchmarks/score_realnews.py                  # both tables
+    python benchmarks/score_realnews.py --subset blind --verbose   # + every miss and spurious item
+    python benchmarks/score_realnews.py --json           # the figures as JSON
+
+The blind subset (tests/fixtures/realnews/blind.txt) is for checking, not for tuning: read its
+misses only to judge a change, never to write a rule for one article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from scoring import Result, extract_all, load_gold, score, shared_dir  # noqa: E402
+
+REALNEWS = ROOT / "tests" / "fixtures" / "realnews"
+
+
+def subsets() -> dict[str, list[str]]:
+    """Case names of the tuning and blind subsets."""
+    blind = {line.split("#")[0].strip()
+             for line in (REALNEWS / "blind.txt").read_text(encoding="utf-8").splitlines()}
+    blind.discard("")
+    names = sorted(p.stem for p in (REALNEWS / "gold").glob("*.json"))
+    return {"tuning": [n for n in names if n not in blind],
+            "blind": [n for n in names if n in blind]}
+
+
+def articles_dir() -> Path | None:
+    shared = shared_dir(ROOT)
+    path = shared / "realnews" / "articles" if shared else None
+    return path if path is not None and path.is_dir() else None
+
+
+def measure(articles: Path) -> dict[str, Result]:
+    """Extract every gold article once and score each subset."""
+    parts = subsets()
+    records = extract_all(articles, [n for names in parts.values() for n in names])
+    return {part: score(load_gold(REALNEWS / "gold", names), records)
+            for part, names in parts.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--subset", choices=("tuning", "blind", "all"), default="all")
+    ap.add_argument("--verbose", action="store_true", help="list every miss and spurious item")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+    articles = articles_dir()
+    if articles is None:
+        print("shared/realnews/articles not found (set VNEXTRACT_SHARED)", file=sys.stderr)
+        return 2
+    results = measure(articles)
+    if args.subset != "all":
+        results = {args.subset: results[args.subset]}
+    if args.json:
+        print(json.dumps({part: {"articles": r.articles, "prf": r.prf, "accuracy": r.accuracy}
+                          for part, r in results.items()}, ensure_ascii=False, indent=2))
+        return 0
+    for part, result in results.items():
+        if args.verbose:
+            print("\n".join(result.log))
+        print(f"== {part}")
+        print(result.table())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
