@@ -72,3 +72,17 @@ def test_not_a_person(sentence: str, name: str) -> None:
 ])
 def test_looks_like_name(words: list[str], ok: bool) -> None:
     assert looks_like_name(words) is ok
+
+
+# name boundaries: a glued sub-heading word or a place before the name is cut off
+BOUNDS = [
+    ("Bí thư Huyện ủy Lê Văn Sáu Sau đó, đoàn đi thăm trường học.", "Lê Văn Sáu", "Lê Văn Sáu Sau"),
+    ("Chủ tịch UBND tỉnh Đồng Nai Trần Văn Hòa Với sự tham gia của nhiều đơn vị, hội nghị mở màn.",
+     "Trần Văn Hòa", "Trần Văn Hòa Với"),
+]
+
+
+@pytest.mark.parametrize("sentence, name, wrong", BOUNDS)
+def test_name_bounds(sentence: str, name: str, wrong: str) -> None:
+    names = _names(sentence)
+    assert name in names and wrong not in names

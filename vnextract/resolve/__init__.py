@@ -9,7 +9,7 @@ the merged document, so every input gives one record model and one focus rule.
 from __future__ import annotations
 
 from ..document import Document
-from . import credits, cued, figures, focus, people
+from . import credits, cued, figures, focus, name_bounds, people
 
 
 class ResolveComponent:
@@ -20,6 +20,7 @@ class ResolveComponent:
     def __call__(self, doc: Document) -> Document:
         focus.resolve(doc)
         people.resolve(doc)
+        name_bounds.resolve(doc)
         cued.resolve(doc)
         credits.resolve(doc)
         figures.resolve(doc)

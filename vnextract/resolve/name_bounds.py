@@ -1,0 +1,107 @@
+"""Resolve step: where a person's name ends and starts, checked against the token layer.
+
+Scraped news glues words to names: a sub-heading's first word ("Trần Văn Dũng Sau đó …"), or a
+place before the name ("Phan Thiết Đỗ Ngọc Điệp"). (The front-end's words are no guide to the
+name's end: it reads "Tam trình bày" as "Tam trình" as readily as "Đại hội".) Each person's mentions are cut back
+to the name; people whose names then agree are merged.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..document import Document, Person, Span
+from ..lexicon import key, rows, words
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("sentence_openers.txt") if " " not in r[0])
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(key(w) for w in words("surnames.txt"))
+
+
+def _tail_cut(doc: Document, m: Span) -> int:
+    """The norm end of the name in mention ``m`` (may be ``m.nend``)."""
+    ws = doc.norm[m.nstart:m.nend].split(" ")
+    end = m.nend
+    while len(ws) > 2:
+        last = ws[-1]
+        if key(last) in _openers():
+            end -= len(last) + 1
+            ws.pop()
+            continue
+        break
+    return end
+
+
+def _head_cut(doc: Document, m: Span) -> int:
+    """The norm start of the name: after a province or place glued before a surname."""
+    ws = doc.norm[m.nstart:m.nend].split(" ")
+    places = [(s.nstart, s.nend) for lab in ("provinces", "places") for s in doc.spans.get(lab, [])]
+    start = m.nstart
+    for i in range(1, len(ws) - 1):
+        head_end = m.nstart + len(" ".join(ws[:i]))
+        if key(ws[i]) in _surnames() and (
+            any(a <= m.nstart and head_end <= b for a, b in places) or key(" ".join(ws[:i])) in _places()
+        ):
+            start = head_end + 1
+            break
+    return start
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    out = {key(w) for w in words("regions.txt")} | {key(w) for w in words("countries.txt")}
+    out |= {key(r[0]) for r in rows("province_aliases.tsv") if r[0] != "alias"}
+    return frozenset(out)
+
+
+def resolve(doc: Document) -> Document:
+    if not doc.people:
+        return doc
+    changed = False
+    for p in doc.people:
+        if p.role:
+            continue
+        cut = False
+        for i, m in enumerate(p.mentions):
+            s, e = _head_cut(doc, m), _tail_cut(doc, m)
+            if (s, e) != (m.nstart, m.nend) and e > s:
+                new = doc.span(s, e, m.label or "person", **m.data)
+                new.attrs = m.attrs
+                p.mentions[i] = new
+                cut = True
+        changed = changed or cut
+        if cut:
+            names = [m.text for m in p.mentions if len(m.text.split()) >= 2]
+            if names and key(p.name) not in {key(n) for n in names}:
+                p.name = max(names, key=len)
+    if changed:
+        _merge_same(doc)
+    return doc
+
+
+def _merge_same(doc: Document) -> None:
+    by_key: dict[str, Person] = {}
+    keep: list[Person] = []
+    for p in doc.people:
+        k = key(p.name)
+        have = by_key.get(k)
+        if have is None:
+            by_key[k] = p
+            keep.append(p)
+            continue
+        for t, raw in zip(p.titles, p.titles_raw or [""] * len(p.titles), strict=False):
+            if t not in have.titles:
+                have.titles.append(t)
+                have.titles_raw.append(raw)
+        have.province = have.province or p.province
+        have.role = have.role or p.role
+        have.mentions = sorted({(m.start, m.end): m for m in have.mentions + p.mentions}.values(),
+                               key=lambda m: m.start)
+    doc.people = keep
+    doc.spans["people"] = sorted((m for p in keep for m in p.mentions), key=lambda m: m.start)
