@@ -86,3 +86,8 @@ BOUNDS = [
 def test_name_bounds(sentence: str, name: str, wrong: str) -> None:
     names = _names(sentence)
     assert name in names and wrong not in names
+
+
+def test_particles_and_single_words() -> None:
+    assert "Luca di Stefano" in _names("Hậu vệ Luca di Stefano ghi bàn.")
+    assert "Sống" not in _names("Nữ diễn viên Sống chung với mẹ chồng trở lại.")

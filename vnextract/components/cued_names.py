@@ -80,6 +80,8 @@ def looks_like_name(ws: list[str]) -> bool:
     if not ws or len(ws) > 4:
         return False
     for w in ws:
+        if w in _PARTICLES and w is not ws[0] and w is not ws[-1]:
+            continue
         if not _LETTERS.match(w) or not w[0].isupper() or len(w) < 2:
             return False
         if w.isupper():
@@ -95,13 +97,22 @@ def looks_like_name(ws: list[str]) -> bool:
     return not any(key(" ".join(ws[:n])) in lex.blockers for n in (2, 3))
 
 
+# lower-case particles inside foreign names ("Antonio da Costa", "Virgil van Dijk")
+_PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der",
+                        "den", "la", "le", "bin", "al", "el", "ibn"})
+
+
 def _runs(norm: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
-    """Runs of capitalised words in ``norm[start:end]`` separated by single spaces."""
+    """Runs of capitalised words in ``norm[start:end]`` separated by single spaces (a foreign
+    particle between two capitalised words stays inside the run)."""
     runs: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
     for m in _WORD.finditer(norm, start, end):
         w = m.group(0)
         glued = cur and norm[cur[-1][1]:m.start()] == " "
+        if glued and w in _PARTICLES and re.match(r" [A-Z]", norm[m.end():m.end() + 2]):
+            cur.append((m.start(), m.end(), w))
+            continue
         if w[0].isupper() and w[0].isalpha():
             if cur and not glued:
                 runs.append(cur)
@@ -281,12 +292,15 @@ def find_cued_names(doc: Document) -> list[CuedName]:
     keep: list[CuedName] = []
     for cand, strength in _candidates(doc):
         ws = cand.name.split()
-        if len(ws) == 1 and (strength != "strong" or not _word_follows(doc.norm, cand.nend)):
+        if len(ws) == 1 and (strength == "weak" or strength == "after"
+                             or (strength == "title" and not _word_follows(doc.norm, cand.nend))
+                             or not (ws[0].isascii() or key(ws[0]) in lex.given)):
             continue
         if strength == "after":
             if addressed is None:
                 addressed = _honorific_surnames(doc)
-            if key(ws[0]) not in lex.surnames and key(ws[-1]) not in addressed:
+            foreign = all(w.isascii() and key(w) not in lex.given for w in ws)
+            if key(ws[0]) not in lex.surnames and key(ws[-1]) not in addressed and not foreign:
                 continue
         keep.append(cand)
     return keep
