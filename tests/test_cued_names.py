@@ -91,3 +91,20 @@ def test_name_bounds(sentence: str, name: str, wrong: str) -> None:
 def test_particles_and_single_words() -> None:
     assert "Luca di Stefano" in _names("Hậu vệ Luca di Stefano ghi bàn.")
     assert "Sống" not in _names("Nữ diễn viên Sống chung với mẹ chồng trở lại.")
+
+
+# offices of people found by context: the cue and the country or city up to the name
+TITLES = [
+    ("Tổng thống Chile Ricardo Vidal tiếp đoàn.", "Ricardo Vidal", ["Tổng thống Chile"]),
+    ("HLV Marco Bellini cho biết đội sẽ đá tấn công.", "Marco Bellini", ["Huấn luyện viên"]),
+    ("Thị trưởng Berlin Klaus Becker đón đoàn.", "Klaus Becker", ["Thị trưởng Berlin"]),
+    ("Ca sĩ Mỹ Tâm vừa ra album mới.", "Mỹ Tâm", []),
+    ("Tiền vệ Lukas Brandt vừa gia hạn hợp đồng.", "Lukas Brandt", []),
+]
+
+
+@pytest.mark.parametrize("sentence, name, titles", TITLES)
+def test_cued_titles(sentence: str, name: str, titles: list[str]) -> None:
+    doc = vnextract.extract("Tin trong ngày\n" + sentence)
+    person = next(p for p in doc.people if p.name == name)
+    assert person.titles == titles

@@ -31,11 +31,14 @@ class CuedName:
     nstart: int
     nend: int
     cue: str  # the cue phrase (key form) that showed the person, "" when shown by a later mention
+    title: str | None = None  # the office the cue gives ("Tổng thống Pháp"), abbreviations expanded
 
 
 @dataclass(frozen=True)
 class _Lex:
     before: dict[str, str]  # cue key -> strength
+    offices: frozenset[str]  # cue keys that are the person's office
+    expand: dict[str, str]  # abbreviation -> words ("HLV" -> "Huấn luyện viên")
     after: frozenset[str]
     before_max: int
     blockers: frozenset[str]
@@ -44,16 +47,19 @@ class _Lex:
     honorifics: frozenset[str]
     given: frozenset[str]  # syllables Vietnamese names use (surnames, middle and given names)
     org_words: frozenset[str]  # words that make a run an organisation, team or event
-    offices: frozenset[str]  # first words of an office ("Trưởng", "Phó Giám đốc")
+    office_heads: frozenset[str]  # first words of an office ("Trưởng", "Phó Giám đốc")
 
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     before: dict[str, str] = {}
     after: set[str] = set()
+    offices: set[str] = set()
     for r in rows("person_cues.tsv"):
         if len(r) >= 2 and r[1] == "before":
             before[key(r[0])] = r[2] if len(r) > 2 else "weak"
+            if len(r) > 3 and r[3] == "office":
+                offices.add(key(r[0]))
         elif len(r) >= 2 and r[1] == "after":
             after.add(key(r[0]))
     blockers = {key(w) for w in words("name_blockers.txt")}
@@ -64,7 +70,8 @@ def _lex() -> _Lex:
     hons = {key(r[0]) for r in rows("honorifics.txt") if len(r) > 1 and r[1] == "honorific"}
     given = surnames | {key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "middle"}
     org = {key(w) for w in words("org_words.txt")}
-    return _Lex(before, frozenset(after), max(len(k.split()) for k in before),
+    expand = {r[0]: r[1] for r in rows("abbreviations.tsv") if len(r) > 1}
+    return _Lex(before, frozenset(offices), expand, frozenset(after), max(len(k.split()) for k in before),
                 frozenset(blockers), frozenset(places), frozenset(surnames), frozenset(hons),
                 frozenset(given), frozenset(org),
                 frozenset(key(w) for w in words("office_words.txt")))
@@ -92,7 +99,7 @@ def looks_like_name(ws: list[str]) -> bool:
         return False
     if any(key(w) in lex.org_words for w in ws):
         return False
-    if any(key(" ".join(ws[:n])) in lex.offices for n in (1, 2)):
+    if any(key(" ".join(ws[:n])) in lex.office_heads for n in (1, 2)):
         return False
     return not any(key(" ".join(ws[:n])) in lex.blockers for n in (2, 3))
 
@@ -253,7 +260,7 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 continue
             if key(" ".join(ws)) in provinces or _split_word(doc, ends, e):
                 continue
-            name = CuedName(" ".join(ws), s, e, cue)
+            name = CuedName(" ".join(ws), s, e, cue, _title(doc, cue, sent.nstart, s))
             if cue:
                 out.append((name, lex.before[cue]))
             elif _cue_after(doc.lower, e):
@@ -277,6 +284,19 @@ def _honorific_surnames(doc: Document) -> set[str]:
         for m in re.finditer(rf"(?<!\w){re.escape(h)} ([^\W\d_][\w'’-]*)", doc.lower):
             found.add(m.group(1))
     return found
+
+
+def _title(doc: Document, cue: str, floor: int, name_start: int) -> str | None:
+    """The office a cue gives, as written up to the name, abbreviations expanded."""
+    lex = _lex()
+    if cue not in lex.offices:
+        return None
+    at = doc.lower.rfind(cue, floor, name_start)
+    if at < 0:
+        return None
+    raw = doc.norm[at:name_start].strip(" ,:")
+    ws = raw.split()
+    return " ".join(lex.expand.get(w, w) for w in ws) or None
 
 
 def _word_follows(norm: str, pos: int) -> bool:

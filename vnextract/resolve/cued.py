@@ -54,6 +54,9 @@ def _add_cued(doc: Document) -> None:
             by_key[k] = person
             if " " in cand.name:
                 by_last.setdefault(key(cand.name.split()[-1]), person)
+        if cand.title and not person.titles:
+            person.titles.append(cand.title)
+            person.titles_raw.append(doc.norm[doc.lower.rfind(cand.cue, 0, cand.nstart):cand.nstart].strip(" ,:"))
         person.mentions.append(span)
         person.mentions.sort(key=lambda m: m.start)
         spans.append(span)

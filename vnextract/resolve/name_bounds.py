@@ -45,7 +45,8 @@ def _head_cut(doc: Document, m: Span) -> int:
     start = m.nstart
     for i in range(1, len(ws) - 1):
         head_end = m.nstart + len(" ".join(ws[:i]))
-        if key(ws[i]) in _surnames() and (
+        foreign = all(w.isascii() for w in ws[i:])
+        if (key(ws[i]) in _surnames() or foreign) and (
             any(a <= m.nstart and head_end <= b for a, b in places) or key(" ".join(ws[:i])) in _places()
         ):
             start = head_end + 1
@@ -70,6 +71,8 @@ def resolve(doc: Document) -> Document:
         cut = False
         for i, m in enumerate(p.mentions):
             s, e = _head_cut(doc, m), _tail_cut(doc, m)
+            if s > m.nstart and e > s:
+                _title_takes_place(doc, p, m.nstart, doc.norm[m.nstart:s].strip())
             if (s, e) != (m.nstart, m.nend) and e > s:
                 new = doc.span(s, e, m.label or "person", **m.data)
                 new.attrs = m.attrs
@@ -83,6 +86,17 @@ def resolve(doc: Document) -> Document:
     if changed:
         _merge_same(doc)
     return doc
+
+
+def _title_takes_place(doc: Document, p: Person, at: int, place: str) -> None:
+    """The place cut from a name belongs to the office written right before it ("Thị trưởng"
+    + "Berlin" = "Thị trưởng Berlin"; "Bộ trưởng Quốc phòng" + "Nhật")."""
+    before = doc.norm[max(0, at - 80):at].rstrip()
+    for i, raw in enumerate(p.titles_raw):
+        if raw and before.endswith(raw) and not p.titles[i].endswith(place):
+            p.titles[i] = f"{p.titles[i]} {place}"
+            p.titles_raw[i] = f"{raw} {place}"
+            return
 
 
 def _merge_same(doc: Document) -> None:
