@@ -42,6 +42,7 @@ _SPACE_RE = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
 # Deeper than this, markup is flattened before lxml parses it.
 _MAX_DEPTH = 180
 _TAG_SCAN_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^<>]*?(/?)>")
+_FLAT = frozenset("p h1 h2 h3 h4 h5 h6".split())
 _VOID = frozenset(
     "area base br col embed hr img input keygen link meta param source track wbr".split()
 )
@@ -106,7 +107,8 @@ def _too_deep(html: str) -> bool:
 
 def _flatten(html: str) -> str:
     """``html`` with the tags opened deeper than ``_MAX_DEPTH`` (and their end tags) replaced by
-    line breaks, so that libxml2 keeps the text inside them."""
+    spaces, so that libxml2 keeps the text inside them; paragraphs and headings, which do not nest,
+    are kept."""
     out: list[str] = []
     stack: list[tuple[str, bool]] = []  # (tag, kept)
     open_count: dict[str, int] = {}
@@ -123,15 +125,15 @@ def _flatten(html: str) -> str:
                 name, kept = stack.pop()
                 open_count[name] -= 1
                 if name == tag:
-                    out.append(m.group(0) if kept else "<br>")
+                    out.append(m.group(0) if kept else " ")
                     break
         elif m.group(3) or tag in _VOID:
             out.append(m.group(0))
         else:
-            kept = len(stack) < _MAX_DEPTH
+            kept = len(stack) < _MAX_DEPTH or tag in _FLAT
             stack.append((tag, kept))
             open_count[tag] = open_count.get(tag, 0) + 1
-            out.append(m.group(0) if kept else "<br>")
+            out.append(m.group(0) if kept else " ")
     out.append(html[pos:])
     return "".join(out)
 
@@ -229,11 +231,14 @@ def _extract(html: str) -> tuple[Any, Any]:
     from trafilatura.utils import load_html
 
     tree = load_html(html)
+    if tree is None or tree.tag != "html":  # a fragment: trafilatura wants a whole page
+        tree = load_html(f"<html><body>{html}</body></html>")
     if tree is None:
         return None, None
     _prepare(tree)
     doc = trafilatura.bare_extraction(
         tree,
+        fast=True,
         favor_precision=True,
         include_comments=False,
         include_tables=True,
