@@ -252,7 +252,29 @@ def _extract(html: str) -> tuple[Any, Any]:
             "outputformat": "%Y-%m-%d",
         },
     )
+    if doc is not None:
+        doc.date = _publication_date(tree)
     return doc, tree  # trafilatura works on a copy of the tree it is given
+
+
+def _publication_date(tree: Any) -> str | None:
+    """The page's original publication date by htmldate: from its metadata (meta tags, JSON-LD,
+    <time>, date-classed elements), never from the running text or a footer ("© 2023", "Cập nhật
+    10/4/2024" under the page are not the article's date)."""
+    from copy import deepcopy
+
+    from htmldate import find_date
+
+    page = deepcopy(tree)
+    for el in page.xpath("//footer|//*[re:test(@class, 'footer', 'i') or re:test(@id, 'footer', "
+                         "'i')]", namespaces={"re": "http://exslt.org/regular-expressions"}):
+        if el.getparent() is not None:
+            el.drop_tree()
+    try:
+        return find_date(page, extensive_search=False, original_date=True,
+                         outputformat="%Y-%m-%d")
+    except Exception:  # noqa: BLE001 - a date htmldate cannot read is no date
+        return None
 
 
 def html_to_text(html: str) -> tuple[str, dict]:
