@@ -280,6 +280,16 @@ def test_deep_nesting_keeps_the_text(page: str) -> None:
     assert text.startswith("Rất sâu bên trong")
 
 
+def test_unclosed_paragraphs_are_not_deep() -> None:
+    """<p> does not nest: 400 unclosed paragraphs are 400 paragraphs, not 400 levels."""
+    page = ("<html><body><div class='detail-content'>"
+            + "".join(f"<p>Đoạn {i}: tổng thu ngân sách của tỉnh tăng {i}% so với cùng kỳ năm "
+                      "trước, theo báo cáo của Sở Tài chính." for i in range(400))
+            + "</div></body></html>")
+    lines = html_to_text(page)[0].splitlines()
+    assert len(lines) == 400 and lines[399].startswith("Đoạn 399:")
+
+
 def test_deep_nesting_without_text_is_an_error_not_a_crash() -> None:
     with pytest.raises(InputError):
         html_to_text("<div><span>" * 10_000 + "chữ")

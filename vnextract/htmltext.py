@@ -56,8 +56,6 @@ _NOT_LEAD_ANCESTORS = frozenset("li a ul ol aside nav footer header form".split(
 _LAYOUT_IN_CELL = "div h1 h2 h3 h4 h5 h6 ul ol table form article section nav".split()
 _LAYOUT_XPATH = "|".join(f"./tr/td//{t}|./tbody/tr/td//{t}|./tr/th//{t}" for t in _LAYOUT_IN_CELL)
 _DATE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
-# A signature: two to five capitalised words (a name), alone on the last line of the article.
-_SIGNATURE_RE = re.compile(r"^(?:[A-ZÀ-Ỹ][a-zà-ỹ]+ ){1,4}[A-ZÀ-Ỹ][a-zà-ỹ]+$")
 
 
 @lru_cache(maxsize=1)
@@ -96,9 +94,12 @@ def _too_deep(html: str) -> bool:
         return False
     depth = 0
     for m in _TAG_SCAN_RE.finditer(html):
+        tag = m.group(2).lower()
+        if tag in _VOID or tag in _FLAT or m.group(3):
+            continue
         if m.group(1):
             depth = max(depth - 1, 0)
-        elif not m.group(3) and m.group(2).lower() not in _VOID:
+        else:
             depth += 1
             if depth > _MAX_DEPTH:
                 return True
@@ -108,7 +109,7 @@ def _too_deep(html: str) -> bool:
 def _flatten(html: str) -> str:
     """``html`` with the tags opened deeper than ``_MAX_DEPTH`` (and their end tags) replaced by
     spaces, so that libxml2 keeps the text inside them; paragraphs and headings, which do not nest,
-    are kept."""
+    are kept and not counted."""
     out: list[str] = []
     stack: list[tuple[str, bool]] = []  # (tag, kept)
     open_count: dict[str, int] = {}
@@ -127,10 +128,10 @@ def _flatten(html: str) -> str:
                 if name == tag:
                     out.append(m.group(0) if kept else " ")
                     break
-        elif m.group(3) or tag in _VOID:
+        elif m.group(3) or tag in _VOID or tag in _FLAT:  # never nests: kept, not counted
             out.append(m.group(0))
         else:
-            kept = len(stack) < _MAX_DEPTH or tag in _FLAT
+            kept = len(stack) < _MAX_DEPTH
             stack.append((tag, kept))
             open_count[tag] = open_count.get(tag, 0) + 1
             out.append(m.group(0) if kept else " ")
@@ -220,9 +221,17 @@ def _tidy(lines: list[str]) -> tuple[list[str], str]:
         if m and len(line) < 100:
             author = m.group(1).strip()
             break
-    if not author and lines and _SIGNATURE_RE.match(lines[-1]):
+    if not author and lines and _is_signature(lines[-1]):
         author = lines[-1]
     return lines, author
+
+
+def _is_signature(line: str) -> bool:
+    """A name alone: two to five capitalised words ("Minh Đức"), not "Theo TTXVN"."""
+    words = line.split()
+    return 2 <= len(words) <= 5 and all(
+        w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words
+    ) and words[0].lower() not in ("theo", "nguồn")
 
 
 def _extract(html: str) -> tuple[Any, Any]:
