@@ -1,264 +1,148 @@
-"""The article text of a saved news page, with only the standard library's HTML parser.
+"""The article text and metadata of a saved news page, read with trafilatura and htmldate.
 
-:func:`html_to_text` keeps the title and the paragraphs of the main content and drops scripts,
-styles, menus, navigation, headers, footers, asides, forms and comments. Block elements become
-line breaks, so the result reads like an article pasted from a browser: the title line, a blank
-line, then one paragraph a line. Offsets reported on the result refer to that text.
+:func:`html_to_text` hands the page to trafilatura (precision-oriented, comments off, tables
+kept as the article shows them, formatting off) and lays its main text out like an article
+pasted from a browser: the title line, a blank line, then one paragraph a line. Offsets
+reported on the result refer to that text. The page's own metadata comes with it: ``title``,
+``author`` (as the page gives it), ``url`` (the canonical URL) and ``date``, the original
+publication date found by htmldate in the page's metadata and markup (not the last update, and
+never a date guessed from the running text).
 
-The parser builds a small tree without recursion (pages nest 10,000 levels deep in the wild), and
-never raises on malformed markup.
+trafilatura, htmldate and lxml are imported only when a page is read, so plain-text runs do
+not pay for them. A page where trafilatura finds no main text (an index page, a stub) raises
+:class:`~vnextract.text.InputError` ("no article text in this page"), which becomes an error
+record.
+
+Kept on top of trafilatura, because it does not do them:
+
+- the *sapo*: the lead paragraph Vietnamese newsrooms print in bold between the headline and
+  the body, which their CMSs put outside the body element (``h2.detail-sapo``,
+  ``p.description``, ``div.article__sapo`` …), so trafilatura leaves it out;
+- flattening markup nested deeper than libxml2 builds (about 255 levels: below that it drops
+  the content silently), so that a page nested 10,000 levels deep keeps its text.
 """
 
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
-__all__ = ["html_to_text", "looks_like_html"]
+from .text import InputError
 
+__all__ = ["NO_TEXT", "html_to_text", "looks_like_html"]
+
+NO_TEXT = "no article text in this page"
+
+# Elements of trafilatura's output tree that make their own line; <lb/> breaks a line; a table
+# cell is set off from the next by a space (a row reads as one line, as the page shows it).
+_BLOCKS = frozenset("p head item row quote code list table div body".split())
+_SPACE_RE = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
+# Deeper than this, markup is flattened before lxml parses it.
+_MAX_DEPTH = 180
+_TAG_SCAN_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^<>]*?(/?)>")
+_FLAT = frozenset("p h1 h2 h3 h4 h5 h6".split())
 _VOID = frozenset(
     "area base br col embed hr img input keygen link meta param source track wbr".split()
 )
-# Dropped with everything inside them.
-_SKIP = frozenset(
-    "script style noscript template iframe object embed svg math canvas video audio head nav "
-    "header footer aside form button select textarea option menu dialog figure".split()
+# The lead paragraph ("sapo", "chapeau") of Vietnamese news CMSs, by class.
+_SAPO_XPATH = (
+    "//*[self::p or self::div or self::h2 or self::h3 or self::span]"
+    "[re:test(@class, '(^|[ _-])(sapo|description|desc|summary|chapeau|lead)($|[ _-])', 'i')]"
 )
-_BLOCK = frozenset(
-    "address article blockquote body dd details div dl dt fieldset figcaption h1 h2 h3 h4 h5 h6 "
-    "hr li main ol p pre section summary table tbody td tfoot th thead tr ul center".split()
-)
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-# Tags that close an open <p> when they start.
-_CLOSES_P = _BLOCK - {"td", "th", "tr", "tbody", "thead", "tfoot", "dd", "dt", "li", "summary"}
-# Tags that close an open element of the same name (<li>one<li>two).
-_SELF_CLOSING_SIBLINGS = frozenset("li dt dd tr td th option p".split())
-
-# class/id words of page furniture: anywhere in a class name ...
-_NOISE_RE = re.compile(
-    r"(?:^|[\s_-])(?:comments?|binh-?luan|related|relate|tin-?lien-?quan|share|sharing|social|"
-    r"breadcrumbs?|sidebar|banner|advert\w*|ads|quang-?cao|widget|popup|modal|cookie|"
-    r"newsletter|subscribe|toolbar)(?=$|[\s_-])"
-    # ... or as a whole class name (an "article-header" keeps its title and lead)
-    r"|(?:^|\s)(?:header|footer|nav|navbar|menu|main-menu|top-menu|site-header|site-footer|"
-    r"tags|tag-list|login)(?=$|\s)",
-    re.IGNORECASE,
-)
-_CONTENT_HINT_RE = re.compile(
-    r"detail-content|fck_detail|content-detail|article-body|article__body|articlebody|"
-    r"singular-content|detail__content|detail-body|news-content|post-content|entry-content|"
-    r"article-content|story-body|maincontent|main-content|cms-body|content_detail|"
-    r"box-content-detail|detail_content|knc-content|contentdetail",
-    re.IGNORECASE,
-)
-_SAPO_RE = re.compile(
-    r"(?:^|[\s_-])(?:sapo|description|lead|summary|chapeau|excerpt|intro|detail-sapo|"
-    r"singular-sapo|article-sapo)(?=$|[\s_-])",
-    re.IGNORECASE,
-)
-_SPACE_RE = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
+_NOT_LEAD_ANCESTORS = frozenset("li a ul ol aside nav footer header form".split())
+# A table whose cells hold these is page layout (provincial portals), not a table of figures.
+_LAYOUT_IN_CELL = "div h1 h2 h3 h4 h5 h6 ul ol table form article section nav".split()
+_LAYOUT_XPATH = "|".join(f"./tr/td//{t}|./tbody/tr/td//{t}|./tr/th//{t}" for t in _LAYOUT_IN_CELL)
+_DATE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
-class _Break:
-    """A line break inside the text (<br>, <hr>, a stray </p>)."""
-
-    __slots__ = ()
-
-
-_BR = _Break()
-
-
-class _Node:
-    __slots__ = ("tag", "cls", "children", "parent", "order", "ptext", "text", "links", "noise")
-
-    def __init__(self, tag: str, cls: str, parent: _Node | None, order: int) -> None:
-        self.tag = tag
-        self.cls = cls  # class and id, for hints
-        self.children: list[_Node | str | _Break] = []
-        self.parent = parent
-        self.order = order
-        self.ptext = 0  # length of paragraph text under this node
-        self.text = 0  # length of all text under this node
-        self.links = 0  # length of link text under this node
-        self.noise = False  # page furniture by its class (related news, comments, sidebar)
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, list[str]]:
+    """data/html_cleanup.tsv by kind: class words, byline labels, dateline labels."""
+    out: dict[str, list[str]] = {"body": [], "class": [], "byline": [], "dateline": []}
+    text = (resources.files("vnextract") / "data" / "html_cleanup.tsv").read_text(encoding="utf-8")
+    for row in text.splitlines():
+        if row and not row.startswith("#"):
+            kind, value = row.split("\t")
+            out[kind].append(value)
+    return out
 
 
-class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = _Node("#root", "", None, 0)
-        self.stack: list[_Node] = [self.root]
-        self.open_count: dict[str, int] = {}
-        self.skip_depth = 0  # > 0 inside a dropped element
-        self.count = 1
-        self.title_parts: list[str] | None = None
-        self.title = ""
-        self.meta_title = ""
+@lru_cache(maxsize=1)
+def _furniture_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _vocab()["class"])
+    return re.compile(rf"(?:^|[\s_-])(?:{words})", re.IGNORECASE)  # box-tinlienquanv2
 
-    # -- structure
 
-    def _push(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        cls = " ".join(v for k, v in attrs if k in ("class", "id") and v)
-        skipped = tag in _SKIP or self.skip_depth > 0
-        if tag in ("header", "footer") and (
-            self.open_count.get("article") or self.open_count.get("main")
-        ):
-            skipped = self.skip_depth > 0  # an article's own header holds its title
-        if not skipped and any(k == "hidden" for k, _ in attrs):
-            skipped = True
-        node = _Node(tag, cls, self.stack[-1], self.count)
-        node.noise = bool(cls) and bool(_NOISE_RE.search(cls))
-        self.count += 1
-        if skipped:
-            self.skip_depth += 1
-            node.tag = "#skip:" + tag
-        else:
-            self.stack[-1].children.append(node)
-        self.stack.append(node)
-        self.open_count[tag] = self.open_count.get(tag, 0) + 1
+@lru_cache(maxsize=1)
+def _label_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def alt(kind: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(_vocab()[kind], key=len, reverse=True))
 
-    def _pop(self) -> None:
-        node = self.stack.pop()
-        tag = node.tag
-        if tag.startswith("#skip:"):
-            tag = tag[6:]
-            self.skip_depth -= 1
-        self.open_count[tag] -= 1
-
-    def _top_tag(self) -> str:
-        tag = self.stack[-1].tag
-        return tag[6:] if tag.startswith("#skip:") else tag
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title" and self.title_parts is None and not self.title:
-            self.title_parts = []
-            return
-        if tag == "meta":
-            props = {k: (v or "") for k, v in attrs}
-            if props.get("property") == "og:title" or props.get("name") == "twitter:title":
-                self.meta_title = self.meta_title or props.get("content", "")
-            return
-        if tag in _VOID:
-            if tag in ("br", "hr") and self.skip_depth == 0:
-                self.stack[-1].children.append(_BR)
-            return
-        if tag in _CLOSES_P and self.open_count.get("p") and self._top_tag() == "p":
-            self._pop()
-        if tag in _SELF_CLOSING_SIBLINGS and self._top_tag() == tag:
-            self._pop()
-        self._push(tag, attrs)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID and tag != "title" and self._top_tag() == tag:
-            self._pop()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title" and self.title_parts is not None:
-            self.title = _clean("".join(self.title_parts))
-            self.title_parts = None
-            return
-        if not self.open_count.get(tag):
-            if tag == "p" and self.skip_depth == 0:  # a stray </p> is an empty paragraph
-                self.stack[-1].children.append(_BR)
-            return
-        while len(self.stack) > 1:
-            top = self._top_tag()
-            self._pop()
-            if top == tag:
-                break
-
-    def handle_data(self, data: str) -> None:
-        if self.title_parts is not None:
-            self.title_parts.append(data)
-        elif self.skip_depth == 0 and data:
-            self.stack[-1].children.append(data)
+    return (re.compile(rf"^(?:{alt('byline')})\s*:\s*(.+)$", re.IGNORECASE),
+            re.compile(rf"^(?:{alt('dateline')})\s*:", re.IGNORECASE))
 
 
 def _clean(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
-def _parse(html: str) -> _TreeBuilder:
-    builder = _TreeBuilder()
-    try:
-        builder.feed(html)
-        # An unfinished tag at the very end ("<a href='x'") is not text.
-        rest = getattr(builder, "rawdata", "")
-        if isinstance(rest, str) and re.match(r"<[A-Za-z/!?]", rest):
-            builder.rawdata = ""
-        builder.close()
-    except Exception:  # html.parser is lenient, but keep whatever was read on any surprise
-        if builder.title_parts is not None:
-            builder.title = _clean("".join(builder.title_parts))
-    return builder
+def _too_deep(html: str) -> bool:
+    if html.count("<") <= _MAX_DEPTH:
+        return False
+    depth = 0
+    for m in _TAG_SCAN_RE.finditer(html):
+        tag = m.group(2).lower()
+        if tag in _VOID or tag in _FLAT or m.group(3):
+            continue
+        if m.group(1):
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            if depth > _MAX_DEPTH:
+                return True
+    return False
 
 
-def _walk(root: _Node) -> list[_Node]:
-    """All nodes under ``root`` in document order, without recursion."""
-    out: list[_Node] = []
-    todo: list[_Node] = [root]
-    while todo:
-        node = todo.pop()
-        out.append(node)
-        todo.extend(c for c in reversed(node.children) if isinstance(c, _Node))
-    return out
+def _flatten(html: str) -> str:
+    """``html`` with the tags opened deeper than ``_MAX_DEPTH`` (and their end tags) replaced by
+    spaces, so that libxml2 keeps the text inside them; paragraphs and headings, which do not nest,
+    are kept and not counted."""
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (tag, kept)
+    open_count: dict[str, int] = {}
+    pos = 0
+    for m in _TAG_SCAN_RE.finditer(html):
+        out.append(html[pos : m.start()])
+        pos = m.end()
+        tag = m.group(2).lower()
+        if m.group(1):  # an end tag: close up to the matching start tag
+            if not open_count.get(tag):
+                out.append(m.group(0))
+                continue
+            while stack:
+                name, kept = stack.pop()
+                open_count[name] -= 1
+                if name == tag:
+                    out.append(m.group(0) if kept else " ")
+                    break
+        elif m.group(3) or tag in _VOID or tag in _FLAT:  # never nests: kept, not counted
+            out.append(m.group(0))
+        else:
+            kept = len(stack) < _MAX_DEPTH
+            stack.append((tag, kept))
+            open_count[tag] = open_count.get(tag, 0) + 1
+            out.append(m.group(0) if kept else " ")
+    out.append(html[pos:])
+    return "".join(out)
 
 
-def _measure(root: _Node) -> list[_Node]:
-    """Fill in text, link and paragraph lengths bottom-up; return the nodes in document order."""
-    nodes = _walk(root)
-    for node in reversed(nodes):
-        own = sum(len(c.strip()) for c in node.children if isinstance(c, str))
-        node.text += own
-        if node.tag == "a":
-            node.links = node.text
-        is_para = node.tag == "p" or (node.tag in ("div", "td", "section") and own >= 80)
-        if is_para and node.text - node.links > node.links:  # a paragraph, not a link list
-            node.ptext = max(node.ptext, node.text - node.links)
-        parent = node.parent
-        if parent is not None and not node.noise:
-            parent.text += node.text
-            parent.links += node.links
-            parent.ptext += node.ptext
-    return nodes
+def _lines(body: Any) -> list[str]:
+    """The text of trafilatura's output tree: one line a block, whitespace collapsed."""
+    from lxml import etree
 
-
-def _main_content(root: _Node, nodes: list[_Node]) -> _Node:
-    def best(cands: list[_Node]) -> _Node | None:
-        cands = [n for n in cands if n.ptext >= 100]
-        return max(cands, key=lambda n: n.ptext) if cands else None
-
-    articles = best([n for n in nodes if n.tag == "article"])
-    hinted = best([n for n in nodes if n.cls and _CONTENT_HINT_RE.search(n.cls)])
-    if articles is not None and (hinted is None or articles.ptext >= 0.8 * hinted.ptext):
-        return articles
-    if hinted is not None:
-        return hinted
-    if root.ptext == 0:
-        return root
-    # The deepest element that still holds most of the page's paragraph text (and of its text
-    # that is not links).
-    node = root
-    while True:
-        words = node.text - node.links
-        child = next(
-            (
-                c
-                for c in node.children
-                if isinstance(c, _Node)
-                and c.ptext >= 0.8 * root.ptext
-                and c.text - c.links >= 0.6 * words
-            ),
-            None,
-        )
-        if child is None:
-            return node
-        node = child
-
-
-def _lines(container: _Node) -> list[str]:
-    """The text of ``container``: one line a block, whitespace collapsed."""
     lines: list[str] = []
     current: list[str] = []
 
@@ -268,115 +152,177 @@ def _lines(container: _Node) -> list[str]:
             lines.append(line)
         current.clear()
 
-    # Iterative walk; None marks the end of a block.
-    todo: list[_Node | str | _Break | None] = [container]
-    while todo:
-        item = todo.pop()
-        if item is None or isinstance(item, _Break):  # leaving a block, or <br>
-            flush()
-            continue
-        if isinstance(item, str):
-            current.append(item)
-            continue
-        tag = item.tag
-        if item.noise and item is not container:
-            continue
-        if tag in ("ul", "ol") and item.links > 0.5 * item.text:
-            continue  # a list of links inside the article ("read more")
-        if tag in _BLOCK or tag in _HEADINGS:
-            flush()
-            todo.append(None)
-        elif tag in ("td", "th"):
-            current.append(" ")
-        todo.extend(reversed(item.children))
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCKS or tag == "lb":
+                flush()
+            if el.text:
+                current.append(el.text)
+        else:
+            if tag in _BLOCKS:
+                flush()
+            elif tag == "cell":
+                current.append(" ")
+            if el.tail and el is not body:
+                current.append(el.tail)
     flush()
     return lines
 
 
-def _find_title(builder: _TreeBuilder, container: _Node, nodes: list[_Node]) -> str:
-    for node in _walk(container):
-        if node.tag == "h1":
-            title = _clean(" ".join(_lines(node)))
-            if title:
-                return title
-    for node in nodes:
-        if node.tag == "h1":
-            title = _clean(" ".join(_lines(node)))
-            if title:
-                return title
-    title = _clean(builder.meta_title) or builder.title
-    # "Headline - Site name": drop a short site name after the last separator.
-    m = re.match(r"^(.{10,}?)\s+[-|–—:]\s+[^-|–—:]{2,30}$", title)
-    return m.group(1).strip() if m else title
-
-
-def _sapo(container: _Node, nodes: list[_Node]) -> str:
-    """The lead paragraph many Vietnamese sites put just outside the article body."""
-    inside = {id(n) for n in _walk(container)}
-    ancestors = set()
-    up: _Node | None = container
-    while up is not None:
-        ancestors.add(id(up))
-        up = up.parent
-    tried = 0
-    for node in nodes:
-        if node.order >= container.order:
-            break
-        if id(node) in inside or id(node) in ancestors or not node.cls or node.noise:
+def _lead(tree: Any, lines: list[str], title: str) -> str:
+    """The sapo of a Vietnamese news page when trafilatura left it out: the first element with a
+    lead class, outside lists, links and page furniture, of 30 characters or more."""
+    try:
+        found = tree.xpath(_SAPO_XPATH, namespaces={"re": "http://exslt.org/regular-expressions"})
+    except Exception:  # noqa: BLE001 - a page lxml cannot search has no lead to add
+        return ""
+    text = "\n".join(lines)
+    for el in found[:20]:
+        if any(a.tag in _NOT_LEAD_ANCESTORS for a in el.iterancestors()):
             continue
-        if node.tag in ("p", "div", "h2", "h3", "span") and _SAPO_RE.search(node.cls):
-            tried += 1
-            if tried > 50:
-                break
-            up = node.parent
-            while up is not None and id(up) not in ancestors and not up.noise:
-                up = up.parent
-            if up is not None and up.noise and id(up) not in ancestors:
-                continue  # inside a box of other news
-            text = _clean(" ".join(_lines(node)))
-            if len(text) >= 30:
-                return text
+        lead = _clean(el.text_content())
+        if len(lead) < 30 or lead == title:
+            continue
+        return "" if lead in text else lead
     return ""
 
 
+def _prepare(tree: Any) -> None:
+    """Turn layout tables into plain blocks and drop Vietnamese page furniture, in place."""
+    for table in list(tree.iter("table")):
+        if table.xpath(_LAYOUT_XPATH):
+            for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+                el.tag = "div"
+    furniture = _furniture_re()
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if (names.strip() and furniture.search(names) and el.getparent() is not None
+                and el.find(".//h1") is None):  # never the column that holds the article
+            el.drop_tree()
+    if not tree.xpath("//*[@itemprop='articleBody']"):
+        body_classes = set(_vocab()["body"])
+        for el in tree.iter("div", "article", "section", "td"):
+            if body_classes.intersection((el.get("class") or "").split()):
+                el.set("itemprop", "articleBody")  # trafilatura's own mark of the body
+                break
+
+
+def _tidy(lines: list[str]) -> tuple[list[str], str]:
+    """Drop date lines of page furniture; take the author from a labelled byline, or from a
+    signature (a name alone) on the last line. Returns (lines, author or "")."""
+    byline, dateline = _label_res()
+    lines = [x for x in lines if not (len(x) < 100 and dateline.match(x) and _DATE_RE.search(x))]
+    author = ""
+    for line in reversed(lines[-3:]):
+        m = byline.match(line)
+        if m and len(line) < 100:
+            author = m.group(1).strip()
+            break
+    if not author and lines and _is_signature(lines[-1]):
+        author = lines[-1]
+    return lines, author
+
+
+def _is_signature(line: str) -> bool:
+    """A name alone: two to five capitalised words ("Minh Đức"), not "Theo TTXVN"."""
+    words = line.split()
+    return 2 <= len(words) <= 5 and all(
+        w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words
+    ) and words[0].lower() not in ("theo", "nguồn")
+
+
+def _extract(html: str) -> tuple[Any, Any]:
+    """trafilatura's result for ``html`` (None when it finds no main text) and the parsed page."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None or tree.tag != "html":  # a fragment: trafilatura wants a whole page
+        tree = load_html(f"<html><body>{html}</body></html>")
+    if tree is None:
+        return None, None
+    _prepare(tree)
+    doc = trafilatura.bare_extraction(
+        tree,
+        fast=True,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=True,
+        include_formatting=False,
+        include_images=False,
+        include_links=False,
+        with_metadata=True,
+        date_extraction_params={
+            "original_date": True,  # the publication date, not the last update
+            "extensive_search": False,  # declared dates only, never one read off the text
+            "outputformat": "%Y-%m-%d",
+        },
+    )
+    if doc is not None:
+        doc.date = _publication_date(tree)
+    return doc, tree  # trafilatura works on a copy of the tree it is given
+
+
+def _publication_date(tree: Any) -> str | None:
+    """The page's original publication date by htmldate: from its metadata (meta tags, JSON-LD,
+    <time>, date-classed elements), never from the running text or a footer ("© 2023", "Cập nhật
+    10/4/2024" under the page are not the article's date)."""
+    from copy import deepcopy
+
+    from htmldate import find_date
+
+    page = deepcopy(tree)
+    for el in page.xpath("//footer|//*[re:test(@class, 'footer', 'i') or re:test(@id, 'footer', "
+                         "'i')]", namespaces={"re": "http://exslt.org/regular-expressions"}):
+        if el.getparent() is not None:
+            el.drop_tree()
+    try:
+        return find_date(page, extensive_search=False, original_date=True,
+                         outputformat="%Y-%m-%d")
+    except Exception:  # noqa: BLE001 - a date htmldate cannot read is no date
+        return None
+
+
 def html_to_text(html: str) -> tuple[str, dict]:
-    """The article text of a saved news page: title + paragraphs, scripts/styles/menus/navigation/
-    headers/footers/asides/forms/comments dropped; block elements become line breaks (title line,
-    blank line, paragraphs like a pasted article); entities decoded. Returns (text, meta) with meta
-    such as {"html": True, "title": ..., "extracted_chars": n}. Offsets in the output refer to this
-    text."""
-    builder = _parse(html)
-    root = builder.root
-    nodes = _measure(root)
-    container = _main_content(root, nodes)
-    lines = _lines(container)
-    title = _find_title(builder, container, nodes)
-    if title and lines and _clean(lines[0]) == title:
+    """The article text of a saved news page: title line, blank line, one paragraph a line.
+
+    Returns (text, meta); meta has ``html`` (True), ``title``, ``author`` (as the page gives
+    it), ``url`` (canonical), ``date`` (original publication date, YYYY-MM-DD), ``extractor``
+    and ``extracted_chars``; the missing ones are None. Offsets in the output refer to ``text``.
+    Raises InputError when the page holds no article text."""
+    if _too_deep(html):
+        html = _flatten(html)
+    try:
+        doc, tree = _extract(html)
+    except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # lxml on junk
+        raise InputError(f"{NO_TEXT} ({type(exc).__name__})") from None
+    if doc is None or doc.body is None:
+        raise InputError(NO_TEXT)
+    title = _clean(doc.title or "")
+    lines = _lines(doc.body)
+    if title and lines and lines[0] == title:
         lines = lines[1:]
-    lead = _sapo(container, nodes)
-    if lead and lead not in lines:
+    if not lines:
+        raise InputError(NO_TEXT)
+    lines, signed = _tidy(lines)
+    lead = _lead(tree, lines, title) if tree is not None else ""
+    if lead:
         lines.insert(0, lead)
     body = "\n".join(lines)
-    if title and body:
-        text = f"{title}\n\n{body}\n"
-    elif title or body:
-        text = f"{title or body}\n"
-    else:
-        text = ""
+    text = f"{title}\n\n{body}\n" if title else f"{body}\n"
     meta = {
         "html": True,
         "title": title or None,
-        "content": _describe(container),
+        "author": _clean(doc.author or "") or signed or None,
+        "url": doc.url or None,
+        "date": doc.date or None,
+        "extractor": "trafilatura",
         "extracted_chars": len(text),
     }
     return text, meta
-
-
-def _describe(node: _Node) -> str:
-    if node.tag == "#root":
-        return "page"
-    first = node.cls.split()[0] if node.cls else ""
-    return f"{node.tag}.{first}" if first else node.tag
 
 
 _HTML_START_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
