@@ -1,0 +1,330 @@
+"""Indicator concepts: what a figure measures, as a stable id a table can group by.
+
+An indicator's name is the article's own words ("kim ngạch xuất khẩu lũy kế", "giá trị xuất
+khẩu"); :func:`classify` maps the name and unit of one figure to a concept of
+``data/concepts.tsv`` (``export_value``) and, for prices, to the item priced ("cà phê nhân xô").
+It returns ``(None, None)`` when no concept fits: better null than wrong.
+
+The rules are data (``data/concept_cues.tsv``):
+
+- the *head* of a name is its leftmost concept phrase ("số dự án FDI" → ``investment_projects``),
+  taken only when the concept admits the figure's unit (else the next phrase is tried);
+- *modifiers* elsewhere in the name refine it ("FDI": ``investment_projects`` → ``fdi_projects``);
+  a unit can refine it too (``export_value`` in tonnes is ``export_volume``);
+- a growth cue, or a "%" figure, moves a concept that has a growth variant to it
+  (``grdp`` → ``grdp_growth``); a ranking moves one that has a rank variant (``pci_score`` →
+  ``pci_rank``); otherwise growth rates and ranks keep the concept of the measure and the unit
+  tells them apart;
+- a share cue ("tỷ trọng", "tỷ lệ") admits only concepts that are rates themselves;
+- a block cue (crime, fines, gifts, weather, exams …) makes the figure concept-less;
+- a price head ("giá") takes its concept from the item after it ("vàng SJC" → ``gold_price``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import PhraseMatcher, key, rows
+from .text import normalize
+
+__all__ = ["Concept", "classify", "load_concepts", "unit_kind"]
+
+CONCEPTS_FILE = "concepts.tsv"
+CUES_FILE = "concept_cues.tsv"
+_FIXED_KINDS = {"%": "percent", "rank": "rank", "point": "point", "tonne": "tonne", "ha": "ha"}
+_WORD = re.compile(r"\w+")
+_ITEM_MAX_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """One row of the taxonomy."""
+
+    id: str
+    label_vi: str
+    label_en: str
+    group: str
+    measure: str
+    base: str
+    units: tuple[str, ...]
+    stat_code: str
+    stat_name: str
+
+    def admits(self, kind: str) -> bool:
+        """Whether a figure whose unit is of ``kind`` (see :func:`unit_kind`) can measure this."""
+        if not kind:
+            return False
+        if kind in self.units:
+            return True
+        return "count" in self.units and _is_count(kind)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"id": self.id, "label_vi": self.label_vi, "label_en": self.label_en,
+                "group": self.group, "measure": self.measure, "base": self.base or None,
+                "units": list(self.units), "stat_code": self.stat_code or None,
+                "stat_name": self.stat_name or None}
+
+
+@cache
+def _concepts() -> tuple[Concept, ...]:
+    out = []
+    for r in rows(CONCEPTS_FILE):
+        cells = list(r) + [""] * (9 - len(r))
+        units = tuple(u.strip() for u in cells[6].split(",") if u.strip())
+        out.append(Concept(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], units,
+                           cells[7], cells[8]))
+    return tuple(out)
+
+
+def load_concepts() -> list[Concept]:
+    """The taxonomy, in file order."""
+    return list(_concepts())
+
+
+@cache
+def _by_id() -> dict[str, Concept]:
+    return {c.id: c for c in _concepts()}
+
+
+@cache
+def _variants() -> dict[tuple[str, str], str]:
+    """(base id, measure) → the variant's id: ("grdp", "growth") → "grdp_growth"."""
+    return {(c.base, c.measure): c.id for c in _concepts() if c.base}
+
+
+@cache
+def _measure_units() -> frozenset[str]:
+    return frozenset(r[1] for r in rows("units.tsv") if len(r) > 2 and r[2] == "measure")
+
+
+def _is_money(unit: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{3}", unit))
+
+
+def _is_count(kind: str) -> bool:
+    return kind not in {"money", "price", "percent", "rank", "point", "tonne", "ha", "measure"}
+
+
+def unit_kind(unit: str | None) -> str:
+    """The kind of a record's unit: money, price, percent, rank, point, tonne, ha, measure, or the
+    count noun itself ("enterprise", "visitor")."""
+    unit = (unit or "").strip()
+    if unit in _FIXED_KINDS:
+        return _FIXED_KINDS[unit]
+    if "/" in unit:
+        return "price" if _is_money(unit.split("/", 1)[0]) else "measure"
+    if _is_money(unit):
+        return "money"
+    if unit in _measure_units():
+        return "measure"
+    return unit
+
+
+def _clean(text: str) -> str:
+    """The matching form of a phrase: its key with punctuation as spaces."""
+    return " ".join(_WORD.findall(key(text)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    kind: str
+    concept: str
+    target: str
+    units: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    matcher: PhraseMatcher  # every cue but items, modifiers, unit rules and stops
+    items: PhraseMatcher  # goods priced, valued by their price concept
+    cues: dict[str, tuple[_Cue, ...]]
+    modifiers: tuple[tuple[re.Pattern[str], str, str], ...]
+    unit_rules: dict[tuple[str, str], str]
+    stops: frozenset[str]
+
+
+def _expand(phrase: str) -> list[str]:
+    """A phrase, or every entry of a data file when written ``<file>`` (Việt Nam left out)."""
+    if phrase.startswith("<") and phrase.endswith(">"):
+        return [w for (w, *_) in rows(phrase[1:-1]) if key(w) != "việt nam"]
+    return [phrase]
+
+
+@cache
+def _rules() -> _Rules:
+    cues: dict[str, list[_Cue]] = {}
+    modifiers: list[tuple[re.Pattern[str], str, str]] = []
+    unit_rules: dict[tuple[str, str], str] = {}
+    stops: set[str] = set()
+    items: list[tuple[str, str]] = []
+    for r in rows(CUES_FILE):
+        cells = list(r) + [""] * (5 - len(r))
+        phrase, kind, concept, target, units = cells[:5]
+        if kind == "modifier":
+            for p in _expand(phrase):
+                pattern = re.compile(rf"(?<!\w){re.escape(_clean(p))}(?!\w)")
+                modifiers.append((pattern, concept, target))
+        elif kind == "unit":
+            unit_rules[(phrase, concept)] = target
+        elif kind == "stop":
+            stops.add(_clean(phrase))
+        elif kind == "item":
+            items.append((_clean(phrase), concept))
+        else:
+            unit_list = tuple(u.strip() for u in units.split(",") if u.strip())
+            cues.setdefault(_clean(phrase), []).append(_Cue(kind, concept, target, unit_list))
+    return _Rules(PhraseMatcher(list(cues)), PhraseMatcher(items),
+                  {k: tuple(v) for k, v in cues.items()}, tuple(modifiers), unit_rules,
+                  frozenset(stops))
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A cue found in a name: the word positions it covers and its rows."""
+
+    first: int
+    last: int
+    cues: tuple[_Cue, ...]
+
+    def has(self, kind: str) -> bool:
+        return any(c.kind == kind for c in self.cues)
+
+
+def _spans(words: list[str], matcher: PhraseMatcher) -> list[tuple[int, int, str, str]]:
+    """The phrases of ``matcher`` in ``words``: (first word, last word, key, value)."""
+    starts = {}
+    pos = 0
+    for i, w in enumerate(words):
+        starts[pos] = i
+        pos += len(w) + 1
+    out = []
+    for m in matcher.finditer(" ".join(words)):
+        first = starts[m.start]
+        out.append((first, first + len(m.key.split()) - 1, m.key, m.value))
+    return out
+
+
+def _hits(words: list[str]) -> list[_Hit]:
+    rules = _rules()
+    return [_Hit(first, last, rules.cues.get(k, ()))
+            for first, last, k, _ in _spans(words, rules.matcher)]
+
+
+def _refine(concept_id: str, clean: str, kind: str, flags: set[str]) -> str | None:
+    """Apply unit rules, modifiers and the growth/rank variants to a head concept."""
+    rules = _rules()
+    concept_id = rules.unit_rules.get((kind, concept_id), concept_id)
+    for _ in range(3):  # modifiers can chain (investment_capital → fdi → fdi_disbursed)
+        moved = next((t for p, c, t in rules.modifiers if c == concept_id and p.search(clean)),
+                     None)
+        if moved is None or moved == concept_id:
+            break
+        concept_id = moved
+    variants = _variants()
+    growth = variants.get((concept_id, "growth"))
+    if growth and ("growth" in flags or (kind == "percent" and "share" not in flags)):
+        concept_id = growth
+    rank = variants.get((concept_id, "rank"))
+    if rank and kind == "rank":
+        concept_id = rank
+    concept = _by_id().get(concept_id)
+    if concept is None or not concept.admits(kind):
+        return None
+    if "share" in flags and concept.measure != "rate":
+        return None
+    return concept_id
+
+
+def _item(start: int, words: list[str], shown: list[str]) -> tuple[str, str]:
+    """The first item priced at or after word ``start``: (its price concept, its words, up to a
+    stop word)."""
+    rules = _rules()
+    for first, last, _, concept in _spans(words, rules.items):
+        if first < start:
+            continue
+        end = last + 1
+        while end < len(words) and end - first < _ITEM_MAX_WORDS:
+            w = words[end]
+            if w in rules.stops or (w.isdigit() and words[end - 1] != "loại"):
+                break
+            end += 1
+        return concept, " ".join(shown[first:end])
+    return "", ""
+
+
+def _words(text: str) -> tuple[list[str], list[str]]:
+    """The words of ``text`` as matched (key form) and as shown (normalized, case kept)."""
+    shown = _WORD.findall(normalize(text)[0])
+    return [key(w) for w in shown], shown
+
+
+def _price(hits: list[_Hit], at: int, words: list[str], shown: list[str], kind: str,
+           context: str) -> tuple[str | None, str | None]:
+    concept, item = _item(hits[at].first, words, shown)
+    if not concept and context:
+        concept, item = _context_item(context)
+    if concept and _by_id()[concept].admits(kind):
+        return concept, item
+    return None, None
+
+
+def _context_item(context: str) -> tuple[str, str]:
+    """An item named right after a price head in the context sentence ("giá cà phê hôm nay")."""
+    words, shown = _words(context)
+    hits = _hits(words)
+    for hit in hits:
+        if hit.has("price"):
+            concept, item = _item(hit.last + 1, words, shown)
+            if concept and shown[hit.last + 1:] and item.startswith(shown[hit.last + 1]):
+                return concept, item
+    return "", ""
+
+
+def _share_item(shown: list[str], context: str) -> str | None:
+    """A stock ticker (two to five capitals) in the words after the head, or in the context."""
+    for token in shown + _WORD.findall(normalize(context)[0] if context else ""):
+        if re.fullmatch(r"[A-Z]{2,5}", token) and token not in {"VND", "USD", "CTCP", "HOSE"}:
+            return token
+    return None
+
+
+def classify(name: str, unit: str | None, change_pct: float | None = None,
+             context: str = "") -> tuple[str | None, str | None]:
+    """The concept id of a figure named ``name`` in ``unit``, and the item priced (for prices).
+
+    ``change_pct`` is accepted for the record's sake (a growth beside a level does not change what
+    the level measures); ``context`` (the figure's sentence) is read only to find the item of a
+    price whose name does not say it ("giá" alone). Returns ``(None, None)`` when no concept fits.
+    """
+    del change_pct  # the level and its change share the concept
+    words, shown = _words(name or "")
+    if not words:
+        return None, None
+    kind = unit_kind(unit)
+    hits = _hits(words)
+    flags = {c.kind for h in hits for c in h.cues if c.kind in ("growth", "rank", "share", "block")}
+    if "block" in flags:
+        return None, None
+    clean = " ".join(words)
+    for at, hit in enumerate(hits):
+        if hit.has("price") and not any(c.kind == "name" for c in hit.cues):
+            return _price(hits, at, words, shown, kind, context)
+        for cue in hit.cues:
+            if cue.kind != "name" or (cue.units and kind not in cue.units):
+                continue
+            concept = _refine(cue.concept, clean, kind, flags)
+            if concept is None:
+                continue
+            if concept == "share_price":
+                return concept, _share_item(shown[hit.last + 1:], context)
+            if _by_id()[concept].measure == "price":
+                item = _item(hit.last + 1, words, shown)[1] or None
+                return concept, item
+            return concept, None
+    if kind == "price":  # "xuất khẩu gạo" in USD/tonne: a price whose head was left out
+        concept, item = _item(0, words, shown)
+        if concept and _by_id()[concept].admits(kind):
+            return concept, item
+    return None, None
