@@ -6,6 +6,9 @@ Two measures, both recorded in docs/concepts.md:
           print the share that gets a concept; ``--sample N`` writes N random assignments (seed
           ``--seed``) to a TSV for a reviewer (columns: verdict, concept, item, unit, name, file).
 
+``tool``  the same for the indicators vnextract itself finds in those articles (its names are
+          not always the gold names).
+
 ``real``  run ``vnextract parse`` over N random articles of ../shared/realnews (seed ``--seed``),
           classify every extracted indicator with its sentence as context, print how many get a
           concept, and write ``--sample`` random assignments (nulls included) to a TSV with the
@@ -52,6 +55,29 @@ def gold_rows() -> list[dict[str, object]]:
     return out
 
 
+def tool_rows() -> list[dict[str, object]]:
+    """The indicators vnextract itself finds in the dev and holdout articles, classified."""
+    folders = [str(SHARED / "eval" / "dev" / "articles")] + sorted(
+        glob.glob(str(ROOT / "tests" / "fixtures" / "holdout*" / "articles")))
+    out = []
+    for record in _parse(folders):
+        text = Path(record["source"]).read_text(encoding="utf-8")
+        for ind in record.get("indicators", []):
+            context = _sentence(text, ind.get("start") or 0, ind.get("end") or 0)
+            concept, item = classify(ind["indicator"], ind["unit"], ind.get("change_pct"),
+                                     context)
+            out.append({"name": ind["indicator"], "unit": ind["unit"], "concept": concept,
+                        "item": item, "file": os.path.basename(record["source"])})
+    return out
+
+
+def _parse(paths: list[str]) -> list[dict]:
+    exe = str(Path(sys.executable).parent / "vnextract")
+    proc = subprocess.run([exe, "parse", *paths, "--format", "jsonl", "-q"],
+                          capture_output=True, text=True, check=True)
+    return [json.loads(line) for line in proc.stdout.splitlines()]
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
@@ -63,12 +89,8 @@ def real_rows(n_articles: int, seed: int) -> list[dict[str, object]]:
     files = sorted(os.listdir(folder))
     random.Random(seed).shuffle(files)
     paths = [str(folder / f) for f in files[:n_articles]]
-    exe = str(Path(sys.executable).parent / "vnextract")
-    proc = subprocess.run([exe, "parse", *paths, "--format", "jsonl", "-q"],
-                          capture_output=True, text=True, check=True)
     out = []
-    for line in proc.stdout.splitlines():
-        record = json.loads(line)
+    for record in _parse(paths):
         text = Path(record["source"]).read_text(encoding="utf-8")
         for ind in record.get("indicators", []):
             start, end = ind.get("start") or 0, ind.get("end") or 0
@@ -103,7 +125,7 @@ def _write_sample(rows: list[dict[str, object]], n: int, seed: int, out: str) ->
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("mode", choices=["gold", "real"])
+    ap.add_argument("mode", choices=["gold", "tool", "real"])
     ap.add_argument("--articles", type=int, default=100)
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=15)
@@ -113,6 +135,9 @@ def main() -> None:
     if args.mode == "gold":
         rows = gold_rows()
         _report(rows, "gold (dev + holdouts)")
+    elif args.mode == "tool":
+        rows = tool_rows()
+        _report(rows, "found by vnextract in the dev and holdout articles")
     else:
         rows = real_rows(args.articles, args.seed)
         _report(rows, f"realnews ({args.articles} random articles, seed {args.seed})")
