@@ -212,11 +212,11 @@ def _hits(words: list[str]) -> list[_Hit]:
             for first, last, k, _ in _spans(words, rules.matcher)]
 
 
-def _refine(concept_id: str, clean: str, kind: str, flags: set[str]) -> str | None:
+def _refine(cue: _Cue, clean: str, kind: str, flags: set[str]) -> str | None:
     """Apply unit rules, modifiers and the growth/rank variants to a head concept."""
     rules = _rules()
-    concept_id = rules.unit_rules.get((kind, concept_id), concept_id)
-    for _ in range(3):  # modifiers can chain (investment_capital → fdi → fdi_disbursed)
+    concept_id = rules.unit_rules.get((kind, cue.concept), cue.concept)
+    for _ in range(0 if cue.target == "=" else 3):  # modifiers can chain (→ fdi → fdi_disbursed)
         moved = next((t for p, c, t in rules.modifiers if c == concept_id and p.search(clean)),
                      None)
         if moved is None or moved == concept_id:
@@ -314,7 +314,7 @@ def classify(name: str, unit: str | None, change_pct: float | None = None,
         for cue in hit.cues:
             if cue.kind != "name" or (cue.units and kind not in cue.units):
                 continue
-            concept = _refine(cue.concept, clean, kind, flags)
+            concept = _refine(cue, clean, kind, flags)
             if concept is None:
                 continue
             if concept == "share_price":
