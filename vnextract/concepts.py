@@ -219,12 +219,16 @@ def _refine(cue: _Cue, clean: str, kind: str, flags: set[str]) -> str | None:
     for _ in range(0 if cue.target == "=" else 3):  # modifiers can chain (→ fdi → fdi_disbursed)
         moved = next((t for p, c, t in rules.modifiers if c == concept_id and p.search(clean)),
                      None)
+        if moved == "-":
+            return None
         if moved is None or moved == concept_id:
             break
         concept_id = moved
     variants = _variants()
     growth = variants.get((concept_id, "growth"))
     if growth and ("growth" in flags or (kind == "percent" and "share" not in flags)):
+        if "growth" not in flags and "of_name" in flags:
+            return None  # "10% GDP": a share of the level, not its growth
         concept_id = growth
     rank = variants.get((concept_id, "rank"))
     if rank and kind == "rank":
@@ -263,6 +267,8 @@ def _words(text: str) -> tuple[list[str], list[str]]:
 def _price(hits: list[_Hit], at: int, words: list[str], shown: list[str], kind: str,
            context: str) -> tuple[str | None, str | None]:
     concept, item = _item(hits[at].first, words, shown)
+    if not concept:  # "nhà ở xã hội giá …", "tam thất trồng có giá …": the item comes first
+        concept, item = _item(0, words[:hits[at].first], shown)
     if not concept and context:
         concept, item = _context_item(context)
     if concept and _by_id()[concept].admits(kind):
@@ -280,6 +286,13 @@ def _context_item(context: str) -> tuple[str, str]:
             if concept and shown[hit.last + 1:] and item.startswith(shown[hit.last + 1]):
                 return concept, item
     return "", ""
+
+
+def _percent_of(clean: str, context: str) -> bool:
+    """Whether the context writes a percentage right before the name ("chiếm 10% GDP")."""
+    text = key(context)
+    words = r"\W+".join(re.escape(w) for w in clean.split())
+    return re.search(rf"%\W*(?:của\W+)?{words}", text) is not None
 
 
 def _share_item(shown: list[str], context: str) -> str | None:
@@ -308,6 +321,8 @@ def classify(name: str, unit: str | None, change_pct: float | None = None,
     if "block" in flags:
         return None, None
     clean = " ".join(words)
+    if kind == "percent" and context and _percent_of(clean, context):
+        flags.add("of_name")
     for at, hit in enumerate(hits):
         if hit.has("price") and not any(c.kind == "name" for c in hit.cues):
             return _price(hits, at, words, shown, kind, context)
