@@ -35,7 +35,7 @@ CONCEPTS_FILE = "concepts.tsv"
 CUES_FILE = "concept_cues.tsv"
 _FIXED_KINDS = {"%": "percent", "rank": "rank", "point": "point", "tonne": "tonne", "ha": "ha"}
 _WORD = re.compile(r"\w+")
-_ITEM_MAX_WORDS = 6
+_ITEM_MAX_WORDS = 6  # an item priced is at most this many words long
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,10 +146,13 @@ class _Rules:
 
 
 def _expand(phrase: str) -> list[str]:
-    """A phrase, or every entry of a data file when written ``<file>`` (Việt Nam left out)."""
-    if phrase.startswith("<") and phrase.endswith(">"):
-        return [w for (w, *_) in rows(phrase[1:-1]) if key(w) != "việt nam"]
-    return [phrase]
+    """A phrase, or one phrase per entry of a data file written ``<file>`` in it (Việt Nam, the
+    country every figure is in, left out)."""
+    m = re.search(r"<([\w.]+)>", phrase)
+    if not m:
+        return [phrase]
+    return [phrase[:m.start()] + w + phrase[m.end():]
+            for (w, *_) in rows(m.group(1)) if key(w) != "việt nam"]
 
 
 @cache
@@ -174,7 +177,8 @@ def _rules() -> _Rules:
             items.append((_clean(phrase), concept))
         else:
             unit_list = tuple(u.strip() for u in units.split(",") if u.strip())
-            cues.setdefault(_clean(phrase), []).append(_Cue(kind, concept, target, unit_list))
+            for p in _expand(phrase):
+                cues.setdefault(_clean(p), []).append(_Cue(kind, concept, target, unit_list))
     return _Rules(PhraseMatcher(list(cues)), PhraseMatcher(items),
                   {k: tuple(v) for k, v in cues.items()}, tuple(modifiers), unit_rules,
                   frozenset(stops))
@@ -227,8 +231,6 @@ def _refine(cue: _Cue, clean: str, kind: str, flags: set[str]) -> str | None:
     variants = _variants()
     growth = variants.get((concept_id, "growth"))
     if growth and ("growth" in flags or (kind == "percent" and "share" not in flags)):
-        if "growth" not in flags and "of_name" in flags:
-            return None  # "10% GDP": a share of the level, not its growth
         concept_id = growth
     rank = variants.get((concept_id, "rank"))
     if rank and kind == "rank":
@@ -236,26 +238,31 @@ def _refine(cue: _Cue, clean: str, kind: str, flags: set[str]) -> str | None:
     concept = _by_id().get(concept_id)
     if concept is None or not concept.admits(kind):
         return None
-    if "share" in flags and concept.measure != "rate":
-        return None
+    if flags & {"share", "of_name"} and concept.measure != "rate":
+        return None  # a share of the measure ("chiếm 40% diện tích …"), not the measure
     return concept_id
 
 
 def _item(start: int, words: list[str], shown: list[str]) -> tuple[str, str]:
     """The first item priced at or after word ``start``: (its price concept, its words, up to a
     stop word)."""
-    rules = _rules()
-    for first, last, _, concept in _spans(words, rules.items):
-        if first < start:
+    for first, last, _, concept in _spans(words, _rules().items):
+        if first < start or concept == "-":
             continue
         end = last + 1
-        while end < len(words) and end - first < _ITEM_MAX_WORDS:
-            w = words[end]
-            if w in rules.stops or (w.isdigit() and words[end - 1] != "loại"):
-                break
+        while end < len(words) and end - first < _ITEM_MAX_WORDS and _qualifies(shown, end):
             end += 1
         return concept, " ".join(shown[first:end])
     return "", ""
+
+
+def _qualifies(shown: list[str], at: int) -> bool:
+    """Whether word ``at`` still belongs to the item before it: a grade ("loại 1"), a brand or
+    grade in capitals ("SJC", "RON 95"), or the number after one."""
+    word, before = shown[at], shown[at - 1]
+    if word == "loại" or before == "loại":
+        return True
+    return word.isupper() or (word.isdigit() and (before.isupper() or before.isdigit()))
 
 
 def _words(text: str) -> tuple[list[str], list[str]]:
@@ -327,7 +334,7 @@ def classify(name: str, unit: str | None, change_pct: float | None = None,
         if hit.has("price") and not any(c.kind == "name" for c in hit.cues):
             return _price(hits, at, words, shown, kind, context)
         for cue in hit.cues:
-            if cue.kind != "name" or (cue.units and kind not in cue.units):
+            if cue.kind != "name" or (cue.units and not {kind, unit} & set(cue.units)):
                 continue
             concept = _refine(cue, clean, kind, flags)
             if concept is None:
