@@ -309,7 +309,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("", "VND"),
 ]
 
-# (name, unit, context, expected concept, expected item)
+# (name, unit, context, expected concept, expected item): prices, and the context's part
 ITEMS: list[tuple[str, str, str, str, str | None]] = [
     ("giá cà phê nhân xô tại Đắk Lắk", "VND/kg", "", "commodity_price", "cà phê nhân xô"),
     ("giá vàng SJC", "VND/tael", "", "gold_price", "vàng SJC"),
@@ -331,6 +331,10 @@ ITEMS: list[tuple[str, str, str, str, str | None]] = [
     ("kim ngạch xuất khẩu gạo", "USD", "", "export_value", None),
     ("giá", "VND", "Giá cả thị trường ổn định.", "", None),
     ("mua nhà ở xã hội giá", "VND", "", "real_estate_price", "nhà ở xã hội"),
+    # a veto in the figure's sentence
+    ("số lao động", "person", "Các doanh nghiệp cần tuyển thêm 30.000 lao động.", "", None),
+    ("số lao động", "person", "Nhà máy hiện sử dụng 11.000 lao động.", "workers", None),
+    ("lượt khách nước ngoài", "visitor", "Trên tàu có 16 khách nước ngoài.", "", None),
     ("tam thất trồng có giá", "VND/kg", "", "commodity_price", "tam thất"),
     ("GDP", "%", "Ngành này phấn đấu đóng góp khoảng 5% GDP.", "", None),
     ("GDP", "%", "GDP quý này tăng 6,9%.", "gdp_growth", None),

@@ -216,15 +216,17 @@ def _hits(words: list[str]) -> list[_Hit]:
             for first, last, k, _ in _spans(words, rules.matcher)]
 
 
-def _refine(cue: _Cue, clean: str, kind: str, flags: set[str]) -> str | None:
-    """Apply unit rules, modifiers and the growth/rank variants to a head concept."""
+def _refine(cue: _Cue, clean: str, kind: str, flags: set[str], context: str) -> str | None:
+    """Apply unit rules, modifiers and the growth/rank variants to a head concept. A veto
+    modifier (target "-") is looked for in the context sentence too."""
     rules = _rules()
     concept_id = rules.unit_rules.get((kind, cue.concept), cue.concept)
+    if any(c == concept_id and t == "-" and (p.search(clean) or p.search(context))
+           for p, c, t in rules.modifiers):
+        return None
     for _ in range(0 if cue.target == "=" else 3):  # modifiers can chain (→ fdi → fdi_disbursed)
-        moved = next((t for p, c, t in rules.modifiers if c == concept_id and p.search(clean)),
-                     None)
-        if moved == "-":
-            return None
+        moved = next((t for p, c, t in rules.modifiers
+                      if c == concept_id and t != "-" and p.search(clean)), None)
         if moved is None or moved == concept_id:
             break
         concept_id = moved
@@ -328,6 +330,7 @@ def classify(name: str, unit: str | None, change_pct: float | None = None,
     if "block" in flags:
         return None, None
     clean = " ".join(words)
+    ctx = " ".join(_words(context)[0]) if context else ""
     if kind == "percent" and context and _percent_of(clean, context):
         flags.add("of_name")
     for at, hit in enumerate(hits):
@@ -336,7 +339,7 @@ def classify(name: str, unit: str | None, change_pct: float | None = None,
         for cue in hit.cues:
             if cue.kind != "name" or (cue.units and not {kind, unit} & set(cue.units)):
                 continue
-            concept = _refine(cue, clean, kind, flags)
+            concept = _refine(cue, clean, kind, flags, ctx)
             if concept is None:
                 continue
             if concept == "share_price":
