@@ -331,6 +331,12 @@ ITEMS: list[tuple[str, str, str, str, str | None]] = [
     ("kim ngạch xuất khẩu gạo", "USD", "", "export_value", None),
     ("giá", "VND", "Giá cả thị trường ổn định.", "", None),
     ("mua nhà ở xã hội giá", "VND", "", "real_estate_price", "nhà ở xã hội"),
+    # a fragment of a name whose sentence names the price
+    ("/lượng", "VND", "Giá vàng SJC niêm yết ở mức 36,2 triệu đồng/lượng.", "gold_price", "vàng SJC"),
+    ("(mua)", "VND", "Các ngân hàng niêm yết giá USD ở mức 22.655 đồng (mua).", "exchange_rate",
+     "USD"),
+    ("giá chanh", "VND/kg", "", "commodity_price", "chanh"),
+    ("chi phí", "VND", "Giá vàng tăng nhưng chi phí đám cưới lên 50 triệu đồng.", "", None),
     # a veto in the figure's sentence
     ("số lao động", "person", "Các doanh nghiệp cần tuyển thêm 30.000 lao động.", "", None),
     ("số lao động", "person", "Nhà máy hiện sử dụng 11.000 lao động.", "workers", None),
@@ -404,7 +410,7 @@ def test_taxonomy_integrity() -> None:
 def test_every_cue_concept_exists() -> None:
     ids = {c.id for c in load_concepts()}
     kinds = {"name", "modifier", "unit", "growth", "rank", "share", "block", "price", "item",
-             "neutral", "stop"}
+             "neutral", "stop", "fragment"}
     for r in rows("concept_cues.tsv"):
         cells = list(r) + ["", "", ""]
         phrase, kind, concept, target = cells[:4]

@@ -348,8 +348,20 @@ def classify(name: str, unit: str | None, change_pct: float | None = None,
                 item = _item(hit.last + 1, words, shown)[1] or None
                 return concept, item
             return concept, None
-    if kind == "price":  # "xuất khẩu gạo" in USD/tonne: a price whose head was left out
+    return _fallback(hits, words, shown, kind, context)
+
+
+def _fallback(hits: list[_Hit], words: list[str], shown: list[str], kind: str,
+              context: str) -> tuple[str | None, str | None]:
+    """A price whose name lost its head: "xuất khẩu gạo" in USD/tonne, or a fragment of a name
+    ("/lượng", "mua vào": every word a fragment cue) whose sentence names the price ("giá vàng
+    SJC …")."""
+    concept, item = "", ""
+    if kind == "price":
         concept, item = _item(0, words, shown)
-        if concept and _by_id()[concept].admits(kind):
-            return concept, item
+    covered = sum(h.last - h.first + 1 for h in hits if h.has("fragment"))
+    if not concept and context and covered == len(words):
+        concept, item = _context_item(context)
+    if concept and _by_id()[concept].admits(kind):
+        return concept, item
     return None, None
