@@ -185,6 +185,7 @@ CORPUS: list[tuple[str, str, str]] = [
     ("số dự án FDI", "project", "fdi_projects"),
     ("dự án có vốn đầu tư nước ngoài", "project", "fdi_projects"),
     ("số dự án của nhà đầu tư Hàn Quốc", "project", "fdi_projects"),
+    ("số dự án đủ các điều kiện pháp lý", "project", "investment_projects"),
     ("góp vốn, mua cổ phần", "USD", "fdi_share_purchase"),
     ("tỷ lệ lấp đầy khu công nghiệp", "%", "industrial_park_occupancy"),
     # enterprises
@@ -289,6 +290,11 @@ NEGATIVE: list[tuple[str, str]] = [
     ("hạn mức cho vay mỗi doanh nghiệp", "VND"),
     ("doanh thu từ cá ngừ", "VND"),
     ("sản lượng thi công toàn dự án", "%"),
+    ("tỷ trọng các dòng sản phẩm được hưởng mức thuế suất 0%", "%"),
+    ("tỷ suất lợi nhuận", "%"),
+    ("tô canh chua cá có giá", "VND"),
+    ("lọc dầu Dung Quất được định giá", "USD"),
+    ("chưa điều chỉnh đơn giá cấp phối", "VND"),
     ("giá trị của gạo", "USD"),
     ("một chiếc túi xách có giá", "USD"),
     ("xếp hạng đội bóng", "rank"),
@@ -341,6 +347,8 @@ ITEMS: list[tuple[str, str, str, str, str | None]] = [
     ("số lao động", "person", "Các doanh nghiệp cần tuyển thêm 30.000 lao động.", "", None),
     ("số lao động", "person", "Nhà máy hiện sử dụng 11.000 lao động.", "workers", None),
     ("lượt khách nước ngoài", "visitor", "Trên tàu có 16 khách nước ngoài.", "", None),
+    ("FDI vào nông nghiệp", "%", "FDI vào nông nghiệp chỉ chiếm 0,9% tổng vốn.", "", None),
+    ("lượt khách", "visitor", "Tuyến xe buýt vận chuyển 440.000 lượt khách.", "", None),
     ("tam thất trồng có giá", "VND/kg", "", "commodity_price", "tam thất"),
     ("GDP", "%", "Ngành này phấn đấu đóng góp khoảng 5% GDP.", "", None),
     ("GDP", "%", "GDP quý này tăng 6,9%.", "gdp_growth", None),
@@ -397,8 +405,8 @@ def test_taxonomy_integrity() -> None:
     kinds = {"money", "price", "percent", "rank", "point", "tonne", "ha", "measure", "count"}
     for c in concepts:
         assert c.label_vi and c.label_en and c.group and c.units, c.id
-        assert c.measure in {"level", "growth", "rank", "score", "rate", "index", "price",
-                             "count"}, c.id
+        assert c.measure in {"level", "growth", "rank", "score", "rate", "share", "index",
+                             "price", "count"}, c.id
         assert not c.base or c.base in ids, c.id
         for u in c.units:
             assert u in kinds or re.fullmatch(r"[a-z]+", u), (c.id, u)
@@ -410,7 +418,7 @@ def test_taxonomy_integrity() -> None:
 def test_every_cue_concept_exists() -> None:
     ids = {c.id for c in load_concepts()}
     kinds = {"name", "modifier", "unit", "growth", "rank", "share", "block", "price", "item",
-             "neutral", "stop", "fragment"}
+             "neutral", "stop", "fragment", "share_context"}
     for r in rows("concept_cues.tsv"):
         cells = list(r) + ["", "", ""]
         phrase, kind, concept, target = cells[:4]

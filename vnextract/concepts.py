@@ -140,7 +140,9 @@ class _Rules:
     matcher: PhraseMatcher  # every cue but items, modifiers, unit rules and stops
     items: PhraseMatcher  # goods priced, valued by their price concept
     cues: dict[str, tuple[_Cue, ...]]
-    modifiers: tuple[tuple[re.Pattern[str], str, str], ...]
+    modifiers: tuple[tuple[re.Pattern[str], str, str], ...]  # key-form phrases, matched on keys
+    cased: tuple[tuple[re.Pattern[str], str, str], ...]  # <file> entries (names): case kept
+    share_context: tuple[re.Pattern[str], ...]  # "chiếm 40%": a share stated in the sentence
     unit_rules: dict[tuple[str, str], str]
     stops: frozenset[str]
 
@@ -159,16 +161,23 @@ def _expand(phrase: str) -> list[str]:
 def _rules() -> _Rules:
     cues: dict[str, list[_Cue]] = {}
     modifiers: list[tuple[re.Pattern[str], str, str]] = []
+    cased: list[tuple[re.Pattern[str], str, str]] = []
+    share_context: list[re.Pattern[str]] = []
     unit_rules: dict[tuple[str, str], str] = {}
     stops: set[str] = set()
     items: list[tuple[str, str]] = []
     for r in rows(CUES_FILE):
         cells = list(r) + [""] * (5 - len(r))
         phrase, kind, concept, target, units = cells[:5]
-        if kind == "modifier":
+        if kind == "modifier" and "<" in phrase:  # names of a data file: matched case kept
             for p in _expand(phrase):
-                pattern = re.compile(rf"(?<!\w){re.escape(_clean(p))}(?!\w)")
-                modifiers.append((pattern, concept, target))
+                words = " ".join(_WORD.findall(normalize(p)[0]))
+                cased.append((re.compile(rf"(?<!\w){re.escape(words)}(?!\w)"), concept, target))
+        elif kind == "modifier":
+            pattern = re.compile(rf"(?<!\w){re.escape(_clean(phrase))}(?!\w)")
+            modifiers.append((pattern, concept, target))
+        elif kind == "share_context":
+            share_context.append(re.compile(rf"(?<!\w){re.escape(_clean(phrase))} (?:\w+ )?\d"))
         elif kind == "unit":
             unit_rules[(phrase, concept)] = target
         elif kind == "stop":
@@ -180,8 +189,8 @@ def _rules() -> _Rules:
             for p in _expand(phrase):
                 cues.setdefault(_clean(p), []).append(_Cue(kind, concept, target, unit_list))
     return _Rules(PhraseMatcher(list(cues)), PhraseMatcher(items),
-                  {k: tuple(v) for k, v in cues.items()}, tuple(modifiers), unit_rules,
-                  frozenset(stops))
+                  {k: tuple(v) for k, v in cues.items()}, tuple(modifiers), tuple(cased),
+                  tuple(share_context), unit_rules, frozenset(stops))
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,17 +225,19 @@ def _hits(words: list[str]) -> list[_Hit]:
             for first, last, k, _ in _spans(words, rules.matcher)]
 
 
-def _refine(cue: _Cue, clean: str, kind: str, flags: set[str], context: str) -> str | None:
+def _refine(cue: _Cue, text: tuple[str, str], kind: str, flags: set[str],
+            context: str) -> str | None:
     """Apply unit rules, modifiers and the growth/rank variants to a head concept. A veto
     modifier (target "-") is looked for in the context sentence too."""
     rules = _rules()
+    clean, shown = text
     concept_id = rules.unit_rules.get((kind, cue.concept), cue.concept)
-    if any(c == concept_id and t == "-" and (p.search(clean) or p.search(context))
-           for p, c, t in rules.modifiers):
+    if _vetoed(concept_id, clean, context):
         return None
     for _ in range(0 if cue.target == "=" else 3):  # modifiers can chain (→ fdi → fdi_disbursed)
         moved = next((t for p, c, t in rules.modifiers
-                      if c == concept_id and t != "-" and p.search(clean)), None)
+                      if c == concept_id and t != "-" and p.search(clean)), None) or next(
+            (t for p, c, t in rules.cased if c == concept_id and p.search(shown)), None)
         if moved is None or moved == concept_id:
             break
         concept_id = moved
@@ -240,9 +251,16 @@ def _refine(cue: _Cue, clean: str, kind: str, flags: set[str], context: str) -> 
     concept = _by_id().get(concept_id)
     if concept is None or not concept.admits(kind):
         return None
-    if flags & {"share", "of_name"} and concept.measure != "rate":
+    if flags & {"share", "of_name"} and concept.measure != "share":
         return None  # a share of the measure ("chiếm 40% diện tích …"), not the measure
     return concept_id
+
+
+def _vetoed(concept_id: str, clean: str, context: str) -> bool:
+    """Whether a veto of ``concept_id`` (a modifier whose target is "-") is in the name or its
+    sentence."""
+    return any(c == concept_id and t == "-" and (p.search(clean) or p.search(context))
+               for p, c, t in _rules().modifiers)
 
 
 def _item(start: int, words: list[str], shown: list[str]) -> tuple[str, str]:
@@ -280,7 +298,8 @@ def _price(hits: list[_Hit], at: int, words: list[str], shown: list[str], kind: 
         concept, item = _item(0, words[:hits[at].first], shown)
     if not concept and context:
         concept, item = _context_item(context)
-    if concept and _by_id()[concept].admits(kind):
+    if concept and _by_id()[concept].admits(kind) and not _vetoed(
+            concept, " ".join(words), " ".join(_words(context)[0])):
         return concept, item
     return None, None
 
@@ -331,7 +350,8 @@ def classify(name: str, unit: str | None, change_pct: float | None = None,
         return None, None
     clean = " ".join(words)
     ctx = " ".join(_words(context)[0]) if context else ""
-    if kind == "percent" and context and _percent_of(clean, context):
+    if kind == "percent" and context and (
+            _percent_of(clean, context) or any(p.search(ctx) for p in _rules().share_context)):
         flags.add("of_name")
     for at, hit in enumerate(hits):
         if hit.has("price") and not any(c.kind == "name" for c in hit.cues):
@@ -339,7 +359,7 @@ def classify(name: str, unit: str | None, change_pct: float | None = None,
         for cue in hit.cues:
             if cue.kind != "name" or (cue.units and not {kind, unit} & set(cue.units)):
                 continue
-            concept = _refine(cue, clean, kind, flags, ctx)
+            concept = _refine(cue, (clean, " ".join(shown)), kind, flags, ctx)
             if concept is None:
                 continue
             if concept == "share_price":
@@ -362,6 +382,7 @@ def _fallback(hits: list[_Hit], words: list[str], shown: list[str], kind: str,
     covered = sum(h.last - h.first + 1 for h in hits if h.has("fragment"))
     if not concept and context and covered == len(words):
         concept, item = _context_item(context)
-    if concept and _by_id()[concept].admits(kind):
+    if concept and _by_id()[concept].admits(kind) and not _vetoed(
+            concept, " ".join(words), " ".join(_words(context)[0])):
         return concept, item
     return None, None
