@@ -157,6 +157,8 @@ CORPUS: list[tuple[str, str, str]] = [
     ("tổng chi ngân sách địa phương", "VND", "budget_expenditure"),
     ("chi đầu tư phát triển", "VND", "development_expenditure"),
     ("chi thường xuyên", "VND", "recurrent_expenditure"),
+    ("bội chi ngân sách nhà nước", "VND", "budget_deficit"),
+    ("tổng mức đầu tư toàn xã hội", "VND", "total_social_investment"),
     # investment
     ("kế hoạch vốn đầu tư công", "VND", "public_investment_plan"),
     ("tổng vốn đầu tư công năm nay", "VND", "public_investment_plan"),
@@ -294,6 +296,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("tỷ suất lợi nhuận", "%"),
     ("tô canh chua cá có giá", "VND"),
     ("lọc dầu Dung Quất được định giá", "USD"),
+    ("mỗi công tơ điện có giá", "VND"),
     ("chưa điều chỉnh đơn giá cấp phối", "VND"),
     ("giá trị của gạo", "USD"),
     ("một chiếc túi xách có giá", "USD"),
