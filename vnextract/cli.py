@@ -332,5 +332,9 @@ def show(path: str, tokenizer: str, encoding: str | None, html: bool | None,
         show_record(record, text, console)
 
 
+from .cli_concepts import concepts as _concepts_command  # noqa: E402
+
+main.add_command(_concepts_command)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
