@@ -17,8 +17,14 @@ found / right / wrong / missed per kind and the failure tags) and prints the tab
 
     python benchmarks/audit_sample.py --tally docs/audit/round0.jsonl
 
+``--compare OLD`` with ``--tally NEW`` prints two rounds side by side (precision, recall and F1 per
+kind, people recall per section); from round 1 on, each judgement also lists the names of missed and
+wrong people (``missed_people``, ``wrong_people``) so later rounds can re-score them::
+
+    python benchmarks/audit_sample.py --tally docs/audit/round1.jsonl --compare docs/audit/round0.jsonl
+
 Usage: python benchmarks/audit_sample.py [--seed N] [--size N] [--folder DIR] [--exclude FILE]
-       [--run] [-o FILE] [--tally FILE]
+       [--run] [-o FILE] [--tally FILE] [--compare FILE]
 """
 
 from __future__ import annotations
@@ -127,15 +133,45 @@ def class_table(records: list[dict]) -> list[str]:
     return rows
 
 
-def tally(path: Path) -> int:
-    """Print the tables of docs/accuracy.md from a round's judgements."""
+def load(path: Path) -> list[dict]:
+    """A round's judgements, one record per JSONL line."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    records = [json.loads(line) for line in lines if line.strip()]
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def compare_table(old: list[dict], new: list[dict]) -> list[str]:
+    """Markdown rows: precision / recall / F1 per kind and people recall per section, old -> new."""
+    rows = ["| kind or section | old P | new P | old R | new R | old F1 | new F1 |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+
+    def prf(records: list[dict], kind: str) -> tuple[float, float, float]:
+        return _prf(*(_sum(records, kind, f) for f in ("right", "found", "missed")))
+
+    for kind in KINDS:
+        (p0, r0, f0), (p1, r1, f1) = prf(old, kind), prf(new, kind)
+        rows.append(f"| {kind} | {p0:.2f} | {p1:.2f} | {r0:.2f} | {r1:.2f} | {f0:.2f} | {f1:.2f} |")
+    sections = sorted({r["section"] for r in old} | {r["section"] for r in new})
+    for section in sections:
+        parts = [[r for r in rs if r["section"] == section] for rs in (old, new)]
+        cells = [f"{v:.2f}" if part else "—" for part in parts for v in prf(part, "people")]
+        p0, r0, f0, p1, r1, f1 = cells
+        sizes = "/".join(str(len(part)) for part in parts)
+        rows.append(f"| people, {section} ({sizes} articles) | {p0} | {p1} | {r0} | {r1} "
+                    f"| {f0} | {f1} |")
+    return rows
+
+
+def tally(path: Path, compare: Path | None = None) -> int:
+    """Print the tables of docs/accuracy.md from a round's judgements."""
+    records = load(path)
     for title, rows in (("Precision and recall per kind", kind_table(records)),
                         ("People per section", section_table(records)),
                         ("Failure classes", class_table(records))):
         print(f"### {title}\n")
         print("\n".join(rows) + "\n")
+    if compare:
+        print("### Compared with the earlier round\n")
+        print("\n".join(compare_table(load(compare), records)) + "\n")
     return 0
 
 
@@ -148,9 +184,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--run", action="store_true", help="run vnextract parse on the sample")
     parser.add_argument("-o", "--output", default=None)
     parser.add_argument("--tally", type=Path, default=None, help="print the tables of a round")
+    parser.add_argument("--compare", type=Path, default=None,
+                        help="with --tally: an earlier round to compare with")
     args = parser.parse_args(argv)
     if args.tally:
-        return tally(args.tally)
+        return tally(args.tally, args.compare)
     folder = args.folder or next((f for f in FOLDERS if f.is_dir()), FOLDERS[0])
     if not folder.is_dir():
         print(f"no article folder at {folder}", file=sys.stderr)
