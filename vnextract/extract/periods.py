@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from .numbers import _number_words, _parse_words
 
-__all__ = ["PeriodMention", "parse_period", "find_periods", "article_date"]
+__all__ = ["PeriodMention", "parse_period", "find_periods", "article_date", "article_date_phrase"]
 
 
 @dataclass(slots=True)
@@ -40,6 +40,7 @@ class PeriodMention:
     # year|month|quarter|months_to_date|half|ytd|date|same_period|years|season|span|week|target
     kind: str
     needs_year: bool = False  # the year was not written
+    relative: bool = False  # resolved against the reference date ("năm nay", "tháng trước")
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -281,7 +282,7 @@ def _specs_spans() -> list[tuple[str, _Handler]]:
         (month_span, _span),
         (r"(?P<kw>niên" + _S + r"vụ|năm" + _S + r"tài" + _S + r"chính|tài" + _S + r"khóa)" + _S
          + y1y2 + r"(?:[ \t]*[(,][ \t]*" + month_span + r"[ \t]*\)?)?", _season),
-        (r"(?:(?:đến|tới)(?:" + _S + r"hết)?|tầm" + _S + r"nhìn(?:" + _S + r"(?:đến|tới))?|vào)"
+        (r"(?:(?:đến|tới)(?:" + _S + r"hết)?|tầm" + _S + r"nhìn(?:" + _S + r"(?:đến|tới))?)"
          + _S + r"(?:năm" + _S + r")?(?P<y>(?:19|20)\d\d)(?![\d/-])", _target),
     ]
 
@@ -382,7 +383,7 @@ def find_periods(
     ``ref``: the reference date (``datetime.date`` or "YYYY-MM-DD") relative phrases resolve
     against (its year and month stand in for ``year``/``month`` when those are not given)."""
     c = _context(year, month, ref)
-    found: list[tuple[int, int, int, str | None, str, bool]] = []
+    found: list[tuple[int, int, int, str | None, str, bool, bool]] = []
     for prio, (rx, handler) in enumerate(_patterns()):
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 15) : m.start()]
@@ -394,14 +395,15 @@ def find_periods(
             if r is None:
                 continue
             iso, kind, needs = r
-            found.append((m.start(), m.end(), prio, iso, kind, needs))
+            found.append((m.start(), m.end(), prio, iso, kind, needs,
+                          handler in _RELATIVE or handler in (_rel_day, _ytd_now)))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[2]))
     out: list[PeriodMention] = []
     last_end = -1
-    for s, e, _, iso, kind, needs in found:
+    for s, e, _, iso, kind, needs, rel in found:
         if s < last_end:
             continue
-        out.append(PeriodMention(s, e, text[s:e], iso, kind, needs))
+        out.append(PeriodMention(s, e, text[s:e], iso, kind, needs, rel))
         last_end = e
     return out
 
@@ -430,24 +432,41 @@ _REF_BEFORE = re.compile(r"(?<!\w)(?:từ|kể từ|trước|sau|đến|tới|h�
 _YEAR_RE = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d)(?![\d.,]\d|/)")
 
 
-def article_date(text: str) -> tuple[int | None, int | None, int | None]:
+def article_date(
+    text: str, ref: date | None = None
+) -> tuple[int | None, int | None, int | None]:
     """The article's own date (year, month, day): its first dated lead phrase ("Chiều 24/4/2024",
     "Sáng 29/11/2024", "ngày 27/6/2024"; not a reference date such as "từ ngày 1/7/2025"), else
-    the most frequent year."""
+    the most frequent year. With a reference date ``ref``, a lead phrase without a year takes the
+    year nearest to it, and with no lead phrase the article's date is ``ref``."""
+    return article_date_phrase(text, ref)[0]
+
+
+def article_date_phrase(
+    text: str, ref: date | None = None
+) -> tuple[tuple[int | None, int | None, int | None], str | None]:
+    """:func:`article_date` and the words it was read from (None when it is not a phrase)."""
     years = Counter(int(y) for y in _YEAR_RE.findall(text))
     common = years.most_common(1)[0][0] if years else None
     for m in _LEAD_DATE.finditer(text):
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12:
-            y = int(m.group(3)) if m.group(3) else common
-            return y, mo, d
+            if m.group(3):
+                y: int | None = int(m.group(3))
+            elif ref is not None:
+                y = ref.year - 1 if mo - ref.month > 6 else ref.year
+            else:
+                y = common
+            return (y, mo, d), m.group()
     for m in _NGAY_DATE.finditer(text):
         if _REF_BEFORE.search(text[max(0, m.start() - 10) : m.start()]):
             continue
         g = [x for x in m.groups() if x is not None]
-        d, mo, y = int(g[0]), int(g[1]), int(g[2])
-        if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= 2100:
-            return y, mo, d
+        d, mo, yy = int(g[0]), int(g[1]), int(g[2])
+        if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= yy <= 2100:
+            return (yy, mo, d), m.group()
+    if ref is not None:
+        return (ref.year, ref.month, ref.day), None
     if common is not None:
-        return common, None, None
-    return None, None, None
+        return (common, None, None), None
+    return (None, None, None), None
