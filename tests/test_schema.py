@@ -22,7 +22,7 @@ def test_schema_is_valid() -> None:
 def test_seed_output_validates(seed_text: str) -> None:
     record = vnextract.extract(seed_text, source="seed.txt").to_dict()
     jsonschema.validate(record, SCHEMA)
-    assert record["schema_version"] == "1"
+    assert record["schema_version"] == "2"
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])

@@ -39,18 +39,23 @@ class RefDate:
         return {"value": self.value.isoformat(), "source": self.source}
 
 
+_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ ,]+[0-9:]+(?:\s*[AaPp][Mm])?)?\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$")
 
 
 def parse_date(value: str | date) -> date:
     """``YYYY-MM-DD`` (a full ISO date-time such as ``2017-06-12T08:15:00+07:00`` is cut to its
-    day) to a :class:`datetime.date`; raises ValueError otherwise."""
+    day; the Vietnamese order ``12/6/2017`` is read too) to a :class:`datetime.date`; raises
+    ValueError otherwise (also for a day that does not exist)."""
     if isinstance(value, date):
         return value
     m = _ISO.match(str(value))
-    if not m:
-        raise ValueError(f"not a date (YYYY-MM-DD): {value!r}")
-    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _DMY.match(str(value))  # the Vietnamese order: 12/6/2017, 12-06-2017 08:15
+    if m:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    raise ValueError(f"not a date (YYYY-MM-DD): {value!r}")
 
 
 @lru_cache(maxsize=1)
