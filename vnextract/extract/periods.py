@@ -270,18 +270,19 @@ def _specs_relative() -> list[tuple[str, _Handler]]:
 
 def _specs_spans() -> list[tuple[str, _Handler]]:
     """Multi-year spans, crop and fiscal years, month spans and plan years."""
-    my = (r"(?:ngày" + _S + r"[0-3]?\d[/.-]|tháng" + _S + r")?(?P<{m}>1[0-2]|0?[1-9])"
-          r"[ \t]*[/.-][ \t]*(?P<{y}>(?:19|20)\d\d)")
+    my = (r"(?:(?:ngày" + _S + r")?[0-3]?\d[/.-](?=(?:1[0-2]|0?[1-9])[/.-](?:19|20)\d\d)"
+          r"|tháng" + _S + r")?(?P<{m}>1[0-2]|0?[1-9])[ \t]*[/.-][ \t]*(?P<{y}>(?:19|20)\d\d)")
     month_span = (r"(?:tính" + _S + r")?từ" + _S + my.format(m="m1", y="a") + _S
                   + r"(?:đến|tới)" + _S + r"(?:hết" + _S + r")?" + my.format(m="m2", y="b"))
     y1y2 = r"(?P<y1>(?:19|20)\d\d)(?:[ \t]*[-–—/][ \t]*(?P<y2>(?:19|20)\d\d))?"
     return [
-        (r"(?P<y1>(?:19|20)\d\d)[ \t]*[-–—][ \t]*(?P<y2>(?:19|20)\d\d)", _years),
+        (r"(?:năm" + _S + r")?(?P<y1>(?:19|20)\d\d)[ \t]*[-–—][ \t]*(?P<y2>(?:19|20)\d\d)",
+         _years),
         (r"từ" + _S + r"(?:năm" + _S + r")?(?P<y1>(?:19|20)\d\d)" + _S + r"(?:đến|tới)" + _S
          + r"(?:hết" + _S + r")?(?:năm" + _S + r")?(?P<y2>(?:19|20)\d\d)", _years),
         (month_span, _span),
-        (r"(?P<kw>niên" + _S + r"vụ|năm" + _S + r"tài" + _S + r"chính|tài" + _S + r"khóa)" + _S
-         + y1y2 + r"(?:[ \t]*[(,][ \t]*" + month_span + r"[ \t]*\)?)?", _season),
+        (r"(?P<kw>niên" + _S + r"vụ|năm" + _S + r"tài" + _S + r"chính|tài" + _S + r"khóa)"
+         + r"(?:" + _S + r"[^\W\d_]+){0,3}?" + _S + y1y2 + r"(?:[ \t]*[(,][ \t]*" + month_span + r"[ \t]*\)?)?", _season),
         (r"(?:(?:đến|tới)(?:" + _S + r"hết)?|tầm" + _S + r"nhìn(?:" + _S + r"(?:đến|tới))?)"
          + _S + r"(?:năm" + _S + r")?(?P<y>(?:19|20)\d\d)(?![\d/-])", _target),
     ]
@@ -353,6 +354,11 @@ _BAD_BEFORE_MONTHS = re.compile(
     r"(?<!\w)(?:hơn|gần|khoảng|sau|mỗi|vòng|mất|suốt|được|chưa đầy|chỉ|trong vòng|thêm)[ \t]+$",
     re.I,
 )
+# a bare day/month after these is a ratio, a rank or a number: "tỷ số 3/4", "hạng 2/5"
+_NOT_DATE_BEFORE = re.compile(
+    r"(?<!\w)(?:tỷ số|tỉ số|tỷ lệ|tỉ lệ|phân số|thứ|số|hạng|lô|phòng|tầng|điểm|bàn thắng)[ \t]*$",
+    re.I,
+)
 # a count before a relative phrase makes it a duration: "3 năm trước", "hai tháng sau"
 _RELATIVE = (_rel_year, _rel_month, _rel_quarter, _rel_week)
 
@@ -390,6 +396,9 @@ def find_periods(
             if handler is _months and _BAD_BEFORE_MONTHS.search(before):
                 continue
             if handler in _RELATIVE and _count_before().search(before):
+                continue
+            if handler is _date and m.group().lstrip()[:1].isdigit() and _NOT_DATE_BEFORE.search(
+                    before):
                 continue
             r = handler(m, c)
             if r is None:
