@@ -182,7 +182,8 @@ NEGATIVE = [
     "Quyết định 123/QĐ-UBND", "Nghị định số 15/2018/NĐ-CP", "Thông tư 06/2024/TT-BXD",
     "Công văn 2056/UBND-KT", "quốc lộ 1A", "phòng 302", "số điện thoại 0912345678",
     "mã số thuế 0101234567", "tỷ lệ 3,5%", "2.000 tỷ đồng", "giá 1.250 đồng/kg",
-    "tỷ số 3/4", "xếp thứ 12/63", "tầng 12", "lô B12",
+    "tỷ số 3/4", "xếp thứ 12/63", "tầng 12", "lô B12", "vụ đông xuân 2016-2017",
+    "năm học 2015-2016", "mùa giải 2022-2023",
 ]
 
 

@@ -359,6 +359,12 @@ _NOT_DATE_BEFORE = re.compile(
     r"(?<!\w)(?:tỷ số|tỉ số|tỷ lệ|tỉ lệ|phân số|thứ|số|hạng|lô|phòng|tầng|điểm|bàn thắng)[ \t]*$",
     re.I,
 )
+# a crop season or a school year named by two years: not the span of those years
+_SEASON_BEFORE = re.compile(
+    r"(?<!\w)(?:vụ|mùa|mùa vụ|mùa giải|năm học|niên khóa|niên khoá|học kỳ)"
+    r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*$",
+    re.I,
+)
 # a count before a relative phrase makes it a duration: "3 năm trước", "hai tháng sau"
 _RELATIVE = (_rel_year, _rel_month, _rel_quarter, _rel_week)
 
@@ -397,6 +403,8 @@ def find_periods(
                 continue
             if handler in _RELATIVE and _count_before().search(before):
                 continue
+            if handler is _years and _SEASON_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                continue  # "vụ đông xuân 2016-2017", "năm học 2015-2016": a season, not two years
             if handler is _date and m.group().lstrip()[:1].isdigit() and _NOT_DATE_BEFORE.search(
                     before):
                 continue
