@@ -329,3 +329,22 @@ def test_quiet_error_lines_end_with_a_newline(runner: CliRunner, folder: Path) -
         assert result.stderr.endswith("\n")
         lines = result.stderr.splitlines()
         assert lines and all(line.startswith("vnextract: error: ") for line in lines)
+
+
+def test_web_page_date_is_the_reference_date(runner: CliRunner, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # the HTML reader puts the page's own publication date in meta["date"]
+    import vnextract.htmltext as htmltext
+
+    def fake(html: str) -> tuple[str, dict]:
+        return "Tiêu đề\n\nQuý trước, tỉnh Long An thu hút 20 dự án FDI.", {"date": "2019-02-14"}
+
+    monkeypatch.setattr(htmltext, "html_to_text", fake)
+    page = tmp_path / "a.html"
+    page.write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    rec = json.loads(runner.invoke(main, ["parse", str(page), "-j", "1"]).stdout)
+    assert rec["date"] == {"value": "2019-02-14", "source": "html"}
+    assert [i["period"] for i in rec["indicators"]] == ["2018-10/2018-12"]
+    opt = json.loads(runner.invoke(main, ["parse", str(page), "--date", "2020-08-01"]).stdout)
+    assert opt["date"]["source"] == "option"
+    assert [i["period"] for i in opt["indicators"]] == ["2020-04/2020-06"]
