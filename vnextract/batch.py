@@ -116,7 +116,8 @@ def process(path: Item, lazy: bool = False) -> dict[str, Any]:
 
             return extract_large(Path(path), _WORKER["pipe"], source=path,
                                  encoding=_WORKER.get("encoding"), html=_WORKER.get("html"),
-                                 with_tokens=_WORKER.get("with_tokens", False), lazy=lazy)
+                                 with_tokens=_WORKER.get("with_tokens", False), lazy=lazy,
+                                 date=_ref_date(None))
         loaded = load(path, encoding=_WORKER.get("encoding"), html=_WORKER.get("html"))
         doc = _WORKER["pipe"](loaded.text, source=path,
                               date=_ref_date(None, loaded.meta.get("date")))

@@ -123,17 +123,11 @@ def parse(
       vnextract parse articles.csv --text-column body --format csv > figures.csv
       vnextract parse s3://bucket/news/ -r --engine dask --scheduler tcp://HOST:8786 -o out.jsonl
     """
-    from .batch import done_sources, expand_records, find_inputs, run, source_of
+    from .batch import expand_records, find_inputs, run
     from .io import record_format
     from .text import InputError
 
-    if ref_date is not None:
-        from .refdate import parse_date
-
-        try:
-            parse_date(ref_date)
-        except ValueError:
-            _fail(f"--date {ref_date!r}: not a date (YYYY-MM-DD)", EXIT_USAGE)
+    _check_date(ref_date)
 
     if engine != "dask" and (scheduler or output_dir):
         _fail("--scheduler and --output-dir need --engine dask", EXIT_USAGE)
@@ -183,10 +177,7 @@ def parse(
     items = expand_records(files, input_format, text_column) if records_in else list(files)
     skipped = 0
     if resume and output:
-        seen = done_sources(output) if fmt == "jsonl" else _csv_sources(output)
-        before = len(items)
-        items = [f for f in items if source_of(f) not in seen]
-        skipped = before - len(items)
+        items, skipped = _not_done(items, output, fmt)
 
     from .output import open_writer
 
@@ -306,6 +297,27 @@ def _parse_to_dir(files: list[str], output_dir: str, *, scheduler: str, jobs: in
                    f"{parts} part files in {output_dir}", err=True)
     if failed:
         sys.exit(EXIT_FAILED)
+
+
+def _check_date(ref_date: str | None) -> None:
+    """--date must be a day (YYYY-MM-DD): a usage error otherwise."""
+    if ref_date is None:
+        return
+    from .refdate import parse_date
+
+    try:
+        parse_date(ref_date)
+    except ValueError:
+        _fail(f"--date {ref_date!r}: not a date (YYYY-MM-DD)", EXIT_USAGE)
+
+
+def _not_done(items: list[Any], output: str, fmt: str) -> tuple[list[Any], int]:
+    """--resume: the inputs whose source is not yet in ``output``, and how many were skipped."""
+    from .batch import done_sources, source_of
+
+    seen = done_sources(output) if fmt == "jsonl" else _csv_sources(output)
+    left = [f for f in items if source_of(f) not in seen]
+    return left, len(items) - len(left)
 
 
 def _close_quietly(writer: Any) -> None:
