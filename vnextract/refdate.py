@@ -20,7 +20,8 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["RefDate", "SOURCES", "parse_date", "from_text", "dateline", "latest_date", "resolve"]
+__all__ = ["RefDate", "SOURCES", "parse_date", "from_text", "dateline", "latest_date", "resolve",
+           "date_words"]
 
 SOURCES = ("option", "html", "dateline", "text")
 DATELINE_LINES = 4  # non-empty lines at the top of the text where a dateline may stand
@@ -59,7 +60,9 @@ def parse_date(value: str | date) -> date:
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, list[str]]:
+def date_words() -> dict[str, list[str]]:
+    """The word lists of ``data/date_words.tsv`` by kind (weekday, part, not_own, not_date,
+    season)."""
     text = (resources.files("vnextract") / "data" / "date_words.tsv").read_text(encoding="utf-8")
     out: dict[str, list[str]] = {}
     for line in text.splitlines():
@@ -88,14 +91,14 @@ def _full_date() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _not_own() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:(?:" + _alt(_words()["not_own"]) + r")[ \t]+(?:ngày[ \t]+)?"
+    return re.compile(r"(?<!\w)(?:(?:" + _alt(date_words()["not_own"]) + r")[ \t]+(?:ngày[ \t]+)?"
                       r"|số[ \t]+\S+[ \t]+ngày[ \t]+)$", re.I)
 
 
 @lru_cache(maxsize=1)
 def _dateline_lead() -> re.Pattern[str]:
     """What may stand before a dateline's date: a day name, a part of the day, punctuation."""
-    word = _alt(_words()["weekday"] + _words()["part"])
+    word = _alt(date_words()["weekday"] + date_words()["part"])
     return re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,12}[ \t]*[-–—:][ \t]*)?"
                       r"(?:(?:" + word + r")[ \t,:(]*)*(?:ngày[ \t]+)?\(?[ \t]*$", re.I)
 

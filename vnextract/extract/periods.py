@@ -354,17 +354,20 @@ _BAD_BEFORE_MONTHS = re.compile(
     r"(?<!\w)(?:hơn|gần|khoảng|sau|mỗi|vòng|mất|suốt|được|chưa đầy|chỉ|trong vòng|thêm)[ \t]+$",
     re.I,
 )
-# a bare day/month after these is a ratio, a rank or a number: "tỷ số 3/4", "hạng 2/5"
-_NOT_DATE_BEFORE = re.compile(
-    r"(?<!\w)(?:tỷ số|tỉ số|tỷ lệ|tỉ lệ|phân số|thứ|số|hạng|lô|phòng|tầng|điểm|bàn thắng)[ \t]*$",
-    re.I,
-)
-# a crop season or a school year named by two years: not the span of those years
-_SEASON_BEFORE = re.compile(
-    r"(?<!\w)(?:vụ|mùa|mùa vụ|mùa giải|năm học|niên khóa|niên khoá|học kỳ)"
-    r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*$",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _words_before(kind: str) -> re.Pattern[str]:
+    """Words of ``data/date_words.tsv`` right before a match: "not_date" (a bare day/month after
+    them is a ratio, a rank or a number: "tỷ số 3/4"), "season" (two years after them are a crop
+    season or school year: "vụ đông xuân 2016-2017")."""
+    from ..refdate import date_words
+
+    alt = "|".join(re.escape(w) for w in sorted(date_words()[kind], key=len, reverse=True))
+    gap = r"(?:[ \t]+[^\W\d_]+){0,3}" if kind == "season" else ""
+    return re.compile(r"(?<!\w)(?:" + alt + r")" + gap + r"[ \t]*$", re.I)
+
+
 # a count before a relative phrase makes it a duration: "3 năm trước", "hai tháng sau"
 _RELATIVE = (_rel_year, _rel_month, _rel_quarter, _rel_week)
 
@@ -403,10 +406,11 @@ def find_periods(
                 continue
             if handler in _RELATIVE and _count_before().search(before):
                 continue
-            if handler is _years and _SEASON_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            if handler is _years and _words_before("season").search(
+                    text[max(0, m.start() - 40) : m.start()]):
                 continue  # "vụ đông xuân 2016-2017", "năm học 2015-2016": a season, not two years
-            if handler is _date and m.group().lstrip()[:1].isdigit() and _NOT_DATE_BEFORE.search(
-                    before):
+            if handler is _date and m.group().lstrip()[:1].isdigit() and _words_before(
+                    "not_date").search(before):
                 continue
             r = handler(m, c)
             if r is None:
