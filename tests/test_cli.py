@@ -348,3 +348,14 @@ def test_web_page_date_is_the_reference_date(runner: CliRunner, tmp_path: Path,
     opt = json.loads(runner.invoke(main, ["parse", str(page), "--date", "2020-08-01"]).stdout)
     assert opt["date"]["source"] == "option"
     assert [i["period"] for i in opt["indicators"]] == ["2020-04/2020-06"]
+
+
+def test_csv_from_standard_input(runner: CliRunner) -> None:
+    body = "id,text\nr1,\"Năm ngoái, Hà Nội đón 20 triệu lượt khách.\"\nr2,\n"
+    result = runner.invoke(main, ["parse", "-", "--input-format", "csv", "--date", "2020-02-02",
+                                  "-q"], input=body)
+    assert result.exit_code == 0, result.stderr
+    recs = _records(result.stdout)
+    assert [r["source"] for r in recs] == ["r1", "r2"]
+    assert [i["period"] for i in recs[0]["indicators"]] == ["2019"]
+    assert recs[1]["indicators"] == []

@@ -395,8 +395,9 @@ def read_csv(path: str, text_column: str = "text") -> Iterator[TextItem]:
     name = "<stdin>" if path == "-" else path
     csv.field_size_limit(MAX_BYTES)
     fh = open_input(path)
+    wrapper = _io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
     try:
-        reader = csv.DictReader(_io.TextIOWrapper(fh, encoding="utf-8-sig", newline=""))
+        reader = csv.DictReader(wrapper)
         try:
             fields = reader.fieldnames or []
         except (UnicodeDecodeError, csv.Error) as exc:
@@ -418,8 +419,10 @@ def read_csv(path: str, text_column: str = "text") -> Iterator[TextItem]:
                 continue
             yield _item(row, where, text_column)
     finally:
-        if fh is not sys.stdin.buffer:
-            fh.close()
+        if fh is sys.stdin.buffer:
+            wrapper.detach()  # leave standard input open
+        else:
+            wrapper.close()
 
 
 def read_records(path: str, fmt: str, text_column: str = "text") -> Iterator[TextItem]:
