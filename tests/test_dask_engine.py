@@ -176,7 +176,7 @@ def test_an_input_that_kills_its_worker_becomes_an_error_record(
     monkeypatch.setattr(scheduler, "allowed_failures", 0)  # give up after one death
     got = list(run_dask(corpus, scheduler="", client=client, chunk_size=3))
     culprit = [r for r in got if r["source"].endswith("a03.txt")]
-    assert culprit == [{"schema_version": "1", "source": culprit[0]["source"],
+    assert culprit == [{"schema_version": "2", "source": culprit[0]["source"],
                         "error": "worker process died while parsing this file"}]
     assert [r for r in got if r is not culprit[0]] == \
         [r for r in local_records if not r["source"].endswith("a03.txt")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +11,247 @@ from hypothesis import strategies as st
 from vnextract.extract.periods import article_date, find_periods, parse_period
 
 XF = pytest.mark.xfail(strict=True)
+
+
+# ---------------------------------------------------------------- resolved against a reference date
+# Own phrasings. A period the text leaves without a year takes the year that puts it nearest the
+# reference date (the day the article appeared); a written year always wins.
+
+REF = [
+    # relative months
+    ("tháng này giá thép giảm", "2024-05-20", "2024-05"),
+    ("so với tháng này", "2024-12-02", "2024-12"),
+    ("tháng trước, sản lượng điện tăng", "2024-05-20", "2024-04"),
+    ("doanh thu tháng trước", "2024-01-08", "2023-12"),
+    ("trong tháng tới", "2024-12-15", "2025-01"),
+    ("tháng sau sẽ khởi công", "2023-06-01", "2023-07"),
+    ("Tháng Trước", "2021-03-31", "2021-02"),
+    # relative quarters
+    ("quý này", "2024-05-20", "2024-04/2024-06"),
+    ("quý trước", "2024-05-20", "2024-01/2024-03"),
+    ("quý trước", "2024-02-01", "2023-10/2023-12"),
+    ("trong quý tới", "2024-11-11", "2025-01/2025-03"),
+    ("quý sau", "2022-08-08", "2022-10/2022-12"),
+    # relative years
+    ("năm nay", "2024-05-20", "2024"),
+    ("năm ngoái", "2024-05-20", "2023"),
+    ("năm trước", "2020-01-02", "2019"),
+    ("năm tới", "2024-05-20", "2025"),
+    ("kế hoạch năm sau", "2018-10-10", "2019"),
+    ("Năm nay, tỉnh đặt mục tiêu", "2017-06-12", "2017"),
+    # relative days
+    ("hôm nay", "2017-06-12", "2017-06-12"),
+    ("hôm qua", "2017-06-12", "2017-06-11"),
+    ("ngày hôm qua", "2017-03-01", "2017-02-28"),
+    ("hôm kia", "2024-03-01", "2024-02-28"),
+    ("ngày mai", "2023-12-31", "2024-01-01"),
+    ("sáng nay", "2019-09-09", "2019-09-09"),
+    ("chiều qua", "2019-09-09", "2019-09-08"),
+    ("tối qua", "2020-01-01", "2019-12-31"),
+    ("đêm qua", "2022-07-15", "2022-07-14"),
+    ("trưa nay", "2022-07-15", "2022-07-15"),
+    ("rạng sáng nay", "2022-07-15", "2022-07-15"),
+    ("chiều hôm qua", "2022-07-15", "2022-07-14"),
+    ("buổi hôm nay", "2022-07-15", "2022-07-15"),
+    # weeks (Monday to Sunday)
+    ("tuần này", "2017-06-14", "2017-06-12/2017-06-18"),
+    ("tuần trước", "2017-06-14", "2017-06-05/2017-06-11"),
+    ("tuần qua", "2017-06-18", "2017-06-12/2017-06-18"),
+    ("tuần tới", "2017-06-14", "2017-06-19/2017-06-25"),
+    ("tuần sau", "2023-12-28", "2024-01-01/2024-01-07"),
+    # year to date
+    ("từ đầu năm đến nay", "2024-05-20", "2024-01/2024-05"),
+    ("Từ đầu năm tới nay", "2023-10-01", "2023-01/2023-10"),
+    ("tính từ đầu năm đến thời điểm này", "2022-08-30", "2022-01/2022-08"),
+    ("lũy kế từ đầu năm", "2021-11-15", "2021-01/2021-11"),
+    ("từ đầu năm đến hiện tại", "2020-02-10", "2020-01/2020-02"),
+    ("tính đến ngày 15/5", "2024-05-20", "2024-01/2024-05"),
+    ("tính đến hết tháng 4", "2024-05-20", "2024-01/2024-04"),
+    ("đến hết tháng 11", "2025-01-05", "2024-01/2024-11"),
+    ("lũy kế đến ngày 31/3", "2019-04-02", "2019-01/2019-03"),
+    # day and month without a year: the nearest year
+    ("ngày 18/6", "2017-06-20", "2017-06-18"),
+    ("sáng 18/6", "2017-06-20", "2017-06-18"),
+    ("ngày 28/12", "2018-01-03", "2017-12-28"),
+    ("chiều 2/1", "2018-12-30", "2018-01-02"),
+    ("tối 30/4", "2020-05-02", "2020-04-30"),
+    ("ngày 5-9", "2016-09-10", "2016-09-05"),
+    ("hôm 14/2", "2016-02-20", "2016-02-14"),
+    ("trưa 1/10", "2023-10-02", "2023-10-01"),
+    # month without a year
+    ("tháng 5", "2024-06-10", "2024-05"),
+    ("trong tháng 12", "2025-01-10", "2024-12"),
+    ("riêng tháng 11", "2024-02-05", "2023-11"),
+    ("tháng 8", "2024-03-01", "2024-08"),
+    ("tháng Giêng", "2023-02-15", "2023-01"),
+    ("tháng Chạp", "2024-01-20", "2023-12"),
+    ("tháng mười", "2020-10-30", "2020-10"),
+    ("tháng 01", "2022-01-31", "2022-01"),
+    # quarter without a year
+    ("quý I", "2024-04-05", "2024-01/2024-03"),
+    ("quý IV", "2024-01-15", "2023-10/2023-12"),
+    ("quý 3", "2019-10-03", "2019-07/2019-09"),
+    ("quý hai", "2021-07-01", "2021-04/2021-06"),
+    ("quý đầu năm", "2022-04-01", "2022-01/2022-03"),
+    # halves and months to date without a year
+    ("6 tháng đầu năm", "2024-07-05", "2024-01/2024-06"),
+    ("sáu tháng cuối năm", "2024-07-05", "2024-07/2024-12"),
+    ("nửa đầu năm", "2023-06-28", "2023-01/2023-06"),
+    ("9 tháng", "2024-10-06", "2024-01/2024-09"),
+    ("11 tháng", "2023-12-10", "2023-01/2023-11"),
+    ("chín tháng đầu năm", "2022-10-01", "2022-01/2022-09"),
+    ("10 tháng", "2024-02-01", "2023-01/2023-10"),
+    ("5 tháng đầu năm", "2021-06-03", "2021-01/2021-05"),
+    # a written year wins over the reference date
+    ("quý I/2022", "2024-05-20", "2022-01/2022-03"),
+    ("tháng 3/2019", "2024-05-20", "2019-03"),
+    ("ngày 12/6/2017", "2024-05-20", "2017-06-12"),
+    ("6 tháng đầu năm 2023", "2024-05-20", "2023-01/2023-06"),
+    ("năm 2021", "2024-05-20", "2021"),
+    ("tính đến ngày 16/10/2025", "2024-05-20", "2025-01/2025-10"),
+    ("9 tháng năm 2020", "2024-05-20", "2020-01/2020-09"),
+    ("quý 4-2021", "2024-05-20", "2021-10/2021-12"),
+]
+
+# periods that need no reference date
+NO_REF = [
+    ("giai đoạn 2016-2020", "2016-01/2020-12"),
+    ("giai đoạn 2021 - 2025", "2021-01/2025-12"),
+    ("thời kỳ 2011–2020", "2011-01/2020-12"),
+    ("nhiệm kỳ 2020-2025", "2020-01/2025-12"),
+    ("trong 5 năm 2016 - 2020", "2016-01/2020-12"),
+    ("từ năm 2016 đến năm 2020", "2016-01/2020-12"),
+    ("từ 2018 tới 2022", "2018-01/2022-12"),
+    ("từ năm 2010 đến hết năm 2015", "2010-01/2015-12"),
+    ("niên vụ 2017-2018", "2017-10/2018-09"),
+    ("niên vụ 2023/2024", "2023-10/2024-09"),
+    ("Niên vụ cà phê 2019-2020", "2019-10/2020-09"),
+    ("niên vụ 2022 - 2023", "2022-10/2023-09"),
+    ("năm tài chính 2018 (từ tháng 4/2017 đến tháng 3/2018)", "2017-04/2018-03"),
+    ("năm tài chính 2023 (từ 1/7/2022 đến 30/6/2023)", "2022-07/2023-06"),
+    ("năm tài chính 2024", "2024"),
+    ("niên vụ 2020-2021 (từ tháng 10/2020 đến tháng 9/2021)", "2020-10/2021-09"),
+    ("từ tháng 4/2017 đến tháng 3/2018", "2017-04/2018-03"),
+    ("từ tháng 7/2023 đến hết tháng 12/2023", "2023-07/2023-12"),
+    ("tính từ tháng 10/2021 tới tháng 2/2022", "2021-10/2022-02"),
+    ("quý II/2024", "2024-04/2024-06"),
+    ("quý III năm 2019", "2019-07/2019-09"),
+    ("nửa cuối năm 2022", "2022-07/2022-12"),
+    ("tháng 10/2024", "2024-10"),
+    ("tháng 12 năm 2018", "2018-12"),
+    ("năm 2015", "2015"),
+    ("niên độ 2020", "2020"),
+    ("11 tháng năm 2023", "2023-01/2023-11"),
+    ("lũy kế đến ngày 30/11/2024", "2024-01/2024-11"),
+    ("tính đến hết tháng 9/2024", "2024-01/2024-09"),
+    ("ngày 2-9-2024", "2024-09-02"),
+    ("Chiều 24/4/2024", "2024-04-24"),
+    ("ngày 1.5.2019", "2019-05-01"),
+    ("7 tháng/2024", "2024-01/2024-07"),
+]
+
+# with no reference date, a period the text leaves without a year has no value
+YEARLESS = [
+    "tháng trước", "quý này", "năm nay", "năm ngoái", "hôm qua", "tuần trước",
+    "từ đầu năm đến nay", "quý I", "tháng 5", "ngày 18/6", "6 tháng đầu năm", "9 tháng",
+    "sáng nay", "đến hết tháng 5",
+]
+
+# plan years: kind "target", never a period
+TARGETS = [
+    ("đến năm 2020", "2020"),
+    ("tới năm 2030, GRDP đạt", "2030"),
+    ("tầm nhìn 2045", "2045"),
+    ("tầm nhìn đến năm 2050", "2050"),
+    ("đến 2025", "2025"),
+    ("đến hết năm 2024", "2024"),
+]
+
+# basis phrases: kind "same_period", no value
+BASES = [
+    "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2023", "cùng thời gian năm ngoái",
+    "cùng thời điểm năm trước", "cùng giai đoạn năm 2022",
+]
+
+# not periods at all
+NEGATIVE = [
+    "lúc 8 giờ", "vào lúc 14 giờ 30 phút", "8h30", "ông 45 tuổi", "cụ bà 102 tuổi",
+    "suốt 20 năm", "hơn 30 năm qua", "trong 3 tháng qua", "sau 6 tháng triển khai",
+    "12 tháng liên tiếp", "trẻ dưới 6 tháng tuổi", "mất 2 tuần", "3 năm trước",
+    "hai tháng trước", "vài năm tới", "nhiều năm trước", "5 quý liên tiếp",
+    "Quyết định 123/QĐ-UBND", "Nghị định số 15/2018/NĐ-CP", "Thông tư 06/2024/TT-BXD",
+    "Công văn 2056/UBND-KT", "quốc lộ 1A", "phòng 302", "số điện thoại 0912345678",
+    "mã số thuế 0101234567", "tỷ lệ 3,5%", "2.000 tỷ đồng", "giá 1.250 đồng/kg",
+    "tỷ số 3/4", "xếp thứ 12/63", "tầng 12", "lô B12", "vụ đông xuân 2016-2017",
+    "năm học 2015-2016", "mùa giải 2022-2023",
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "iso"), REF)
+def test_resolved_against_reference_date(text: str, ref: str, iso: str) -> None:
+    assert parse_period(text, ref=date.fromisoformat(ref)) == iso
+    assert parse_period(text, ref=ref) == iso  # "YYYY-MM-DD" works too
+
+
+@pytest.mark.parametrize(("text", "iso"), NO_REF)
+def test_needs_no_reference_date(text: str, iso: str) -> None:
+    assert parse_period(text) == iso
+    assert parse_period(text, ref="2030-06-15") == iso
+
+
+@pytest.mark.parametrize("text", YEARLESS)
+def test_no_reference_date_no_guess(text: str) -> None:
+    ps = find_periods(text)
+    assert ps, text
+    assert [p.iso for p in ps] == [None]
+    assert ps[0].needs_year
+
+
+@pytest.mark.parametrize(("text", "year"), TARGETS)
+def test_plan_year_is_a_target_not_a_period(text: str, year: str) -> None:
+    ps = find_periods(text, ref="2019-05-05")
+    assert [(p.kind, p.iso) for p in ps] == [("target", year)]
+    assert parse_period(text, ref="2019-05-05") is None
+
+
+@pytest.mark.parametrize("text", BASES)
+def test_same_period_is_a_basis(text: str) -> None:
+    ps = find_periods("tăng 5% so với " + text, ref="2024-05-20")
+    assert [(p.kind, p.iso) for p in ps] == [("same_period", None)]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative_corpus(text: str) -> None:
+    assert find_periods(text, ref="2024-05-20") == []
+    assert find_periods(text) == []
+
+
+RELATIVE_KINDS = [
+    ("tháng trước", "month"), ("quý này", "quarter"), ("năm ngoái", "year"), ("hôm qua", "date"),
+    ("tuần trước", "week"), ("từ đầu năm đến nay", "ytd"), ("giai đoạn 2016-2020", "years"),
+    ("niên vụ 2017-2018", "season"), ("từ tháng 4/2017 đến tháng 3/2018", "span"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), RELATIVE_KINDS)
+def test_new_kinds_and_text(text: str, kind: str) -> None:
+    ps = [p for p in find_periods(text, ref="2018-06-15") if p.kind != "same_period"]
+    assert ps[-1].kind == kind
+    assert ps[-1].text == text[ps[-1].start : ps[-1].end]
+
+
+def test_corpus_size() -> None:
+    assert len(REF) + len(NO_REF) + len(YEARLESS) + len(TARGETS) + len(BASES) >= 120
+    assert len(NEGATIVE) >= 30
+
+
+def test_sentence_resolved_against_reference_date() -> None:
+    text = ("Tháng trước, xuất khẩu đạt 3 tỷ USD; từ đầu năm đến nay đạt 12 tỷ USD, bằng 40% "
+            "kế hoạch năm nay, tăng 8% so với cùng kỳ; quý IV sẽ cao hơn.")
+    got = [(p.text, p.iso) for p in find_periods(text, ref="2024-05-20")]
+    assert got == [("Tháng trước", "2024-04"), ("từ đầu năm đến nay", "2024-01/2024-05"),
+                   ("năm nay", "2024"), ("cùng kỳ", None), ("quý IV", "2024-10/2024-12")]
+
 
 # (phrase, article year, expected ISO)
 QUARTERS = [
@@ -169,7 +412,6 @@ def test_article_date(text: str, expected: tuple) -> None:
 
 
 KNOWN_GAPS = [
-    pytest.param("giai đoạn 2021-2025", None, "2021-01/2025-12", marks=XF),  # multi-year span
     pytest.param("quý I và quý II/2024", None, "2024-01/2024-06", marks=XF),  # joined quarters
 ]
 

@@ -22,7 +22,7 @@ def test_schema_is_valid() -> None:
 def test_seed_output_validates(seed_text: str) -> None:
     record = vnextract.extract(seed_text, source="seed.txt").to_dict()
     jsonschema.validate(record, SCHEMA)
-    assert record["schema_version"] == "1"
+    assert record["schema_version"] == "2"
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
@@ -46,3 +46,32 @@ def test_error_record_validates() -> None:
 
 def test_samples_exist() -> None:
     assert len(SAMPLES) >= 6
+
+
+# schema 2: the reference date, period_text and value_max
+DATED = [
+    ("Tiêu đề\nThứ Hai, 12/6/2017 08:15\nQuý trước, tỉnh Nghệ An thu 3.000 tỷ đồng.", None,
+     {"value": "2017-06-12", "source": "dateline"}),
+    ("Tháng trước, Hà Nội thu hút 20 dự án FDI.", "2024-03-05",
+     {"value": "2024-03-05", "source": "option"}),
+    ("Hà Nội thu hút 20 dự án FDI.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "expected"), DATED)
+def test_schema_2_keys_validate(text: str, given: str | None, expected: dict | None) -> None:
+    record = vnextract.extract(text, source="x.txt", date=given).to_dict()
+    jsonschema.validate(record, SCHEMA)
+    assert record["schema_version"] == vnextract.SCHEMA_VERSION == "2"
+    assert record["date"] == expected
+    assert record["indicators"]
+    for ind in record["indicators"]:
+        assert "value_max" in ind and ind["value_max"] is None
+        assert (ind["period"] is None) == (ind["period_text"] is None)
+
+
+def test_schema_rejects_a_bad_date_source() -> None:
+    record = vnextract.extract("Hà Nội thu 5 tỷ đồng.", date="2020-01-01").to_dict()
+    record["date"]["source"] = "guess"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(record, SCHEMA)

@@ -18,10 +18,31 @@ from pathlib import Path
 from typing import Any
 
 from . import SCHEMA_VERSION
-from .io import expand_inputs
+from .io import TextItem, expand_inputs, read_records, record_format
 from .text import InputError
 
 _WORKER: dict[str, Any] = {}
+
+Item = str | TextItem  # a path (or "-"), or an article handed over as a record
+
+
+def source_of(item: Item) -> str:
+    """The ``source`` of an input's record: its path, or a record's id / url / file:line."""
+    return item.source if isinstance(item, TextItem) else item
+
+
+def expand_records(files: list[str], input_format: str = "auto",
+                   text_column: str = "text") -> list[Item]:
+    """``files`` with every JSON Lines or CSV input (by suffix, or all with ``input_format``
+    "jsonl"/"csv") replaced by its articles, one item a line or row."""
+    out: list[Item] = []
+    for path in files:
+        fmt = record_format(path, input_format)
+        if fmt is None:
+            out.append(path)
+        else:
+            out.extend(read_records(path, fmt, text_column))
+    return out
 
 
 def error_record(source: str, message: str) -> dict[str, Any]:
@@ -29,23 +50,56 @@ def error_record(source: str, message: str) -> dict[str, Any]:
 
 
 def init_worker(tokenizer: str, encoding: str | None, with_tokens: bool,
-                html: bool | None = None, keep_text: bool = False) -> None:
-    """Set up this process to turn paths into records (the pipeline loads once per process)."""
+                html: bool | None = None, keep_text: bool = False,
+                date: str | None = None) -> None:
+    """Set up this process to turn paths into records (the pipeline loads once per process).
+    ``date``: the reference date (YYYY-MM-DD) of every input that brings none of its own."""
     from .pipeline import get_pipeline
 
     _WORKER.update(pipe=get_pipeline(tokenizer), encoding=encoding, with_tokens=with_tokens,
-                   html=html, keep_text=keep_text)
+                   html=html, keep_text=keep_text, date=date)
 
 
-def _is_large(path: str, keep_text: bool) -> bool:
+def _is_large(path: Item, keep_text: bool) -> bool:
     """Is ``path`` a file to extract chunk by chunk (over ``io.LARGE_BYTES``, text not kept)?"""
     from .io import LARGE_BYTES, input_size
 
+    if isinstance(path, TextItem):
+        return False
     size = input_size(path)
     return size is not None and size > LARGE_BYTES and not keep_text
 
 
-def process(path: str, lazy: bool = False) -> dict[str, Any]:
+def _ref_date(own: str | None, html: str | None = None) -> Any:
+    """The reference date given with an input (its own, else the worker's option; else the web
+    page's), or None to read it from the text."""
+    from .refdate import RefDate, parse_date
+
+    given = own or _WORKER.get("date")
+    if given:
+        return RefDate(parse_date(given), "option")
+    if html:
+        try:
+            return RefDate(parse_date(html), "html")
+        except ValueError:
+            return None
+    return None
+
+
+def _process_item(item: TextItem) -> dict[str, Any]:
+    if item.error is not None:
+        return error_record(item.source, item.error)
+    text = item.full_text()
+    doc = _WORKER["pipe"](text, source=item.source, date=_ref_date(item.date))
+    if item.title and item.title.strip():
+        doc.meta["offsets"] = "title, a blank line, then text"
+    record = doc.to_dict(with_tokens=_WORKER.get("with_tokens", False))
+    if _WORKER.get("keep_text"):
+        record["_text"] = text
+    return record
+
+
+def process(path: Item, lazy: bool = False) -> dict[str, Any]:
     """One input to one record; any failure becomes an error record, never an exception.
 
     ``lazy``: a large input's record may hold lists read on demand from a compact store
@@ -54,15 +108,19 @@ def process(path: str, lazy: bool = False) -> dict[str, Any]:
     from .io import load
 
     try:
+        if isinstance(path, TextItem):
+            return _process_item(path)
         if _is_large(path, _WORKER.get("keep_text", False)):
             # A large file goes chunk by chunk so that memory stays bounded.
             from .large import extract_large
 
             return extract_large(Path(path), _WORKER["pipe"], source=path,
                                  encoding=_WORKER.get("encoding"), html=_WORKER.get("html"),
-                                 with_tokens=_WORKER.get("with_tokens", False), lazy=lazy)
+                                 with_tokens=_WORKER.get("with_tokens", False), lazy=lazy,
+                                 date=_ref_date(None))
         loaded = load(path, encoding=_WORKER.get("encoding"), html=_WORKER.get("html"))
-        doc = _WORKER["pipe"](loaded.text, source=path)
+        doc = _WORKER["pipe"](loaded.text, source=path,
+                              date=_ref_date(None, loaded.meta.get("date")))
         if loaded.meta:
             doc.meta.update(loaded.meta)
         record = doc.to_dict(with_tokens=_WORKER.get("with_tokens", False))
@@ -70,13 +128,13 @@ def process(path: str, lazy: bool = False) -> dict[str, Any]:
             record["_text"] = loaded.text
         return record
     except InputError as exc:
-        return error_record(path, str(exc))
+        return error_record(source_of(path), str(exc))
     except RecursionError:
-        return error_record(path, "input too deeply nested")
+        return error_record(source_of(path), "input too deeply nested")
     except MemoryError:
-        return error_record(path, "out of memory")
+        return error_record(source_of(path), "out of memory")
     except Exception as exc:  # noqa: BLE001 - one bad input must never stop the rest
-        return error_record(path, f"internal error: {type(exc).__name__}: {exc}")
+        return error_record(source_of(path), f"internal error: {type(exc).__name__}: {exc}")
 
 
 def read_list(files_from: str) -> list[str]:
@@ -137,37 +195,38 @@ def done_sources(output: str) -> set[str]:
     return seen
 
 
-def run(files: list[str], *, tokenizer: str, jobs: int, encoding: str | None = None,
+def run(files: list[Item], *, tokenizer: str, jobs: int, encoding: str | None = None,
         with_tokens: bool = False, html: bool | None = None,
-        keep_text: bool = False) -> Iterator[dict[str, Any]]:
-    """Records for ``files`` in input order, from ``jobs`` worker processes (0 = all cores)."""
+        keep_text: bool = False, date: str | None = None) -> Iterator[dict[str, Any]]:
+    """Records for ``files`` in input order, from ``jobs`` worker processes (0 = all cores).
+    ``date``: the reference date (YYYY-MM-DD) of inputs that bring none of their own."""
     if jobs == 0:
         jobs = os.cpu_count() or 1
     jobs = max(1, min(jobs, len(files)))
     if jobs == 1 or "-" in files:
-        init_worker(tokenizer, encoding, with_tokens, html, keep_text)
+        init_worker(tokenizer, encoding, with_tokens, html, keep_text, date)
         for path in files:
             yield process(path, lazy=True)
         return
-    yield from _run_pool(files, jobs, (tokenizer, encoding, with_tokens, html, keep_text))
+    yield from _run_pool(files, jobs, (tokenizer, encoding, with_tokens, html, keep_text, date))
 
 
 def _init_pool_worker(tokenizer: str, encoding: str | None, with_tokens: bool,
-                      html: bool | None, keep_text: bool) -> None:
+                      html: bool | None, keep_text: bool, date: str | None = None) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    init_worker(tokenizer, encoding, with_tokens, html, keep_text)
+    init_worker(tokenizer, encoding, with_tokens, html, keep_text, date)
 
 
-def _run_pool(files: list[str], jobs: int, initargs: tuple[Any, ...]) -> Iterator[dict[str, Any]]:
+def _run_pool(files: list[Item], jobs: int, initargs: tuple[Any, ...]) -> Iterator[dict[str, Any]]:
     import multiprocessing as mp
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     window = jobs * 4
-    pending: deque[tuple[str, Future[dict[str, Any]] | None]] = deque()
+    pending: deque[tuple[Item, Future[dict[str, Any]] | None]] = deque()
     todo = deque(enumerate(files))
     order: deque[int] = deque()
 
@@ -205,7 +264,8 @@ def _run_pool(files: list[str], jobs: int, initargs: tuple[Any, ...]) -> Iterato
                 if len(pending) == 1 and order[0] in suspects:
                     suspects.discard(order.popleft())
                     pending.popleft()
-                    yield error_record(path, "worker process died while parsing this file")
+                    yield error_record(source_of(path),
+                                       "worker process died while parsing this file")
                     continue
                 for i, p in reversed(list(zip(order, (q for q, _ in pending), strict=True))):
                     todo.appendleft((i, p))

@@ -61,6 +61,16 @@ def _common_input_options(f: Any) -> Any:
 @click.option("-r", "--recursive", is_flag=True, help="Look for .txt files in sub-folders too.")
 @click.option("--files-from", type=str, default=None, metavar="FILE|-",
               help="Read more input paths from FILE (one per line), or - for standard input.")
+@click.option("--input-format", type=click.Choice(["auto", "text", "jsonl", "csv"]),
+              default="auto", show_default=True,
+              help="How to read the inputs: auto = .jsonl/.ndjson are JSON Lines and .csv is CSV "
+                   "(one article per line or row), anything else (and -) one article a file.")
+@click.option("--text-column", default="text", show_default=True, metavar="NAME",
+              help="With CSV input: the column holding the article text.")
+@click.option("--date", "ref_date", default=None, metavar="YYYY-MM-DD",
+              help="The day the articles appeared: periods without a year resolve against it "
+                   "(default: a date field of the input, the web page's date, a dateline, or "
+                   "the latest date the text gives).")
 @click.option("--tokens", "with_tokens", is_flag=True, help="Include sentences and tokens in JSON.")
 @click.option("--ascii", "ascii_", is_flag=True, help="Escape non-ASCII characters in JSON.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
@@ -88,6 +98,9 @@ def parse(
     jobs: int,
     recursive: bool,
     files_from: str | None,
+    input_format: str,
+    text_column: str,
+    ref_date: str | None,
     with_tokens: bool,
     ascii_: bool,
     quiet: bool,
@@ -105,10 +118,16 @@ def parse(
       vnextract parse articles/ --format jsonl -o out.jsonl
       vnextract parse 'archive/**/*.txt' -r --format csv --table indicators > figures.csv
       cat article.txt | vnextract parse -
+      vnextract parse articles.jsonl --date 2024-06-30 -o out.jsonl
+      jq -c '{id, date, text}' scraped.jsonl | vnextract parse - --input-format jsonl
+      vnextract parse articles.csv --text-column body --format csv > figures.csv
       vnextract parse s3://bucket/news/ -r --engine dask --scheduler tcp://HOST:8786 -o out.jsonl
     """
-    from .batch import done_sources, find_inputs, run
+    from .batch import expand_records, find_inputs, run
+    from .io import record_format
     from .text import InputError
+
+    _check_date(ref_date)
 
     if engine != "dask" and (scheduler or output_dir):
         _fail("--scheduler and --output-dir need --engine dask", EXIT_USAGE)
@@ -131,7 +150,11 @@ def parse(
         _fail("standard input (-) can be read only once", EXIT_USAGE)
     if engine == "dask" and "-" in files:
         _fail("standard input (-) can't be sent to a Dask cluster", EXIT_USAGE)
-    many = len(files) > 1 or any(os.path.isdir(p) for p in paths) or files_from is not None
+    records_in = any(record_format(f, input_format) for f in files)
+    if engine == "dask" and (records_in or ref_date):
+        _fail("JSON Lines / CSV input and --date work with --engine local only", EXIT_USAGE)
+    many = (len(files) > 1 or any(os.path.isdir(p) for p in paths) or files_from is not None
+            or records_in)
     if output_dir:
         _parse_to_dir(files, output_dir, scheduler=scheduler or "local", jobs=jobs,
                       partition_size=partition_size, resume=resume, tokenizer=tokenizer,
@@ -151,12 +174,10 @@ def parse(
     if resume and (output is None or fmt not in ("jsonl", "csv")):
         _fail("--resume needs -o FILE with --format jsonl or csv", EXIT_USAGE)
 
+    items = expand_records(files, input_format, text_column) if records_in else list(files)
     skipped = 0
     if resume and output:
-        seen = done_sources(output) if fmt == "jsonl" else _csv_sources(output)
-        before = len(files)
-        files = [f for f in files if f not in seen]
-        skipped = before - len(files)
+        items, skipped = _not_done(items, output, fmt)
 
     from .output import open_writer
 
@@ -166,22 +187,22 @@ def parse(
         _fail(f"{output}: cannot write: {exc.strerror or exc}")
 
     progress = None
-    if len(files) > 1 and not quiet and sys.stderr.isatty():
+    if len(items) > 1 and not quiet and sys.stderr.isatty():
         from .progress import Progress
 
-        progress = Progress(len(files))
+        progress = Progress(len(items))
     failed = done = 0
     engine_errors: tuple[type[Exception], ...] = ()
     if engine == "dask":
         from .engines.dask_engine import DaskEngineError, run_dask
 
         engine_errors = (DaskEngineError,)
-        records = run_dask(files, scheduler=scheduler or "local", jobs=jobs, tokenizer=tokenizer,
+        records = run_dask(items, scheduler=scheduler or "local", jobs=jobs, tokenizer=tokenizer,
                            encoding=encoding, with_tokens=with_tokens, html=html,
                            keep_text=fmt == "html")
     else:
-        records = run(files, tokenizer=tokenizer, jobs=jobs, encoding=encoding,
-                      with_tokens=with_tokens, html=html, keep_text=fmt == "html")
+        records = run(items, tokenizer=tokenizer, jobs=jobs, encoding=encoding,
+                      with_tokens=with_tokens, html=html, keep_text=fmt == "html", date=ref_date)
     try:
         for record in records:
             done += 1
@@ -202,7 +223,7 @@ def parse(
         if progress:
             progress.close()
         writer.close()
-        click.echo(f"vnextract: interrupted after {done} of {len(files)} inputs; what was "
+        click.echo(f"vnextract: interrupted after {done} of {len(items)} inputs; what was "
                    "written is complete" + (" (use --resume to go on)" if output else ""), err=True)
         sys.exit(EXIT_INTERRUPTED)
     except engine_errors as exc:  # the cluster can't be used, or was lost mid-run
@@ -276,6 +297,27 @@ def _parse_to_dir(files: list[str], output_dir: str, *, scheduler: str, jobs: in
                    f"{parts} part files in {output_dir}", err=True)
     if failed:
         sys.exit(EXIT_FAILED)
+
+
+def _check_date(ref_date: str | None) -> None:
+    """--date must be a day (YYYY-MM-DD): a usage error otherwise."""
+    if ref_date is None:
+        return
+    from .refdate import parse_date
+
+    try:
+        parse_date(ref_date)
+    except ValueError:
+        _fail(f"--date {ref_date!r}: not a date (YYYY-MM-DD)", EXIT_USAGE)
+
+
+def _not_done(items: list[Any], output: str, fmt: str) -> tuple[list[Any], int]:
+    """--resume: the inputs whose source is not yet in ``output``, and how many were skipped."""
+    from .batch import done_sources, source_of
+
+    seen = done_sources(output) if fmt == "jsonl" else _csv_sources(output)
+    left = [f for f in items if source_of(f) not in seen]
+    return left, len(items) - len(left)
 
 
 def _close_quietly(writer: Any) -> None:

@@ -13,9 +13,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from .refdate import RefDate
 from .text import OffsetMap, fold, normalize
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 # Lexical kinds of a token, computed once from its text (the front-end gives the POS).
@@ -175,6 +176,8 @@ class Indicator:
     province: str | None = None
     of: int | None = None
     text: str = ""
+    period_text: str | None = None  # the words the period came from
+    value_max: float | None = None  # the upper end of a range ("từ 5 đến 7 tỷ")
     start: int = 0
     end: int = 0
 
@@ -182,6 +185,7 @@ class Indicator:
         out: dict[str, Any] = {
             "indicator": self.indicator,
             "value": self.value,
+            "value_max": self.value_max,
             "unit": self.unit,
             "qualifier": self.qualifier,
             "change_pct": self.change_pct,
@@ -189,6 +193,7 @@ class Indicator:
             "share_pct": self.share_pct,
             "share_of": self.share_of,
             "period": self.period,
+            "period_text": self.period_text,
             "province": self.province,
         }
         if self.unit == "rank":
@@ -256,6 +261,7 @@ class Document:
         self.focus_province: str | None = None
         self.meta: dict[str, Any] = {}
         self._layout: _Layout | None = None
+        self.date: RefDate | None = None  # the reference date (vnextract.refdate)
 
     # -- offsets -------------------------------------------------------------------------
     def orig_start(self, npos: int) -> int:
@@ -344,6 +350,7 @@ class Document:
         out: dict[str, Any] = {
             "schema_version": SCHEMA_VERSION,
             "source": self.source,
+            "date": self.date.to_dict() if self.date else None,
             "people": [p.to_dict() for p in self.people],
             "provinces": [p.to_dict() for p in self.provinces],
             "places": [p.to_dict() for p in self.places],

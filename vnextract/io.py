@@ -214,8 +214,8 @@ def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> str:
 def expand_inputs(paths: tuple[str, ...] | list[str], recursive: bool = False) -> Iterator[str]:
     """Files to read, in the order given; folders give their .txt (and .html) files in name order.
 
-    Inside folders only regular files are listed (FIFOs, sockets, devices, dangling links and
-    link loops are skipped). A path given by name is always yielded if it exists or is a link, so
+    Inside folders only regular files are listed (FIFOs, sockets, devices and link loops are
+    skipped), and dangling links named like an input, so that they give an error record. A path given by name is always yielded if it exists or is a link, so
     reading it gives a clear error record. Raises :class:`InputError` for a path that does not
     exist or a folder with no .txt file.
     """
@@ -283,7 +283,12 @@ def _walk(folder: Path, recursive: bool) -> list[Path]:
             continue
         try:
             mode = e.stat().st_mode  # follows links; fails for dangling links and loops
-        except (OSError, ValueError):
+        except (OSError, ValueError) as exc:
+            # a dangling link named like an input is listed, so that reading it gives an error
+            # record like any other bad file (a link loop is skipped: it is no file at all)
+            if isinstance(exc, FileNotFoundError) and e.is_symlink() and (
+                    e.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES and not e.name.startswith(".")):
+                out.append(e)
             continue
         if stat.S_ISDIR(mode):
             if recursive:
@@ -294,3 +299,141 @@ def _walk(folder: Path, recursive: bool) -> list[Path]:
               and not e.name.startswith(".")):
             out.append(e)
     return out
+
+
+# -- record inputs: JSON Lines and CSV with one article per line or row --------------------------
+
+RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+INPUT_FORMATS = ("auto", "text", "jsonl", "csv")
+
+
+@dataclass(frozen=True, slots=True)
+class TextItem:
+    """One article handed over as a record (a JSON Lines line, a CSV row): its text and what
+    came with it, or the error that line gave."""
+
+    source: str
+    text: str = ""
+    date: str | None = None
+    title: str | None = None
+    error: str | None = None
+
+    def full_text(self) -> str:
+        """The text the extractor reads: the title as its first line when there is one."""
+        return f"{self.title.strip()}\n\n{self.text}" if self.title and self.title.strip() else (
+            self.text)
+
+
+def record_format(path: str, input_format: str = "auto") -> str | None:
+    """"jsonl" or "csv" when ``path`` holds one article per line or row, else None."""
+    if input_format in ("jsonl", "csv"):
+        return input_format
+    if input_format != "auto" or path == "-":
+        return None
+    return RECORD_SUFFIXES.get(Path(path).suffix.lower())
+
+
+def _field(obj: dict[str, Any], key: str) -> str | None:
+    v = obj.get(key)
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return None
+    return v if isinstance(v, str) else str(v) if isinstance(v, (int, float)) else None
+
+
+def _item(obj: Any, where: str, text_key: str = "text") -> TextItem:
+    """A TextItem from one parsed line or row (``where``: "file:line", its fallback source)."""
+    if not isinstance(obj, dict):
+        return TextItem(where, error="not a JSON object")
+    source = _field(obj, "id") or _field(obj, "url") or where
+    text = obj.get(text_key)
+    if not isinstance(text, str):
+        return TextItem(source, error=f"no {text_key!r} field with the article text")
+    date = _field(obj, "date")
+    if date is not None:
+        from .refdate import parse_date
+
+        try:
+            parse_date(date)
+        except ValueError:
+            return TextItem(source, error=f"bad date {date!r} (expected YYYY-MM-DD)")
+    return TextItem(source, text, date, _field(obj, "title"))
+
+
+def read_jsonl(path: str) -> Iterator[TextItem]:
+    """The articles of a JSON Lines file (``-``: standard input), one per non-blank line: an
+    object with ``text`` and optional ``id``, ``url``, ``title``, ``date``. A line that is not
+    such an object gives a TextItem with its error; the rest go on."""
+    import json
+
+    name = "<stdin>" if path == "-" else path
+    fh = open_input(path)
+    try:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            where = f"{name}:{lineno}"
+            try:
+                obj = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
+            except UnicodeDecodeError:
+                yield TextItem(where, error="line is not UTF-8")
+                continue
+            except ValueError as exc:
+                yield TextItem(where, error=f"not valid JSON: {exc}")
+                continue
+            yield _item(obj, where)
+    finally:
+        if fh is not sys.stdin.buffer:
+            fh.close()
+
+
+def read_csv(path: str, text_column: str = "text") -> Iterator[TextItem]:
+    """The articles of a CSV file (``-``: standard input) with a header row: the text in
+    ``text_column``, and optional ``id``, ``url``, ``title``, ``date`` columns."""
+    import csv
+    import io as _io
+
+    name = "<stdin>" if path == "-" else path
+    csv.field_size_limit(MAX_BYTES)
+    fh = open_input(path)
+    wrapper = _io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
+    try:
+        reader = csv.DictReader(wrapper)
+        try:
+            fields = reader.fieldnames or []
+        except (UnicodeDecodeError, csv.Error) as exc:
+            yield TextItem(name, error=f"cannot read the CSV header: {exc}")
+            return
+        if text_column not in fields:
+            yield TextItem(name, error=f"no column {text_column!r} (columns: {', '.join(fields)})")
+            return
+        while True:
+            where = f"{name}:{reader.line_num + 1}"
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except (UnicodeDecodeError, csv.Error) as exc:
+                yield TextItem(where, error=f"bad CSV row: {exc}")
+                break
+            if not any(v for v in row.values() if isinstance(v, str)):
+                continue
+            yield _item(row, where, text_column)
+    finally:
+        if fh is sys.stdin.buffer:
+            wrapper.detach()  # leave standard input open
+        else:
+            wrapper.close()
+
+
+def read_records(path: str, fmt: str, text_column: str = "text") -> Iterator[TextItem]:
+    """:func:`read_jsonl` or :func:`read_csv`; a file that cannot be opened gives one TextItem
+    with its error."""
+    try:
+        if fmt == "jsonl":
+            yield from read_jsonl(path)
+        else:
+            yield from read_csv(path, text_column)
+    except InputError as exc:
+        yield TextItem(path, error=str(exc))
+    except OSError as exc:
+        yield TextItem(path, error=os_error_message(path, exc))

@@ -353,9 +353,12 @@ class RecordMerger:
         self.focus: dict[str, int] = {}  # chunk focus provinces, for input with no province
         self.chunks = 0
         self._strings: dict[str, str] = {}  # one copy of each mention text
+        self.date: dict[str, Any] | None = None  # the reference date: the first chunk's
 
     def add(self, record: dict[str, Any], offset: int) -> None:
         self.chunks += 1
+        if self.date is None:
+            self.date = record.get("date")
         strings = self._strings
         for p in record.get("people", []):
             have = self.people.get(p["name"])
@@ -425,6 +428,7 @@ class RecordMerger:
         out: dict[str, Any] = {
             "schema_version": SCHEMA_VERSION,
             "source": self.source,
+            "date": self.date,
             "people": groups[0],
             "provinces": groups[1],
             "places": groups[2],
@@ -443,7 +447,8 @@ class RecordMerger:
 def extract_large(path_or_text: str | os.PathLike[str], pipeline: Callable[..., Any], *,
                   chunk_chars: int = 50_000, source: str | None = None,
                   encoding: str | None = None, html: bool | None = None,
-                  with_tokens: bool = False, lazy: bool = False) -> dict[str, Any]:
+                  with_tokens: bool = False, lazy: bool = False,
+                  date: Any = None) -> dict[str, Any]:
     """One record for a large input, extracted chunk by chunk in bounded memory.
 
     ``path_or_text``: a path (``os.PathLike``, e.g. ``pathlib.Path``; or ``"-"`` for standard
@@ -451,6 +456,9 @@ def extract_large(path_or_text: str | os.PathLike[str], pipeline: Callable[..., 
     (``html=True``, or a ``.html``/``.htm`` path) is read whole and its article text taken out
     first (see :func:`vnextract.io.load`). ``pipeline`` is ``vnextract.pipeline.get_pipeline(...)``
     (anything called as ``pipeline(text, source=...)`` returning a Document).
+
+    ``date``: the reference date (:class:`vnextract.refdate.RefDate`); else the first chunk's
+    (its dateline, or the web page's date) holds for every chunk.
 
     Raises :class:`~vnextract.text.InputError` for input that cannot be read as text.
     """
@@ -467,6 +475,10 @@ def extract_large(path_or_text: str | os.PathLike[str], pipeline: Callable[..., 
         pieces = [str(path_or_text)]
     elif html or (html is None and str(name).lower().endswith(HTML_SUFFIXES)):
         loaded = load(str(name), encoding=encoding, html=True)
+        if date is None and loaded.meta.get("date"):
+            from .refdate import resolve
+
+            date = resolve("", html=loaded.meta["date"])
         meta.update(loaded.meta)
         meta.pop("empty", None)
         pieces = [loaded.text]
@@ -481,7 +493,8 @@ def extract_large(path_or_text: str | os.PathLike[str], pipeline: Callable[..., 
                 merger.chunks += 1  # nothing to find in it, but it is part of the input
                 continue
             blank = blank and not chunk.strip()
-            doc = pipeline(chunk, source=source)
+            doc = pipeline(chunk, source=source, **({"date": date} if date is not None else {}))
+            date = date if date is not None else getattr(doc, "date", None)
             record = doc.to_dict(with_tokens=with_tokens)
             del doc
             merger.add(record, offset)

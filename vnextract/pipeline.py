@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from . import refdate
 from .document import Document
+from .refdate import RefDate
 
 
 class Component(Protocol):
@@ -55,8 +57,11 @@ class Pipeline:
         self.tokenizer = get_tokenizer(tokenizer)
         self.components: list[Component] = [_load_component(n) for n in components]
 
-    def __call__(self, text: str, source: str | None = None) -> Document:
+    def __call__(self, text: str, source: str | None = None, date: RefDate | None = None
+                 ) -> Document:
+        """``date``: the reference date given with the text; else it is read from the text."""
         doc = Document(text, source=source)
+        doc.date = date if date is not None else refdate.from_text(doc.norm)
         doc.sentences = self.tokenizer(doc)
         for component in self.components:
             doc = component(doc)

@@ -34,7 +34,7 @@ from importlib import resources
 
 from ..document import Document, Indicator, Span
 from .numbers import Quantity, find_quantities, load_units
-from .periods import PeriodMention, article_date, find_periods, parse_period
+from .periods import PeriodMention, article_date_phrase, find_periods, parse_period
 
 __all__ = ["IndicatorsComponent", "extract_indicators"]
 
@@ -364,6 +364,7 @@ class _Entry:
     period: str | None = None
     province: str | None = None
     of: int | None = None
+    period_text: str | None = None  # the words the period came from
     tail: int = 0  # norm position after the figure and what was attached to it
     title: bool = False
     verbal: bool = False  # a count named by the verb phrase before it ("cấp mới 26 dự án")
@@ -377,6 +378,7 @@ class _Period:
     iso: str
     kind: str
     valid: bool  # may be a figure's period (not a basis, not a publication date)
+    text: str = ""  # the words of the original text it came from
 
 
 class _Extractor:
@@ -392,11 +394,15 @@ class _Extractor:
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.norm)]
         self.sentences = self._sentences()
         self.sent_starts = [a for a, _ in self.sentences]
+        self.ref = doc.date.value if doc.date else None  # the reference date
         self.periods = self._periods()
         self.period_starts = [p.start for p in self.periods]
         self.prov_starts = [p.nstart for p in self.provs]
-        y, m, _ = article_date(self.norm)
+        strong = self.ref if doc.date and doc.date.source != "text" else None
+        (y, m, _), words = article_date_phrase(self.norm, strong)
         self.event_month = f"{y:04d}-{m:02d}" if y and m else None
+        self._period_text: str | None = None
+        self.event_text = words or (doc.date.text or doc.date.value.isoformat() if doc.date else None)
         self.entries: list[_Entry] = []
         self._verbal = False
         self.history = self._history()
@@ -457,7 +463,7 @@ class _Extractor:
 
     def _periods(self) -> list[_Period]:
         norm = self.norm
-        raw: list[PeriodMention] = list(find_periods(norm))
+        raw: list[PeriodMention] = list(find_periods(norm, ref=self.ref))
         # bare years after an index name ("PCI 2022") and "sau 8 tháng"
         taken = [(p.start, p.end) for p in raw]
 
@@ -502,21 +508,23 @@ class _Extractor:
                 if not re.search(r"so với\s*$", norm[max(0, p.start - 12) : p.start], re.I):
                     years.append((p.start, int(p.iso[:4])))
         years.sort()
-        first_year = years[0][1] if years else article_date(norm)[0]
         out: list[_Period] = []
         for p in raw:
-            if p.kind == "same_period":
-                continue
+            if p.kind == "same_period" or p.relative and re.search(
+                    r"so với\s*$", norm[max(0, p.start - 12) : p.start], re.I):
+                continue  # a basis ("so với tháng trước"), not a period
             iso = p.iso
             if p.kind == "this_month":
                 last = next((o for o in reversed(out) if o.kind == "month" and o.valid), None)
                 if last is not None:
-                    out.append(_Period(p.start, p.end, last.iso, "month", True))
+                    out.append(_Period(p.start, p.end, last.iso, "month", True, last.text))
                 continue
             if p.needs_year or iso is None:
                 i = bisect_right(years, (p.start, 10**9)) - 1
-                ctx = years[i][1] if i >= 0 else first_year
-                if p.kind == "months_to_date" and iso is None:
+                ctx = years[i][1] if i >= 0 else None  # no reference date: never guessed
+                if p.iso:
+                    pass  # resolved against the reference date (the article's year)
+                elif p.kind == "months_to_date" and iso is None:
                     dm = re.search(r"\d+", p.text)
                     n = int(dm.group()) if dm else 0
                     iso = f"{ctx}-01/{ctx}-{n:02d}" if ctx and 1 <= n <= 12 else None
@@ -525,13 +533,16 @@ class _Extractor:
                     iso = parse_period(p.text, ctx) if ctx else None
             if not iso:
                 continue
-            before = norm[max(0, p.start - 30) : p.start]
-            valid = p.kind != "date" and not _EXCLUDE_PERIOD_BEFORE.search(before)
+            # a plan year ("đến năm 2030") is judged by the words before its year, as a year is
+            before = norm[max(0, p.start - 30) : p.end - 4 if p.kind == "target" else p.start]
+            before = re.sub(r"năm\s*$", "", before) if p.kind == "target" else before
+            valid = p.kind not in ("date", "week") and not _EXCLUDE_PERIOD_BEFORE.search(before)
             if p.kind == "ytd":
                 valid = not re.search(r"so với\s*$", before, re.I)
-            if p.kind == "date":
+            if p.kind in ("date", "week"):
                 iso = iso[:7] if len(iso) >= 7 else iso
-            out.append(_Period(p.start, p.end, iso, p.kind, valid))
+            out.append(_Period(p.start, p.end, iso, p.kind, valid,
+                               self.doc.span(p.start, p.end).text))
         return out
 
     def _items(self, ns: int, ne: int) -> list[_Item]:
@@ -1703,7 +1714,14 @@ class _Extractor:
     def assign_context(self) -> None:
         for e in self.entries:
             e.period = self._period_for(e)
+            e.period_text = self._period_text if e.period else None
             e.province = self._province_for(e)
+
+    def _chose(self, p: _Period | None) -> str:
+        """The ISO value of the period chosen for a figure (None: the event month); its words go
+        to ``_period_text``."""
+        self._period_text = p.text if p is not None else self.event_text
+        return p.iso if p is not None else self.event_month or ""
 
     def _period_for(self, e: _Entry) -> str | None:
         q = e.q
@@ -1719,7 +1737,7 @@ class _Extractor:
             gap = self.norm[q.end : p.start]
             if p.valid and not re.search(r"[,;:.()]", gap) and not any(
                     q.end <= x.start < p.start for x in self.qs if x.kind not in ("year", "date")):
-                return p.iso
+                return self._chose(p)
             break
         before_low = self.lower[ns : q.start]
         if re.search(r"(?<!\w)(?<!thực )(?:hiện(?: nay| có| đang)?|mới nhất|lũy kế|tính đến nay)"
@@ -1730,7 +1748,7 @@ class _Extractor:
         if e.title:
             for p in in_sent:
                 if p.valid and ns <= p.start < ne:
-                    return p.iso
+                    return self._chose(p)
             return None
         # a figure announced at a dated event of its sentence ("tại hội nghị … ngày 15/8"),
         # unless the sentence states a reporting period ("6 tháng đầu năm")
@@ -1739,7 +1757,7 @@ class _Extractor:
                 break
             if p.kind in ("date", "month") and _EVENT_BEFORE.search(
                     self.norm[max(ns, p.start - 70) : p.start]):
-                return p.iso[:7]
+                return self._chose(p)[:7]
         latest = None
         for p in reversed(self.periods[: bisect_left(self.period_starts, q.start)]):
             if p.valid:
@@ -1747,7 +1765,7 @@ class _Extractor:
                 break
         in_sentence = latest is not None and latest.start >= ns
         if not in_sentence and self.event_month and _EVENT_CUE.search(before_low):
-            return self.event_month
+            return self._chose(None)
         if not in_sentence and self.event_month:
             # "Tại hội nghị, … cho 14 dự án. Trong đó, 11 dự án …": the event told of last, after
             # the latest period, still dates the figures of its paragraph
@@ -1756,8 +1774,8 @@ class _Extractor:
             for m in _EVENT_CUE.finditer(self.lower, para_start, ns):
                 cue = m.start()
             if cue is not None and (latest is None or cue > latest.start):
-                return self.event_month
-        return latest.iso if latest else None
+                return self._chose(None)
+        return self._chose(latest) if latest else None
 
     def _province_for(self, e: _Entry) -> str | None:
         q = e.q
@@ -1833,6 +1851,8 @@ class _Extractor:
             for f in ("change_pct", "basis", "share_pct", "share_of", "period"):
                 if getattr(twin, f) is None and getattr(e, f) is not None:
                     setattr(twin, f, getattr(e, f))
+                    if f == "period":
+                        twin.period_text = e.period_text
             if twin.title and not e.title:
                 twin.province = e.province or twin.province
                 twin.qualifier = e.qualifier
@@ -1912,6 +1932,7 @@ def extract_indicators(doc: Document) -> list[Indicator]:
                 share_pct=e.share_pct,
                 share_of=e.share_of,
                 period=e.period,
+                period_text=e.period_text,
                 province=e.province,
                 of=e.of if e.unit == "rank" else None,
                 text=span.text,

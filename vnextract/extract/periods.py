@@ -5,6 +5,16 @@ năm 2023, từ đầu năm đến nay, tính đến ngày 16/10/2025, ngày 28/
 8601 value as the dev README defines it: a year "2022", a month "2022-03", an interval of months
 "2022-01/2022-03", or a date "2024-03-28". A phrase without a year takes the article's year and is
 marked ``needs_year``.
+
+Given a reference date ``ref`` (the day the article appeared, :mod:`vnextract.refdate`), relative
+phrases resolve against it: "tháng này/tháng trước", "quý này/quý trước", "năm nay/năm ngoái",
+"hôm nay/hôm qua", "tuần trước", "từ đầu năm đến nay" (January to the reference month), and a day,
+month or quarter without a year takes the year that puts it nearest the reference date. Without a
+reference date (and without ``year``) such a phrase has ``iso`` None: it is never guessed.
+Multi-year spans ("giai đoạn 2016-2020" = "2016-01/2020-12"), crop and fiscal years as the text
+defines them ("niên vụ 2017-2018" = "2017-10/2018-09") and month spans ("từ tháng 4/2017 đến tháng
+3/2018") need no reference date; a plan year ("đến năm 2020") has kind ``target``, not a period of
+its own; "cùng kỳ" has kind ``same_period`` (a basis, no value).
 """
 
 from __future__ import annotations
@@ -13,11 +23,12 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .numbers import _number_words, _parse_words
 
-__all__ = ["PeriodMention", "parse_period", "find_periods", "article_date"]
+__all__ = ["PeriodMention", "parse_period", "find_periods", "article_date", "article_date_phrase"]
 
 
 @dataclass(slots=True)
@@ -26,8 +37,10 @@ class PeriodMention:
     end: int
     text: str
     iso: str | None  # "2022", "2022-03", "2022-01/2022-03", "2024-03-28"; None if unknown
-    kind: str  # year|month|quarter|months_to_date|half|ytd|date|same_period
+    # year|month|quarter|months_to_date|half|ytd|date|same_period|years|season|span|week|target
+    kind: str
     needs_year: bool = False  # the year was not written
+    relative: bool = False  # resolved against the reference date ("năm nay", "tháng trước")
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -68,90 +81,211 @@ def _interval(y: int | None, m1: int, m2: int) -> str | None:
     return f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}"
 
 
-_Handler = Callable[
-    [re.Match[str], "int | None", "int | None"], "tuple[str | None, str, bool] | None"
-]
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    """What a phrase without a year is resolved against."""
+
+    year: int | None  # the article's year (``ref.year`` when a reference date is given)
+    month: int | None
+    ref: date | None  # the reference date
 
 
-def _year_of(m: re.Match[str], group: str, year: int | None) -> tuple[int | None, bool]:
+_Handler = Callable[[re.Match[str], _Ctx], "tuple[str | None, str, bool] | None"]
+
+
+def _year_of(m: re.Match[str], group: str, c: _Ctx, first_month: int = 1) -> tuple[int | None, bool]:
+    """The written year, else the context year; with a reference date, the year that puts a
+    period starting in ``first_month`` nearest to it (a "tháng 11" read in January is last
+    year's)."""
     g = m.groupdict().get(group)
     if g:
         return int(g), False
-    return year, True
+    if c.ref is not None and c.year == c.ref.year and first_month - c.ref.month > 6:
+        return c.year - 1, True
+    return c.year, True
 
 
-def _quarter(m: re.Match[str], year: int | None, month: int | None):
+def _quarter(m: re.Match[str], c: _Ctx):
     q = 1 if m.group("q").lower() == "đầu" else _small_int(m.group("q"))
     if q is None or not 1 <= q <= 4:
         return None
-    y, needs = _year_of(m, "y", year)
+    y, needs = _year_of(m, "y", c, 3 * q - 2)
     return _interval(y, 3 * q - 2, 3 * q), "quarter", needs
 
 
-def _half(m: re.Match[str], year: int | None, month: int | None):
-    y, needs = _year_of(m, "y", year)
+def _half(m: re.Match[str], c: _Ctx):
     late = m.group("h").lower() in ("cuối", "sau")
+    y, needs = _year_of(m, "y", c, 7 if late else 1)
     return (_interval(y, 7, 12) if late else _interval(y, 1, 6)), "half", needs
 
 
-def _months(m: re.Match[str], year: int | None, month: int | None):
+def _months(m: re.Match[str], c: _Ctx):
     n = _small_int(m.group("n"))
     if n is None or not 2 <= n <= 12:
         return None
-    y, needs = _year_of(m, "y", year)
+    y, needs = _year_of(m, "y", c)
+    if needs and c.ref is not None and c.year == c.ref.year and n > c.ref.month:
+        y = c.ref.year - 1  # "9 tháng" read in March: last year's nine months
     return _interval(y, 1, n), "months_to_date", needs
 
 
-def _month(m: re.Match[str], year: int | None, month: int | None):
+def _month(m: re.Match[str], c: _Ctx):
     mo = _small_int(m.group("m"))
     if mo is None or not 1 <= mo <= 12:
         return None
-    y, needs = _year_of(m, "y", year)
+    y, needs = _year_of(m, "y", c, mo)
     return (f"{y:04d}-{mo:02d}" if y is not None else None), "month", needs
 
 
-def _year(m: re.Match[str], year: int | None, month: int | None):
+def _year(m: re.Match[str], c: _Ctx):
     y = int(m.group("y"))
     if not 1900 <= y <= 2100:
         return None
     return f"{y:04d}", "year", False
 
 
-def _rel_year(m: re.Match[str], year: int | None, month: int | None):
-    word = m.group("r").lower()
-    if year is None:
+_REL_STEP = {"nay": 0, "này": 0, "qua": 0, "trước": -1, "ngoái": -1, "tới": 1, "sau": 1}
+
+
+def _rel_year(m: re.Match[str], c: _Ctx):
+    if c.year is None:
         return None, "year", True
-    y = year - 1 if word in ("trước", "ngoái") else year
-    return f"{y:04d}", "year", True
+    return f"{c.year + _REL_STEP[m.group('r').lower()]:04d}", "year", True
 
 
-def _ytd_now(m: re.Match[str], year: int | None, month: int | None):
-    if year is None or month is None:
+def _rel_month(m: re.Match[str], c: _Ctx):
+    if c.ref is None:
+        return None, "month", True
+    k = c.ref.year * 12 + c.ref.month - 1 + _REL_STEP[m.group("r").lower()]
+    return f"{k // 12:04d}-{k % 12 + 1:02d}", "month", True
+
+
+def _rel_quarter(m: re.Match[str], c: _Ctx):
+    if c.ref is None:
+        return None, "quarter", True
+    k = c.ref.year * 4 + (c.ref.month - 1) // 3 + _REL_STEP[m.group("r").lower()]
+    return _interval(k // 4, 3 * (k % 4) + 1, 3 * (k % 4) + 3), "quarter", True
+
+
+_DAY_STEP = {"nay": 0, "qua": -1, "hôm qua": -1, "kia": -2, "hôm kia": -2, "mai": 1}
+
+
+def _rel_day(m: re.Match[str], c: _Ctx):
+    if c.ref is None:
+        return None, "date", True
+    key = " ".join((m.group("r") or m.group("r2")).lower().split())
+    d = c.ref + timedelta(days=_DAY_STEP[key])
+    return d.isoformat(), "date", True
+
+
+def _rel_week(m: re.Match[str], c: _Ctx):
+    if c.ref is None:
+        return None, "week", True
+    monday = c.ref - timedelta(days=c.ref.weekday()) + timedelta(
+        weeks=_REL_STEP[m.group("r").lower()])
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "week", True
+
+
+def _ytd_now(m: re.Match[str], c: _Ctx):
+    if c.year is None or c.month is None:
         return None, "ytd", True
-    return _interval(year, 1, month), "ytd", True
+    return _interval(c.year, 1, c.month), "ytd", True
 
 
-def _ytd_date(m: re.Match[str], year: int | None, month: int | None):
+def _ytd_date(m: re.Match[str], c: _Ctx):
     mo = _small_int(m.group("m"))
     if mo is None or not 1 <= mo <= 12:
         return None
     d = m.groupdict().get("d")
     if d is not None and not 1 <= int(d) <= 31:
         return None
-    y, needs = _year_of(m, "y", year)
+    y, needs = _year_of(m, "y", c, mo)
     return _interval(y, 1, mo), "ytd", needs
 
 
-def _date(m: re.Match[str], year: int | None, month: int | None):
+def _date(m: re.Match[str], c: _Ctx):
     d, mo = int(m.group("d")), int(m.group("m"))
     if not (1 <= d <= 31 and 1 <= mo <= 12):
         return None
-    y, needs = _year_of(m, "y", year)
+    y, needs = _year_of(m, "y", c, mo)
     return (f"{y:04d}-{mo:02d}-{d:02d}" if y is not None else None), "date", needs
 
 
-def _same(m: re.Match[str], year: int | None, month: int | None):
+def _same(m: re.Match[str], c: _Ctx):
     return None, "same_period", False
+
+
+def _years(m: re.Match[str], c: _Ctx):
+    """"giai đoạn 2016-2020", "từ năm 2016 đến năm 2020": January of the first to December of
+    the last."""
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if not 0 < y2 - y1 <= 50:
+        return None
+    return f"{y1:04d}-01/{y2:04d}-12", "years", False
+
+
+def _span(m: re.Match[str], c: _Ctx):
+    """"từ tháng 4/2017 đến tháng 3/2018": the months from the first to the last."""
+    a, b = (int(m.group("a")), int(m.group("m1"))), (int(m.group("b")), int(m.group("m2")))
+    if not (1 <= a[1] <= 12 and 1 <= b[1] <= 12 and a < b and b[0] - a[0] <= 50):
+        return None
+    if a == b:
+        return f"{a[0]:04d}-{a[1]:02d}", "span", False
+    return f"{a[0]:04d}-{a[1]:02d}/{b[0]:04d}-{b[1]:02d}", "span", False
+
+
+def _season(m: re.Match[str], c: _Ctx):
+    """A crop or fiscal year: as the text defines it in brackets, else a crop year ("niên vụ
+    2017-2018") runs October to September and a fiscal year is the calendar year."""
+    if m.group("m1"):
+        return _span(m, c)
+    y1 = int(m.group("y1"))
+    y2 = int(m.group("y2")) if m.group("y2") else None
+    if m.group("kw").lower().startswith("niên vụ") or m.group("kw").lower() == "vụ":
+        y2 = y2 if y2 is not None else y1 + 1
+        if y2 != y1 + 1:
+            return None
+        return f"{y1:04d}-10/{y2:04d}-09", "season", False
+    if y2 is not None:
+        return (f"{y1:04d}-01/{y2:04d}-12", "season", False) if 0 < y2 - y1 <= 1 else None
+    return f"{y1:04d}", "season", False
+
+
+def _target(m: re.Match[str], c: _Ctx):
+    """"đến năm 2020", "tầm nhìn 2045": the year a plan aims at, not a period of figures."""
+    return f"{int(m.group('y')):04d}", "target", False
+
+
+def _specs_relative() -> list[tuple[str, _Handler]]:
+    """Phrases that need the reference date."""
+    return [
+        (r"tháng" + _S + r"(?P<r>này|trước|tới|sau)", _rel_month),
+        (r"quý" + _S + r"(?P<r>này|trước|tới|sau)", _rel_quarter),
+        (r"tuần" + _S + r"(?P<r>này|trước|qua|tới|sau)", _rel_week),
+        (r"(?:ngày" + _S + r")?(?P<r>hôm" + _S + r"(?:qua|kia)|mai)"
+         r"|(?:ngày" + _S + r"|buổi" + _S + r")?hôm" + _S + r"(?P<r2>nay)", _rel_day),
+        (r"(?:sáng|chiều|tối|trưa|đêm|rạng sáng)" + _S + r"(?P<r>nay|qua|hôm qua)", _rel_day),
+    ]
+
+
+def _specs_spans() -> list[tuple[str, _Handler]]:
+    """Multi-year spans, crop and fiscal years, month spans and plan years."""
+    my = (r"(?:(?:ngày" + _S + r")?[0-3]?\d[/.-](?=(?:1[0-2]|0?[1-9])[/.-](?:19|20)\d\d)"
+          r"|tháng" + _S + r")?(?P<{m}>1[0-2]|0?[1-9])[ \t]*[/.-][ \t]*(?P<{y}>(?:19|20)\d\d)")
+    month_span = (r"(?:tính" + _S + r")?từ" + _S + my.format(m="m1", y="a") + _S
+                  + r"(?:đến|tới)" + _S + r"(?:hết" + _S + r")?" + my.format(m="m2", y="b"))
+    y1y2 = r"(?P<y1>(?:19|20)\d\d)(?:[ \t]*[-–—/][ \t]*(?P<y2>(?:19|20)\d\d))?"
+    return [
+        (r"(?:năm" + _S + r")?(?P<y1>(?:19|20)\d\d)[ \t]*[-–—][ \t]*(?P<y2>(?:19|20)\d\d)",
+         _years),
+        (r"từ" + _S + r"(?:năm" + _S + r")?(?P<y1>(?:19|20)\d\d)" + _S + r"(?:đến|tới)" + _S
+         + r"(?:hết" + _S + r")?(?:năm" + _S + r")?(?P<y2>(?:19|20)\d\d)", _years),
+        (month_span, _span),
+        (r"(?P<kw>niên" + _S + r"vụ|năm" + _S + r"tài" + _S + r"chính|tài" + _S + r"khóa)"
+         + r"(?:" + _S + r"[^\W\d_]+){0,3}?" + _S + y1y2 + r"(?:[ \t]*[(,][ \t]*" + month_span + r"[ \t]*\)?)?", _season),
+        (r"(?:(?:đến|tới)(?:" + _S + r"hết)?|tầm" + _S + r"nhìn(?:" + _S + r"(?:đến|tới))?)"
+         + _S + r"(?:năm" + _S + r")?(?P<y>(?:19|20)\d\d)(?![\d/-])", _target),
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -171,44 +305,20 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             _same,
         ),
         (
-            r"(?:(?:từ|tính từ)"
-            + _S
-            + r")?đầu"
-            + _S
-            + r"năm(?:"
-            + _S
-            + r"\d{4})?"
-            + _S
-            + r"(?:đến|tới)"
-            + _S
-            + r"(?:nay|thời điểm này|hiện tại)",
+            r"(?:(?:từ|tính từ)" + _S + r")?đầu" + _S + r"năm(?:" + _S + r"\d{4})?" + _S
+            + r"(?:đến|tới)" + _S + r"(?:nay|thời điểm này|hiện tại)",
             _ytd_now,
         ),
         (r"(?:" + ytd_lead + r")" + _S + r"(?:ngày" + _S + r")?" + date_dm, _ytd_date),
         (
-            r"(?:"
-            + ytd_lead
-            + r"|(?:đến|tới))"
-            + _S
-            + r"(?:cuối"
-            + _S
-            + r")?tháng"
-            + _S
-            + month_tok
-            + yt,
+            r"(?:" + ytd_lead + r"|(?:đến|tới))" + _S + r"(?:cuối" + _S + r")?tháng" + _S
+            + month_tok + yt,
             _ytd_date,
         ),
         (r"(?:lũy kế|luỹ kế)" + _S + r"từ" + _S + r"đầu" + _S + r"năm", _ytd_now),
         (
-            r"quý"
-            + _S
-            + r"(?P<q>IV|III|II|I|[1-4]|một|hai|ba|bốn|tư|đầu)(?![\w])"
-            + r"(?:"
-            + _S
-            + r"năm(?!"
-            + _S
-            + r"\d))?"
-            + yt,
+            r"quý" + _S + r"(?P<q>IV|III|II|I|[1-4]|một|hai|ba|bốn|tư|đầu)(?![\w])"
+            + r"(?:" + _S + r"năm(?!" + _S + r"\d))?" + yt,
             _quarter,
         ),
         (
@@ -218,31 +328,22 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
         (
             r"(?P<n>1[0-2]|[2-9]|" + nw + r")" + _S + r"tháng"
             r"(?:" + _S + r"đầu(?:" + _S + r"năm)?)?"
-            r"(?:"
-            + _YEAR_TAIL
-            + r"|"
-            + _S
-            + r"năm(?=[ \t]*(?:[,.;:)]|$)))?"
-            + r"(?!"
-            + _S
-            + r"(?:qua|tới|sau|trước|liên tiếp|liền|gần đây|kể từ|nữa|trở lại|"
+            r"(?:" + _YEAR_TAIL + r"|" + _S + r"năm(?=[ \t]*(?:[,.;:)]|$)))?"
+            + r"(?!" + _S + r"(?:qua|tới|sau|trước|liên tiếp|liền|gần đây|kể từ|nữa|trở lại|"
             r"trở lên|tuổi)(?!\w))",
             _months,
         ),
         (r"tháng" + _S + month_tok + r"(?!\w|/\d{1,2}(?!\d))" + yt, _month),
         (r"(?:năm|niên độ)" + _S + r"(?P<y>\d{4})(?![\d/])", _year),
-        (r"năm" + _S + r"(?P<r>nay|trước|ngoái)(?!\w)", _rel_year),
+        (r"năm" + _S + r"(?P<r>nay|trước|ngoái|tới|sau)(?!\w)", _rel_year),
         (
-            r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng)"
-            + _S
-            + r"(?:nay"
-            + _S
-            + r")?\(?"
+            r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng)" + _S + r"(?:nay" + _S + r")?\(?"
             + date_dm,
             _date,
         ),
-        (r"(?<![\d/.,])" + date_dm.replace("?P<y>", "?P<y>") + r"(?![\d/,.]\d)", _date),
+        (r"(?<![\d/.,])" + date_dm + r"(?![\d/,.]\d)", _date),
     ]
+    specs += _specs_relative() + _specs_spans()
     out = []
     for pat, h in specs:
         out.append((re.compile(r"(?<![\w])(?:" + pat + r")(?![\w])", re.I), h))
@@ -255,38 +356,84 @@ _BAD_BEFORE_MONTHS = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _words_before(kind: str) -> re.Pattern[str]:
+    """Words of ``data/date_words.tsv`` right before a match: "not_date" (a bare day/month after
+    them is a ratio, a rank or a number: "tỷ số 3/4"), "season" (two years after them are a crop
+    season or school year: "vụ đông xuân 2016-2017")."""
+    from ..refdate import date_words
+
+    alt = "|".join(re.escape(w) for w in sorted(date_words()[kind], key=len, reverse=True))
+    gap = r"(?:[ \t]+[^\W\d_]+){0,3}" if kind == "season" else ""
+    return re.compile(r"(?<!\w)(?:" + alt + r")" + gap + r"[ \t]*$", re.I)
+
+
+# a count before a relative phrase makes it a duration: "3 năm trước", "hai tháng sau"
+_RELATIVE = (_rel_year, _rel_month, _rel_quarter, _rel_week)
+
+
+@lru_cache(maxsize=1)
+def _count_before() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:\d+|" + _num_word_re() + r"|vài|mấy|nhiều|các|những)[ \t]+$",
+                      re.I)
+
+
+def _context(year: int | None, month: int | None, ref: date | str | None) -> _Ctx:
+    if isinstance(ref, str):
+        from ..refdate import parse_date
+
+        ref = parse_date(ref)
+    if ref is not None and year is None:
+        year, month = ref.year, ref.month
+    elif ref is not None and year == ref.year and month is None:
+        month = ref.month
+    return _Ctx(year, month, ref)
+
+
 def find_periods(
-    text: str, year: int | None = None, month: int | None = None
+    text: str, year: int | None = None, month: int | None = None, ref: date | str | None = None
 ) -> list[PeriodMention]:
     """Every period phrase in ``text`` in text order, overlapping matches resolved to the longest
-    leftmost. ``year``/``month``: the article's own date, used when a phrase has no year."""
-    found: list[tuple[int, int, int, str | None, str, bool]] = []
+    leftmost. ``year``/``month``: the article's own date, used when a phrase has no year;
+    ``ref``: the reference date (``datetime.date`` or "YYYY-MM-DD") relative phrases resolve
+    against (its year and month stand in for ``year``/``month`` when those are not given)."""
+    c = _context(year, month, ref)
+    found: list[tuple[int, int, int, str | None, str, bool, bool]] = []
     for prio, (rx, handler) in enumerate(_patterns()):
         for m in rx.finditer(text):
-            if handler is _months and _BAD_BEFORE_MONTHS.search(
-                text[max(0, m.start() - 15) : m.start()]
-            ):
+            before = text[max(0, m.start() - 15) : m.start()]
+            if handler is _months and _BAD_BEFORE_MONTHS.search(before):
                 continue
-            r = handler(m, year, month)
+            if handler in _RELATIVE and _count_before().search(before):
+                continue
+            if handler is _years and _words_before("season").search(
+                    text[max(0, m.start() - 40) : m.start()]):
+                continue  # "vụ đông xuân 2016-2017", "năm học 2015-2016": a season, not two years
+            if handler is _date and m.group().lstrip()[:1].isdigit() and _words_before(
+                    "not_date").search(before):
+                continue
+            r = handler(m, c)
             if r is None:
                 continue
             iso, kind, needs = r
-            found.append((m.start(), m.end(), prio, iso, kind, needs))
+            found.append((m.start(), m.end(), prio, iso, kind, needs,
+                          handler in _RELATIVE or handler in (_rel_day, _ytd_now)))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[2]))
     out: list[PeriodMention] = []
     last_end = -1
-    for s, e, _, iso, kind, needs in found:
+    for s, e, _, iso, kind, needs, rel in found:
         if s < last_end:
             continue
-        out.append(PeriodMention(s, e, text[s:e], iso, kind, needs))
+        out.append(PeriodMention(s, e, text[s:e], iso, kind, needs, rel))
         last_end = e
     return out
 
 
-def parse_period(s: str, year: int | None = None) -> str | None:
-    """ISO value of the first period phrase in ``s`` ("quý I/2022" -> "2022-01/2022-03")."""
-    for p in find_periods(s, year):
-        if p.kind != "same_period":
+def parse_period(s: str, year: int | None = None, ref: date | str | None = None) -> str | None:
+    """ISO value of the first period phrase in ``s`` ("quý I/2022" -> "2022-01/2022-03"); a plan
+    year ("đến năm 2020") and a basis ("cùng kỳ") are not periods."""
+    for p in find_periods(s, year, ref=ref):
+        if p.kind not in ("same_period", "target"):
             return p.iso
     return None
 
@@ -306,24 +453,41 @@ _REF_BEFORE = re.compile(r"(?<!\w)(?:từ|kể từ|trước|sau|đến|tới|h�
 _YEAR_RE = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d)(?![\d.,]\d|/)")
 
 
-def article_date(text: str) -> tuple[int | None, int | None, int | None]:
+def article_date(
+    text: str, ref: date | None = None
+) -> tuple[int | None, int | None, int | None]:
     """The article's own date (year, month, day): its first dated lead phrase ("Chiều 24/4/2024",
     "Sáng 29/11/2024", "ngày 27/6/2024"; not a reference date such as "từ ngày 1/7/2025"), else
-    the most frequent year."""
+    the most frequent year. With a reference date ``ref``, a lead phrase without a year takes the
+    year nearest to it, and with no lead phrase the article's date is ``ref``."""
+    return article_date_phrase(text, ref)[0]
+
+
+def article_date_phrase(
+    text: str, ref: date | None = None
+) -> tuple[tuple[int | None, int | None, int | None], str | None]:
+    """:func:`article_date` and the words it was read from (None when it is not a phrase)."""
     years = Counter(int(y) for y in _YEAR_RE.findall(text))
     common = years.most_common(1)[0][0] if years else None
     for m in _LEAD_DATE.finditer(text):
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12:
-            y = int(m.group(3)) if m.group(3) else common
-            return y, mo, d
+            if m.group(3):
+                y: int | None = int(m.group(3))
+            elif ref is not None:
+                y = ref.year - 1 if mo - ref.month > 6 else ref.year
+            else:
+                y = common
+            return (y, mo, d), m.group()
     for m in _NGAY_DATE.finditer(text):
         if _REF_BEFORE.search(text[max(0, m.start() - 10) : m.start()]):
             continue
         g = [x for x in m.groups() if x is not None]
-        d, mo, y = int(g[0]), int(g[1]), int(g[2])
-        if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= 2100:
-            return y, mo, d
+        d, mo, yy = int(g[0]), int(g[1]), int(g[2])
+        if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= yy <= 2100:
+            return (yy, mo, d), m.group()
+    if ref is not None:
+        return (ref.year, ref.month, ref.day), None
     if common is not None:
-        return common, None, None
-    return None, None, None
+        return (common, None, None), None
+    return (None, None, None), None
