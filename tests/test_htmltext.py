@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vnextract import SCHEMA_VERSION
 from vnextract.cli import main
 from vnextract.htmltext import NO_TEXT, html_to_text, looks_like_html
 from vnextract.io import load_bytes
@@ -252,7 +253,7 @@ def test_index_page_becomes_an_error_record(tmp_path: Path) -> None:
     (tmp_path / "page.html").write_text(html, encoding="utf-8")
     result = CliRunner().invoke(main, ["parse", str(tmp_path), "--format", "jsonl", "-j", "1"])
     records = [json.loads(x) for x in result.stdout.splitlines()]
-    assert records[0] == {"schema_version": "1", "source": str(tmp_path / "index.html"),
+    assert records[0] == {"schema_version": SCHEMA_VERSION, "source": str(tmp_path / "index.html"),
                           "error": NO_TEXT}
     assert records[1]["meta"]["date"] == "2024-02-19"
     assert records[1]["meta"]["author"] == "Ngọc Tài"
