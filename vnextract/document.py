@@ -178,6 +178,8 @@ class Indicator:
     text: str = ""
     period_text: str | None = None  # the words the period came from
     value_max: float | None = None  # the upper end of a range ("từ 5 đến 7 tỷ")
+    concept: str | None = None  # the measure's id in data/concepts.tsv ("export_value"), or None
+    item: str | None = None  # for a price: what is priced ("cà phê nhân xô")
     start: int = 0
     end: int = 0
 
@@ -195,6 +197,8 @@ class Indicator:
             "period": self.period,
             "period_text": self.period_text,
             "province": self.province,
+            "concept": self.concept,
+            "item": self.item,
         }
         if self.unit == "rank":
             out["of"] = self.of
@@ -214,6 +218,7 @@ class _Layout:
     headline_end: int
     byline_start: int
     tokens: list[Token] | None = None
+    sentence_char_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Document) -> _Layout:
@@ -241,7 +246,7 @@ class _Layout:
                 break
             byline_start = a
         return cls([s.nstart for s in doc.sentences], paras, [a for a, _ in paras],
-                   headline_end, byline_start)
+                   headline_end, byline_start, None, [s.start for s in doc.sentences])
 
 
 class Document:
@@ -298,6 +303,14 @@ class Document:
         starts = self.layout.sentence_starts
         i = bisect_right(starts, npos) - 1
         if i >= 0 and npos < self.sentences[i].nend:
+            return i
+        return None
+
+    def sentence_index_at_char(self, pos: int) -> int | None:
+        """Index of the sentence holding original-text offset ``pos`` (bisection)."""
+        starts = self.layout.sentence_char_starts
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
             return i
         return None
 

@@ -9,7 +9,7 @@ the merged document, so every input gives one record model and one focus rule.
 from __future__ import annotations
 
 from ..document import Document
-from . import credits, cued, figures, focus, name_bounds, people
+from . import concepts, credits, cued, figures, focus, name_bounds, people
 
 
 class ResolveComponent:
@@ -24,4 +24,5 @@ class ResolveComponent:
         cued.resolve(doc)
         credits.resolve(doc)
         figures.resolve(doc)
+        concepts.resolve(doc)
         return doc
