@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from vnextract.components.provinces import load_surnames, lookup_province
 from vnextract.document import Document
-from vnextract.extract.provinces import ProvincesComponent, load_surnames, lookup_province
+from vnextract.pipeline import component_chain
 
-COMPONENT = ProvincesComponent()
+COMPONENT = component_chain("provinces", "places", "focus")
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -198,7 +199,7 @@ def test_every_mention_points_into_the_text(text: str) -> None:
 
 
 def test_all_63_units_by_their_data_names() -> None:
-    from vnextract.extract.provinces import _address
+    from vnextract.components.address import address as _address
 
     data = _address()
     for key, short in data.old_short.items():
@@ -317,7 +318,7 @@ def test_surnames_file_is_a_plain_list() -> None:
 
 
 def test_regex_is_built_once() -> None:
-    from vnextract.extract import provinces as mod
+    from vnextract.components import provinces as mod
 
     run("Tỉnh Cà Mau.")
     table = mod._table()

@@ -7,6 +7,7 @@ indicators read provinces, numbers and periods).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from .document import Document
@@ -18,7 +19,9 @@ class Component(Protocol):
     def __call__(self, doc: Document) -> Document: ...
 
 
-COMPONENT_ORDER = ("provinces", "people", "indicators", "resolve")
+# "focus" runs the resolve stage's focus rule early for the components that still link to the
+# focus province themselves (people, indicators); "resolve" runs it again, with the same result.
+COMPONENT_ORDER = ("provinces", "places", "focus", "people", "indicators", "resolve")
 
 
 def _load_component(name: str) -> Component:
@@ -27,9 +30,17 @@ def _load_component(name: str) -> Component:
 
         return ResolveComponent()
     if name == "provinces":
-        from .extract.provinces import ProvincesComponent
+        from .components.provinces import ProvincesComponent
 
         return ProvincesComponent()
+    if name == "places":
+        from .components.places import PlacesComponent
+
+        return PlacesComponent()
+    if name == "focus":
+        from .resolve.focus import FocusComponent
+
+        return FocusComponent()
     if name == "people":
         from .extract.people import PeopleComponent
 
@@ -39,6 +50,19 @@ def _load_component(name: str) -> Component:
 
         return IndicatorsComponent()
     raise ValueError(f"unknown component {name!r}")
+
+
+def component_chain(*names: str) -> Callable[[Document], Document]:
+    """The named components run in order on a Document, without the tokenizer front-end (for
+    tests and tools that work on a component or two)."""
+    components = [_load_component(n) for n in names]
+
+    def run(doc: Document) -> Document:
+        for component in components:
+            doc = component(doc)
+        return doc
+
+    return run
 
 
 class Pipeline:
