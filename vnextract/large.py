@@ -12,7 +12,9 @@ by the chunk's start, and merges the records into one record of the same JSON co
 - provinces merge their mentions by name; places by (name, level, province);
 - indicators are concatenated in text order, and a figure repeated word for word (same indicator,
   value, unit, period, place) is kept once, as the pipeline does inside one document;
-- ``focus_province`` is the province with the most mentions (the first named wins a tie);
+- ``focus_province`` follows the one focus rule (:mod:`vnextract.resolve.focus`) over the
+  province mentions of all chunks, the headline being that of the first chunk only — the same
+  province as for the text read whole;
 - ``meta`` gets ``{"chunks": n}`` (plus ``encoding`` and ``empty`` as for small inputs).
 
 Only the merged records are kept between chunks, never a Document: mention offsets in arrays,
@@ -36,7 +38,8 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from . import SCHEMA_VERSION
+from .document import SCHEMA_VERSION, Document
+from .resolve.focus import FocusMention, FocusTally, evidence
 from .text import InputError
 
 __all__ = ["extract_large", "iter_text", "iter_chunks", "cut_point", "RecordMerger", "Mentions",
@@ -333,6 +336,12 @@ def _shift(items: list[dict[str, Any]], by: int) -> list[dict[str, Any]]:
     return items
 
 
+def _unit_of(name: str) -> str:
+    from .components.provinces import unit_of
+
+    return unit_of(name)
+
+
 def _add_unique(into: list[Any], items: Iterable[Any]) -> None:
     for item in items:
         if item not in into:
@@ -350,11 +359,14 @@ class RecordMerger:
         self.indicators = _Spill()
         self._figures: set[int] = set()  # hashes of the figures kept (a repeat is kept once)
         self.sentences: list[dict[str, Any]] | None = None
-        self.focus: dict[str, int] = {}  # chunk focus provinces, for input with no province
+        self.focus = FocusTally()  # the focus rule's scores over every chunk's mentions
         self.chunks = 0
         self._strings: dict[str, str] = {}  # one copy of each mention text
 
-    def add(self, record: dict[str, Any], offset: int) -> None:
+    def add(self, record: dict[str, Any], offset: int, doc: Document | None = None) -> None:
+        """Merge the record of the chunk at ``offset``; ``doc`` (the chunk's Document) gives
+        the focus rule its mentions (else the record's province mentions, in text order)."""
+        self._add_focus(record, offset, doc)
         self.chunks += 1
         strings = self._strings
         for p in record.get("people", []):
@@ -370,10 +382,13 @@ class RecordMerger:
                     have[key] = p[key]
             have["mentions"].add(p["mentions"], offset, strings)
         for p in record.get("provinces", []):
-            have = self.provinces.get(p["name"])
+            unit = _unit_of(p["name"])  # "Huế" in one chunk, "Thừa Thiên Huế" in another
+            have = self.provinces.get(unit)
             if have is None:
-                self.provinces[p["name"]] = _compact(p, offset, strings)
+                self.provinces[unit] = _compact(p, offset, strings)
             else:
+                if len(p["name"]) > len(have["name"]):  # the longest name, as for one text
+                    have["name"] = p["name"]
                 have["mentions"].add(p["mentions"], offset, strings)
         for p in record.get("places", []):
             key = (p.get("name"), p.get("level"), p.get("province"))
@@ -389,9 +404,6 @@ class RecordMerger:
             if key not in self._figures:
                 self._figures.add(key)
                 self.indicators.append(ind)
-        if record.get("focus_province"):
-            name = record["focus_province"]
-            self.focus[name] = self.focus.get(name, 0) + 1
         if "sentences" in record:
             if self.sentences is None:
                 self.sentences = []
@@ -399,15 +411,18 @@ class RecordMerger:
                 _shift(sent.get("tokens", []), offset)
                 self.sentences.append(sent)
 
+    def _add_focus(self, record: dict[str, Any], offset: int, doc: Document | None) -> None:
+        first = self.chunks == 0 and offset == 0  # the headline is the first chunk's
+        if doc is not None:
+            found: Iterable[FocusMention] = evidence(doc, headline=first)
+        else:
+            found = [FocusMention(name) for _, name in sorted(
+                (m["start"], p["name"]) for p in record.get("provinces", []) for m in p.get("mentions", []))]
+        self.focus.update(m._replace(name=_unit_of(m.name)) for m in found)
+
     def focus_province(self) -> str | None:
-        best: str | None = None
-        count = 0
-        for name, p in self.provinces.items():  # first named wins a tie
-            if len(p["mentions"]) > count:
-                best, count = name, len(p["mentions"])
-        if best is None and self.focus:
-            best = max(self.focus, key=lambda k: self.focus[k])
-        return best
+        unit = self.focus.best()
+        return None if unit is None else self.provinces[unit]["name"] if unit in self.provinces else unit
 
     def record(self, meta: dict[str, Any] | None = None, *, lazy: bool = False) -> dict[str, Any]:
         """The merged record. With ``lazy``, mentions and indicators stay in their compact store
@@ -483,8 +498,8 @@ def extract_large(path_or_text: str | os.PathLike[str], pipeline: Callable[..., 
             blank = blank and not chunk.strip()
             doc = pipeline(chunk, source=source)
             record = doc.to_dict(with_tokens=with_tokens)
+            merger.add(record, offset, doc)
             del doc
-            merger.add(record, offset)
     except OSError as exc:
         raise InputError(os_error_message(str(name), exc)) from None
     finally:

@@ -43,10 +43,12 @@ def context_words(kind: str) -> frozenset[str]:
                      if len(r) > 1 and r[1] == kind)
 
 
+@cache
 def _singles(kind: str) -> frozenset[str]:
     return frozenset(w for w in context_words(kind) if " " not in w)
 
 
+@cache
 def _pairs(kind: str) -> frozenset[str]:
     return frozenset(w for w in context_words(kind) if " " in w)
 
@@ -198,14 +200,24 @@ def _org_before(before: list[tuple[int, str]]) -> bool:
     """Do the words before a name (nearest first) end an organisation's name ("Trường THPT")?"""
     words = [fold(w) for _, w in before]
     raw = [w for _, w in before]
-    for head in context_words("org_head"):
-        parts = tuple(reversed(head.split()))
-        n = len(parts)
-        for i in range(len(words) - n + 1):
+    heads = _org_heads()
+    for i in range(len(words)):
+        for parts in heads.get(words[i], ()):
+            n = len(parts)
             if tuple(words[i : i + n]) == parts and raw[i + n - 1][:1].isupper() \
                     and _org_words(list(reversed(raw[:i]))):
                 return True
     return False
+
+
+@cache
+def _org_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Organisation heads, their words nearest first, by their last word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for head in context_words("org_head"):
+        parts = tuple(reversed(head.split()))
+        out.setdefault(parts[0], []).append(parts)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _org_words(words: list[str]) -> bool:
