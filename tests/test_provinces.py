@@ -155,6 +155,43 @@ CORPUS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("Tỉnh Hà Nam, Trung Quốc và tỉnh Hà Nam của Việt Nam.", [("Hà Nam", "Ninh Bình")]),
         ("Hàng hóa xuất sang Thái Lan, Hà Lan và Nhật Bản.", []),
     ],
+    "since_2025_phrasings": [
+        ("Người dân tỉnh Quảng Bình chuẩn bị đón Tết.", [("Quảng Bình", "Quảng Trị")]),
+        ("Xe chở hàng từ Bình Dương về Cần Thơ mỗi đêm.", [("Bình Dương", "Hồ Chí Minh"), ("Cần Thơ", "Cần Thơ")]),
+        ("Năng suất lúa ở Sóc Trăng giảm nhẹ so với vụ trước.", [("Sóc Trăng", "Cần Thơ")]),
+        ("Vĩnh Phúc và Phú Thọ cùng tổ chức lễ hội.", [("Vĩnh Phúc", "Phú Thọ"), ("Phú Thọ", "Phú Thọ")]),
+        ("Mưa lớn ở Yên Bái, Lào Cai và Hà Giang.",
+         [("Yên Bái", "Lào Cai"), ("Lào Cai", "Lào Cai"), ("Hà Giang", "Tuyên Quang")]),
+        ("Cà phê Gia Lai, hồ tiêu Đắk Nông và cao su Bình Phước.",
+         [("Gia Lai", "Gia Lai"), ("Đắk Nông", "Lâm Đồng"), ("Bình Phước", "Đồng Nai")]),
+        ("Bến Tre, Trà Vinh chuyển đổi sang trồng dừa.", [("Bến Tre", "Vĩnh Long"), ("Trà Vinh", "Vĩnh Long")]),
+        ("TỈNH NINH THUẬN ĐẨY MẠNH ĐIỆN GIÓ", [("Ninh Thuận", "Khánh Hòa")]),
+        ("Tàu cá của ngư dân Kiên Giang cập cảng.", [("Kiên Giang", "An Giang")]),
+        ("Hậu Giang khởi công tuyến đường mới.", [("Hậu Giang", "Cần Thơ")]),
+    ],
+    "negative_people": [
+        ("Ông Trần Quảng Ninh được khen thưởng.", []),
+        ("Cô giáo Lê Thị Hải Dương dạy học ở vùng cao.", []),
+        ("Anh Hòa Bình bán rau.", []),
+    ],
+    "negative_streets": [
+        ("Nhà hàng nằm trên đường Nam Định.", []),
+        ("Khách đi bộ dọc phố Lạng Sơn buổi tối.", []),
+        ("Cầu Long Biên và sông Hồng.", []),
+    ],
+    "negative_organisations": [
+        ("Trường THPT Chuyên Bắc Giang đạt nhiều giải.", []),
+        ("Học viện Nông nghiệp Việt Nam tuyển sinh.", []),
+        ("Ngân hàng TMCP Sài Gòn công bố lãi suất.", []),
+        ("Câu lạc bộ Bóng đá Hà Nội thắng đậm.", []),
+    ],
+    "negative_regions_and_foreign": [
+        ("Các tỉnh Tây Nguyên trồng nhiều cà phê.", []),
+        ("Miền Tây Bắc và vùng Đông Nam Bộ.", []),
+        ("Vùng đồng bằng sông Cửu Long và Nam Trung Bộ.", []),
+        ("Đoàn khách đến từ tỉnh Hà Nam (Trung Quốc).", []),
+        ("Thủ đô Viêng Chăn và thành phố Busan.", []),
+    ],
     "cities_named_like_provinces": [
         ("Trung tâm Hội nghị tỉnh (số 25B, TP Thanh Hóa).", [("Thanh Hóa", "Thanh Hóa")]),
         ("Phường Gia Sàng, Tp. Thái Nguyên.", [("Thái Nguyên", "Thái Nguyên")]),
@@ -167,6 +204,8 @@ XFAIL: list[tuple[str, list[tuple[str, str]], str]] = [
      "a bare 'Hồ Chí Minh' is kept only after place words (tại, ở, và ...), not after an office name"),
     ("Đà Nẵng và Quảng Nam - Đà Nẵng cũ.", [("Đà Nẵng", "Đà Nẵng")],
      "the pre-1997 province 'Quảng Nam - Đà Nẵng' is read as Quảng Nam and Đà Nẵng"),
+    ("Ông Hồ Quảng Bình phát biểu.", [],
+     "'Hồ' is also a township of the data (thị trấn Hồ), so 'Hồ Quảng Bình' reads as a place, not a name"),
 ]
 
 
@@ -193,9 +232,12 @@ def test_every_mention_points_into_the_text(text: str) -> None:
         for s in p.mentions:
             assert doc.text[s.start : s.end] == s.text
             assert s.data["name"] == p.name and s.data["since_2025"] == p.since_2025
+            assert (s.attrs.name, s.attrs.since_2025) == (p.name, p.since_2025)
+            assert s.attrs.role in (None, "city") and s.label == "province"
     for place in doc.places:
         for s in place.mentions:
             assert doc.text[s.start : s.end] == s.text
+            assert (s.attrs.name, s.attrs.level, s.attrs.province) == (place.name, place.level, place.province)
 
 
 def test_all_63_units_by_their_data_names() -> None:
@@ -255,6 +297,19 @@ PLACES = [
     ("Cộng Hòa Xã Hội Chủ Nghĩa Việt Nam.", []),
     ("Thông tấn xã Việt Nam; hợp tác xã Tân Cương; làng xã Việt Nam.", []),
     ("Chủ tịch UBND huyện Kỳ Anh Nguyễn Văn A.", [("Kỳ Anh", "district", "Hà Tĩnh", "Hà Tĩnh")]),
+    ("Lãnh đạo thị xã Sơn Tây, TP Hà Nội làm việc.", [("Sơn Tây", "town", "Hà Nội", "Hà Nội")]),
+    ("Người dân quận Hoàn Kiếm đi bộ quanh hồ.", [("Hoàn Kiếm", "district", "Hà Nội", "Hà Nội")]),
+    ("Phường Bến Nghé, quận 1, TP.HCM.",
+     [("Bến Nghé", "ward", "Hồ Chí Minh", "Hồ Chí Minh"), ("Quận 1", "district", "Hồ Chí Minh", "Hồ Chí Minh")]),
+    ("Huyện Côn Đảo, tỉnh Bà Rịa - Vũng Tàu.", [("Côn Đảo", "district", "Bà Rịa - Vũng Tàu", "Hồ Chí Minh")]),
+    ("Thị trấn Sa Pa, tỉnh Lào Cai đón khách.", [("Sa Pa", "township", "Lào Cai", "Lào Cai")]),
+    ("Thành phố Đà Lạt, tỉnh Lâm Đồng.", [("Đà Lạt", "city", "Lâm Đồng", "Lâm Đồng")]),
+    ("Q.3 và Q. Bình Thạnh.",
+     [("Quận 3", "district", "Hồ Chí Minh", "Hồ Chí Minh"), ("Bình Thạnh", "district", "Hồ Chí Minh", "Hồ Chí Minh")]),
+    ("TX. Hương Thủy, tỉnh Thừa Thiên Huế.", [("Hương Thủy", "town", "Thừa Thiên Huế", "Huế")]),
+    pytest.param("Đặc khu Phú Quốc đón khách.", [("Phú Quốc", "special zone", "Kiên Giang", "An Giang")],
+                 marks=pytest.mark.xfail(strict=True, reason="'đặc khu' (since 2025) is a level of the data, "
+                                                            "not yet read in text")),
 ]
 
 
@@ -303,6 +358,16 @@ FOCUS = [
     ("Sơ kết hợp tác giữa TP.HCM và các tỉnh ĐBSCL\n\nTại TP. Cần Thơ, UBND TP.HCM sơ kết.", "Hồ Chí Minh"),
     ("Kinh tế tăng trưởng khá\n\nTỉnh Khánh Hòa đón khách, Khánh Hòa thu ngân sách; Ninh Thuận cũng vậy.", "Khánh Hòa"),
     ("Không có tỉnh nào ở đây.", None),
+    # the headline outweighs two mentions in the body; a tie goes to the province named first
+    ("Nông dân Cà Mau trúng mùa tôm\n\nĐoàn Thái Nguyên đến học hỏi. Thái Nguyên sẽ làm theo.", "Cà Mau"),
+    ("Nông dân Cà Mau trúng mùa tôm\n\nĐoàn Thái Nguyên đến học hỏi. Thái Nguyên sẽ làm theo; "
+     "Thái Nguyên đã chọn điểm. Thái Nguyên cấp vốn.", "Thái Nguyên"),
+    # a headline in capitals is still the headline
+    ("HỘI NGHỊ XÚC TIẾN ĐẦU TƯ TẠI LONG AN\n\nĐoàn doanh nghiệp TP.HCM đến dự. TP.HCM cam kết.", "Long An"),
+    # no headline (one paragraph): mentions and the lead decide
+    ("Tỉnh Nghệ An và Hà Tĩnh ký kết; Hà Tĩnh cử đoàn.", "Nghệ An"),  # 1 + lead 1 against 2
+    ("Tỉnh Nghệ An và Hà Tĩnh ký kết; Hà Tĩnh cử đoàn, Hà Tĩnh chi vốn.", "Hà Tĩnh"),
+    ("Tỉnh Nghệ An và Hà Tĩnh ký kết; Nghệ An cử đoàn.", "Nghệ An"),
 ]
 
 
