@@ -408,3 +408,28 @@ def test_dev_set_provinces(gold_path: Path) -> None:
     text = (DEV / "articles" / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
     got = {(p.name, p.since_2025) for p in run(text).provinces}
     assert got == {(g["name"], g["since_2025"]) for g in gold["provinces"]}
+
+
+def test_derived_data_cache_gives_the_same_tables(tmp_path: Path) -> None:
+    """The marshal cache of the address data: written by a first process, read by a second, the
+    same tables either way (and the same as without a cache)."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "from vnextract.components.address import address, aliases\n"
+        "from vnextract.components.provinces import lookup_province\n"
+        "a = address()\n"
+        "print(sorted(a.central), len(aliases()), len(a.place_index()), lookup_province('TP.HCM'),"
+        " lookup_province('Thừa Thiên - Huế'))\n"
+    )
+    outs = []
+    for no_cache in ("0", "0", "1"):
+        env = {**os.environ, "VNEXTRACT_CACHE_DIR": str(tmp_path), "VNEXTRACT_NO_CACHE": no_cache}
+        run_ = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+        outs.append(run_.stdout)
+        if len(outs) == 1:
+            assert list(tmp_path.glob("provinces-*.marshal"))
+    assert outs[0] == outs[1] == outs[2]
+    assert "['Cần Thơ', 'Huế', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh', 'Đà Nẵng']" in outs[0]

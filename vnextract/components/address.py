@@ -150,6 +150,12 @@ class AddressData:
             key: normalize(item["short"])[0] for key, item in raw["province_names"].items()
         }
         self.mapping: dict[str, str] = dict(raw["province_mapping"])  # old key -> new key
+        # the centrally-run cities (before and after 2025): "Thành phố Hà Nội", "Thành phố Huế"
+        self.central: set[str] = {
+            normalize(item["short"])[0]
+            for names in (raw["old_province_names"], raw["province_names"])
+            for item in names.values() if lexicon.key(item["name"]).startswith("thành phố ")
+        }
         self.short_to_key: dict[str, str] = {place_key(v): k for k, v in self.old_short.items()}
         self._wards: list[dict[str, str]] = raw["ward_mapping"]
         self._place_index: dict[tuple[str, str], list[PlaceEntry]] | None = None
@@ -162,6 +168,7 @@ class AddressData:
             "new_short": self.new_short,
             "mapping": self.mapping,
             "short_to_key": self.short_to_key,
+            "central": sorted(self.central),
             "places": [
                 (tier, name, [(e.province, e.new_province, e.district, e.new_ward, e.level) for e in entries])
                 for (tier, name), entries in index.items()
@@ -173,6 +180,7 @@ class AddressData:
         self.new_short = dict(state["new_short"])
         self.mapping = dict(state["mapping"])
         self.short_to_key = dict(state["short_to_key"])
+        self.central = set(state["central"])
         self._wards = []
         self._place_index = {
             (tier, name): [PlaceEntry(*e) for e in entries] for tier, name, entries in state["places"]
@@ -315,7 +323,7 @@ def _load() -> None:
 # ------------------------------------------------------------------------------------------
 # the cache of derived data
 
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 _CACHE_KEEP = 4  # cache files kept per folder (several installs may share it)
 
 

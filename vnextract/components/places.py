@@ -18,9 +18,9 @@ from ..document import Document, Place, Span
 from ..text import fold, normalize
 from .address import NUMBERED_LABEL, TEXT_LEVELS, TIER, PlaceEntry, address, place_key, split_level
 from .provinces import (
-    CENTRAL_CITIES,
     CapsLines,
     _table,
+    central_cities,
     context_words,
     is_title,
     load_surnames,
@@ -146,7 +146,7 @@ def _place_at(norm: str, m: re.Match[str], caps: CapsLines) -> _Found | None:
         name = f"{NUMBERED_LABEL.get(lvl_raw, lvl_raw.capitalize())} {name}"
     if level == "city":
         alias = _table().lookup(name)
-        if alias is not None and not alias.stop and alias.unit in CENTRAL_CITIES:
+        if alias is not None and not alias.stop and alias.unit in central_cities():
             return None  # "TP. Cần Thơ" is the province itself
     same = [e for e in entries if e.level == level]  # the level as written, if it fits
     return _Found(m.start("lvl"), m.start("name") + len(text), name, level, same or entries)

@@ -29,7 +29,7 @@ from ..text import fold, normalize
 from .address import LOCK, Alias, address, aliases, place_key
 
 __all__ = ["ProvincesComponent", "ProvinceAttrs", "lookup_province", "load_surnames",
-           "CENTRAL_CITIES", "context_words"]
+           "central_cities", "context_words"]
 
 # kept importable under their former names (titles reads the place index through them)
 _address = address
@@ -53,7 +53,10 @@ def _pairs(kind: str) -> frozenset[str]:
     return frozenset(w for w in context_words(kind) if " " in w)
 
 
-CENTRAL_CITIES = context_words("central_city")  # "TP. X" names the province itself
+def central_cities() -> set[str]:
+    """The centrally-run cities, before and after 2025 (underthesea's data names them "Thành phố
+    ..."): "TP. X" names the province itself."""
+    return address().central
 
 
 @cache
@@ -323,7 +326,7 @@ class ProvincesComponent:
             if _FOREIGN_AFTER.match(norm, ne):
                 continue  # "Hà Nam (Trung Quốc)" is Henan
             role = None
-            if prefix == "thành phố" and alias.unit not in CENTRAL_CITIES and address().has_city(alias.unit):
+            if prefix == "thành phố" and alias.unit not in central_cities() and address().has_city(alias.unit):
                 role = "city"  # "TP Thanh Hóa": the province's city, counted for the province
             mention = _Mention(m.start() if pre else ns, ne, alias, prefix, role)
             if prefix is None and alias.person:
