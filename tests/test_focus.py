@@ -100,3 +100,19 @@ def test_a_later_chunk_has_no_headline() -> None:
         merger.add(doc.to_dict(), offset, doc)
     assert pipe(second).focus_province == "Cà Mau"  # read alone, its first line is a headline
     assert merger.record()["focus_province"] == pipe(first + second).focus_province == "Hà Nội"
+
+
+def test_chunks_link_people_to_the_whole_texts_focus() -> None:
+    """An office with no province named near it ("Chủ tịch UBND tỉnh") in a later chunk takes
+    the focus province of the whole text, as when the text is read whole."""
+    from vnextract.pipeline import get_pipeline
+
+    text = ("Cà Mau đẩy mạnh nuôi tôm sinh thái\n\nTỉnh Cà Mau có hơn 300.000 ha nuôi tôm.\n\n" + FILLER * 30
+            + "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, cho biết sản lượng tôm năm nay tăng 8%.\n\n")
+    pipe = get_pipeline("pyvi")
+    whole = pipe(text).to_dict()
+    record = large.extract_large(text, pipe, chunk_chars=800)
+    assert record["meta"]["chunks"] > 2
+    people = [(p["name"], p["province"]) for p in record["people"]]
+    assert people == [(p["name"], p["province"]) for p in whole["people"]] == [("Nguyễn Văn An", "Cà Mau")]
+    assert record["focus_province"] == whole["focus_province"] == "Cà Mau"

@@ -36,10 +36,11 @@ import tempfile
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from .document import SCHEMA_VERSION, Document
-from .resolve.focus import FocusMention, FocusTally, evidence
+from .resolve.focus import FocusMention, FocusTally, evidence, given
 from .text import InputError
 
 __all__ = ["extract_large", "iter_text", "iter_chunks", "cut_point", "RecordMerger", "Mentions",
@@ -467,44 +468,91 @@ def extract_large(path_or_text: str | os.PathLike[str], pipeline: Callable[..., 
     first (see :func:`vnextract.io.load`). ``pipeline`` is ``vnextract.pipeline.get_pipeline(...)``
     (anything called as ``pipeline(text, source=...)`` returning a Document).
 
+    Input that can be read twice (all but standard input) is first scanned for its provinces
+    alone, chunk by chunk, to settle the focus province of the whole text (the one rule of
+    :mod:`vnextract.resolve.focus`); each chunk is then extracted with that focus province, so
+    people and figures link to it as they would in the text read whole.
+
     Raises :class:`~vnextract.text.InputError` for input that cannot be read as text.
     """
-    from .io import HTML_SUFFIXES, load, open_input, os_error_message
+    from .io import os_error_message
 
     meta: dict[str, Any] = {}
     is_path = isinstance(path_or_text, os.PathLike) or path_or_text == "-"
     name = os.fspath(path_or_text) if is_path else None
     if source is None:
         source = name
-    fh = None
-    pieces: Iterable[str]
-    if not is_path:
-        pieces = [str(path_or_text)]
-    elif html or (html is None and str(name).lower().endswith(HTML_SUFFIXES)):
-        loaded = load(str(name), encoding=encoding, html=True)
-        meta.update(loaded.meta)
-        meta.pop("empty", None)
-        pieces = [loaded.text]
-    else:
-        fh = open_input(str(name))
-        pieces = iter_text(fh.read, encoding, meta)
     merger = RecordMerger(source)
     blank = True
+    opened: list[Any] = []
     try:
-        for offset, chunk in iter_chunks(pieces, chunk_chars):
-            if not chunk.strip() and merger.chunks:
-                merger.chunks += 1  # nothing to find in it, but it is part of the input
-                continue
-            blank = blank and not chunk.strip()
-            doc = pipeline(chunk, source=source)
-            record = doc.to_dict(with_tokens=with_tokens)
-            merger.add(record, offset, doc)
-            del doc
+        preset = None
+        if name != "-":
+            preset = _focus_of(iter_chunks(_pieces(path_or_text, name, encoding, html, None, opened),
+                                           chunk_chars))
+        with _given_focus(name != "-", preset):
+            for offset, chunk in iter_chunks(_pieces(path_or_text, name, encoding, html, meta, opened),
+                                             chunk_chars):
+                if not chunk.strip() and merger.chunks:
+                    merger.chunks += 1  # nothing to find in it, but it is part of the input
+                    continue
+                blank = blank and not chunk.strip()
+                doc = pipeline(chunk, source=source)
+                record = doc.to_dict(with_tokens=with_tokens)
+                merger.add(record, offset, doc)
+                del doc
     except OSError as exc:
         raise InputError(os_error_message(str(name), exc)) from None
     finally:
-        if fh is not None and fh is not sys.stdin.buffer:
-            fh.close()
+        for fh in opened:
+            if fh is not sys.stdin.buffer:
+                fh.close()
     if blank:
         meta["empty"] = True
     return merger.record(meta, lazy=lazy)
+
+
+def _pieces(path_or_text: str | os.PathLike[str], name: str | None, encoding: str | None,
+            html: bool | None, meta: dict[str, Any] | None, opened: list[Any]) -> Iterable[str]:
+    """The decoded text of the input, piece by piece (a file opened here goes into ``opened``)."""
+    from .io import HTML_SUFFIXES, load, open_input
+
+    if name is None:
+        return [str(path_or_text)]
+    if html or (html is None and name.lower().endswith(HTML_SUFFIXES)):
+        loaded = load(name, encoding=encoding, html=True)
+        if meta is not None:
+            meta.update(loaded.meta)
+            meta.pop("empty", None)
+        return [loaded.text]
+    fh = open_input(name)
+    opened.append(fh)
+    return iter_text(fh.read, encoding, meta)
+
+
+def _focus_of(chunks: Iterable[tuple[int, str]]) -> str | None:
+    """The focus province of the whole input from its province mentions alone (no tokenizer),
+    chunk by chunk: the same mentions, tally and names as the merged record's."""
+    from .components.provinces import ProvincesComponent
+
+    provinces = ProvincesComponent()
+    tally = FocusTally()
+    names: dict[str, str] = {}  # unit -> its longest name (the first on a tie)
+    for offset, chunk in chunks:
+        doc = provinces(Document(chunk))
+        for m in evidence(doc, headline=offset == 0):
+            unit = _unit_of(m.name)
+            if len(m.name) > len(names.get(unit, "")):
+                names[unit] = m.name
+            tally.add(m._replace(name=unit))
+    best = tally.best()
+    return None if best is None else names[best]
+
+
+@contextmanager
+def _given_focus(known: bool, focus: str | None) -> Iterator[None]:
+    if not known:  # standard input is read once: each chunk keeps its own focus province
+        yield
+        return
+    with given(focus):
+        yield

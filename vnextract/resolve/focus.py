@@ -12,12 +12,14 @@ document's mentions); :func:`choose_focus` is the pure function over a list of m
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import NamedTuple
 
 from ..document import Document
 from ..text import fold
 
-__all__ = ["FocusMention", "FocusTally", "choose_focus", "evidence", "resolve", "FocusComponent"]
+__all__ = ["FocusMention", "FocusTally", "choose_focus", "evidence", "given", "resolve", "FocusComponent"]
 
 MENTION, HEADLINE, HEADLINE_CUE, LEAD = 1.0, 3.0, 1.0, 1.0
 
@@ -91,9 +93,28 @@ def evidence(doc: Document, *, headline: bool = True) -> Iterator[FocusMention]:
         yield FocusMention(name, in_headline, after_cue)
 
 
+_GIVEN: ContextVar[tuple[str | None] | None] = ContextVar("vnextract_focus_given", default=None)
+
+
+@contextmanager
+def given(focus: str | None) -> Iterator[None]:
+    """Within the block, every document gets ``focus`` as its focus province: the large-file
+    path sets the whole input's focus for each of its chunks, so that links to the focus
+    province (people, figures) are those of the text read whole."""
+    token = _GIVEN.set((focus,))
+    try:
+        yield
+    finally:
+        _GIVEN.reset(token)
+
+
 def resolve(doc: Document) -> Document:
-    """Set ``doc.focus_province`` from the document's province mentions."""
-    doc.focus_province = choose_focus(evidence(doc)) if doc.provinces else None
+    """Set ``doc.focus_province`` from the document's province mentions (or as :func:`given`)."""
+    preset = _GIVEN.get()
+    if preset is not None:
+        doc.focus_province = preset[0]
+    else:
+        doc.focus_province = choose_focus(evidence(doc)) if doc.provinces else None
     return doc
 
 
