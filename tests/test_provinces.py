@@ -433,3 +433,16 @@ def test_derived_data_cache_gives_the_same_tables(tmp_path: Path) -> None:
             assert list(tmp_path.glob("provinces-*.marshal"))
     assert outs[0] == outs[1] == outs[2]
     assert "['Cần Thơ', 'Huế', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh', 'Đà Nẵng']" in outs[0]
+
+
+@pytest.mark.parametrize("unit", ["Thái Nguyên tăng 6% ", "phường Gia Sàng tăng 6% ", "HỘI NGHỊ TẠI SÀI GÒN "])
+def test_one_long_line_stays_linear(unit: str) -> None:
+    """One line of 8,000 repeats: a scan of the line per mention, or of every place per place,
+    took minutes here; linear work takes about a second."""
+    import time
+
+    doc = Document(unit * 8000)
+    start = time.perf_counter()
+    COMPONENT(doc)
+    assert time.perf_counter() - start < 20
+    assert len(doc.spans["provinces"]) + len(doc.spans["places"]) == 8000
