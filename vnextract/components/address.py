@@ -30,7 +30,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .. import lexicon
+from ..lexicon import data_text, rows
+from ..lexicon import key as lexicon_key
 from ..text import fold, normalize
 
 __all__ = ["Alias", "AddressData", "PlaceEntry", "address", "aliases", "place_key", "split_level",
@@ -46,7 +47,7 @@ def place_key(text: str) -> str:
     """The matching key of a place or province name: :func:`vnextract.lexicon.key`, with dashes
     written " - " and no space after a dot ("Bà Rịa–Vũng Tàu", "TP. HCM" → "bà rịa - vũng tàu",
     "tp.hcm")."""
-    low = lexicon.key(text)
+    low = lexicon_key(text)
     return " ".join(_DOT.sub(".", _DASH.sub(" - ", low)).split())
 
 
@@ -55,13 +56,13 @@ def place_key(text: str) -> str:
 
 
 def _levels(where: str) -> dict[str, str]:
-    return {r[0]: r[1] for r in lexicon.rows("place_levels.tsv") if where in r[2].split(",")}
+    return {r[0]: r[1] for r in rows("place_levels.tsv") if where in r[2].split(",")}
 
 
 LEVELS: dict[str, str] = _levels("data")  # level word of a unit name in the data -> level
 TEXT_LEVELS: dict[str, str] = _levels("text")  # level word written in articles -> level
 NUMBERED_LABEL: dict[str, str] = {
-    r[0]: r[3] for r in lexicon.rows("place_levels.tsv") if len(r) > 3 and r[3]
+    r[0]: r[3] for r in rows("place_levels.tsv") if len(r) > 3 and r[3]
 }
 # the two tiers of the data: districts (and towns, cities) and wards (communes, townships)
 TIER = {"district": "district", "town": "district", "city": "district",
@@ -154,7 +155,7 @@ class AddressData:
         self.central: set[str] = {
             normalize(item["short"])[0]
             for names in (raw["old_province_names"], raw["province_names"])
-            for item in names.values() if lexicon.key(item["name"]).startswith("thành phố ")
+            for item in names.values() if lexicon_key(item["name"]).startswith("thành phố ")
         }
         self.short_to_key: dict[str, str] = {place_key(v): k for k, v in self.old_short.items()}
         self._wards: list[dict[str, str]] = raw["ward_mapping"]
@@ -244,7 +245,7 @@ def _build_aliases(data: AddressData) -> dict[str, Alias]:
     table: dict[str, Alias] = {}
     for short in data.old_short.values():
         table[place_key(short)] = Alias(short, short, data.since_2025(short))
-    for row in lexicon.rows("province_aliases.tsv"):
+    for row in rows("province_aliases.tsv"):
         alias, name, unit, flags = (tuple(row) + ("", "", ""))[:4]
         if alias == "alias":  # the column header
             continue
@@ -342,16 +343,14 @@ def _cache_file() -> Path | None:
         folder = _cache_dir()
         if folder is None:
             return None
-        from .. import lexicon as lexicon_module
-        from .. import text as text_module
-
         digest = hashlib.sha256()
         digest.update(f"{_CACHE_FORMAT} {sys.version_info[:2]} {marshal.version}".encode())
-        for path in (_mapping_path(), __file__, text_module.__file__, lexicon_module.__file__):
+        for path in (_mapping_path(), __file__, normalize.__code__.co_filename,
+                     lexicon_key.__code__.co_filename):
             st = os.stat(str(path))
             digest.update(f"|{path}|{st.st_size}|{st.st_mtime_ns}".encode())
         for name in ("province_aliases.tsv", "place_levels.tsv"):
-            digest.update(lexicon.data_text(name).encode("utf-8"))
+            digest.update(data_text(name).encode("utf-8"))
         return folder / f"provinces-{digest.hexdigest()[:20]}.marshal"
     except Exception:  # noqa: BLE001 - no cache, never an error
         return None

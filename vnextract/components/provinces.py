@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .. import lexicon
 from ..document import Document, Province, Span
+from ..lexicon import rows, words
 from ..text import fold, normalize
 from .address import LOCK, Alias, address, aliases, place_key
 
@@ -39,7 +39,7 @@ _key = place_key
 @cache
 def context_words(kind: str) -> frozenset[str]:
     """The words of ``data/province_context.tsv`` of one kind (as written in the file, NFC)."""
-    return frozenset(normalize(r[0])[0] for r in lexicon.rows("province_context.tsv")
+    return frozenset(normalize(r[0])[0] for r in rows("province_context.tsv")
                      if len(r) > 1 and r[1] == kind)
 
 
@@ -62,7 +62,7 @@ def central_cities() -> set[str]:
 @cache
 def load_surnames() -> frozenset[str]:
     """The family names in ``vnextract/data/surnames.txt`` (NFC, tone-normalized)."""
-    return frozenset(normalize(w)[0] for w in lexicon.words("surnames.txt"))
+    return frozenset(normalize(w)[0] for w in words("surnames.txt"))
 
 
 @dataclass(slots=True)
