@@ -13,9 +13,9 @@ import pytest
 
 from vnextract.document import Document
 from vnextract.extract.indicators import IndicatorsComponent, extract_indicators
-from vnextract.extract.provinces import ProvincesComponent
+from vnextract.pipeline import component_chain
 
-_PROVINCES = ProvincesComponent()
+_PROVINCES = component_chain("provinces", "places", "focus")
 
 
 def _run(text: str) -> list[dict[str, Any]]:

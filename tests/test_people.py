@@ -17,10 +17,10 @@ import pytest
 
 from vnextract.document import Document
 from vnextract.extract.people import PeopleComponent
-from vnextract.extract.provinces import ProvincesComponent
+from vnextract.pipeline import component_chain
 from vnextract.text import match_key
 
-PROVINCES = ProvincesComponent()
+PROVINCES = component_chain("provinces", "places", "focus")
 PEOPLE = PeopleComponent()
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "eval" / "dev"

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from vnextract.components.provinces import load_surnames, lookup_province
 from vnextract.document import Document
-from vnextract.extract.provinces import ProvincesComponent, load_surnames, lookup_province
+from vnextract.pipeline import component_chain
 
-COMPONENT = ProvincesComponent()
+COMPONENT = component_chain("provinces", "places", "focus")
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -154,6 +155,43 @@ CORPUS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("Tỉnh Hà Nam, Trung Quốc và tỉnh Hà Nam của Việt Nam.", [("Hà Nam", "Ninh Bình")]),
         ("Hàng hóa xuất sang Thái Lan, Hà Lan và Nhật Bản.", []),
     ],
+    "since_2025_phrasings": [
+        ("Người dân tỉnh Quảng Bình chuẩn bị đón Tết.", [("Quảng Bình", "Quảng Trị")]),
+        ("Xe chở hàng từ Bình Dương về Cần Thơ mỗi đêm.", [("Bình Dương", "Hồ Chí Minh"), ("Cần Thơ", "Cần Thơ")]),
+        ("Năng suất lúa ở Sóc Trăng giảm nhẹ so với vụ trước.", [("Sóc Trăng", "Cần Thơ")]),
+        ("Vĩnh Phúc và Phú Thọ cùng tổ chức lễ hội.", [("Vĩnh Phúc", "Phú Thọ"), ("Phú Thọ", "Phú Thọ")]),
+        ("Mưa lớn ở Yên Bái, Lào Cai và Hà Giang.",
+         [("Yên Bái", "Lào Cai"), ("Lào Cai", "Lào Cai"), ("Hà Giang", "Tuyên Quang")]),
+        ("Cà phê Gia Lai, hồ tiêu Đắk Nông và cao su Bình Phước.",
+         [("Gia Lai", "Gia Lai"), ("Đắk Nông", "Lâm Đồng"), ("Bình Phước", "Đồng Nai")]),
+        ("Bến Tre, Trà Vinh chuyển đổi sang trồng dừa.", [("Bến Tre", "Vĩnh Long"), ("Trà Vinh", "Vĩnh Long")]),
+        ("TỈNH NINH THUẬN ĐẨY MẠNH ĐIỆN GIÓ", [("Ninh Thuận", "Khánh Hòa")]),
+        ("Tàu cá của ngư dân Kiên Giang cập cảng.", [("Kiên Giang", "An Giang")]),
+        ("Hậu Giang khởi công tuyến đường mới.", [("Hậu Giang", "Cần Thơ")]),
+    ],
+    "negative_people": [
+        ("Ông Trần Quảng Ninh được khen thưởng.", []),
+        ("Cô giáo Lê Thị Hải Dương dạy học ở vùng cao.", []),
+        ("Anh Hòa Bình bán rau.", []),
+    ],
+    "negative_streets": [
+        ("Nhà hàng nằm trên đường Nam Định.", []),
+        ("Khách đi bộ dọc phố Lạng Sơn buổi tối.", []),
+        ("Cầu Long Biên và sông Hồng.", []),
+    ],
+    "negative_organisations": [
+        ("Trường THPT Chuyên Bắc Giang đạt nhiều giải.", []),
+        ("Học viện Nông nghiệp Việt Nam tuyển sinh.", []),
+        ("Ngân hàng TMCP Sài Gòn công bố lãi suất.", []),
+        ("Câu lạc bộ Bóng đá Hà Nội thắng đậm.", []),
+    ],
+    "negative_regions_and_foreign": [
+        ("Các tỉnh Tây Nguyên trồng nhiều cà phê.", []),
+        ("Miền Tây Bắc và vùng Đông Nam Bộ.", []),
+        ("Vùng đồng bằng sông Cửu Long và Nam Trung Bộ.", []),
+        ("Đoàn khách đến từ tỉnh Hà Nam (Trung Quốc).", []),
+        ("Thủ đô Viêng Chăn và thành phố Busan.", []),
+    ],
     "cities_named_like_provinces": [
         ("Trung tâm Hội nghị tỉnh (số 25B, TP Thanh Hóa).", [("Thanh Hóa", "Thanh Hóa")]),
         ("Phường Gia Sàng, Tp. Thái Nguyên.", [("Thái Nguyên", "Thái Nguyên")]),
@@ -166,6 +204,8 @@ XFAIL: list[tuple[str, list[tuple[str, str]], str]] = [
      "a bare 'Hồ Chí Minh' is kept only after place words (tại, ở, và ...), not after an office name"),
     ("Đà Nẵng và Quảng Nam - Đà Nẵng cũ.", [("Đà Nẵng", "Đà Nẵng")],
      "the pre-1997 province 'Quảng Nam - Đà Nẵng' is read as Quảng Nam and Đà Nẵng"),
+    ("Ông Hồ Quảng Bình phát biểu.", [],
+     "'Hồ' is also a township of the data (thị trấn Hồ), so 'Hồ Quảng Bình' reads as a place, not a name"),
 ]
 
 
@@ -192,13 +232,16 @@ def test_every_mention_points_into_the_text(text: str) -> None:
         for s in p.mentions:
             assert doc.text[s.start : s.end] == s.text
             assert s.data["name"] == p.name and s.data["since_2025"] == p.since_2025
+            assert (s.attrs.name, s.attrs.since_2025) == (p.name, p.since_2025)
+            assert s.attrs.role in (None, "city") and s.label == "province"
     for place in doc.places:
         for s in place.mentions:
             assert doc.text[s.start : s.end] == s.text
+            assert (s.attrs.name, s.attrs.level, s.attrs.province) == (place.name, place.level, place.province)
 
 
 def test_all_63_units_by_their_data_names() -> None:
-    from vnextract.extract.provinces import _address
+    from vnextract.components.address import address as _address
 
     data = _address()
     for key, short in data.old_short.items():
@@ -254,6 +297,19 @@ PLACES = [
     ("Cộng Hòa Xã Hội Chủ Nghĩa Việt Nam.", []),
     ("Thông tấn xã Việt Nam; hợp tác xã Tân Cương; làng xã Việt Nam.", []),
     ("Chủ tịch UBND huyện Kỳ Anh Nguyễn Văn A.", [("Kỳ Anh", "district", "Hà Tĩnh", "Hà Tĩnh")]),
+    ("Lãnh đạo thị xã Sơn Tây, TP Hà Nội làm việc.", [("Sơn Tây", "town", "Hà Nội", "Hà Nội")]),
+    ("Người dân quận Hoàn Kiếm đi bộ quanh hồ.", [("Hoàn Kiếm", "district", "Hà Nội", "Hà Nội")]),
+    ("Phường Bến Nghé, quận 1, TP.HCM.",
+     [("Bến Nghé", "ward", "Hồ Chí Minh", "Hồ Chí Minh"), ("Quận 1", "district", "Hồ Chí Minh", "Hồ Chí Minh")]),
+    ("Huyện Côn Đảo, tỉnh Bà Rịa - Vũng Tàu.", [("Côn Đảo", "district", "Bà Rịa - Vũng Tàu", "Hồ Chí Minh")]),
+    ("Thị trấn Sa Pa, tỉnh Lào Cai đón khách.", [("Sa Pa", "township", "Lào Cai", "Lào Cai")]),
+    ("Thành phố Đà Lạt, tỉnh Lâm Đồng.", [("Đà Lạt", "city", "Lâm Đồng", "Lâm Đồng")]),
+    ("Q.3 và Q. Bình Thạnh.",
+     [("Quận 3", "district", "Hồ Chí Minh", "Hồ Chí Minh"), ("Bình Thạnh", "district", "Hồ Chí Minh", "Hồ Chí Minh")]),
+    ("TX. Hương Thủy, tỉnh Thừa Thiên Huế.", [("Hương Thủy", "town", "Thừa Thiên Huế", "Huế")]),
+    pytest.param("Đặc khu Phú Quốc đón khách.", [("Phú Quốc", "special zone", "Kiên Giang", "An Giang")],
+                 marks=pytest.mark.xfail(strict=True, reason="'đặc khu' (since 2025) is a level of the data, "
+                                                            "not yet read in text")),
 ]
 
 
@@ -302,6 +358,16 @@ FOCUS = [
     ("Sơ kết hợp tác giữa TP.HCM và các tỉnh ĐBSCL\n\nTại TP. Cần Thơ, UBND TP.HCM sơ kết.", "Hồ Chí Minh"),
     ("Kinh tế tăng trưởng khá\n\nTỉnh Khánh Hòa đón khách, Khánh Hòa thu ngân sách; Ninh Thuận cũng vậy.", "Khánh Hòa"),
     ("Không có tỉnh nào ở đây.", None),
+    # the headline outweighs two mentions in the body; a tie goes to the province named first
+    ("Nông dân Cà Mau trúng mùa tôm\n\nĐoàn Thái Nguyên đến học hỏi. Thái Nguyên sẽ làm theo.", "Cà Mau"),
+    ("Nông dân Cà Mau trúng mùa tôm\n\nĐoàn Thái Nguyên đến học hỏi. Thái Nguyên sẽ làm theo; "
+     "Thái Nguyên đã chọn điểm. Thái Nguyên cấp vốn.", "Thái Nguyên"),
+    # a headline in capitals is still the headline
+    ("HỘI NGHỊ XÚC TIẾN ĐẦU TƯ TẠI LONG AN\n\nĐoàn doanh nghiệp TP.HCM đến dự. TP.HCM cam kết.", "Long An"),
+    # no headline (one paragraph): mentions and the lead decide
+    ("Tỉnh Nghệ An và Hà Tĩnh ký kết; Hà Tĩnh cử đoàn.", "Nghệ An"),  # 1 + lead 1 against 2
+    ("Tỉnh Nghệ An và Hà Tĩnh ký kết; Hà Tĩnh cử đoàn, Hà Tĩnh chi vốn.", "Hà Tĩnh"),
+    ("Tỉnh Nghệ An và Hà Tĩnh ký kết; Nghệ An cử đoàn.", "Nghệ An"),
 ]
 
 
@@ -317,7 +383,7 @@ def test_surnames_file_is_a_plain_list() -> None:
 
 
 def test_regex_is_built_once() -> None:
-    from vnextract.extract import provinces as mod
+    from vnextract.components import provinces as mod
 
     run("Tỉnh Cà Mau.")
     table = mod._table()
@@ -342,3 +408,41 @@ def test_dev_set_provinces(gold_path: Path) -> None:
     text = (DEV / "articles" / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
     got = {(p.name, p.since_2025) for p in run(text).provinces}
     assert got == {(g["name"], g["since_2025"]) for g in gold["provinces"]}
+
+
+def test_derived_data_cache_gives_the_same_tables(tmp_path: Path) -> None:
+    """The marshal cache of the address data: written by a first process, read by a second, the
+    same tables either way (and the same as without a cache)."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "from vnextract.components.address import address, aliases\n"
+        "from vnextract.components.provinces import lookup_province\n"
+        "a = address()\n"
+        "print(sorted(a.central), len(aliases()), len(a.place_index()), lookup_province('TP.HCM'),"
+        " lookup_province('Thừa Thiên - Huế'))\n"
+    )
+    outs = []
+    for no_cache in ("0", "0", "1"):
+        env = {**os.environ, "VNEXTRACT_CACHE_DIR": str(tmp_path), "VNEXTRACT_NO_CACHE": no_cache}
+        run_ = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+        outs.append(run_.stdout)
+        if len(outs) == 1:
+            assert list(tmp_path.glob("provinces-*.marshal"))
+    assert outs[0] == outs[1] == outs[2]
+    assert "['Cần Thơ', 'Huế', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh', 'Đà Nẵng']" in outs[0]
+
+
+@pytest.mark.parametrize("unit", ["Thái Nguyên tăng 6% ", "phường Gia Sàng tăng 6% ", "HỘI NGHỊ TẠI SÀI GÒN "])
+def test_one_long_line_stays_linear(unit: str) -> None:
+    """One line of 8,000 repeats: a scan of the line per mention, or of every place per place,
+    took minutes here; linear work takes about a second."""
+    import time
+
+    doc = Document(unit * 8000)
+    start = time.perf_counter()
+    COMPONENT(doc)
+    assert time.perf_counter() - start < 20
+    assert len(doc.spans["provinces"]) + len(doc.spans["places"]) == 8000

@@ -12,7 +12,9 @@ by the chunk's start, and merges the records into one record of the same JSON co
 - provinces merge their mentions by name; places by (name, level, province);
 - indicators are concatenated in text order, and a figure repeated word for word (same indicator,
   value, unit, period, place) is kept once, as the pipeline does inside one document;
-- ``focus_province`` is the province with the most mentions (the first named wins a tie);
+- ``focus_province`` follows the one focus rule (:mod:`vnextract.resolve.focus`) over the
+  province mentions of all chunks, the headline being that of the first chunk only — the same
+  province as for the text read whole;
 - ``meta`` gets ``{"chunks": n}`` (plus ``encoding`` and ``empty`` as for small inputs).
 
 Only the merged records are kept between chunks, never a Document: mention offsets in arrays,
@@ -34,9 +36,11 @@ import tempfile
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from . import SCHEMA_VERSION
+from .document import SCHEMA_VERSION, Document
+from .resolve.focus import FocusMention, FocusTally, evidence, given
 from .text import InputError
 
 __all__ = ["extract_large", "iter_text", "iter_chunks", "cut_point", "RecordMerger", "Mentions",
@@ -333,6 +337,12 @@ def _shift(items: list[dict[str, Any]], by: int) -> list[dict[str, Any]]:
     return items
 
 
+def _unit_of(name: str) -> str:
+    from .components.provinces import unit_of
+
+    return unit_of(name)
+
+
 def _add_unique(into: list[Any], items: Iterable[Any]) -> None:
     for item in items:
         if item not in into:
@@ -350,12 +360,15 @@ class RecordMerger:
         self.indicators = _Spill()
         self._figures: set[int] = set()  # hashes of the figures kept (a repeat is kept once)
         self.sentences: list[dict[str, Any]] | None = None
-        self.focus: dict[str, int] = {}  # chunk focus provinces, for input with no province
+        self.focus = FocusTally()  # the focus rule's scores over every chunk's mentions
         self.chunks = 0
         self._strings: dict[str, str] = {}  # one copy of each mention text
         self.date: dict[str, Any] | None = None  # the reference date: the first chunk's
 
-    def add(self, record: dict[str, Any], offset: int) -> None:
+    def add(self, record: dict[str, Any], offset: int, doc: Document | None = None) -> None:
+        """Merge the record of the chunk at ``offset``; ``doc`` (the chunk's Document) gives
+        the focus rule its mentions (else the record's province mentions, in text order)."""
+        self._add_focus(record, offset, doc)
         self.chunks += 1
         if self.date is None:
             self.date = record.get("date")
@@ -373,10 +386,13 @@ class RecordMerger:
                     have[key] = p[key]
             have["mentions"].add(p["mentions"], offset, strings)
         for p in record.get("provinces", []):
-            have = self.provinces.get(p["name"])
+            unit = _unit_of(p["name"])  # "Huế" in one chunk, "Thừa Thiên Huế" in another
+            have = self.provinces.get(unit)
             if have is None:
-                self.provinces[p["name"]] = _compact(p, offset, strings)
+                self.provinces[unit] = _compact(p, offset, strings)
             else:
+                if len(p["name"]) > len(have["name"]):  # the longest name, as for one text
+                    have["name"] = p["name"]
                 have["mentions"].add(p["mentions"], offset, strings)
         for p in record.get("places", []):
             key = (p.get("name"), p.get("level"), p.get("province"))
@@ -392,9 +408,6 @@ class RecordMerger:
             if key not in self._figures:
                 self._figures.add(key)
                 self.indicators.append(ind)
-        if record.get("focus_province"):
-            name = record["focus_province"]
-            self.focus[name] = self.focus.get(name, 0) + 1
         if "sentences" in record:
             if self.sentences is None:
                 self.sentences = []
@@ -402,15 +415,18 @@ class RecordMerger:
                 _shift(sent.get("tokens", []), offset)
                 self.sentences.append(sent)
 
+    def _add_focus(self, record: dict[str, Any], offset: int, doc: Document | None) -> None:
+        first = self.chunks == 0 and offset == 0  # the headline is the first chunk's
+        if doc is not None:
+            found: Iterable[FocusMention] = evidence(doc, headline=first)
+        else:
+            found = [FocusMention(name) for _, name in sorted(
+                (m["start"], p["name"]) for p in record.get("provinces", []) for m in p.get("mentions", []))]
+        self.focus.update(m._replace(name=_unit_of(m.name)) for m in found)
+
     def focus_province(self) -> str | None:
-        best: str | None = None
-        count = 0
-        for name, p in self.provinces.items():  # first named wins a tie
-            if len(p["mentions"]) > count:
-                best, count = name, len(p["mentions"])
-        if best is None and self.focus:
-            best = max(self.focus, key=lambda k: self.focus[k])
-        return best
+        unit = self.focus.best()
+        return None if unit is None else self.provinces[unit]["name"] if unit in self.provinces else unit
 
     def record(self, meta: dict[str, Any] | None = None, *, lazy: bool = False) -> dict[str, Any]:
         """The merged record. With ``lazy``, mentions and indicators stay in their compact store
@@ -457,52 +473,99 @@ def extract_large(path_or_text: str | os.PathLike[str], pipeline: Callable[..., 
     first (see :func:`vnextract.io.load`). ``pipeline`` is ``vnextract.pipeline.get_pipeline(...)``
     (anything called as ``pipeline(text, source=...)`` returning a Document).
 
-    ``date``: the reference date (:class:`vnextract.refdate.RefDate`); else the first chunk's
-    (its dateline, or the web page's date) holds for every chunk.
+    Input that can be read twice (all but standard input) is first scanned for its provinces
+    alone, chunk by chunk, to settle the focus province of the whole text (the one rule of
+    :mod:`vnextract.resolve.focus`); each chunk is then extracted with that focus province, so
+    people and figures link to it as they would in the text read whole.
+
+    ``date``: the reference date (:class:`vnextract.refdate.RefDate`); else the web page's date,
+    else the first chunk's (its dateline) holds for every chunk.
 
     Raises :class:`~vnextract.text.InputError` for input that cannot be read as text.
     """
-    from .io import HTML_SUFFIXES, load, open_input, os_error_message
+    from .io import os_error_message
 
     meta: dict[str, Any] = {}
     is_path = isinstance(path_or_text, os.PathLike) or path_or_text == "-"
     name = os.fspath(path_or_text) if is_path else None
     if source is None:
         source = name
-    fh = None
-    pieces: Iterable[str]
-    if not is_path:
-        pieces = [str(path_or_text)]
-    elif html or (html is None and str(name).lower().endswith(HTML_SUFFIXES)):
-        loaded = load(str(name), encoding=encoding, html=True)
-        if date is None and loaded.meta.get("date"):
-            from .refdate import resolve
-
-            date = resolve("", html=loaded.meta["date"])
-        meta.update(loaded.meta)
-        meta.pop("empty", None)
-        pieces = [loaded.text]
-    else:
-        fh = open_input(str(name))
-        pieces = iter_text(fh.read, encoding, meta)
     merger = RecordMerger(source)
     blank = True
+    opened: list[Any] = []
     try:
-        for offset, chunk in iter_chunks(pieces, chunk_chars):
-            if not chunk.strip() and merger.chunks:
-                merger.chunks += 1  # nothing to find in it, but it is part of the input
-                continue
-            blank = blank and not chunk.strip()
-            doc = pipeline(chunk, source=source, **({"date": date} if date is not None else {}))
-            date = date if date is not None else getattr(doc, "date", None)
-            record = doc.to_dict(with_tokens=with_tokens)
-            del doc
-            merger.add(record, offset)
+        preset = None
+        if name != "-":
+            preset = _focus_of(iter_chunks(_pieces(path_or_text, name, encoding, html, None, opened),
+                                           chunk_chars))
+        with _given_focus(name != "-", preset):
+            for offset, chunk in iter_chunks(_pieces(path_or_text, name, encoding, html, meta, opened),
+                                             chunk_chars):
+                if not chunk.strip() and merger.chunks:
+                    merger.chunks += 1  # nothing to find in it, but it is part of the input
+                    continue
+                blank = blank and not chunk.strip()
+                if date is None and meta.get("date"):
+                    from .refdate import resolve
+
+                    date = resolve("", html=meta["date"])
+                doc = pipeline(chunk, source=source, **({"date": date} if date is not None else {}))
+                date = date if date is not None else getattr(doc, "date", None)
+                record = doc.to_dict(with_tokens=with_tokens)
+                merger.add(record, offset, doc)
+                del doc
     except OSError as exc:
         raise InputError(os_error_message(str(name), exc)) from None
     finally:
-        if fh is not None and fh is not sys.stdin.buffer:
-            fh.close()
+        for fh in opened:
+            if fh is not sys.stdin.buffer:
+                fh.close()
     if blank:
         meta["empty"] = True
     return merger.record(meta, lazy=lazy)
+
+
+def _pieces(path_or_text: str | os.PathLike[str], name: str | None, encoding: str | None,
+            html: bool | None, meta: dict[str, Any] | None, opened: list[Any]) -> Iterable[str]:
+    """The decoded text of the input, piece by piece (a file opened here goes into ``opened``)."""
+    from .io import HTML_SUFFIXES, load, open_input
+
+    if name is None:
+        return [str(path_or_text)]
+    if html or (html is None and name.lower().endswith(HTML_SUFFIXES)):
+        loaded = load(name, encoding=encoding, html=True)
+        if meta is not None:
+            meta.update(loaded.meta)
+            meta.pop("empty", None)
+        return [loaded.text]
+    fh = open_input(name)
+    opened.append(fh)
+    return iter_text(fh.read, encoding, meta)
+
+
+def _focus_of(chunks: Iterable[tuple[int, str]]) -> str | None:
+    """The focus province of the whole input from its province mentions alone (no tokenizer),
+    chunk by chunk: the same mentions, tally and names as the merged record's."""
+    from .components.provinces import ProvincesComponent
+
+    provinces = ProvincesComponent()
+    tally = FocusTally()
+    names: dict[str, str] = {}  # unit -> its longest name (the first on a tie)
+    for offset, chunk in chunks:
+        doc = provinces(Document(chunk))
+        for m in evidence(doc, headline=offset == 0):
+            unit = _unit_of(m.name)
+            if len(m.name) > len(names.get(unit, "")):
+                names[unit] = m.name
+            tally.add(m._replace(name=unit))
+    best = tally.best()
+    return None if best is None else names[best]
+
+
+@contextmanager
+def _given_focus(known: bool, focus: str | None) -> Iterator[None]:
+    if not known:  # standard input is read once: each chunk keeps its own focus province
+        yield
+        return
+    with given(focus):
+        yield

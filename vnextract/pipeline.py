@@ -1,12 +1,15 @@
 """The pipeline: a front-end that tokenizes, then components that each add to the Document.
 
-A component is any object with a ``name`` and ``__call__(doc) -> doc`` (like a spaCy component).
-Components run in order; later ones read what earlier ones added (people read provinces,
-indicators read provinces, numbers and periods).
+A component is any object with a ``name`` and ``__call__(doc) -> doc`` (like a spaCy component);
+each also says which span labels it ``reads`` and which it ``adds``. Components run in the order of
+:data:`COMPONENT_ORDER`; later ones read what earlier ones added (names and titles read provinces
+and places, indicators read numbers and periods), and the resolve stage ties them together.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from importlib import import_module
 from typing import Protocol
 
 from . import refdate
@@ -20,31 +23,41 @@ class Component(Protocol):
     def __call__(self, doc: Document) -> Document: ...
 
 
-COMPONENT_ORDER = ("provinces", "people", "credits", "indicators", "resolve")
+# name -> "module:Class" (modules are imported when the pipeline is built, so `--help` stays fast)
+COMPONENTS: dict[str, str] = {
+    "provinces": "vnextract.components.provinces:ProvincesComponent",
+    "places": "vnextract.components.places:PlacesComponent",
+    "focus": "vnextract.resolve.focus:FocusComponent",
+    "people": "vnextract.extract.people:PeopleComponent",
+    "credits": "vnextract.components.credits:CreditsComponent",
+    "indicators": "vnextract.extract.indicators:IndicatorsComponent",
+    "resolve": "vnextract.resolve:ResolveComponent",
+}
+
+# "focus" runs the resolve stage's focus rule early for the components that still link to the
+# focus province themselves (people, indicators); "resolve" runs it again, with the same result.
+COMPONENT_ORDER = ("provinces", "places", "focus", "people", "credits", "indicators", "resolve")
 
 
 def _load_component(name: str) -> Component:
-    if name == "resolve":
-        from .resolve import ResolveComponent
+    target = COMPONENTS.get(name)
+    if target is None:
+        raise ValueError(f"unknown component {name!r}")
+    module, cls = target.split(":")
+    return getattr(import_module(module), cls)()
 
-        return ResolveComponent()
-    if name == "credits":
-        from .components.credits import CreditsComponent
 
-        return CreditsComponent()
-    if name == "provinces":
-        from .extract.provinces import ProvincesComponent
+def component_chain(*names: str) -> Callable[[Document], Document]:
+    """The named components run in order on a Document, without the tokenizer front-end (for
+    tests and tools that work on a component or two)."""
+    components = [_load_component(n) for n in names]
 
-        return ProvincesComponent()
-    if name == "people":
-        from .extract.people import PeopleComponent
+    def run(doc: Document) -> Document:
+        for component in components:
+            doc = component(doc)
+        return doc
 
-        return PeopleComponent()
-    if name == "indicators":
-        from .extract.indicators import IndicatorsComponent
-
-        return IndicatorsComponent()
-    raise ValueError(f"unknown component {name!r}")
+    return run
 
 
 class Pipeline:

@@ -101,10 +101,9 @@ def tokenize(text: str) -> list[Tok]:
 def _known_place(name: str, tier: str | None = None) -> bool:
     """Is ``name`` a district (``tier`` "district"), a ward or commune ("ward"), or either, in
     the administrative data?"""
-    from .provinces import _address
-    from .provinces import _key as place_key
+    from ..components.address import address, place_key
 
-    index = _address().place_index()
+    index = address().place_index()
     key = place_key(name)
     return any((t, key) in index for t in ((tier,) if tier else ("district", "ward")))
 
