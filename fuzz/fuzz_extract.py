@@ -36,7 +36,7 @@ ENCODINGS = (None, None, None, None, None, "tcvn3", "vni", "windows-1258")
 MODULES = (
     "vnextract.text", "vnextract.encodings", "vnextract.htmltext", "vnextract.io",
     "vnextract.tokenize", "vnextract.extract.numbers", "vnextract.extract.periods",
-    "vnextract.extract.provinces", "vnextract.extract.titles", "vnextract.extract.people",
+    "vnextract.extract.provinces", "vnextract.components.titles", "vnextract.components.names", "vnextract.resolve.people",
     "vnextract.extract.indicators", "vnextract.large",
 )
 

@@ -15,24 +15,31 @@ from pathlib import Path
 
 import pytest
 
+from vnextract.components.names import NamesComponent
+from vnextract.components.titles import TitlesComponent
 from vnextract.document import Document
-from vnextract.extract.people import PeopleComponent
 from vnextract.extract.provinces import ProvincesComponent
+from vnextract.resolve import people as people_step
 from vnextract.text import match_key
 
 PROVINCES = ProvincesComponent()
-PEOPLE = PeopleComponent()
+TITLES = TitlesComponent()
+NAMES = NamesComponent()
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 
 Expected = dict[str, tuple[list[str] | None, str | None]]
 
 
+def people(doc: Document) -> Document:
+    return people_step.resolve(NAMES(TITLES(doc)))
+
+
 def run(text: str, focus: str | None = None) -> Document:
     doc = PROVINCES(Document(text))
     if focus is not None:
         doc.focus_province = focus
-    return PEOPLE(doc)
+    return people(doc)
 
 
 def check(text: str, expected: Expected, focus: str | None = None) -> None:
@@ -464,8 +471,11 @@ def test_mentions_are_spans_of_the_text() -> None:
     assert [m.text for m in person.mentions] == ["Nguyễn Tử Quý", "Nguyễn Tử Quý", "Quý"]
     for m in person.mentions + doc.spans["people"] + doc.spans["titles"]:
         assert doc.text[m.start:m.end] == m.text
-    assert [s.data["title"] for s in doc.spans["titles"]] == [
-        "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh"]
+    assert [(s.attrs.title, s.attrs.person) for s in doc.spans["titles"]] == [
+        ("Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh", "Nguyễn Tử Quý")] * 2
+    assert [(t["text"], t["title"], t["person"]) for t in doc.to_dict()["titles"]] == [
+        ("Chủ tịch UBND tỉnh Bắc Ninh", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh", "Nguyễn Tử Quý"),
+        ("Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh", "Nguyễn Tử Quý")]
     assert person.titles_raw == ["Chủ tịch UBND tỉnh Bắc Ninh"]
 
 
@@ -519,7 +529,7 @@ def test_decomposed_input_keeps_offsets() -> None:
 
 def test_without_provinces_component() -> None:
     """The component stands alone: its own place list fills what doc.spans["provinces"] would."""
-    doc = PEOPLE(Document("Chủ tịch UBND tỉnh Điện Biên Vừ A Bằng đưa đoàn đi thăm bảo tàng."))
+    doc = people(Document("Chủ tịch UBND tỉnh Điện Biên Vừ A Bằng đưa đoàn đi thăm bảo tàng."))
     assert [(p.name, p.titles, p.province) for p in doc.people] == [
         ("Vừ A Bằng", ["Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"][0:0] or
          ["Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"], "Điện Biên")]
@@ -531,7 +541,7 @@ def test_with_pyvi_tags() -> None:
 
     doc = Document("Đoàn do ông Lee Wang Hee, Viện trưởng Viện Nghiên cứu nước sạch làm trưởng đoàn.")
     doc.sentences = get_tokenizer("pyvi")(doc)
-    doc = PEOPLE(PROVINCES(doc))
+    doc = people(PROVINCES(doc))
     assert [(p.name, p.titles) for p in doc.people] == [
         ("Lee Wang Hee", ["Viện trưởng Viện Nghiên cứu nước sạch"])]
 

@@ -249,6 +249,7 @@ class Document:
         self.sentences: list[Sentence] = []
         self.spans: dict[str, list[Span]] = {}
         self.people: list[Person] = []
+        self.titles: list[dict[str, Any]] = []  # title mentions, set by the people resolve step
         self.provinces: list[Province] = []
         self.places: list[Place] = []
         self.indicators: list[Indicator] = []
@@ -336,6 +337,7 @@ class Document:
             "schema_version": SCHEMA_VERSION,
             "source": self.source,
             "people": [p.to_dict() for p in self.people],
+            "titles": [dict(t) for t in self.titles],
             "provinces": [p.to_dict() for p in self.provinces],
             "places": [p.to_dict() for p in self.places],
             "indicators": [i.to_dict() for i in self.indicators],

@@ -18,7 +18,7 @@ class Component(Protocol):
     def __call__(self, doc: Document) -> Document: ...
 
 
-COMPONENT_ORDER = ("provinces", "people", "indicators", "resolve")
+COMPONENT_ORDER = ("provinces", "titles", "names", "indicators", "resolve")
 
 
 def _load_component(name: str) -> Component:
@@ -30,10 +30,14 @@ def _load_component(name: str) -> Component:
         from .extract.provinces import ProvincesComponent
 
         return ProvincesComponent()
-    if name == "people":
-        from .extract.people import PeopleComponent
+    if name == "titles":
+        from .components.titles import TitlesComponent
 
-        return PeopleComponent()
+        return TitlesComponent()
+    if name == "names":
+        from .components.names import NamesComponent
+
+        return NamesComponent()
     if name == "indicators":
         from .extract.indicators import IndicatorsComponent
 
