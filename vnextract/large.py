@@ -347,6 +347,7 @@ class RecordMerger:
         self.people: dict[str, dict[str, Any]] = {}
         self.provinces: dict[str, dict[str, Any]] = {}
         self.places: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.titles: list[dict[str, Any]] = []  # title mentions, offsets into the whole input
         self.indicators = _Spill()
         self._figures: set[int] = set()  # hashes of the figures kept (a repeat is kept once)
         self.sentences: list[dict[str, Any]] | None = None
@@ -369,6 +370,7 @@ class RecordMerger:
                 if have.get(key) is None and p.get(key) is not None:
                     have[key] = p[key]
             have["mentions"].add(p["mentions"], offset, strings)
+        self.titles.extend(_shift(record.get("titles", []), offset))
         for p in record.get("provinces", []):
             have = self.provinces.get(p["name"])
             if have is None:
@@ -426,6 +428,7 @@ class RecordMerger:
             "schema_version": SCHEMA_VERSION,
             "source": self.source,
             "people": groups[0],
+            "titles": self.titles,
             "provinces": groups[1],
             "places": groups[2],
             "indicators": indicators,
