@@ -433,6 +433,8 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
         ("Thủ tướng giao các bộ, ngành đẩy nhanh giải ngân.", {}),
         ("Sang ngày 25/4, Ban Thường vụ Tỉnh ủy Điện Biên làm việc với Ban Bí thư Trung ương Đảng.", {}),
         ("Theo Bộ Tài chính, Tổng cục Thống kê và Ngân hàng Nhà nước, kinh tế phục hồi.", {}),
+        ("Đoàn xe chạy dọc đường mòn Hồ Chí Minh qua nhiều bản làng.", {}),
+        ("Khách đặt tour qua Tổng Công ty Du lịch Sài Gòn ngày càng nhiều.", {}),
     ],
 }
 
@@ -513,6 +515,34 @@ def test_author_role() -> None:
 def test_lone_last_line_that_looks_like_a_name_is_the_byline() -> None:
     doc = run("Hội nghị kết thúc tốt đẹp.\n\nNguyễn Văn An\n")
     assert [(p.name, p.role) for p in doc.people] == [("Nguyễn Văn An", "author")]
+
+
+AUTHORS: list[tuple[str, list[str]]] = [
+    ("LINH ANH", ["Linh Anh"]),  # written in normal case
+    ("Thu Hà; Minh Đức", ["Thu Hà", "Minh Đức"]),
+    ("Minh Anh - Báo Lao Động", ["Minh Anh"]),
+    ("Phạm Trung", []),  # the text's own byline already gives this person
+    # not personal names: a newspaper, an agency, a newsroom, initials, a place
+    ("Báo Nhân Dân", []),
+    ("TTXVN", []),
+    ("Báo điện tử Chính phủ", []),
+    ("Ban Biên tập", []),
+    ("PV", []),
+    ("T.H.", []),
+    ("Hà Nội", []),
+]
+
+
+@pytest.mark.parametrize(("author", "expected"), AUTHORS)
+def test_page_author_is_a_byline(author: str, expected: list[str]) -> None:
+    doc = PROVINCES(Document("Ông Nguyễn Văn An dự lễ khánh thành cầu.\n\nPhạm Trung"))
+    doc.meta["author"] = author
+    doc = people(doc)
+    assert [(p.name, p.role) for p in doc.people][:2] == [
+        ("Nguyễn Văn An", None), ("Phạm Trung", "author")]
+    added = doc.people[2:]
+    assert [p.name for p in added] == expected
+    assert all(p.role == "author" and p.mentions == [] and p.titles == [] for p in added)
 
 
 def test_decomposed_input_keeps_offsets() -> None:

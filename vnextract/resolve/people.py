@@ -773,18 +773,15 @@ def _add_bylines(doc: Document, people: list[Person], spans: list[Span],
 
 def _add_author(doc: Document, people: list[Person], bylines: _Bylines) -> None:
     """The page's author (``doc.meta["author"]``, from a saved page's metadata) when it is a
-    personal name: a person with role "author" and no mention in the text."""
+    personal name the text does not give: a person with role "author" and no mention."""
     author = doc.meta.get("author")
     if not isinstance(author, str) or not author.strip():
         return
-    known = {match_key(p.name): p for p in people}
+    known = {match_key(p.name) for p in people}
     for name in bylines.author_names(author):
-        have = known.get(match_key(name))
-        if have is None:
+        if match_key(name) not in known:  # a name the text gives is that person already
             people.append(Person(name=name, role="author"))
-            known[match_key(name)] = people[-1]
-        elif not have.titles and have.role is None:
-            have.role = "author"
+            known.add(match_key(name))
 
 
 def _title_attrs(names: NameFinds, resolved: list[Resolved]) -> None:
