@@ -33,7 +33,8 @@ _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?$|^[A-Z][a-z
 @dataclass(slots=True)
 class NameAttrs:
     """Typed attributes of a ``names`` span: the person's name as first written in full, and
-    what made the run a name (hon, rank, title, post, name, list, known)."""
+    what made the run a name (hon, rank, title, post, name, list, known); in ``doc.spans["people"]``
+    the resolve step uses it for every mention ("mention") and byline ("byline")."""
 
     name: str
     context: str

@@ -35,7 +35,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from ..components.names import NamedPerson, NameFinds, Occ, name_finds
+from ..components.names import NameAttrs, NamedPerson, NameFinds, Occ, name_finds
 from ..components.titles import Title, TitleAttrs, fill, title_finds
 from ..components.words import DISTRICT_WORDS, tokenize, word_set, word_view
 from ..document import Document, Person, Span
@@ -742,7 +742,7 @@ def _people(doc: Document, names: NameFinds,
     for p, (titles, province, _every) in zip(names.people, resolved, strict=True):
         spans = [(toks[o.start].s, toks[o.end - 1].e) for o in p.occs]
         spans += p.extra_mentions
-        mentions = [doc.span(s, e, "person", name=p.name) for s, e in sorted(set(spans))]
+        mentions = [_mention(doc, s, e, p.name, "mention") for s, e in sorted(set(spans))]
         out.append(Person(
             name=p.name,
             titles=[text for _, text in titles],
@@ -752,6 +752,13 @@ def _people(doc: Document, names: NameFinds,
         ))
         people_spans.extend(mentions)
     return out, people_spans
+
+
+def _mention(doc: Document, s: int, e: int, name: str, context: str) -> Span:
+    """A ``people`` span: a mention of the person ``name``."""
+    span = doc.span(s, e, "people")
+    span.attrs = NameAttrs(name, context)
+    return span
 
 
 def _add_bylines(doc: Document, people: list[Person], spans: list[Span],
@@ -765,7 +772,8 @@ def _add_bylines(doc: Document, people: list[Person], spans: list[Span],
                 for m in have.mentions:
                     m.data["role"] = "author"
             continue
-        span = doc.span(s, e, "person", name=name, role="author")
+        span = _mention(doc, s, e, name, "byline")
+        span.data["role"] = "author"  # output: the mention's role
         people.append(Person(name=name, role="author", mentions=[span]))
         spans.append(span)
         known[match_key(name)] = people[-1]
