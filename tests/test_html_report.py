@@ -614,4 +614,10 @@ def test_real_output_renders(root: Any) -> None:
     drawn = sum(1 for x in page.mentions if x["article"] == "a1" and x["kind"] != "title")
     assert drawn == expected - spans.out_of_range - len(
         [s for s in spans.crossing if s.kind != "title"])
+    # every title mention of the record is drawn, tied to its person where it has one
+    assert rec["titles"]
+    titles = [x for x in page.mentions if x["article"] == "a1" and x["kind"] == "title"]
+    assert len(titles) == len(rec["titles"]) - len([s for s in spans.crossing if s.kind == "title"])
+    names = {p["name"] for p in rec["people"]}
+    assert all(t["person"] is None or t["person"] in names for t in rec["titles"])
     show(rec, text, _console())
