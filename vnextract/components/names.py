@@ -70,7 +70,6 @@ class NameFinds:
         self.toks, self.keys, self.n = view.toks, view.keys, view.n
         self.sid, self.pid, self.sent_end = view.sid, view.pid, view.sent_end
         self.prov_at, self.prov_span_at = view.prov_at, view.prov_span_at
-        self.place_words = view.place_words
         self.tp = finds.tp
         self.titles, self.title_at, self.title_end = finds.titles, finds.title_at, finds.title_end
         self.covered = finds.covered
@@ -110,9 +109,6 @@ class NameFinds:
                 continue
             if i in self.prov_at:
                 i += self.prov_at[i][0]
-                continue
-            if i in self.place_words:
-                i += self.place_words[i]  # "đường mòn Hồ Chí Minh", "Du lịch Sài Gòn"
                 continue
             c = lex.countries.match(keys, i)
             if c:
