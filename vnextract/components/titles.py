@@ -267,8 +267,7 @@ class _Grammar:
     def _unit_named(self, i: int, j: int) -> bool:
         """The word before ``j`` is a committee or council that takes a place name after it."""
         prev = " ".join(self.keys[max(i, j - 2) : j])
-        return prev.endswith(("huyện ủy", "thị ủy", "quận ủy", "thành ủy", "đảng ủy", "ubnd", "hđnd",
-                              "nhân dân", "công an"))
+        return any(prev == w or prev.endswith(" " + w) for w in word_set("unit_committee"))
 
     def _runs_to_province(self, j: int) -> int | None:
         """Where "tỉnh"/"thành phố" and a province follow lower-case words from ``j`` (at most

@@ -219,7 +219,7 @@ class _Linker(_Stage):
             if h:
                 k += h[0]
                 continue
-            if keys[k] in (",", ";", "và", "-", "(", ")", ":", "là", "gồm", "có", "cùng"):
+            if keys[k] in word_set("list_joiner"):
                 k += 1
                 continue
             return False
@@ -664,7 +664,7 @@ class _Bylines:
 
     def _byline_name(self, name: str) -> bool:
         words = name.split()
-        if words and words[0].lower() in ("theo", "nguồn", "ảnh", "tin", "bài", "video"):
+        if words and words[0].lower() in word_set("not_byline_start"):
             return False
         if not 2 <= len(words) <= 4:
             return False
