@@ -199,3 +199,15 @@ def test_surnames_accessor(word: str, is_surname: bool) -> None:
 ])
 def test_word_classes(word: str, kind: str) -> None:
     assert word in word_set(kind)
+
+
+def test_per_document_caches_do_not_keep_documents() -> None:
+    """The word view, titles and names of a document are cached weakly: gone with it."""
+    import gc
+
+    from vnextract.components import names, titles, words
+
+    for _ in range(3):
+        resolved("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An, phát biểu.")
+    gc.collect()
+    assert (len(words._VIEWS), len(titles._FINDS), len(names._FINDS)) == (0, 0, 0)

@@ -65,6 +65,7 @@ class NameFinds:
 
     def __init__(self, finds: TitleFinds) -> None:
         view = finds.view
+        self.view, self.title_finds = view, finds
         self.doc = view.doc
         self.lex = view.lex
         self.toks, self.keys, self.n = view.toks, view.keys, view.n

@@ -239,7 +239,8 @@ class WordView:
     """
 
     def __init__(self, doc: Document, lex: Lexicons) -> None:
-        self.doc = doc
+        # a weak reference: the view is cached per document (weakly keyed) and must not keep it
+        self.doc: Document = weakref.proxy(doc)
         self.lex = lex
         self.toks: list[Tok] = tokenize(doc.norm)
         self.keys = [t.key for t in self.toks]

@@ -36,8 +36,8 @@ from bisect import bisect_right
 from typing import Any
 
 from ..components.names import NameAttrs, NamedPerson, NameFinds, Occ, name_finds
-from ..components.titles import Title, TitleAttrs, fill, title_finds
-from ..components.words import DISTRICT_WORDS, tokenize, word_set, word_view
+from ..components.titles import Title, TitleAttrs, fill
+from ..components.words import DISTRICT_WORDS, tokenize, word_set
 from ..document import Document, Person, Span
 from ..text import match_key
 
@@ -345,9 +345,9 @@ class _Filler(_Stage):
 
     def __init__(self, names: NameFinds) -> None:
         super().__init__(names)
-        view = word_view(self.doc)
+        view = names.view
         self.prov_list, self.prov_idx, self.districts = view.prov_list, view.prov_idx, view.districts
-        self.bodies = title_finds(self.doc).bodies
+        self.bodies = names.title_finds.bodies
 
     def _kind_ok(self, name: str, want: str | None) -> bool:
         if want is None:
