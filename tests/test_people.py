@@ -545,6 +545,17 @@ def test_page_author_is_a_byline(author: str, expected: list[str]) -> None:
     assert all(p.role == "author" and p.mentions == [] and p.titles == [] for p in added)
 
 
+def test_page_author_reaches_the_record_through_the_pipeline() -> None:
+    """What loading found (``meta``) is on the document before the components run."""
+    pytest.importorskip("pyvi")
+    from vnextract.pipeline import get_pipeline
+
+    rec = get_pipeline("pyvi")("Hội nghị bàn về giá lúa.", meta={"author": "MAI LAN"}).to_dict()
+    assert [(p["name"], p["role"], p["mentions"]) for p in rec["people"]] == [
+        ("Mai Lan", "author", [])]
+    assert rec["meta"] == {"author": "MAI LAN"}
+
+
 def test_decomposed_input_keeps_offsets() -> None:
     import unicodedata
 

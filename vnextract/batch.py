@@ -62,7 +62,7 @@ def process(path: str, lazy: bool = False) -> dict[str, Any]:
                                  encoding=_WORKER.get("encoding"), html=_WORKER.get("html"),
                                  with_tokens=_WORKER.get("with_tokens", False), lazy=lazy)
         loaded = load(path, encoding=_WORKER.get("encoding"), html=_WORKER.get("html"))
-        doc = _WORKER["pipe"](loaded.text, source=path)
+        doc = _WORKER["pipe"](loaded.text, source=path, meta=loaded.meta)
         if loaded.meta:
             doc.meta.update(loaded.meta)
         record = doc.to_dict(with_tokens=_WORKER.get("with_tokens", False))

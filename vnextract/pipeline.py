@@ -7,7 +7,7 @@ indicators read provinces, numbers and periods).
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from .document import Document
 
@@ -55,8 +55,13 @@ class Pipeline:
         self.tokenizer = get_tokenizer(tokenizer)
         self.components: list[Component] = [_load_component(n) for n in components]
 
-    def __call__(self, text: str, source: str | None = None) -> Document:
+    def __call__(self, text: str, source: str | None = None,
+                 meta: dict[str, Any] | None = None) -> Document:
+        """Run the front-end and every component; ``meta`` (what loading the input found, e.g. a
+        page's author) is on ``doc.meta`` before the components run."""
         doc = Document(text, source=source)
+        if meta:
+            doc.meta.update(meta)
         doc.sentences = self.tokenizer(doc)
         for component in self.components:
             doc = component(doc)
