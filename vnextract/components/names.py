@@ -263,7 +263,7 @@ class NamesComponent:
     """Pipeline component: people's names (``doc.spans["names"]``)."""
 
     name = "names"
-    reads = ("provinces", "places", "titles")
+    reads = ("provinces", "titles")
     adds = ("names",)
 
     def __call__(self, doc: Document) -> Document:

@@ -768,7 +768,7 @@ class TitlesComponent:
     """Pipeline component: office titles as written (``doc.spans["titles"]``)."""
 
     name = "titles"
-    reads = ("provinces", "places")
+    reads = ("provinces",)
     adds = ("titles",)
 
     def __call__(self, doc: Document) -> Document:
