@@ -37,6 +37,11 @@ def ind(text: str, written: str, **fields: Any) -> dict[str, Any]:
     return out
 
 
+def title(text: str, written: str, expanded: str, person: str | None, nth: int = 0) -> dict[str, Any]:
+    """A title mention of the record's top-level "titles"."""
+    return {**m(text, written, nth), "title": expanded, "person": person}
+
+
 def record(source: str = "a.txt", **parts: Any) -> dict[str, Any]:
     out: dict[str, Any] = {"schema_version": "1", "source": source, "people": [],
                            "provinces": [], "places": [], "indicators": [], "focus_province": None}
@@ -64,6 +69,8 @@ def record_a() -> dict[str, Any]:
             "province": "Nghệ An", "role": None,
             "mentions": [m(t, "Võ Đức Long"), m(t, "Ông Long")],
         }],
+        titles=[title(t, "Chủ tịch UBND tỉnh Nghệ An", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An",
+                      "Võ Đức Long")],
         provinces=[
             {"name": "Nghệ An", "since_2025": "Nghệ An",
              "mentions": [m(t, "Nghệ An"), m(t, "Nghệ An", 1)]},
@@ -225,57 +232,72 @@ def test_rank_value() -> None:
     assert "Value: rank 12/63" in tip
 
 
-def test_titles_go_to_the_nearest_person_only() -> None:
+def test_titles_are_drawn_where_the_record_puts_them() -> None:
     t = ("Bí thư Tỉnh ủy Đỗ Văn Nam dự lễ. Nhiều năm sau, ở một tỉnh khác, Bí thư Tỉnh ủy "
-         "Phan Thị Mai phát biểu.")
-    rec = record(people=[
-        {"name": "Đỗ Văn Nam", "titles": ["Bí thư Tỉnh ủy"], "titles_raw": ["Bí thư Tỉnh ủy"],
-         "province": None, "role": None, "mentions": [m(t, "Đỗ Văn Nam")]},
-        {"name": "Phan Thị Mai", "titles": ["Bí thư Tỉnh ủy"], "titles_raw": ["Bí thư Tỉnh ủy"],
-         "province": None, "role": None, "mentions": [m(t, "Phan Thị Mai")]},
-    ])
+         "Phan Thị Mai phát biểu. Thủ tướng gửi thư chúc mừng.")
+    rec = record(
+        people=[
+            {"name": "Đỗ Văn Nam", "titles": ["Bí thư Tỉnh ủy"], "titles_raw": ["Bí thư Tỉnh ủy"],
+             "province": None, "role": None, "mentions": [m(t, "Đỗ Văn Nam")]},
+            {"name": "Phan Thị Mai", "titles": ["Bí thư Tỉnh ủy"],
+             "titles_raw": ["Bí thư Tỉnh ủy"], "province": None, "role": None,
+             "mentions": [m(t, "Phan Thị Mai")]},
+        ],
+        titles=[title(t, "Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy", "Đỗ Văn Nam"),
+                title(t, "Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy", "Phan Thị Mai", 1),
+                title(t, "Thủ tướng", "Thủ tướng", None)],
+    )
     spans = [s for s in collect_spans(rec, t).spans if s.kind == "title"]
-    assert [(s.start, s.ref) for s in spans] == [(0, "t0"), (t.index("Bí thư", 5), "t1")]
+    assert [(s.start, s.ref) for s in spans] == [
+        (0, "t0"), (t.index("Bí thư", 5), "t1"), (t.index("Thủ tướng"), "u2")]
+    assert spans[2].tip == ("Title: Thủ tướng",)
 
 
-def test_titles_in_apposition_stay_with_their_clause() -> None:
+def test_titles_of_a_record_without_them_are_not_searched_for() -> None:
+    """Only the record's own title mentions are drawn: none given, none found by search."""
+    t = "Bí thư Tỉnh ủy Đỗ Văn Nam dự lễ."
+    rec = record(people=[{"name": "Đỗ Văn Nam", "titles": ["Bí thư Tỉnh ủy"],
+                          "titles_raw": ["Bí thư Tỉnh ủy"], "province": None, "role": None,
+                          "mentions": [m(t, "Đỗ Văn Nam")]}])
+    assert [s.kind for s in collect_spans(rec, t).spans] == ["person"]
+
+
+def test_titles_nest_with_the_provinces_they_run_into() -> None:
     t = ("Dự họp có đồng chí Lý Văn Bảo, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; lãnh đạo tỉnh "
          "Bến Tre có đồng chí Mai Thị Cúc, Phó Bí thư Tỉnh ủy. Sau đó, Chủ tịch HĐND tỉnh Bến Tre "
          "Lý Văn Bảo phát biểu.")
+    bao, cuc = "Lý Văn Bảo", "Mai Thị Cúc"
     rec = record(
         people=[
-            {"name": "Lý Văn Bảo", "titles": ["Bí thư Tỉnh ủy Bến Tre",
-                                               "Chủ tịch Hội đồng nhân dân tỉnh Bến Tre"],
+            {"name": bao, "titles": ["Bí thư Tỉnh ủy Bến Tre",
+                                     "Chủ tịch Hội đồng nhân dân tỉnh Bến Tre"],
              "titles_raw": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], "province": "Bến Tre",
-             "role": None, "mentions": [m(t, "Lý Văn Bảo"), m(t, "Lý Văn Bảo", 1)]},
-            {"name": "Mai Thị Cúc", "titles": ["Phó Bí thư Tỉnh ủy Bến Tre"],
+             "role": None, "mentions": [m(t, bao), m(t, bao, 1)]},
+            {"name": cuc, "titles": ["Phó Bí thư Tỉnh ủy Bến Tre"],
              "titles_raw": ["Phó Bí thư Tỉnh ủy"], "province": "Bến Tre", "role": None,
-             "mentions": [m(t, "Mai Thị Cúc")]},
+             "mentions": [m(t, cuc)]},
         ],
         provinces=[{"name": "Bến Tre", "since_2025": "Vĩnh Long",
                     "mentions": [m(t, "tỉnh Bến Tre"), m(t, "tỉnh Bến Tre", 1)]}],
+        titles=[
+            title(t, "Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy Bến Tre", bao),
+            title(t, "Chủ tịch HĐND tỉnh", "Chủ tịch Hội đồng nhân dân tỉnh Bến Tre", bao),
+            title(t, "Phó Bí thư Tỉnh ủy", "Phó Bí thư Tỉnh ủy Bến Tre", cuc),
+            # a title that stops short of the province mention it runs into
+            title(t, "Chủ tịch HĐND tỉnh", "Chủ tịch Hội đồng nhân dân tỉnh Bến Tre", bao, 1),
+        ],
     )
     spans = collect_spans(rec, t)
     titles = [(t[s.start:s.end], s.ref) for s in spans.spans if s.kind == "title"]
     assert titles == [
         ("Bí thư Tỉnh ủy", "t0"),
-        ("Chủ tịch HĐND tỉnh", "t0"),  # nearer to Cúc, but in Bảo's clause
-        ("Phó Bí thư Tỉnh ủy", "t1"),  # not also "Bí thư Tỉnh ủy" inside it
+        ("Chủ tịch HĐND tỉnh", "t0"),
+        ("Phó Bí thư Tỉnh ủy", "t1"),
         ("Chủ tịch HĐND tỉnh Bến Tre", "t0"),  # grown to hold the province it ran into
     ]
     assert spans.crossing == []
     page = Page(render_report([(rec, t)]))
     assert [x["parents"] for x in page.mentions if x["kind"] == "province"] == [[], ["title"]]
-
-
-def test_explicit_title_mentions_are_used_when_given() -> None:
-    t = "Đại tá Hà Văn Tư, Giám đốc Công an tỉnh, đến dự."
-    rec = record(people=[{"name": "Hà Văn Tư", "titles": ["Giám đốc Công an tỉnh Lào Cai"],
-                          "titles_raw": ["Giám đốc Công an tỉnh"], "province": "Lào Cai",
-                          "role": None, "mentions": [m(t, "Hà Văn Tư")],
-                          "title_mentions": [m(t, "Giám đốc Công an tỉnh")]}])
-    (title,) = [s for s in collect_spans(rec, t).spans if s.kind == "title"]
-    assert title.tip[0] == "Title of Hà Văn Tư: Giám đốc Công an tỉnh Lào Cai"
 
 
 # -- overlaps and bad offsets -------------------------------------------------------------------
@@ -384,6 +406,7 @@ def evil_record() -> dict[str, Any]:
                  "mentions": [m(t, '"><img src=x onerror=alert(1)>')]}],
         indicators=[ind(t, "&amp;", indicator=EVIL, value=1, unit=EVIL, qualifier=EVIL,
                         basis=EVIL, share_of=EVIL, share_pct=1, period=EVIL, province=EVIL)],
+        titles=[{**m(t, "Sóc Trăng"), "title": EVIL, "person": EVIL}],
     )
 
 
@@ -591,4 +614,10 @@ def test_real_output_renders(root: Any) -> None:
     drawn = sum(1 for x in page.mentions if x["article"] == "a1" and x["kind"] != "title")
     assert drawn == expected - spans.out_of_range - len(
         [s for s in spans.crossing if s.kind != "title"])
+    # every title mention of the record is drawn, tied to its person where it has one
+    assert rec["titles"]
+    titles = [x for x in page.mentions if x["article"] == "a1" and x["kind"] == "title"]
+    assert len(titles) == len(rec["titles"]) - len([s for s in spans.crossing if s.kind == "title"])
+    names = {p["name"] for p in rec["people"]}
+    assert all(t["person"] is None or t["person"] in names for t in rec["titles"])
     show(rec, text, _console())

@@ -15,24 +15,31 @@ from pathlib import Path
 
 import pytest
 
+from vnextract.components.names import NamesComponent
+from vnextract.components.titles import TitlesComponent
 from vnextract.document import Document
-from vnextract.extract.people import PeopleComponent
 from vnextract.pipeline import component_chain
+from vnextract.resolve import people as people_step
 from vnextract.text import match_key
 
 PROVINCES = component_chain("provinces", "places", "focus")
-PEOPLE = PeopleComponent()
+TITLES = TitlesComponent()
+NAMES = NamesComponent()
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 
 Expected = dict[str, tuple[list[str] | None, str | None]]
 
 
+def people(doc: Document) -> Document:
+    return people_step.resolve(NAMES(TITLES(doc)))
+
+
 def run(text: str, focus: str | None = None) -> Document:
     doc = PROVINCES(Document(text))
     if focus is not None:
         doc.focus_province = focus
-    return PEOPLE(doc)
+    return people(doc)
 
 
 def check(text: str, expected: Expected, focus: str | None = None) -> None:
@@ -426,6 +433,8 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
         ("Thủ tướng giao các bộ, ngành đẩy nhanh giải ngân.", {}),
         ("Sang ngày 25/4, Ban Thường vụ Tỉnh ủy Điện Biên làm việc với Ban Bí thư Trung ương Đảng.", {}),
         ("Theo Bộ Tài chính, Tổng cục Thống kê và Ngân hàng Nhà nước, kinh tế phục hồi.", {}),
+        ("Đoàn xe chạy dọc đường mòn Hồ Chí Minh qua nhiều bản làng.", {}),
+        ("Khách đặt tour qua Tổng Công ty Du lịch Sài Gòn ngày càng nhiều.", {}),
     ],
 }
 
@@ -464,8 +473,11 @@ def test_mentions_are_spans_of_the_text() -> None:
     assert [m.text for m in person.mentions] == ["Nguyễn Tử Quý", "Nguyễn Tử Quý", "Quý"]
     for m in person.mentions + doc.spans["people"] + doc.spans["titles"]:
         assert doc.text[m.start:m.end] == m.text
-    assert [s.data["title"] for s in doc.spans["titles"]] == [
-        "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh"]
+    assert [(s.attrs.title, s.attrs.person) for s in doc.spans["titles"]] == [
+        ("Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh", "Nguyễn Tử Quý")] * 2
+    assert [(t["text"], t["title"], t["person"]) for t in doc.to_dict()["titles"]] == [
+        ("Chủ tịch UBND tỉnh Bắc Ninh", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh", "Nguyễn Tử Quý"),
+        ("Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh", "Nguyễn Tử Quý")]
     assert person.titles_raw == ["Chủ tịch UBND tỉnh Bắc Ninh"]
 
 
@@ -505,6 +517,45 @@ def test_lone_last_line_that_looks_like_a_name_is_the_byline() -> None:
     assert [(p.name, p.role) for p in doc.people] == [("Nguyễn Văn An", "author")]
 
 
+AUTHORS: list[tuple[str, list[str]]] = [
+    ("LINH ANH", ["Linh Anh"]),  # written in normal case
+    ("Thu Hà; Minh Đức", ["Thu Hà", "Minh Đức"]),
+    ("Minh Anh - Báo Lao Động", ["Minh Anh"]),
+    ("Phạm Trung", []),  # the text's own byline already gives this person
+    # not personal names: a newspaper, an agency, a newsroom, initials, a place
+    ("Báo Nhân Dân", []),
+    ("TTXVN", []),
+    ("Báo điện tử Chính phủ", []),
+    ("Ban Biên tập", []),
+    ("PV", []),
+    ("T.H.", []),
+    ("Hà Nội", []),
+]
+
+
+@pytest.mark.parametrize(("author", "expected"), AUTHORS)
+def test_page_author_is_a_byline(author: str, expected: list[str]) -> None:
+    doc = PROVINCES(Document("Ông Nguyễn Văn An dự lễ khánh thành cầu.\n\nPhạm Trung"))
+    doc.meta["author"] = author
+    doc = people(doc)
+    assert [(p.name, p.role) for p in doc.people][:2] == [
+        ("Nguyễn Văn An", None), ("Phạm Trung", "author")]
+    added = doc.people[2:]
+    assert [p.name for p in added] == expected
+    assert all(p.role == "author" and p.mentions == [] and p.titles == [] for p in added)
+
+
+def test_page_author_reaches_the_record_through_the_pipeline() -> None:
+    """What loading found (``meta``) is on the document before the components run."""
+    pytest.importorskip("pyvi")
+    from vnextract.pipeline import get_pipeline
+
+    rec = get_pipeline("pyvi")("Hội nghị bàn về giá lúa.", meta={"author": "MAI LAN"}).to_dict()
+    assert [(p["name"], p["role"], p["mentions"]) for p in rec["people"]] == [
+        ("Mai Lan", "author", [])]
+    assert rec["meta"] == {"author": "MAI LAN"}
+
+
 def test_decomposed_input_keeps_offsets() -> None:
     import unicodedata
 
@@ -519,7 +570,7 @@ def test_decomposed_input_keeps_offsets() -> None:
 
 def test_without_provinces_component() -> None:
     """The component stands alone: its own place list fills what doc.spans["provinces"] would."""
-    doc = PEOPLE(Document("Chủ tịch UBND tỉnh Điện Biên Vừ A Bằng đưa đoàn đi thăm bảo tàng."))
+    doc = people(Document("Chủ tịch UBND tỉnh Điện Biên Vừ A Bằng đưa đoàn đi thăm bảo tàng."))
     assert [(p.name, p.titles, p.province) for p in doc.people] == [
         ("Vừ A Bằng", ["Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"][0:0] or
          ["Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"], "Điện Biên")]
@@ -531,7 +582,7 @@ def test_with_pyvi_tags() -> None:
 
     doc = Document("Đoàn do ông Lee Wang Hee, Viện trưởng Viện Nghiên cứu nước sạch làm trưởng đoàn.")
     doc.sentences = get_tokenizer("pyvi")(doc)
-    doc = PEOPLE(PROVINCES(doc))
+    doc = people(PROVINCES(doc))
     assert [(p.name, p.titles) for p in doc.people] == [
         ("Lee Wang Hee", ["Viện trưởng Viện Nghiên cứu nước sạch"])]
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import SCHEMA_VERSION
+from .document import SCHEMA_VERSION
 from .io import TextItem, expand_inputs, read_records, record_format
 from .text import InputError
 
@@ -120,7 +120,7 @@ def process(path: Item, lazy: bool = False) -> dict[str, Any]:
                                  date=_ref_date(None))
         loaded = load(path, encoding=_WORKER.get("encoding"), html=_WORKER.get("html"))
         doc = _WORKER["pipe"](loaded.text, source=path,
-                              date=_ref_date(None, loaded.meta.get("date")))
+                              date=_ref_date(None, loaded.meta.get("date")), meta=loaded.meta)
         if loaded.meta:
             doc.meta.update(loaded.meta)
         record = doc.to_dict(with_tokens=_WORKER.get("with_tokens", False))

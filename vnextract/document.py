@@ -260,6 +260,7 @@ class Document:
         self.sentences: list[Sentence] = []
         self.spans: dict[str, list[Span]] = {}
         self.people: list[Person] = []
+        self.titles: list[dict[str, Any]] = []  # title mentions, set by the people resolve step
         self.provinces: list[Province] = []
         self.places: list[Place] = []
         self.indicators: list[Indicator] = []
@@ -365,6 +366,7 @@ class Document:
             "source": self.source,
             "date": self.date.to_dict() if self.date else None,
             "people": [p.to_dict() for p in self.people],
+            "titles": [dict(t) for t in self.titles],
             "provinces": [p.to_dict() for p in self.provinces],
             "places": [p.to_dict() for p in self.places],
             "indicators": [i.to_dict() for i in self.indicators],

@@ -357,6 +357,7 @@ class RecordMerger:
         self.people: dict[str, dict[str, Any]] = {}
         self.provinces: dict[str, dict[str, Any]] = {}
         self.places: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.titles: list[dict[str, Any]] = []  # title mentions, offsets into the whole input
         self.indicators = _Spill()
         self._figures: set[int] = set()  # hashes of the figures kept (a repeat is kept once)
         self.sentences: list[dict[str, Any]] | None = None
@@ -385,6 +386,7 @@ class RecordMerger:
                 if have.get(key) is None and p.get(key) is not None:
                     have[key] = p[key]
             have["mentions"].add(p["mentions"], offset, strings)
+        self.titles.extend(_shift(record.get("titles", []), offset))
         for p in record.get("provinces", []):
             unit = _unit_of(p["name"])  # "Huế" in one chunk, "Thừa Thiên Huế" in another
             have = self.provinces.get(unit)
@@ -446,6 +448,7 @@ class RecordMerger:
             "source": self.source,
             "date": self.date,
             "people": groups[0],
+            "titles": self.titles,
             "provinces": groups[1],
             "places": groups[2],
             "indicators": indicators,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
-from typing import Protocol
+from typing import Any, Protocol
 
 from . import refdate
 from .document import Document
@@ -28,7 +28,8 @@ COMPONENTS: dict[str, str] = {
     "provinces": "vnextract.components.provinces:ProvincesComponent",
     "places": "vnextract.components.places:PlacesComponent",
     "focus": "vnextract.resolve.focus:FocusComponent",
-    "people": "vnextract.extract.people:PeopleComponent",
+    "titles": "vnextract.components.titles:TitlesComponent",
+    "names": "vnextract.components.names:NamesComponent",
     "credits": "vnextract.components.credits:CreditsComponent",
     "indicators": "vnextract.extract.indicators:IndicatorsComponent",
     "resolve": "vnextract.resolve:ResolveComponent",
@@ -36,7 +37,9 @@ COMPONENTS: dict[str, str] = {
 
 # "focus" runs the resolve stage's focus rule early for the components that still link to the
 # focus province themselves (people, indicators); "resolve" runs it again, with the same result.
-COMPONENT_ORDER = ("provinces", "places", "focus", "people", "credits", "indicators", "resolve")
+# Titles run before names: a title ending right before a capitalised run is what makes it a name.
+COMPONENT_ORDER = ("provinces", "places", "focus", "titles", "names", "credits", "indicators",
+                   "resolve")
 
 
 def _load_component(name: str) -> Component:
@@ -70,10 +73,14 @@ class Pipeline:
         self.tokenizer = get_tokenizer(tokenizer)
         self.components: list[Component] = [_load_component(n) for n in components]
 
-    def __call__(self, text: str, source: str | None = None, date: RefDate | None = None
-                 ) -> Document:
-        """``date``: the reference date given with the text; else it is read from the text."""
+    def __call__(self, text: str, source: str | None = None, date: RefDate | None = None,
+                 meta: dict[str, Any] | None = None) -> Document:
+        """``date``: the reference date given with the text; else it is read from the text.
+        ``meta`` (what loading the input found, e.g. a page's author) is on ``doc.meta`` before
+        the components run."""
         doc = Document(text, source=source)
+        if meta:
+            doc.meta.update(meta)
         doc.date = date if date is not None else refdate.from_text(doc.norm)
         doc.sentences = self.tokenizer(doc)
         for component in self.components:

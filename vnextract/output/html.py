@@ -42,10 +42,6 @@ KIND_LABELS = {
     "indicator": "indicator",
 }
 
-# How far (in characters) a title as written may stand from a mention of its person to count as
-# that person's title when the record gives no offsets for titles.
-TITLE_WINDOW = 160
-
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -53,9 +49,9 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 class HSpan:
     """One highlight: ``text[start:end]`` is a mention of kind ``kind``.
 
-    ``ref`` names the record it belongs to (``p0`` person 0, ``t0`` a title of person 0, ``v1``
-    province 1, ``l2`` place 2, ``i3`` indicator 3); ``tip`` is the normalized value, one fact
-    a line.
+    ``ref`` names the record it belongs to (``p0`` person 0, ``t0`` a title of person 0, ``u4``
+    title 4 of the record when it names nobody, ``v1`` province 1, ``l2`` place 2, ``i3``
+    indicator 3); ``tip`` is the normalized value, one fact a line.
     """
 
     start: int
@@ -175,7 +171,8 @@ def tooltip_lines(
         if item.get("province"):
             lines.append(f"Province: {_s(item.get('province'))}")
     elif kind == "title":
-        lines.append(f"Title of {_s(item.get('name'))}: {_s(extra.get('expanded'))}")
+        owner = _s(item.get("name"))
+        lines.append((f"Title of {owner}: " if owner else "Title: ") + _s(extra.get("expanded")))
         raw = _s(extra.get("raw"))
         if raw and raw != _s(extra.get("expanded")):
             lines.append(f"As written: {raw}")
@@ -222,86 +219,34 @@ def _offsets(m: dict[str, Any], n: int) -> tuple[int, int] | None:
     return start, end
 
 
-_CLAUSE_END = re.compile(r"[;!?\n]|\.\s+[^\W\d_]*[a-zđ]")
-_BEFORE_NAME = re.compile(r"[\s\w]{0,15}", re.UNICODE)
-
-
-def _title_owner(
-    s: int, e: int, text: str, person_mentions: list[tuple[int, int, int]]
-) -> int | None:
-    """The person a title written at ``text[s:e]`` belongs to, or None.
-
-    In order: a person mention holding it ("Chủ tịch Hùng"); a mention right after it with no
-    punctuation between ("Bí thư Tỉnh ủy Lê Văn A"); else the nearest mention before it in the same
-    clause (no ";", line break or sentence end between), at most ``TITLE_WINDOW`` characters away
-    ("Lê Văn A, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy").
-    """
-    for ms, me, owner in person_mentions:
-        if ms <= s and e <= me:
-            return owner
-    after = [(ms, owner) for ms, _me, owner in person_mentions if ms >= e]
-    if after:
-        ms, owner = min(after)
-        if _BEFORE_NAME.fullmatch(text, e, ms):
-            return owner
-    before = [(me, owner) for _ms, me, owner in person_mentions if me <= s]
-    if before:
-        me, owner = max(before)
-        if s - me <= TITLE_WINDOW and not _CLAUSE_END.search(text, me, s):
-            return owner
-    return None
-
-
-def _title_spans(
-    record: dict[str, Any], text: str, person_mentions: list[tuple[int, int, int]]
-) -> list[HSpan]:
-    """Titles as written, found next to a mention of their person (records give no offsets).
-
-    Every occurrence of a person's ``titles_raw`` whose owner (:func:`_title_owner`) is that
-    person. A person may instead give ``title_mentions`` [{start, end, text, title?}]; those are
-    used as they are.
-    """
+def _title_spans(record: dict[str, Any], text: str) -> list[HSpan]:
+    """The record's title mentions (its top-level ``"titles"``: text, start, end, title,
+    person), each tied to the person it names: ``t<i>`` for person ``i``, ``u<k>`` for the
+    ``k``-th title when it names nobody in the record."""
+    people = _dicts(record.get("people"))
+    index: dict[str, int] = {}
+    for pi, person in enumerate(people):
+        index.setdefault(_s(person.get("name")), pi)
     spans: list[HSpan] = []
     n = len(text)
-    for pi, person in enumerate(_dicts(record.get("people"))):
-        titles = [_s(t) for t in _list(person.get("titles"))]
-        raws = [_s(t) for t in _list(person.get("titles_raw"))]
-
-        def span(s: int, e: int, written: str, expanded: str) -> HSpan:
-            extra = {"raw": written, "expanded": expanded}
-            return HSpan(s, e, "title", f"t{pi}", tooltip_lines("title", person, extra=extra))  # noqa: B023
-
-        explicit = _dicts(person.get("title_mentions"))
-        if explicit:
-            for m in explicit:
-                off = _offsets(m, n)
-                if off is None:
-                    continue
-                written = text[off[0] : off[1]]
-                expanded = _s(m.get("title"))
-                if not expanded and written in raws and len(titles) == len(raws):
-                    expanded = titles[raws.index(written)]
-                spans.append(span(off[0], off[1], written, expanded or written))
+    for k, m in enumerate(_dicts(record.get("titles"))):
+        off = _offsets(m, n)
+        if off is None:
             continue
-        seen: list[tuple[int, int]] = []
-        # longest first, so "Bí thư Tỉnh ủy" inside "Phó Bí thư Tỉnh ủy" is not drawn twice
-        for k in sorted(range(len(raws)), key=lambda k: (-len(raws[k]), k)):
-            raw = raws[k]
-            if len(raw.strip()) < 3:
-                continue
-            expanded = titles[k] if len(titles) == len(raws) else raw
-            for match in re.finditer(rf"(?<!\w){re.escape(raw)}(?!\w)", text):
-                s, e = match.start(), match.end()
-                if any(a <= s and e <= b for a, b in seen):
-                    continue
-                if _title_owner(s, e, text, person_mentions) == pi:
-                    seen.append((s, e))
-                    spans.append(span(s, e, raw, expanded))
+        written = text[off[0] : off[1]]
+        extra = {"raw": written, "expanded": _s(m.get("title")) or written}
+        pi = index.get(_s(m.get("person"))) if m.get("person") is not None else None
+        if pi is None:
+            tip = tooltip_lines("title", {}, extra=extra)
+            spans.append(HSpan(off[0], off[1], "title", f"u{k}", tip))
+        else:
+            spans.append(HSpan(off[0], off[1], "title", f"t{pi}",
+                               tooltip_lines("title", people[pi], extra=extra)))
     return spans
 
 
 def _fit_title(title: HSpan, others: list[HSpan], text: str) -> HSpan | None:
-    """A title found by search, made to nest with the extractors' own spans.
+    """A title of the record, made to nest with the other spans.
 
     A province or place running past its end is taken in ("Chủ tịch HĐND tỉnh" + "tỉnh Cà Mau"
     gives "Chủ tịch HĐND tỉnh Cà Mau", the province nested inside); any other span crossing it
@@ -342,25 +287,21 @@ def collect_spans(record: dict[str, Any], text: str) -> SpanSet:
     n = len(text)
     raw: list[HSpan] = []
 
-    def add(kind: str, ref: str, m: dict[str, Any], tip: tuple[str, ...]) -> tuple[int, int] | None:
+    def add(kind: str, ref: str, m: dict[str, Any], tip: tuple[str, ...]) -> None:
         off = _offsets(m, n)
         if off is None:
             result.out_of_range += 1
-            return None
+            return
         said = m.get("text")
         if isinstance(said, str) and said != text[off[0] : off[1]]:
             result.mismatched += 1
             tip = tip + (f"(record text: {said!r})",)
         raw.append(HSpan(off[0], off[1], kind, ref, tip))
-        return off
 
-    person_mentions: list[tuple[int, int, int]] = []
     for pi, person in enumerate(_dicts(record.get("people"))):
         tip = tooltip_lines("person", person)
         for m in _dicts(person.get("mentions")):
-            off = add("person", f"p{pi}", m, tip)
-            if off:
-                person_mentions.append((off[0], off[1], pi))
+            add("person", f"p{pi}", m, tip)
     for vi, prov in enumerate(_dicts(record.get("provinces"))):
         for m in _dicts(prov.get("mentions")):
             add(
@@ -375,7 +316,7 @@ def collect_spans(record: dict[str, Any], text: str) -> SpanSet:
             add("place", f"l{li}", m, tip)
     for ii, ind in enumerate(_dicts(record.get("indicators"))):
         add("indicator", f"i{ii}", ind, tooltip_lines("indicator", ind))
-    for title in _title_spans(record, text, person_mentions):
+    for title in _title_spans(record, text):
         fitted = _fit_title(title, raw, text)
         if fitted is not None:
             raw.append(fitted)

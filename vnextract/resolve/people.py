@@ -1,10 +1,820 @@
-"""Resolve step: people (filled in as the component split proceeds)."""
+"""Resolve step: people ↔ offices ↔ provinces, and bylines (fills ``doc.people``).
+
+Runs after every component (:mod:`vnextract.resolve`), on the titles and names they found:
+
+1. Offices to people: a chain after the name ("X, Ủy viên …, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"),
+   a chain before it ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ X"), a shared office over a list
+   ("bốn Ủy viên Ban Thường vụ Thành ủy là A, B, C và D"), and an office after a verb (được bầu
+   làm, giữ chức, thôi giữ chức) given to the sentence's subject or to "ông"/"bà" standing for it.
+2. Places: a Vietnamese official's provincial office without a place gets the province of the
+   person (an office that names one, not marked past), else the nearest fitting province mention
+   before it (same sentence, then paragraph), else ``doc.focus_province``. Foreign officials and
+   central posts get none. A "Vụ"/"Cục" named without its parent takes the ministry or general
+   department named last before it in the paragraph; a person with no provincial office may take
+   the province of "X (Quảng Nam)", "X của tỉnh Y" or "đoàn tỉnh Y do ông X dẫn đầu".
+3. Short references: "ông Hải", "Chủ tịch Hùng" (a given name after an honorific or office),
+   "bà Chanh Đa" (the given names of a known person) and an office named alone ("đồng chí Bí thư
+   Tỉnh ủy Thái Nguyên", "tân Chủ tịch UBND tỉnh") are mentions of the person they stand for, the
+   latest one mentioned; two people sharing a given name stay apart.
+4. Bylines ("Tin và ảnh: Thành Chung", a lone name closing the article, ``doc.meta["author"]``)
+   are people with role "author"; initials (PV, T.H.) and newspapers or agencies are not.
+
+An office of a district ("Chủ tịch UBND huyện") gets the district named before it ("huyện Cầu
+Kè"); a person's province is that of their current office (not marked past; a new post in a
+transfer first), else the context of a district office; ``None`` for central posts and foreign
+officials (a name that is not Vietnamese, a foreign country in the title, or an office only other
+countries have: Thị trưởng, Tổng thống).
+
+Every title span gets its filled-in title and its holder (:class:`TitleAttrs`), and the record's
+top-level ``"titles"`` list is built from them (:func:`title_records`).
+"""
 
 from __future__ import annotations
 
-from ..document import Document
+import re
+from bisect import bisect_right
+from typing import Any
+
+from ..components.names import NameAttrs, NamedPerson, NameFinds, Occ, name_finds
+from ..components.titles import Title, TitleAttrs, fill
+from ..components.words import DISTRICT_WORDS, tokenize, word_set
+from ..document import Document, Person, Span
+from ..text import match_key
+
+__all__ = ["resolve", "title_records"]
+
+_PHOTO_CREDIT = re.compile(r"(?:[.!?]\s+|^)(?:Ảnh|Ảnh minh họa)\s*:\s*([^\n.:]{2,60}?)\s*$", re.M)
+_DISTRICT_COMMITTEE = re.compile(r"(Huyện|Quận|Thị) ủy$")
+# a department of a ministry with no parent body named: "Vụ trưởng Vụ Pháp chế"
+_DEPT_TITLE = re.compile(r"^(?i:(?:(?:phó|quyền) )*(?:cục|vụ) trưởng (?:cục|vụ)) (?!.* (?:Bộ|Tổng cục|"
+                         r"Ủy ban|Ngân hàng|tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b)")
+# letters and vowel pairs Vietnamese names do not have ("Kim Jong Un", "Lee", "Shin Dong Woo")
+_FOREIGN_LETTERS = re.compile(r"[fjwz]|ee|oo|aa|ii|uu", re.IGNORECASE)
+_BYLINE_LEAD = re.compile(
+    r"(?:^|[\s.|/>])(?:Tin|Bài|Ảnh|Video|Clip|Thực hiện|Nhóm PV|Nhóm phóng viên|Đồ họa)"
+    r"(?:\s*(?:và|,|&|\+|-)\s*(?:ảnh|bài|video|clip|Ảnh))*\s*:\s*", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:\|+|\((?:tổng hợp|t/h|TH|theo [^)]*|[A-ZĐ][A-ZĐ.&/ -]{1,15})\)|[-–/]\s*[A-ZĐ]{2,}[A-ZĐ.&]*)\s*$")
+
+Resolved = tuple[list[tuple[Title, str]], str | None, list[tuple[Title, str]]]
+
+
+class _Stage:
+    """What the linking and filling steps share: the document's words, titles and names."""
+
+    def __init__(self, names: NameFinds) -> None:
+        self.names = names
+        self.doc = names.doc
+        self.lex = names.lex
+        self.toks, self.keys, self.n = names.toks, names.keys, names.n
+        self.sid, self.pid = names.sid, names.pid
+        self.prov_at = names.prov_at
+        self.titles, self.title_at, self.title_end = names.titles, names.title_at, names.title_end
+        self.people: list[NamedPerson] = names.people
+        self.occs: list[Occ] = names.occs
+        self.occ_at, self.occ_end = names.occ_at, names.occ_end
+        self.short_refs = names.short_refs
+        self.list_ranges = names.list_ranges
+
+    def _is_foreign(self, p: NamedPerson) -> bool:
+        words = p.name.lower().split()
+        first = words[0]
+        if first not in self.lex.surnames and not first.startswith(("h'", "h’")):
+            return True
+        if _FOREIGN_LETTERS.search(p.name):
+            return True
+        return any(t.country or t.foreign for t, _ in p.titles)
+
+
+
+class _Linker(_Stage):
+    """Gives each office to the person it belongs to."""
+
+    def __init__(self, names: NameFinds) -> None:
+        super().__init__(names)
+        self.chain_seq = 0
+
+    def link(self) -> None:
+        self.occs.sort(key=lambda o: o.start)
+        for occ in self.occs:
+            self._post_chain(occ)
+        for occ in self.occs:
+            self._pre_chain(occ)
+        # short references ("ông Hải") once the full names have their offices
+        short = self.short_references()
+        self.occs.sort(key=lambda o: o.start)
+        for occ in short:
+            self._post_chain(occ)
+        self._shared()
+        self._triggers()
+
+    def _claim(self, title: Title, person: int, chain: int) -> None:
+        title.owner = person
+        self.people[person].titles.append((title, chain))
+
+    def _abuts_next(self, title: Title) -> bool:
+        k = title.end
+        if k in self.occ_at:
+            return True
+        if k < self.n and self.keys[k] == ",":
+            h = self.lex.honorifics.match(self.keys, k + 1)
+            if h and h[1] in ("rank", "degree", "award") and k + 1 + h[0] in self.occ_at:
+                return True
+        return False
+
+    def _post_chain(self, occ: Occ) -> None:
+        self.chain_seq += 1
+        chain = self.chain_seq
+        k = occ.end
+        keys = self.keys
+        while k < self.n:
+            nxt = None
+            if keys[k] in (",", "(", "-") and k + 1 in self.title_at:
+                nxt = self.title_at[k + 1]
+            elif keys[k] == "kiêm" and k + 1 in self.title_at:
+                nxt = self.title_at[k + 1]
+            elif k == occ.end and k in self.title_at:
+                nxt = self.title_at[k]
+            elif keys[k] == "," and k + 1 < self.n:
+                h = self.lex.honorifics.match(keys, k + 1)
+                if h and h[1] in ("rank", "degree", "award") and k + 1 + h[0] < self.n \
+                        and keys[k + 1 + h[0]] == ",":
+                    k = k + 1 + h[0]  # "X, Thượng tướng, Thứ trưởng …"
+                    continue
+            if nxt is None or nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
+                break
+            self._claim(nxt, occ.person, chain)
+            k = nxt.end
+            if k < self.n and keys[k] == ")":
+                k += 1
+
+    def _pre_chain(self, occ: Occ) -> None:
+        keys = self.keys
+        k = occ.start
+        h = self.lex.honorifics.match_ending(keys, k)
+        if h and h[1] in ("rank", "degree", "award"):
+            k -= h[0]
+        title = self.title_end.get(k)
+        if title is None and k > 0 and keys[k - 1] == ",":
+            title = self.title_end.get(k - 1) if h else None
+        if title is None or title.owner is not None:
+            return
+        self.chain_seq += 1
+        chain = self.chain_seq
+        if self._quantified(title):
+            return  # a shared office: see _shared
+        self._claim(title, occ.person, chain)
+        while True:
+            k = title.start
+            if k == 0 or keys[k - 1] != ",":
+                break
+            h = self.lex.honorifics.match_ending(keys, k - 1)
+            if h and h[1] in ("rank", "degree", "award") and k - 1 - h[0] > 0 \
+                    and keys[k - 2 - h[0]] == ",":
+                k = k - 1 - h[0]
+            prev = self.title_end.get(k - 1)
+            if prev is None or prev.owner is not None or prev.bare:
+                break
+            self._claim(prev, occ.person, chain)
+            title = prev
+
+    def _quantified(self, title: Title) -> bool:
+        s = title.start
+        return s > 0 and (self.keys[s - 1] in word_set("quantifier") or self.toks[s - 1].kind == "num")
+
+    def _shared(self) -> None:
+        for lo, hi, title in self.list_ranges:
+            if title is None or title.owner is not None:
+                continue
+            members = self._members(lo, hi)
+            if not members:
+                continue
+            title.shared = True
+            title.owner = -1
+            self.chain_seq += 1
+            for o in members:
+                self.people[o.person].titles.append((title, self.chain_seq))
+
+    def _members(self, lo: int, hi: int) -> list[Occ]:
+        """The people of a list that starts at token ``lo``: consecutive names joined only by
+        punctuation, "và", honorifics and their own offices."""
+        inside = [o for o in self.occs if lo <= o.start < hi]
+        out: list[Occ] = []
+        k = lo
+        for o in inside:
+            if not self._joined(k, o.start):
+                break
+            out.append(o)
+            k = o.end
+        return out
+
+    def _joined(self, a: int, b: int) -> bool:
+        keys = self.keys
+        k = a
+        while k < b:
+            if k in self.title_at:
+                k = self.title_at[k].end
+                continue
+            h = self.lex.honorifics.match(keys, k)
+            if h:
+                k += h[0]
+                continue
+            if keys[k] in word_set("list_joiner"):
+                k += 1
+                continue
+            return False
+        return True
+
+    def _triggers(self) -> None:
+        lex, keys, toks = self.lex, self.keys, self.toks
+        for title in self.titles:
+            if title.owner is not None or (title.bare and not self._full(title)):
+                continue
+            trig = lex.context["trigger"].match_ending(keys, title.start)
+            if not trig:
+                continue
+            tstart = title.start - trig[0]
+            words = keys[tstart:title.start]
+            sent = self.sid[title.start]
+            person = None
+            if words == ["là"]:
+                occ = self.occ_end.get(tstart)
+                if occ is not None:
+                    person = occ.person
+                elif tstart > 0 and keys[tstart - 1] in word_set("pronoun"):
+                    person = self._pronoun_person(tstart - 1)
+            else:
+                before = [o for o in self.occs if o.end <= tstart and self.sid[o.start] == sent]
+                if before:
+                    person = before[-1].person
+                else:
+                    for k in range(tstart - 1, -1, -1):
+                        if self.sid[k] != sent:
+                            break
+                        if keys[k] in word_set("pronoun") and (k + 1 >= self.n or toks[k + 1].kind != "cap"):
+                            person = self._pronoun_person(k)
+                            break
+            if keys[tstart] == "miễn" or (person is None and keys[title.end:title.end + 2] == ["đối", "với"]):
+                after = [o for o in self.occs if o.start > title.end and self.sid[o.start] == sent
+                         and o.start <= title.end + 4]
+                if after:
+                    person = after[0].person
+            if person is None:
+                continue
+            if lex.context["past"].match_ending(keys, title.start) or self._past_sentence(tstart):
+                title.past = True
+            elif words != ["là"]:
+                title.new = True  # "được điều động giữ chức …": in a transfer, the new post
+            self.chain_seq += 1
+            self._claim(title, person, self.chain_seq)
+            k = title.end
+            while k + 1 < self.n and keys[k] == "," and k + 1 in self.title_at:
+                nxt = self.title_at[k + 1]
+                if nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
+                    break
+                nxt.past = nxt.past or title.past
+                self._claim(nxt, person, self.chain_seq)
+                k = nxt.end
+
+    def _past_sentence(self, k: int) -> bool:
+        """The sentence of token ``k`` opens with "Trước đó," / "Khi đó," (a past post)."""
+        s = k
+        sent = self.sid[k]
+        while s > 0 and self.sid[s - 1] == sent:
+            s -= 1
+        return " ".join(self.keys[s : s + 2]) in word_set("past_after") and s + 2 < k
+
+    def _full(self, title: Title) -> bool:
+        m = self.lex.titles.match(self.keys, title.start)
+        k = title.start
+        while m and m[1][0] == "pre":
+            k += m[0]
+            m = self.lex.titles.match(self.keys, k)
+        return bool(m and m[1][0] == "full")
+
+    def _pronoun_person(self, k: int) -> int | None:
+        """Whom "ông"/"bà" at token ``k`` means: the person named last before it in its
+        paragraph, else the person named last before it."""
+        best = None
+        for o in self.occs:
+            if o.start < k and self.pid[o.start] == self.pid[k]:
+                best = o.person
+        return best if best is not None else self._latest_before(k)
+
+    def _latest_before(self, k: int) -> int | None:
+        best = None
+        for o in self.occs:
+            if o.start < k:
+                best = o.person
+        return best
+
+
+    # -- references ------------------------------------------------------------------------
+    def short_references(self) -> list[Occ]:
+        """ "ông Hải", "Chủ tịch Hùng": the latest-mentioned person of that given name."""
+        found: list[Occ] = []
+        for i, word in self.short_refs:
+            w = word.lower()
+            place = None
+            if i + 2 < self.n and self.keys[i + 1] == "(" and i + 2 in self.prov_at:
+                place = self.prov_at[i + 2][1]
+            best = None
+            best_pos = -1
+            for idx, p in enumerate(self.people):
+                parts = p.name.lower().split()
+                if parts[-1] != w and not (self._is_foreign(p) and parts[0] == w):
+                    continue
+                last = max((o.start for o in p.occs if o.start < i), default=-1)
+                if place and any(t.province == place for t, _ in p.titles):
+                    last += self.n  # "ông Hải (Cà Mau)": the Hải from Cà Mau
+                if last > best_pos:
+                    best, best_pos = idx, last
+            if best is not None:
+                occ = Occ(i, i + 1, best, "short")
+                self.people[best].occs.append(occ)
+                self.occs.append(occ)
+                self.occ_at[i] = occ
+                self.occ_end[i + 1] = occ
+                found.append(occ)
+        return found
+
+
+
+class _Filler(_Stage):
+    """Fills in the places of each person's offices and finds the person's province."""
+
+    def __init__(self, names: NameFinds) -> None:
+        super().__init__(names)
+        view = names.view
+        self.prov_list, self.prov_idx, self.districts = view.prov_list, view.prov_idx, view.districts
+        self.bodies = names.title_finds.bodies
+
+    def _kind_ok(self, name: str, want: str | None) -> bool:
+        if want is None:
+            return True
+        kind = self.lex.place_kind.get(name)
+        return kind is None or kind == want
+
+    def _foreign_seat(self, k: int) -> bool:
+        """A province named as the seat of a foreign office ("Tổng Lãnh sự Hàn Quốc tại Đà
+        Nẵng"): it says nothing of the offices around it."""
+        if k < 2 or self.keys[k - 1] != "tại":
+            return False
+        return any(self.lex.countries.match(self.keys, j) for j in range(max(0, k - 7), k - 1))
+
+    def context_province(self, i: int, want: str | None) -> str | None:
+        pos = bisect_right(self.prov_idx, i)
+        before = [(k, n) for k, n in self.prov_list[:pos] if not self._foreign_seat(k)]
+        for k, name in reversed(before):
+            if self.sid[k] == self.sid[i] and self._kind_ok(name, want):
+                return name
+        for k, name in reversed(before):
+            if self.pid[k] == self.pid[i] and self._kind_ok(name, want):
+                return name
+        focus = self.doc.focus_province
+        if focus and self._kind_ok(focus, want):
+            return focus
+        for _k, name in reversed(before):
+            if self._kind_ok(name, want):
+                return name
+        for _k, name in self.prov_list[pos:]:
+            if self._kind_ok(name, want):
+                return name
+        if want is not None:
+            return None  # no province of the kind the office needs ("Tỉnh ủy" in a city)
+        if focus:
+            return focus
+        if self.prov_list:
+            counts: dict[str, int] = {}
+            for _, name in self.prov_list:
+                counts[name] = counts.get(name, 0) + 1
+            return max(counts, key=lambda n: counts[n])
+        return None
+
+    def _district_before(self, i: int, level: str) -> str | None:
+        for k, lv, name in reversed(self.districts):
+            if k < i and lv == level:
+                return name
+        return None
+
+    def _parent_before(self, t: Title) -> str | None:
+        """The ministry or general department named last before ``t`` in its paragraph: the
+        parent of a "Vụ"/"Cục" the title names alone ("Bộ Tài chính … Vụ trưởng Vụ Ngân sách")."""
+        for k, text in reversed(self.bodies):
+            if k >= t.start:
+                continue
+            if self.pid[k] != self.pid[t.start]:
+                return None
+            return text
+        return None
+
+    def _delegate(self, t: Title) -> bool:
+        """ "Đại biểu Quốc hội" with no place: a deputy whose province the text may give."""
+        return not t.has_place() and match_key(t.expanded) == "đại biểu quốc hội"
+
+    def _own_province(self, p: NamedPerson) -> str | None:
+        """A province a mention ties the person to: "X (Quảng Nam)", "X của tỉnh Nghệ An",
+        "đoàn công tác tỉnh Quảng Trị do ông X dẫn đầu"."""
+        keys, lex = self.keys, self.lex
+        for o in p.occs:
+            k = o.end
+            if k < self.n and keys[k] in ("(", "của"):
+                q = k + 1
+                if q < self.n and keys[q] == "đoàn":
+                    q += 1
+                lv = lex.titles.match(keys, q)
+                if lv and lv[1][0] == "level":
+                    q += lv[0]
+                if q in self.prov_at:
+                    cnt, name = self.prov_at[q]
+                    if keys[k] == "của" or (q + cnt < self.n and keys[q + cnt] == ")"):
+                        return name
+            s = o.start
+            h = lex.honorifics.match_ending(keys, s)
+            if h:
+                s -= h[0]
+            if s > 0 and keys[s - 1] == "do":
+                for q in range(max(0, s - 4), s - 1):
+                    if q in self.prov_at and q + self.prov_at[q][0] == s - 1 \
+                            and "đoàn" in keys[max(0, q - 6) : q]:
+                        return self.prov_at[q][1]
+        return None
+
+    @staticmethod
+    def _dedupe(filled: list[tuple[Title, str]]) -> list[tuple[Title, str]]:
+        out: list[tuple[Title, str]] = []
+        keys: list[list[str]] = []
+        for t, text in filled:
+            words = match_key(text).split()
+            if not words:
+                continue
+            skip = False
+            for n, have in enumerate(keys):
+                if have == words or have[: len(words)] == words:
+                    skip = True  # repeated, or a shorter form of an office already given
+                    break
+                if words[: len(have)] == have:
+                    out[n] = (t if out[n][0].start > t.start else out[n][0], text)
+                    keys[n] = words
+                    skip = True
+                    break
+            if not skip:
+                out.append((t, text))
+                keys.append(words)
+        return out
+
+
+    def title_references(self, resolved: dict[int, list[str]]) -> None:
+        """An office named alone ("đồng chí Bí thư Tỉnh ủy Thái Nguyên") stands for its holder."""
+        for title in self.titles:
+            if title.owner is not None or title.bare:
+                continue
+            prov = title.province
+            if title.local and not title.has_place():
+                prov = self.context_province(title.start, title.want)
+            text = match_key(fill(title, prov, self.lex.place_kind.get(prov or "") == "city"))
+            best = None
+            best_pos = -1
+            for idx, p in enumerate(self.people):
+                if text not in resolved.get(idx, []):
+                    continue
+                last = max((o.start for o in p.occs if o.start < title.start), default=-1)
+                if last > best_pos:
+                    best, best_pos = idx, last
+            if best is not None:
+                title.owner = best
+                toks = self.toks
+                s = title.start + (1 if toks[title.start].key == "tân" else 0)
+                self.people[best].extra_mentions.append((toks[s].s, toks[title.end - 1].e))
+
+
+    # -- one person's offices ------------------------------------------------------------------
+    def resolve(self, p: NamedPerson) -> Resolved:
+        """Filled titles in text order (deduplicated), the person's province, and every title
+        occurrence with its filled text."""
+        items = sorted(p.titles, key=lambda tc: tc[0].start)
+        if self._is_foreign(p):
+            # a foreign official's local office takes the place its chain names ("Bí thư Tỉnh
+            # ủy, Tỉnh trưởng tỉnh Attapeu")
+            places = {c: o.place for o, c in items if o.place}
+            filled = [(t, f"{t.expanded} {places[c]}" if t.local and not t.has_place()
+                       and c in places and t.expanded.endswith(("Tỉnh ủy", "Thành ủy"))
+                       else t.expanded) for t, c in items]
+            return self._dedupe(filled), None, filled
+        current = _current(items)
+        explicit = [t for t, _ in items if t.province]
+        person_prov = next((t for t in current if t.province), None) or (explicit or [None])[0]
+        prov_name = person_prov.province if person_prov else None
+        own = None
+        if prov_name is None and all(t.local or self._delegate(t) for t, _ in items):
+            own = self._own_province(p)  # "ông X (Quảng Nam)", "đoàn tỉnh X do ông Y dẫn đầu"
+            prov_name = own
+        filled = self._fill_items(p, items, prov_name, person_prov, own)
+        fills = {id(t): text for t, text in filled}
+        return self._dedupe(filled), self._province_of(current, fills, own), filled
+
+    def _fill_items(self, p: NamedPerson, items: list[tuple[Title, int]], prov_name: str | None,
+                    person_prov: Title | None, own: str | None) -> list[tuple[Title, str]]:
+        chain_prov: dict[int, list[Title]] = {}
+        for t, c in items:
+            if t.province:
+                chain_prov.setdefault(c, []).append(t)
+        filled = []
+        implied_prov = None
+        for t, c in items:
+            fixed = self._fill_fixed(t, c, items, own)
+            if fixed is not None:
+                filled.append((t, fixed))
+                continue
+            prov = None
+            for other in chain_prov.get(c, []):
+                if self._kind_ok(other.province or "", t.want):
+                    prov = other.province
+                    if other.start > t.start:
+                        break
+            if prov is None and prov_name and self._kind_ok(prov_name, t.want) and not (
+                    person_prov is not None and person_prov.past and not t.past):
+                # (a province named only with a past post does not fill the current ones)
+                prov = prov_name
+            if prov is None and implied_prov and self._kind_ok(implied_prov, t.want):
+                prov = implied_prov
+            if prov is None:
+                occ_pos = min([t.start] + [o.start for o in p.occs if o.start <= t.start][-1:])
+                prov = self.context_province(occ_pos, t.want)
+            if prov and implied_prov is None and not t.past:
+                implied_prov = prov
+            city = self.lex.place_kind.get(prov or "") == "city"
+            filled.append((t, fill(t, prov, city)))
+        return filled
+
+    def _fill_fixed(self, t: Title, c: int, items: list[tuple[Title, int]],
+                    own: str | None) -> str | None:
+        """The filled text of an office whose place does not come from a province: a district's
+        office, a ministry's party committee, a deputy, a central or placed office."""
+        committee = _DISTRICT_COMMITTEE.search(t.expanded) if not t.has_place() else None
+        if t.level in DISTRICT_WORDS and t.level_final or committee:
+            level = DISTRICT_WORDS[t.level] if t.level in DISTRICT_WORDS else \
+                DISTRICT_WORDS[committee.group(1).lower() + " ủy"] if committee else ""
+            # the district its chain names ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Lục
+            # Ngạn"), else the last one named before it
+            district = next((o.place for o, oc in items if oc == c and o is not t and o.place
+                             and f"{level} {o.place}".lower() in o.expanded.lower()), None) \
+                or self._district_before(t.start, level)
+            return f"{t.expanded} {district}" if district else t.expanded
+        if t.expanded.lower().endswith(("ban cán sự đảng", "đảng đoàn")) and not t.has_place():
+            # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ GTVT": the committee of that ministry
+            body = next((m.group(1) for o, oc in items if oc == c and o is not t
+                         for m in [re.search(r"(Bộ [A-ZĐ][^,;()]*)$", o.expanded)] if m), None)
+            return f"{t.expanded} {body}" if body else t.expanded
+        if own and self._delegate(t) and not t.has_place():
+            city = self.lex.place_kind.get(own) == "city"
+            return f"{t.expanded} {'thành phố' if city else 'tỉnh'} {own}"
+        if t.has_place() or not t.local:
+            parent = self._parent_before(t) if _DEPT_TITLE.match(t.expanded) else None
+            return f"{t.expanded} {parent}" if parent else t.expanded
+        return None
+
+    def _province_of(self, current: list[Title], fills: dict[int, str],
+                     own: str | None) -> str | None:
+        """The person's province: that of the first current office that gives one."""
+        for t in current:
+            province = None
+            if t.province:
+                province = t.province
+            elif (t.place and not t.country) or (t.level in DISTRICT_WORDS and t.level_final):
+                province = self.context_province(t.start, None)  # a district's office
+            elif t.local and not t.has_place() and fills[id(t)] != t.expanded:
+                province = next((name for name in self.lex.place_kind
+                                 if fills[id(t)].endswith(" " + name)), None)
+            if province:
+                return province
+        return own
+
+
+def _current(items: list[tuple[Title, int]]) -> list[Title]:
+    """The offices held now: not marked past; a new post (transfer, election) before the rest."""
+    past = [t.expanded for t, _ in items if t.past]
+    # an office the text also gives as past ("nguyên Bí thư Tỉnh ủy Yên Bái") is not current
+    # where it is told again ("năm 2021 được bầu giữ chức Bí thư Tỉnh ủy")
+    current = [t for t, _ in items if not t.past and not any(
+        p.startswith(t.expanded) or t.expanded.startswith(p) for p in past)] or \
+        [t for t, _ in items if not t.past] or [t for t, _ in items]
+    current.sort(key=lambda t: (not t.new, t.start))
+    if current and current[0].new and not all(t.new for t in current):
+        # a transfer: the post taken up decides the province, not the one left
+        new_posts = [t for t in current if t.new]
+        if not any(t.province or t.local for t in new_posts):
+            current = new_posts
+    return current
+
+
+# -- bylines -----------------------------------------------------------------------------------
+
+
+class _Bylines:
+    """Names that sign the article or a photo: (name, norm start, norm end)."""
+
+    def __init__(self, doc: Document, names: NameFinds) -> None:
+        self.doc = doc
+        self.lex = names.lex
+
+    def find(self) -> list[tuple[str, int, int]]:
+        norm = self.doc.norm
+        out: list[tuple[str, int, int]] = []
+        tail_start = max(0, len(norm) - 300)
+        for m in _BYLINE_LEAD.finditer(norm, tail_start):
+            line_end = norm.find("\n", m.end())
+            if line_end < 0:
+                line_end = len(norm)
+            out.extend(self._byline_names(m.end(), line_end))
+        # photo credits at the end of a caption line: "… tại Khu công nghiệp Đại An. Ảnh: Mạnh
+        # Minh/TTXVN"
+        for m in _PHOTO_CREDIT.finditer(norm, 0, tail_start):
+            out.extend(self._byline_names(m.start(1), m.end(1)))
+        if out:
+            return out
+        stripped = norm.rstrip()
+        start = stripped.rfind("\n") + 1
+        if start <= 0:
+            return out
+        return self._byline_names(start, len(stripped))
+
+    def _byline_names(self, s: int, e: int) -> list[tuple[str, int, int]]:
+        norm = self.doc.norm
+        seg = norm[s:e]
+        tail = _BYLINE_TAIL.search(seg)
+        if tail:
+            seg = seg[: tail.start()]
+        if "/" in seg:
+            seg = seg[: seg.index("/")]  # "Thu Hằng/VOV.VN", "Hải Yến/Bnews/TTXVN"
+        out = []
+        pos = s
+        for part in re.split(r"(\s*[-–,;]\s*|\s+và\s+)", seg):
+            if not part.strip() or re.fullmatch(r"\s*[-–,;]\s*|\s+và\s+", part):
+                pos += len(part)
+                continue
+            lead = len(part) - len(part.lstrip())
+            name = part.strip()
+            if self._byline_name(name):
+                out.append((name, pos + lead, pos + lead + len(name)))
+            else:
+                return []
+            pos += len(part)
+        return out
+
+    def _byline_name(self, name: str) -> bool:
+        words = name.split()
+        if words and words[0].lower() in word_set("not_byline_start"):
+            return False
+        if not 2 <= len(words) <= 4:
+            return False
+        for w in words:
+            if not (w[0].isupper() and len(w) >= 2 and w[1:].islower() and w.isalpha()):
+                return False
+        keys = [t.key for t in tokenize(name)]
+        lex = self.lex
+        for found in (lex.places.match(keys, 0), lex.countries.match(keys, 0)):
+            if found and found[0] == len(keys):
+                return False
+        if any(lex.titles.match(keys, k) for k in range(len(keys))):
+            return False
+        return not lex.honorifics.match(keys, 0)
+
+
+    def author_names(self, author: str) -> list[str]:
+        """The personal names of a page's author field ("LINH ANH", "Thu Hà; Minh Đức"): each in
+        normal case; a newspaper, agency or newsroom gives none."""
+        out = []
+        for part in re.split(r"\s*(?:[;,/|&]|\s-\s|\svà\s)\s*", author.strip()):
+            words = part.split()
+            if not words:
+                continue
+            if all(w.isupper() for w in words if w.isalpha()):
+                words = [w[:1] + w[1:].lower() for w in words]  # "LINH ANH" → "Linh Anh"
+            name = " ".join(words)
+            keys = [t.key for t in tokenize(name)]
+            press = word_set("press")
+            if any(k in press or " ".join(keys[i : i + 2]) in press for i, k in enumerate(keys)):
+                continue
+            if self._byline_name(name):
+                out.append(name)
+        return out
+
+
+# -- the step ----------------------------------------------------------------------------------
+
+
+def _link(names: NameFinds) -> _Linker:
+    linker = _Linker(names)
+    linker.link()
+    return linker
 
 
 def resolve(doc: Document) -> Document:
-    """Placeholder while the people links still live in their extractor; returns ``doc`` as is."""
+    """Tie names and titles into ``doc.people``; fill each title span's title and person."""
+    names = name_finds(doc)
+    _link(names)
+    filler = _Filler(names)
+    resolved: list[Resolved] = []
+    resolved_keys: dict[int, list[str]] = {}
+    for idx, p in enumerate(names.people):
+        res = filler.resolve(p)
+        resolved.append(res)
+        resolved_keys[idx] = [match_key(text) for _, text in res[0]]
+    filler.title_references(resolved_keys)
+    people, spans = _people(doc, names, resolved)
+    bylines = _Bylines(doc, names)
+    _add_bylines(doc, people, spans, bylines)
+    people.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
+    _add_author(doc, people, bylines)
+    doc.people = people
+    doc.spans["people"] = sorted(spans, key=lambda s: s.start)
+    _title_attrs(names, resolved)
+    doc.titles = title_records(doc)
     return doc
+
+
+def _people(doc: Document, names: NameFinds,
+            resolved: list[Resolved]) -> tuple[list[Person], list[Span]]:
+    toks = names.toks
+    out: list[Person] = []
+    people_spans: list[Span] = []
+    for p, (titles, province, _every) in zip(names.people, resolved, strict=True):
+        spans = [(toks[o.start].s, toks[o.end - 1].e) for o in p.occs]
+        spans += p.extra_mentions
+        mentions = [_mention(doc, s, e, p.name, "mention") for s, e in sorted(set(spans))]
+        out.append(Person(
+            name=p.name,
+            titles=[text for _, text in titles],
+            titles_raw=[doc.span(toks[t.start].s, toks[t.end - 1].e).text for t, _ in titles],
+            province=province,
+            mentions=mentions,
+        ))
+        people_spans.extend(mentions)
+    return out, people_spans
+
+
+def _mention(doc: Document, s: int, e: int, name: str, context: str) -> Span:
+    """A ``people`` span: a mention of the person ``name``."""
+    span = doc.span(s, e, "people")
+    span.attrs = NameAttrs(name, context)
+    return span
+
+
+def _add_bylines(doc: Document, people: list[Person], spans: list[Span],
+                 bylines: _Bylines) -> None:
+    known = {match_key(p.name): p for p in people}
+    for name, s, e in bylines.find():
+        have = known.get(match_key(name))
+        if have is not None:
+            if not have.titles and all(s <= m.start and m.end <= e for m in have.mentions):
+                have.role = "author"  # a lone name closing the article: the byline
+                for m in have.mentions:
+                    m.data["role"] = "author"
+            continue
+        span = _mention(doc, s, e, name, "byline")
+        span.data["role"] = "author"  # output: the mention's role
+        people.append(Person(name=name, role="author", mentions=[span]))
+        spans.append(span)
+        known[match_key(name)] = people[-1]
+
+
+def _add_author(doc: Document, people: list[Person], bylines: _Bylines) -> None:
+    """The page's author (``doc.meta["author"]``, from a saved page's metadata) when it is a
+    personal name the text does not give: a person with role "author" and no mention."""
+    author = doc.meta.get("author")
+    if not isinstance(author, str) or not author.strip():
+        return
+    known = {match_key(p.name) for p in people}
+    for name in bylines.author_names(author):
+        if match_key(name) not in known:  # a name the text gives is that person already
+            people.append(Person(name=name, role="author"))
+            known.add(match_key(name))
+
+
+def _title_attrs(names: NameFinds, resolved: list[Resolved]) -> None:
+    """Each title span's filled title and holder (a shared office keeps ``person`` None)."""
+    for p, (_titles, _province, every) in zip(names.people, resolved, strict=True):
+        for t, text in every:
+            attrs = t.span.attrs if t.span is not None else None
+            if isinstance(attrs, TitleAttrs):
+                attrs.title = text
+                attrs.person = None if t.shared else p.name
+    for t in names.titles:
+        attrs = t.span.attrs if t.span is not None else None
+        if isinstance(attrs, TitleAttrs) and attrs.person is None and isinstance(t.owner, int) \
+                and 0 <= t.owner < len(names.people) and not t.shared:
+            attrs.person = names.people[t.owner].name  # an office named alone, for its holder
+
+
+def title_records(doc: Document) -> list[dict[str, Any]]:
+    """The record's top-level ``"titles"``: every title mention as written, with the expanded
+    title (its place filled in when the text gives it) and the person holding it, or None."""
+    out = []
+    for sp in doc.spans.get("titles", []):
+        attrs = sp.attrs
+        if not isinstance(attrs, TitleAttrs) or (attrs.bare and attrs.person is None):
+            continue  # a bare office said of nobody ("Thủ tướng giao") names no title
+        out.append({"text": sp.text, "start": sp.start, "end": sp.end,
+                    "title": attrs.title or attrs.expanded, "person": attrs.person})
+    return out

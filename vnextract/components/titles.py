@@ -1,0 +1,779 @@
+"""Titles component: office titles as written, with their expansion (``doc.spans["titles"]``).
+
+A title is parsed left to right with a small grammar over the word tokens of
+:mod:`vnextract.components.words`::
+
+    TITLE := PRE* OFFICE POST* (ORG | NAME | ABBR | word of an organisation's name)* PLACE?
+
+- ``PRE``: Phó, Quyền, nguyên, tân; ``OFFICE``: Chủ tịch, Bí thư, Trưởng ban, Thủ tướng …;
+  ``POST``: Thường trực, dự khuyết; ``ORG``: a word that starts an organisation's name (Sở, Ban,
+  Viện) after which capitalized and some lower-case words belong to that name; ``NAME``: a whole
+  organisation (Tỉnh ủy, Chính phủ, Nội chính); ``PLACE``: a province, or a level word (tỉnh,
+  thành phố, TP.) with or without a place name after it.
+- After an organisation word (Cục, Vụ, Ban, Liên đoàn …) its name may go on through lower-case
+  words ("Cục Tổ chức cán bộ", "Vụ Thống kê giá") up to a bracket, comma, capital or clause word;
+  a parent body in brackets belongs to the title ("(Bộ Công an)", brackets dropped), a short name
+  in brackets after a full one is dropped ("… Việt Nam (VCCI)").
+- A title ends at punctuation, a line break, a number, another office word, a verb or function
+  word, a person's name (two or more capitalized words that are not an organisation), or a place.
+
+``expand`` spells abbreviations out (UBND → Ủy ban nhân dân, TP. → thành phố) from
+``data/abbreviations.tsv``; :func:`fill` adds the province a title implies ("Bí thư Tỉnh ủy" of a
+Cà Mau leader → "Bí thư Tỉnh ủy Cà Mau"), which the people resolve step decides.
+
+The component stores every title in ``doc.spans["titles"]`` with :class:`TitleAttrs` (the text as
+written, the expanded title, the place or organisation it names); the resolve step fills in the
+province and the person (:mod:`vnextract.resolve.people`).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass, field
+
+from ..document import Document, Span
+from .words import Lexicons, Tok, WordView, keys_of, word_set, word_view
+
+__all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent", "fill",
+           "title_finds"]
+
+# a word that is not a Vietnamese syllable (no tone marks, or letters Vietnamese does not use)
+_FOREIGN_WORD = re.compile(r"^(?:[A-Za-z]*[fjwzFJWZ][A-Za-z]*|[A-Za-z]{6,}|[A-Za-z]*(?:ee|oo|ae|ie|ou)[a-z]*)$")
+
+
+def _known_place(name: str, tier: str | None = None) -> bool:
+    """Is ``name`` a district (``tier`` "district"), a ward or commune ("ward"), or either, in
+    the administrative data?"""
+    from .address import address, place_key
+
+    index = address().place_index()
+    key = place_key(name)
+    return any((t, key) in index for t in ((tier,) if tier else ("district", "ward")))
+
+
+@dataclass
+class Title:
+    """One office title as written, from token ``start`` to ``end`` (exclusive)."""
+
+    start: int
+    end: int
+    expanded: str  # abbreviations spelled out, place not yet filled
+    province: str | None = None  # a Vietnamese province the title names
+    place: str | None = None  # another place it names (a district, a foreign city)
+    country: str | None = None  # a foreign country it names (Thủ tướng Nhật Bản)
+    level_final: bool = False  # it ends with a bare level word (… UBND tỉnh)
+    level: str | None = None  # that level word, lower-cased (tỉnh, huyện, thị xã …)
+    local: bool = False  # a provincial office: its province can be filled in
+    want: str | None = None  # "city" (Thành ủy, thành phố) or "province" (Tỉnh ủy, tỉnh)
+    past: bool = False  # marked as held before (nguyên, thôi giữ chức, khi đó)
+    foreign: bool = False  # an office only foreign countries have (Thị trưởng, Tổng thống)
+    new: bool = False  # marked as just taken up (tân)
+    bare: bool = False  # an office word alone (Chủ tịch), no organisation
+    owner: int | None = None  # index of the person it belongs to
+    shared: bool = False
+    span: Span | None = None  # its span in ``doc.spans["titles"]``
+
+    def has_place(self) -> bool:
+        return bool(self.province or self.place or self.country)
+
+
+
+@dataclass(slots=True)
+class TitleAttrs:
+    """Typed attributes of a ``titles`` span: the text as written, its expansion, what it names.
+
+    ``title`` and ``person`` are set by the people resolve step: the title with its province
+    filled in, and the name of the person holding it (``None`` when it is nobody's named here).
+    """
+
+    raw: str
+    expanded: str
+    province: str | None = None
+    place: str | None = None
+    country: str | None = None
+    org: bool = False  # it names an organisation after the office word
+    bare: bool = False  # an office word alone ("Chủ tịch"): no organisation, no place
+    title: str = ""
+    person: str | None = None
+
+
+@dataclass(slots=True)
+class _Scan:
+    """The state of one title being read by :meth:`TitleParser.parse`."""
+
+    i: int
+    j: int
+    head: int
+    head_kind: str
+    local: bool
+    foreign: bool
+    end: int = 0
+    want: str | None = None
+    has_org: bool = False  # something after the office word
+    generic: bool = False  # words of an organisation's name may follow
+    lower_run: int = 0
+    named: bool = True  # the organisation's own name has begun (False right after "Sở", "Viện")
+    drop: set[int] = field(default_factory=set)  # tokens left out of the expanded title
+    org_seen: bool = False  # an organisation word (Cục, Vụ, Ban, Liên đoàn) has been read
+    org_tail: bool = False  # lower-case words may go on its name ("Cục Tổ chức cán bộ")
+    province: str | None = None
+    place: str | None = None
+    country: str | None = None
+    level_final: bool = False
+    level_word: str | None = None
+
+    def goto(self, j: int) -> None:
+        self.j = self.end = j
+
+
+class _Grammar:
+    """The word tests of the title grammar over one document's tokens."""
+
+    def __init__(self, toks: list[Tok], lex: Lexicons, provinces: dict[int, tuple[int, str]],
+                 pos: list[str | None] | None = None) -> None:
+        self.toks = toks
+        self.keys = [t.key for t in toks]
+        self.lex = lex
+        self.provinces = provinces  # token index -> (token count, canonical name)
+        self.pos = pos
+
+    def title_word(self, j: int, mid: bool = False) -> bool:
+        """A capitalized word that starts an office, an organisation or a level word.
+
+        ``mid``: the word follows others of a name, where an organisation word ends the name
+        only when a name of its own follows ("Trần Việt Trường" vs "… Trường THPT …").
+        """
+        m = self.lex.titles.match(self.keys, j)
+        if not m:
+            return False
+        kind = m[1][0]
+        if mid and kind == "org" and m[0] == 1:
+            nxt = j + 1
+            return nxt < len(self.toks) and self.toks[nxt].kind in ("cap", "abbr") \
+                and not self.toks[nxt].nl
+        if kind == "pre":
+            nxt = self.lex.titles.match(self.keys, j + m[0])
+            return bool(nxt and nxt[1][0] in ("head", "dept", "full"))
+        if kind == "post":
+            return False
+        if mid and m[0] >= 2 and (j + m[0] >= len(self.toks) or self.toks[j + m[0]].kind
+                                  not in ("cap", "abbr") or self.toks[j + m[0]].nl):
+            # "Đặng Quốc Vương": an office word with nothing after it ends a name, not an office
+            # ("Quốc vương Campuchia" names its country)
+            return False
+        if self.keys[j] in self.lex.surnames and m[0] == 1:
+            # "Đoàn" is an organisation and a family name: a name when two more words follow
+            k = j + 1
+            while k < len(self.toks) and self.toks[k].kind == "cap" and k - j < 3:
+                k += 1
+            return k - j < 3
+        return True
+
+    def plain_cap(self, j: int) -> bool:
+        """A capitalized word that no lexicon claims: a candidate first word of a name."""
+        if j >= len(self.toks) or self.toks[j].kind != "cap":
+            return False
+        if j in self.provinces or self.lex.countries.match(self.keys, j):
+            return False
+        return not self.title_word(j)
+
+    def name_run(self, j: int) -> int:
+        """How many capitalized words from ``j`` could make a name (same line, no office word)."""
+        if not self.plain_cap(j):
+            return 0
+        k = j + 1
+        toks = self.toks
+        while k < len(toks) and toks[k].kind == "cap" and not toks[k].nl \
+                and not self.title_word(k, mid=True):
+            k += 1
+        return k - j
+
+    def place_size(self, k: int, province_level: bool, tier: str | None = None) -> int:
+        """How many capitalized words after a level word name the place (0: a person follows).
+
+        After tỉnh/thành phố a known province was tried first; a run that starts with a family
+        name is a person ("Thành phố Nguyễn Hải Trung"). After huyện, xã … a place is always
+        named, and a person's name may follow it ("huyện Kỳ Anh Nguyễn Văn Hải").
+        """
+        run = self.name_run(k)
+        if run == 0:
+            return 0
+        surnames = self.lex.surnames
+        if province_level and run >= 2 and self.keys[k] in surnames:
+            return 0
+        if province_level and run >= 3:
+            # a foreign place before a foreign name: "tỉnh Ibaraki Oigawa Kazuhiko"
+            return 1 if _FOREIGN_WORD.search(self.toks[k].text) else 2
+        if not province_level:
+            # the administrative data first: "phường Nguyễn Thái Bình Lê Văn Tám"
+            known = [size for size in range(min(run, 4), 0, -1) if _known_place(
+                " ".join(t.text for t in self.toks[k : k + size]), tier)]
+            for size in known:
+                if run == size or run - size >= 2:
+                    return size
+            if run >= 3 and self.keys[k] in surnames and not known:
+                return 0  # "Chủ tịch UBND huyện Nguyễn Thái Bình": no district is named so
+        for p in range(1, run - 1):
+            if self.keys[k + p] in surnames and run - p >= 2:
+                return p
+        if not province_level and run >= 4:
+            return 2
+        return min(run, 3)
+
+    def _name_tail(self, j: int) -> bool:
+        """Lower-case words from ``j`` that go on an organisation's name after a department word
+        ("Cục Tổ chức cán bộ (Bộ Công an)", "Vụ Thống kê giá,"): at most three, not a verb or
+        function word, and followed by a bracket, punctuation, a capitalized word or a level word."""
+        toks, keys, lex = self.toks, self.keys, self.lex
+        n = len(toks)
+        k = j
+        while k < n and toks[k].kind == "low" and not toks[k].nl and k - j < 3:
+            if keys[k] in word_set("not_in_name") or keys[k] in lex.stops or lex.context["stop"].match(keys, k) \
+                    or (self.pos and self.pos[k] and self.pos[k].startswith("V")):
+                break
+            if (lex.titles.match(keys, k) or (0, ("",)))[1][0] == "level":
+                break
+            k += 1
+        if k == j:
+            return False
+        if k >= n or toks[k].nl or toks[k].kind in ("punct", "cap", "abbr") or keys[k] in word_set("clause_word"):
+            return True
+        return (lex.titles.match(keys, k) or (0, ("",)))[1][0] == "level"
+
+    def _longer_name(self, j: int, size: int) -> bool:
+        """An organisation's name is longer than the country it starts with ("Pháp chế")."""
+        m = self.lex.titles.match(self.keys, j)
+        return bool(m and m[0] > size)
+
+    def _parent_body(self, j: int) -> int:
+        """The token after ``)`` when ``(`` at ``j`` holds an organisation ("(Bộ Công an)",
+        "(Tổng cục Thống kê)"), else 0."""
+        toks, keys, n = self.toks, self.keys, len(self.toks)
+        m = self.lex.titles.match(keys, j + 1)
+        if not m or m[1][0] not in ("org", "name") or j + 1 >= n \
+                or toks[j + 1].kind not in ("cap", "abbr"):
+            return 0
+        k = j + 1 + m[0]
+        while k < n and k - j < 14 and not toks[k].nl:
+            if toks[k].text == ")":
+                return k + 1 if k > j + 1 else 0
+            if toks[k].kind in ("punct", "num") and toks[k].key not in ("-", ",", "&"):
+                return 0
+            k += 1
+        return 0
+
+    def _unit_named(self, i: int, j: int) -> bool:
+        """The word before ``j`` is a committee or council that takes a place name after it."""
+        prev = " ".join(self.keys[max(i, j - 2) : j])
+        return any(prev == w or prev.endswith(" " + w) for w in word_set("unit_committee"))
+
+    def _runs_to_province(self, j: int) -> int | None:
+        """Where "tỉnh"/"thành phố" and a province follow lower-case words from ``j`` (at most
+        10, no punctuation, no line break), else None."""
+        k = j
+        lex = self.lex
+        while k < len(self.toks) and k - j < 10 and self.toks[k].kind == "low" \
+                and not self.toks[k].nl:
+            if self.keys[k] in word_set("not_in_name") or self.keys[k] in lex.stops \
+                    or lex.context["stop"].match(self.keys, k):
+                return None
+            if self.keys[k] == "tỉnh" and k + 1 in self.provinces \
+                    or self.keys[k] == "thành" and k + 2 < len(self.toks) \
+                    and self.keys[k + 1] == "phố" and k + 2 in self.provinces:
+                return k if k > j else None
+            k += 1
+        return None
+
+    def _org_kind(self, phrase: str) -> bool:
+        """Is ``phrase`` (an abbreviation's long form) an organisation word that needs a name?"""
+        keys = list(keys_of(phrase))
+        m = self.lex.titles.match(keys, 0)
+        return bool(m and m[0] == len(keys) and m[1][0] == "org")
+
+    def _province_ending(self, j: int, size: int) -> str | None:
+        """The province that ends the name toks[j:j+size] ("Khu kinh tế Đông Nam Nghệ An")."""
+        for k in range(j + 1, j + size):
+            if k in self.provinces and k + self.provinces[k][0] == j + size:
+                return self.provinces[k][1]
+        return None
+
+    def starts_name(self, j: int) -> bool:
+        """Two or more plain capitalized words: a person's name, not an organisation."""
+        return self.name_run(j) >= 2
+
+    def starts_vn_name(self, j: int) -> bool:
+        return self.starts_name(j) and self.keys[j] in self.lex.surnames
+
+    def expand(self, i: int, end: int, drop: set[int] | None = None) -> str:
+        toks, abbreviations = self.toks, self.lex.abbreviations
+        parts: list[str] = []
+        skip = -1
+        for k in range(i, end):
+            t = toks[k]
+            if k <= skip or (drop and k in drop):
+                continue
+            if k == i and t.key in ("tân", "nguyên", "cựu"):
+                continue  # "tân", "nguyên" say when, not which office
+            if t.text == "(" and k > i:
+                if k + 2 < end and toks[k + 1].kind == "abbr" and toks[k + 2].text == ")":
+                    skip = k + 2  # "… Việt Nam (VCCI)": the short name adds nothing
+                    continue
+                parts.append(" ")  # "Cục Tổ chức cán bộ (Bộ Công an)" → "… cán bộ Bộ Công an"
+                continue
+            if t.text == ")" and k > i:
+                continue
+            word = t.text
+            if t.key == "-" and k > i and k + 1 < end and toks[k + 1].kind != "punct":
+                parts.append(" - ")  # "Kinh tế-Ngân sách" → "Kinh tế - Ngân sách"
+                continue
+            if t.kind == "abbr":
+                word = abbreviations.get(t.text.replace(" ", ""), abbreviations.get(t.text, t.text))
+            elif t.key in ("tp", "tp.") and t.kind != "low":
+                word = "thành phố"
+            if parts and k > i and toks[k - 1].e < t.s:
+                parts.append(" ")
+            elif parts and t.kind != "punct" and toks[k - 1].kind == "punct" and toks[k - 1].text == ",":
+                parts.append(" ")
+            parts.append(word)
+        text = "".join(parts).strip()
+        if text:
+            text = text[0].upper() + text[1:]
+        return " ".join(text.split())
+
+
+
+
+class TitleParser(_Grammar):
+    """Parses titles over one document's tokens (see the module docstring for the grammar)."""
+
+    def parse(self, i: int, lower_ok: bool = False) -> Title | None:
+        """The title that starts at token ``i``; lower-case office words only with ``lower_ok``."""
+        head = self._head(i, lower_ok)
+        if head is None:
+            return None
+        st, past, new = head
+        while st.j < len(self.toks) and self._step(st):
+            pass
+        return self._finish(st, past, new)
+
+    def _head(self, i: int, lower_ok: bool) -> tuple[_Scan, bool, bool] | None:
+        """PRE* OFFICE: the state after the office word, and whether PRE said past or new."""
+        toks, keys, lex = self.toks, self.keys, self.lex
+        j = i
+        past = new = False
+        m = lex.titles.match(keys, j)
+        while m and m[1][0] == "pre":
+            word = keys[j]
+            if word in ("nguyên", "cựu"):
+                past = True
+            elif word == "tân":
+                new = True
+            elif toks[j].kind != "cap" and not lower_ok:
+                return None
+            j += m[0]
+            m = lex.titles.match(keys, j)
+        if not m or m[1][0] not in ("head", "dept", "full"):
+            return None
+        if toks[j].kind not in ("cap", "abbr") and not lower_ok:
+            return None
+        if j > i and toks[j].nl:
+            return None
+        head_kind = m[1][0]
+        st = _Scan(i, j + m[0], j, head_kind, m[1][1] == "local", m[1][1] == "foreign",
+                   end=j + m[0], generic=head_kind == "dept")
+        return st, past, new
+
+    def _step(self, st: _Scan) -> bool:
+        """Read the word at ``st.j``: True to go on, False where the title ends."""
+        t = self.toks[st.j]
+        if t.nl:
+            return False
+        joined = self._join(st, t)
+        if joined is not None:
+            return joined
+        if t.kind in ("punct", "num"):
+            return False
+        if st.j in self.provinces and (st.has_org or st.head_kind != "head"):
+            # a province named bare (Tỉnh ủy Cà Mau, Sở Du lịch Khánh Hòa)
+            cnt, st.province = self.provinces[st.j]
+            st.goto(st.j + cnt)
+            return False
+        c = self.lex.countries.match(self.keys, st.j)
+        if c and t.kind in ("cap", "abbr") and not self._longer_name(st.j, c[0]):
+            return self._country(st, c)
+        m = self.lex.titles.match(self.keys, st.j)
+        if m:
+            word = self._title_word_step(st, t, m)
+            if word is not None:
+                return word
+        if t.kind == "abbr":
+            return self._abbr(st, t)
+        if t.kind == "cap":
+            return self._cap(st, t)
+        if t.kind == "low":
+            return self._low(st)
+        return False
+
+    def _join(self, st: _Scan, t: Tok) -> bool | None:
+        """Brackets and dashes inside an organisation's name; None when ``t`` is neither."""
+        toks, j, n = self.toks, st.j, len(self.toks)
+        if t.text == "(" and st.has_org and j + 2 < n and toks[j + 1].kind == "abbr" \
+                and toks[j + 2].text == ")":
+            st.goto(j + 3)  # "Phòng Thương mại và Công nghiệp Việt Nam (VCCI)"
+            return True
+        if t.text == "(" and st.has_org:
+            close = self._parent_body(j)
+            if close:
+                st.goto(close)  # "Cục Tổ chức cán bộ (Bộ Công an)": the parent body
+                return False
+        if t.key == "-" and st.has_org and j + 1 < n and toks[j + 1].kind == "cap" \
+                and not toks[j + 1].nl and not self.starts_name(j + 1) \
+                and (j + 1) not in self.provinces \
+                and (toks[j - 1].e == t.s - 1 and t.e == toks[j + 1].s - 1
+                     or toks[j - 1].e == t.s and t.e == toks[j + 1].s):
+            st.j += 1  # "Ban Kinh tế - Ngân sách", "Văn hóa - Xã hội", "Kinh tế-Ngân sách"
+            st.generic = True
+            st.named = False
+            return True
+        if t.key == "-" and st.has_org and j + 2 < n and self.keys[j + 1] == "châu" \
+                and toks[j + 2].kind == "cap" and not toks[j + 1].nl:
+            st.goto(j + 3)  # "Vụ Thị trường châu Âu - châu Mỹ"
+            return True
+        return None
+
+    def _country(self, st: _Scan, c: tuple[int, object]) -> bool:
+        """A country after the office ("Thủ tướng Nhật Bản"), and its seat ("… tại TP.HCM")."""
+        keys, lex, n = self.keys, self.lex, len(self.toks)
+        if c[1] != "Việt Nam":
+            st.country = str(c[1])
+        st.goto(st.j + c[0])
+        st.has_org = True
+        st.generic = False
+        j = st.j
+        if j + 1 < n and keys[j] == "tại":
+            k = j + 1
+            lv = lex.titles.match(keys, k)
+            if lv and lv[1][0] == "level" and self.toks[k].kind != "low":
+                k += lv[0]  # "tại TP. Hồ Chí Minh"
+            if k in self.provinces:
+                cnt, st.place = self.provinces[k]
+                st.goto(k + cnt)
+                return False
+            c2 = lex.countries.match(keys, j + 1)
+            if c2:
+                st.goto(j + 1 + c2[0])
+                return False
+        return True
+
+    def _title_word_step(self, st: _Scan, t: Tok, m: tuple[int, tuple[str, str]]) -> bool | None:
+        """A word of ``titles.tsv`` inside the title; None to read it as a plain word."""
+        kind, scope = m[1]
+        if kind == "level":
+            return self._level(st, t, m)
+        if kind in ("name", "org") and t.kind == "low" \
+                and not ((st.generic or st.org_tail) and st.has_org):
+            return False  # lower-case "ban", "bộ", "đảng" are ordinary words here
+        if kind in ("name", "org") and t.kind != "low":
+            return self._org_word(st, m)
+        if kind == "post":
+            st.goto(st.j + m[0])
+            return True
+        if kind in ("head", "full") and t.kind == "abbr" and st.head_kind == "dept" \
+                and not st.has_org and t.text in self.lex.abbreviations:
+            st.goto(st.j + 1)  # "Trưởng đoàn ĐBQH tỉnh": the abbreviation names the body here
+            st.has_org = True
+            st.generic = False
+            return True
+        if kind in ("head", "dept", "full", "pre"):
+            return False  # the next office begins
+        return None
+
+    def _level(self, st: _Scan, t: Tok, m: tuple[int, tuple[str, str]]) -> bool:
+        """A level word (tỉnh, thành phố, huyện …): the place it names, or the title ends bare."""
+        toks, keys, n, j = self.toks, self.keys, len(self.toks), st.j
+        scope = m[1][1]
+        if t.kind == "low" and keys[j] == "tp":
+            return False
+        k = j + m[0]
+        if k < n and not toks[k].nl and k in self.provinces:
+            cnt, st.province = self.provinces[k]
+            st.goto(k + cnt)
+            st.local = st.local or scope == "local"
+            return False
+        if scope == "local":
+            st.want = "city" if keys[j] != "tỉnh" else "province"
+        if k < n and not toks[k].nl and toks[k].kind == "cap":
+            tier = "ward" if " ".join(keys[j:k]) in ("xã", "phường", "thị trấn") else "district"
+            size = self.place_size(k, scope == "local", tier)
+            if size:
+                st.place = " ".join(tt.text for tt in toks[k : k + size])
+                st.goto(k + size)
+                return False
+        st.local = st.local or scope == "local"
+        st.level_final = True
+        st.level_word = " ".join(keys[j:k])
+        st.goto(k)
+        return False
+
+    def _org_word(self, st: _Scan, m: tuple[int, tuple[str, str]]) -> bool:
+        """A capitalized organisation word or whole organisation (Sở, Tỉnh ủy, Chính phủ)."""
+        keys, j = self.keys, st.j
+        kind, scope = m[1]
+        if kind == "org" and m[0] == 1 and keys[j] in self.lex.surnames and not self.title_word(j):
+            return False  # "Đại biểu Quốc hội Đoàn Văn Lợi": a person's name
+        if scope == "local":
+            st.local = True
+            phrase = " ".join(keys[j : j + m[0]])
+            if phrase.endswith("tỉnh ủy"):
+                st.want = "province"
+            elif phrase.endswith("thành ủy"):
+                st.want = "city"
+        st.goto(j + m[0])
+        st.has_org = True
+        st.generic = kind == "org"
+        st.named = kind != "org"
+        if kind == "org":
+            st.org_seen = True
+        st.org_tail = st.org_seen
+        st.lower_run = 0
+        return True
+
+    def _abbr(self, st: _Scan, t: Tok) -> bool:
+        exp = self.lex.abbreviations.get(t.text)
+        if exp is None and not (st.has_org or st.generic or st.head_kind != "head"):
+            return False
+        st.goto(st.j + 1)
+        st.has_org = True
+        # "HTX" (Hợp tác xã) opens a name like its long form; "UBND" is a whole body
+        st.generic = exp is None or self._org_kind(exp)
+        return True
+
+    def _cap(self, st: _Scan, t: Tok) -> bool:
+        """A capitalized word: the organisation's name, a unit's place, or a person (the end)."""
+        keys, lex, j = self.keys, self.lex, st.j
+        run = self.name_run(j)
+        if st.generic and not st.named and run >= 1:
+            # "Bệnh viện Bạch Mai", "Trường Lê Quý Đôn": the name of the organisation
+            size = run if run <= 3 else self.place_size(j, False) or run
+            st.province = self._province_ending(j, size) or st.province
+            st.goto(j + size)
+            st.has_org = True
+            st.named = True
+            return True
+        if run >= 2 and st.has_org and not st.generic and keys[j] not in lex.surnames \
+                and not _FOREIGN_WORD.search(t.text) and self._unit_named(st.i, j):
+            size = self.place_size(j, False)
+            st.place = " ".join(tt.text for tt in self.toks[j : j + size])
+            st.goto(j + size)
+            return False  # "Huyện ủy Ba Bể": the unit's place
+        if run >= 2 and (keys[j] in lex.surnames or not st.generic):
+            return False  # a person's name
+        if st.generic or (st.head_kind == "dept" and not st.has_org):
+            st.named = True
+            st.province = self._province_ending(j, max(run, 1)) or st.province
+            st.goto(j + max(run, 1))
+            st.has_org = True
+            st.generic = True
+            st.lower_run = 0
+            return True
+        return False
+
+    def _low(self, st: _Scan) -> bool:
+        """A lower-case word: part of the organisation's name, or the end of the title."""
+        toks, keys, lex, j, n = self.toks, self.keys, self.lex, st.j, len(self.toks)
+        if keys[j] == "đơn" and j + 2 < n and keys[j + 1] == "vị" \
+                and (lex.titles.match(keys, j + 2) or (0, ("",)))[1][0] == "level":
+            st.drop.update((j, j + 1))  # "ĐBQH đơn vị tỉnh Nghệ An": the constituency
+            st.j += 2
+            return True
+        if keys[j] == "nhân" and st.has_org and j + 1 < n and keys[j + 1] == "dân":
+            st.goto(j + 2)  # "Chính phủ nhân dân", "Công an nhân dân"
+            return True
+        if keys[j] == "của" and st.has_org and j + 1 < n and toks[j + 1].kind == "cap":
+            nm = lex.titles.match(keys, j + 1)
+            if nm and nm[1][0] == "name":
+                st.j += 1  # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội"
+                return True
+        if keys[j] == "và" and st.has_org and j + 1 < n and toks[j + 1].kind in ("cap", "abbr") \
+                and not self.starts_name(j + 1) and not lex.honorifics.match(keys, j + 1):
+            tm = lex.titles.match(keys, j + 1)
+            if tm and tm[1][0] in ("head", "dept", "full", "pre"):
+                return False
+            st.j += 1
+            return True
+        if (st.generic or (st.org_tail and self._name_tail(j))) and st.has_org \
+                and keys[j] not in lex.stops and st.lower_run < 9 \
+                and not lex.context["stop"].match(keys, j) \
+                and not (self.pos and self.pos[j] and self.pos[j].startswith("V")):
+            st.goto(j + 1)
+            st.lower_run += 1
+            st.named = True
+            return True
+        level_at = self._runs_to_province(j) if st.has_org and (st.generic or st.org_tail) \
+            else None
+        if level_at is not None:
+            # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh An Giang": a long
+            # lower-case name that ends with its province
+            st.goto(level_at)
+            st.named = True
+            return True
+        return False
+
+    def _finish(self, st: _Scan, past: bool, new: bool) -> Title:
+        keys, i = self.keys, st.i
+        end = st.end
+        while end > i and keys[end - 1] in ("và", "-"):
+            end -= 1  # a dangling "và"
+        bare = not st.has_org and not (st.province or st.place or st.country or st.level_final) \
+            and not (st.head_kind == "full" and st.foreign)  # "Phó Tỉnh trưởng" is complete alone
+        expanded = self.expand(i, end, st.drop)
+        ks = " " + " ".join(keys[i:end]) + " "
+        local, want, foreign = st.local, st.want, st.foreign
+        if ks.endswith(" ban thường vụ "):
+            local = True  # "Ủy viên Ban Thường vụ" of a provincial leader: of the Tỉnh ủy
+        if want is None:
+            if " tỉnh " in ks or " tỉnh ủy " in ks:
+                want = "province"
+            elif any(w in ks for w in (" thành ủy ", " thành phố ", " tp ", " tp. ")):
+                want = "city"
+        if keys[st.head] == "thống" and (st.place or st.level_final):
+            foreign = True  # "Thống đốc tỉnh Ibaraki" (not "Thống đốc Ngân hàng Nhà nước")
+        return Title(i, end, expanded, st.province, st.place, st.country, st.level_final,
+                     st.level_word, local, want, past, foreign, new, bare)
+
+
+def fill(title: Title, province: str | None, city: bool) -> str:
+    """The expanded title with the province it implies filled in."""
+    text = title.expanded
+    if not province or title.has_place() or not title.local:
+        return text
+    low = text.lower()
+    if low.endswith("ban thường vụ"):
+        return f"{text} {'Thành ủy' if city else 'Tỉnh ủy'} {province}"
+    if title.level_final or low.endswith("tỉnh ủy") or low.endswith("thành ủy"):
+        return f"{text} {province}"
+    return f"{text} {'thành phố' if city else 'tỉnh'} {province}"
+
+
+class TitleFinds:
+    """Every title of one document, where it starts and ends, and the bodies it may belong to."""
+
+    def __init__(self, view: WordView) -> None:
+        self.view = view
+        self.doc = view.doc
+        self.lex = view.lex
+        self.toks, self.keys, self.n = view.toks, view.keys, view.n
+        self.tp = TitleParser(view.toks, view.lex, view.prov_at, view.pos)
+        self.titles: list[Title] = []
+        self.title_at: dict[int, Title] = {}
+        self.title_end: dict[int, Title] = {}
+        self.covered: set[int] = set()
+        self.bodies: list[tuple[int, str]] = []
+
+    def find_titles(self) -> None:
+        lex, keys, toks = self.lex, self.keys, self.toks
+        i = 0
+        while i < self.n:
+            t = toks[i]
+            if t.kind in ("cap", "abbr", "low"):
+                trig = lex.context["trigger"].match_ending(keys, i)
+                title = self.tp.parse(i, lower_ok=trig is not None)
+                if title is None and trig is None and t.kind == "low" and i > 0 \
+                        and keys[i - 1] in (",", "(", "-"):
+                    # "X, đại biểu Quốc hội tỉnh …": a lower-case office with its body after it
+                    title = self.tp.parse(i, lower_ok=True)
+                    if title is not None and (title.bare or not self._body_after_office(title)):
+                        title = None
+                if title is not None and title.end > i:
+                    self.titles.append(title)
+                    self.title_at[i] = title
+                    self.title_end[title.end] = title
+                    self.covered.update(range(i, title.end))
+                    self._mark_past(title)
+                    i = title.end
+                    continue
+                m = lex.titles.match(keys, i)
+                if m and m[1][0] in ("name", "org") and t.kind in ("cap", "abbr"):
+                    i += m[0]  # "Ban Bí thư": no office inside an organisation's name
+                    continue
+            i += 1
+
+    def _body_after_office(self, title: Title) -> bool:
+        """The word after the office words of ``title`` is a capitalized organisation."""
+        lex, keys = self.lex, self.keys
+        k = title.start
+        m = lex.titles.match(keys, k)
+        while m and m[1][0] in ("pre", "head", "dept", "full", "post") and k < title.end:
+            k += m[0]
+            m = lex.titles.match(keys, k)
+        return k < title.end and self.toks[k].kind in ("cap", "abbr") \
+            and bool(m and m[1][0] in ("name", "org"))
+
+    def _mark_past(self, title: Title) -> None:
+        keys = self.keys
+        if self.lex.context["past"].match_ending(keys, title.start):
+            title.past = True
+        k = title.end
+        if k < self.n and keys[k] == ",":
+            k += 1
+        for phrase in word_set("past_after"):
+            words = phrase.split()
+            if keys[k : k + len(words)] == words and (
+                    k + len(words) >= self.n or keys[k + len(words)] != "là"):
+                title.past = True  # not "X, trước đó là …": that one is the past post
+
+    def find_bodies(self) -> None:
+        """Ministries and general departments as written: "Bộ Công an", "Tổng cục Thống kê"."""
+        lex, keys, toks = self.lex, self.keys, self.toks
+        for k in range(self.n):
+            if keys[k] not in ("bộ", "tổng") or toks[k].kind != "cap":
+                continue
+            m = lex.titles.match(keys, k)
+            if not m or m[1][0] not in ("org", "name") or m[1][1] != "central":
+                continue
+            e = k + m[0]
+            if m[1][0] == "org":
+                m2 = lex.titles.match(keys, e)
+                if not (m2 and m2[1][0] == "name" and e < self.n and toks[e].kind == "cap"):
+                    continue
+                e += m2[0]
+            self.bodies.append((k, self.tp.expand(k, e)))
+
+    def span(self, title: Title) -> Span:
+        """The ``titles`` span of ``title`` with its :class:`TitleAttrs`."""
+        sp = self.doc.span(self.toks[title.start].s, self.toks[title.end - 1].e, "titles")
+        org = any((self.lex.titles.match(self.keys, k) or (0, ("",)))[1][0] in ("org", "name")
+                  for k in range(title.start, title.end))
+        sp.attrs = TitleAttrs(sp.text, title.expanded, title.province, title.place, title.country,
+                              org, title.bare, title.expanded)
+        return sp
+
+
+_FINDS: weakref.WeakKeyDictionary[Document, TitleFinds] = weakref.WeakKeyDictionary()
+
+
+def title_finds(doc: Document) -> TitleFinds:
+    """The titles of ``doc`` found by the titles component (found now if it has not run)."""
+    finds = _FINDS.get(doc)
+    if finds is None:
+        finds = _FINDS[doc] = TitleFinds(word_view(doc))
+        finds.find_titles()
+        finds.find_bodies()
+    return finds
+
+
+class TitlesComponent:
+    """Pipeline component: office titles as written (``doc.spans["titles"]``)."""
+
+    name = "titles"
+    reads = ("provinces",)
+    adds = ("titles",)
+
+    def __call__(self, doc: Document) -> Document:
+        finds = title_finds(doc)
+        spans = [finds.span(t) for t in finds.titles]
+        for t, sp in zip(finds.titles, spans, strict=True):
+            t.span = sp
+        doc.add_spans("titles", spans)
+        return doc
