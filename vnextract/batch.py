@@ -14,6 +14,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,28 @@ from .document import SCHEMA_VERSION
 from .io import TextItem, expand_inputs, read_records, record_format
 from .text import InputError
 
-_WORKER: dict[str, Any] = {}
+
+@dataclass(frozen=True)
+class Settings:
+    """How inputs become records: the same for every input of a run."""
+
+    tokenizer: str = "pyvi"
+    encoding: str | None = None
+    with_tokens: bool = False
+    html: bool | None = None
+    keep_text: bool = False
+    date: str | None = None  # the reference date (YYYY-MM-DD) of inputs that bring none
+
+    @property
+    def pipe(self) -> Any:
+        from .pipeline import get_pipeline
+
+        return get_pipeline(self.tokenizer)
+
+
+# The settings of a worker process of the pool (set once by its initializer); the library API
+# passes its settings explicitly and never touches this.
+_WORKER: dict[str, Settings] = {}
 
 Item = str | TextItem  # a path (or "-"), or an article handed over as a record
 
@@ -52,12 +74,16 @@ def error_record(source: str, message: str) -> dict[str, Any]:
 def init_worker(tokenizer: str, encoding: str | None, with_tokens: bool,
                 html: bool | None = None, keep_text: bool = False,
                 date: str | None = None) -> None:
-    """Set up this process to turn paths into records (the pipeline loads once per process).
-    ``date``: the reference date (YYYY-MM-DD) of every input that brings none of its own."""
-    from .pipeline import get_pipeline
+    """Set up this process (a worker of the pool, or the CLI's own) to turn paths into records
+    (the pipeline loads once per process). ``date``: the reference date (YYYY-MM-DD) of every
+    input that brings none of its own."""
+    settings = Settings(tokenizer, encoding, with_tokens, html, keep_text, date)
+    settings.pipe  # noqa: B018 - load the models now, once per process
+    _WORKER["settings"] = settings
 
-    _WORKER.update(pipe=get_pipeline(tokenizer), encoding=encoding, with_tokens=with_tokens,
-                   html=html, keep_text=keep_text, date=date)
+
+def _settings() -> Settings:
+    return _WORKER.get("settings") or Settings()
 
 
 def _is_large(path: Item, keep_text: bool) -> bool:
@@ -70,12 +96,12 @@ def _is_large(path: Item, keep_text: bool) -> bool:
     return size is not None and size > LARGE_BYTES and not keep_text
 
 
-def _ref_date(own: str | None, html: str | None = None) -> Any:
-    """The reference date given with an input (its own, else the worker's option; else the web
+def _ref_date(settings: Settings, own: str | None, html: str | None = None) -> Any:
+    """The reference date given with an input (its own, else the run's option; else the web
     page's), or None to read it from the text."""
     from .refdate import RefDate, parse_date
 
-    given = own or _WORKER.get("date")
+    given = own or settings.date
     if given:
         return RefDate(parse_date(given), "option")
     if html:
@@ -86,47 +112,30 @@ def _ref_date(own: str | None, html: str | None = None) -> Any:
     return None
 
 
-def _process_item(item: TextItem) -> dict[str, Any]:
+def _process_item(item: TextItem, settings: Settings) -> dict[str, Any]:
     if item.error is not None:
         return error_record(item.source, item.error)
     text = item.full_text()
-    doc = _WORKER["pipe"](text, source=item.source, date=_ref_date(item.date))
+    doc = settings.pipe(text, source=item.source, date=_ref_date(settings, item.date))
     if item.title and item.title.strip():
         doc.meta["offsets"] = "title, a blank line, then text"
-    record = doc.to_dict(with_tokens=_WORKER.get("with_tokens", False))
-    if _WORKER.get("keep_text"):
+    record = doc.to_dict(with_tokens=settings.with_tokens)
+    if settings.keep_text:
         record["_text"] = text
     return record
 
 
-def process(path: Item, lazy: bool = False) -> dict[str, Any]:
+def process(path: Item, lazy: bool = False, settings: Settings | None = None) -> dict[str, Any]:
     """One input to one record; any failure becomes an error record, never an exception.
 
-    ``lazy``: a large input's record may hold lists read on demand from a compact store
-    (:class:`vnextract.large.LazyList`; the writers stream them): for the CLI's own process only.
+    ``settings``: how to read and extract (default: this worker process's, see
+    :func:`init_worker`). ``lazy``: a large input's record may hold lists read on demand from a
+    compact store (:class:`vnextract.large.LazyList`; the writers stream them): for the CLI's own
+    process only.
     """
-    from .io import load
-
+    settings = settings or _settings()
     try:
-        if isinstance(path, TextItem):
-            return _process_item(path)
-        if _is_large(path, _WORKER.get("keep_text", False)):
-            # A large file goes chunk by chunk so that memory stays bounded.
-            from .large import extract_large
-
-            return extract_large(Path(path), _WORKER["pipe"], source=path,
-                                 encoding=_WORKER.get("encoding"), html=_WORKER.get("html"),
-                                 with_tokens=_WORKER.get("with_tokens", False), lazy=lazy,
-                                 date=_ref_date(None))
-        loaded = load(path, encoding=_WORKER.get("encoding"), html=_WORKER.get("html"))
-        doc = _WORKER["pipe"](loaded.text, source=path,
-                              date=_ref_date(None, loaded.meta.get("date")), meta=loaded.meta)
-        if loaded.meta:
-            doc.meta.update(loaded.meta)
-        record = doc.to_dict(with_tokens=_WORKER.get("with_tokens", False))
-        if _WORKER.get("keep_text"):
-            record["_text"] = loaded.text
-        return record
+        return _process(path, lazy, settings)
     except InputError as exc:
         return error_record(source_of(path), str(exc))
     except RecursionError:
@@ -135,6 +144,29 @@ def process(path: Item, lazy: bool = False) -> dict[str, Any]:
         return error_record(source_of(path), "out of memory")
     except Exception as exc:  # noqa: BLE001 - one bad input must never stop the rest
         return error_record(source_of(path), f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _process(path: Item, lazy: bool, settings: Settings) -> dict[str, Any]:
+    from .io import load
+
+    if isinstance(path, TextItem):
+        return _process_item(path, settings)
+    if _is_large(path, settings.keep_text):
+        # A large file goes chunk by chunk so that memory stays bounded.
+        from .large import extract_large
+
+        return extract_large(Path(path), settings.pipe, source=path, encoding=settings.encoding,
+                             html=settings.html, with_tokens=settings.with_tokens, lazy=lazy,
+                             date=_ref_date(settings, None))
+    loaded = load(path, encoding=settings.encoding, html=settings.html)
+    doc = settings.pipe(loaded.text, source=path,
+                        date=_ref_date(settings, None, loaded.meta.get("date")), meta=loaded.meta)
+    if loaded.meta:
+        doc.meta.update(loaded.meta)
+    record = doc.to_dict(with_tokens=settings.with_tokens)
+    if settings.keep_text:
+        record["_text"] = loaded.text
+    return record
 
 
 def read_list(files_from: str) -> list[str]:
