@@ -497,9 +497,13 @@ def test_index_summary_and_chart_for_several_articles() -> None:
     # most articles first, then most mentions, then by name
     assert prov == [("Hà Nội", "Hà Nội", "1", "2"), ("Nghệ An", "Nghệ An", "1", "2"),
                     ("Hà Tĩnh", "Hà Tĩnh", "1", "1")]
-    bars = re.findall(r'<span class="bar-label">([^<]*)</span>.*?<span class="bar-value">(\d+)',
-                      summary)
+    bars = re.findall(r'<div class="bar-row"><span class="bar-label">([^<]*)</span>.*?'
+                      r'<span class="bar-value">(\d+)', summary)
     assert bars == [("Nghệ An", "2"), ("Hà Nội", "1")]
+    # within each province, its figures grouped by concept (those with none under "(other)")
+    by_concept = re.findall(r'<div class="bar-row concept"><span class="bar-label">([^<]*)</span>',
+                            summary)
+    assert len(by_concept) >= 2
     # each article is still counted on its own
     assert page.count("a1", "province") == 3 and page.count("a3", "province") == 2
 

@@ -182,8 +182,9 @@ TABLE_COLUMNS: dict[str, list[str]] = {
                "start", "end"],
     "provinces": ["source", "name", "since_2025", "mentions", "start", "end"],
     "places": ["source", "name", "level", "province", "since_2025", "mentions", "start", "end"],
-    "indicators": ["source", "indicator", "value", "unit", "qualifier", "change_pct", "basis",
-                   "share_pct", "share_of", "period", "province", "of", "text", "start", "end"],
+    "indicators": ["source", "indicator", "concept", "item", "value", "value_max", "unit",
+                   "qualifier", "change_pct", "basis", "share_pct", "share_of", "period",
+                   "period_text", "province", "of", "text", "start", "end"],
 }
 
 

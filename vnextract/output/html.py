@@ -456,6 +456,7 @@ def _tables(record: dict[str, Any], aid: str) -> tuple[str, str]:
                 f"{aid}-i{ii}",
                 [
                     esc(i.get("indicator")),
+                    esc(i.get("concept")),
                     f"<q>{esc(i.get('text'))}</q>",
                     esc(indicator_value(i)),
                     esc(indicator_change(i)),
@@ -475,7 +476,7 @@ def _tables(record: dict[str, Any], aid: str) -> tuple[str, str]:
         )
     indicators = _table(
         "Indicators",
-        ("indicator", "as written", "value", "change", "share", "period", "province"),
+        ("indicator", "concept", "as written", "value", "change", "share", "period", "province"),
         inds,
         "indicators",
     )
@@ -565,11 +566,35 @@ def _index(items: Sequence[tuple[dict[str, Any], str]]) -> str:
     )
 
 
+def _bar(label: str, n: int, top: int, cls: str = "") -> str:
+    return (f'<div class="bar-row{cls}"><span class="bar-label">{esc(label)}</span>'
+            '<span class="bar-track">'
+            f'<span class="bar" style="width:{100 * n / top:.1f}%">'
+            f'</span></span><span class="bar-value">{n}</span></div>')
+
+
+def _province_chart(per_province: Counter[str], per_concept: dict[str, Counter[str]]) -> str:
+    """Indicators per province, and within each province per concept (what they measure)."""
+    order = sorted(per_province, key=lambda k: (-per_province[k], k))
+    if not order:
+        return '<p class="none">no indicators found</p>'
+    top = max(per_province.values())
+    rows = []
+    for k in order:
+        rows.append(_bar(k, per_province[k], top))
+        concepts = per_concept.get(k, Counter())
+        for c in sorted(concepts, key=lambda c: (-concepts[c], c)):
+            rows.append(_bar(c, concepts[c], top, " concept"))
+    return ('<div class="chart" role="img" aria-label="indicators per province, by concept">'
+            f'{"".join(rows)}</div>')
+
+
 def _summary(items: Sequence[tuple[dict[str, Any], str]]) -> str:
     articles: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     since: dict[str, str] = {}
     per_province: Counter[str] = Counter()
+    per_concept: dict[str, Counter[str]] = {}
     for record, _text in items:
         if _is_error(record):
             continue
@@ -581,7 +606,9 @@ def _summary(items: Sequence[tuple[dict[str, Any], str]]) -> str:
             mentions[name] += len(_dicts(p.get("mentions")))
             since.setdefault(name, _s(p.get("since_2025")))
         for i in _dicts(record.get("indicators")):
-            per_province[_s(i.get("province")) or "(national / no province)"] += 1
+            where = _s(i.get("province")) or "(national / no province)"
+            per_province[where] += 1
+            per_concept.setdefault(where, Counter())[_s(i.get("concept")) or "(other)"] += 1
 
     order = sorted(articles, key=lambda k: (-articles[k], -mentions[k], k))
     if order:
@@ -596,19 +623,7 @@ def _summary(items: Sequence[tuple[dict[str, Any], str]]) -> str:
     else:
         provinces = '<p class="none">no provinces found</p>'
 
-    bars_order = sorted(per_province, key=lambda k: (-per_province[k], k))
-    if bars_order:
-        top = max(per_province.values())
-        bars = "".join(
-            f'<div class="bar-row"><span class="bar-label">{esc(k)}</span>'
-            '<span class="bar-track">'
-            f'<span class="bar" style="width:{100 * per_province[k] / top:.1f}%">'
-            f'</span></span><span class="bar-value">{per_province[k]}</span></div>'
-            for k in bars_order
-        )
-        chart = f'<div class="chart" role="img" aria-label="indicators per province">{bars}</div>'
-    else:
-        chart = '<p class="none">no indicators found</p>'
+    chart = _province_chart(per_province, per_concept)
     return (
         '<section id="summary"><div class="cols"><div><h2>Provinces across articles</h2>'
         f"{provinces}</div><div><h2>Indicators per province</h2>{chart}</div></div></section>"
@@ -659,6 +674,7 @@ q{color:#444}small{color:var(--muted)}
 .tag{background:#eee;border-radius:3px;padding:0 .3rem}
 .index a{color:#1a5fb4}
 .chart{display:grid;gap:.3rem;font-size:.85rem}
+.bar-row.concept .bar-label{padding-left:1.2rem;font-style:italic}
 .bar-row{display:grid;grid-template-columns:12rem 1fr 2.5rem;gap:.5rem;align-items:center}
 .bar-label{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .bar-track{background:#f0f0f0;border-radius:3px;height:1rem}
