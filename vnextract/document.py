@@ -24,7 +24,20 @@ CAP, LOWER, ABBR, NUM, PUNCT, OTHER = "cap", "lower", "abbr", "num", "punct", "o
 _NUM_RE = re.compile(r"^[+-]?\d[\d.,]*%?$")
 
 
+_KINDS: dict[str, str] = {}
+
+
 def lexical_kind(text: str) -> str:
+    """The lexical kind of a token's text (cached by text)."""
+    kind = _KINDS.get(text)
+    if kind is None:
+        kind = _lexical_kind(text)
+        if len(_KINDS) < 200_000:
+            _KINDS[text] = kind
+    return kind
+
+
+def _lexical_kind(text: str) -> str:
     """"num" (4.100, 21,6%), "abbr" (UBND, TP.HCM, LĐ-TB&XH), "cap" (Thái Nguyên), "lower",
     "punct", else "other"."""
     if not text:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .text import fold, normalize
@@ -44,10 +44,12 @@ def words(name: str, column: int = 0) -> list[str]:
     return [r[column] for r in rows(name) if len(r) > column and r[column]]
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """The one matching key: NFC, one tone placement, case folded, whitespace collapsed.
 
-    "Uỷ  ban" and "ủy ban" have the same key. Use it for every dictionary lookup of text.
+    "Uỷ  ban" and "ủy ban" have the same key. Use it for every dictionary lookup of text
+    (cached: the same words come back again and again).
     """
     norm, _ = normalize(text)
     return " ".join(fold(norm).split())

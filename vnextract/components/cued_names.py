@@ -109,27 +109,25 @@ _PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "del", "della", "v
                         "den", "la", "le", "bin", "al", "el", "ibn"})
 
 
+_UPPER = "".join(chr(i) for i in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+                 if chr(i).isupper())
+_RUN = re.compile(
+    rf"(?<![\w'’-])[{_UPPER}][\w'’-]*"
+    rf"(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) (?=[A-Z]))?[{_UPPER}][\w'’-]*)*"
+)
+
+
 def _runs(norm: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised words in ``norm[start:end]`` separated by single spaces (a foreign
     particle between two capitalised words stays inside the run)."""
     runs: list[list[tuple[int, int, str]]] = []
-    cur: list[tuple[int, int, str]] = []
-    for m in _WORD.finditer(norm, start, end):
-        w = m.group(0)
-        glued = cur and norm[cur[-1][1]:m.start()] == " "
-        if glued and w in _PARTICLES and re.match(r" [A-Z]", norm[m.end():m.end() + 2]):
-            cur.append((m.start(), m.end(), w))
-            continue
-        if w[0].isupper() and w[0].isalpha():
-            if cur and not glued:
-                runs.append(cur)
-                cur = []
-            cur.append((m.start(), m.end(), w))
-        elif cur:
-            runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
+    for m in _RUN.finditer(norm, start, end):
+        pos = m.start()
+        run = []
+        for w in m.group(0).split(" "):
+            run.append((pos, pos + len(w), w))
+            pos += len(w) + 1
+        runs.append(run)
     return runs
 
 
