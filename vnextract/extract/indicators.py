@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import chain, islice
 
 from ..document import Document, Indicator, Span
 from .numbers import Quantity, find_quantities, load_units
@@ -187,8 +189,14 @@ _EXCLUDE_PERIOD_BEFORE = re.compile(
     re.I,
 )
 _BARE_PROVINCE = re.compile(r"(?<!\w)(?:[Tt]oàn tỉnh|[Tt]ỉnh nhà|[Tt]ỉnh)(?!\w)(?!\s+(?:[A-ZĐ]|ủy|uỷ))")
-_EVENT_CUE = re.compile(r"(?<!\w)(?:tại hội nghị|tại buổi lễ|tại lễ|tại diễn đàn|tại sự kiện|"
-                        r"dịp này|tại buổi làm việc)(?!\w)")
+# the index a growth rate of a group or branch belongs to, named earlier in the text
+_INDEX_NAMES = {"iip": re.compile(r"chỉ số sản xuất|(?<!\w)iip"),
+                "cpi": re.compile(r"chỉ số giá|(?<!\w)cpi")}
+_COUNTRY = re.compile(r"cả nước|toàn quốc|các bộ, ngành|việt nam")
+# "open" patterns: their closing word boundary is checked against the end of the searched range
+_EVENT_CUE_OPEN = re.compile(r"(?<!\w)(?:tại hội nghị|tại buổi lễ|tại lễ|tại diễn đàn|tại sự kiện|"
+                             r"dịp này|tại buổi làm việc)")
+_NOW_OPEN = re.compile(r"(?<!\w)(?<!thực )(?:hiện(?: nay| có| đang)?|mới nhất|lũy kế|tính đến nay)")
 _DAY_SPAN = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 _FROM_TO_DAYS = re.compile(r"(?<!\w)từ ngày (\d{1,2})/(\d{1,2}) (?:đến|tới) (?:hết )?ngày (\d{1,2})/(\d{1,2})"
                            r"(?:/((?:19|20)\d\d))?(?![\d/])", re.I)
@@ -370,6 +378,38 @@ class _Entry:
     derived_from: _Entry | None = field(default=None, repr=False)
 
 
+class _Blocks:
+    """Blocks (start, end, kind, ref) added in order of their start, some later removed; finds
+    the live blocks overlapping a range by looking back only as far as the longest block."""
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[int, int, str, int]] = []
+        self.starts: list[int] = []
+        self.dead: set[int] = set()
+        self.longest = 0
+
+    def add(self, block: tuple[int, int, str, int]) -> None:
+        self.blocks.append(block)
+        self.starts.append(block[0])
+        self.longest = max(self.longest, block[1] - block[0])
+
+    def overlapping(self, start: int, end: int) -> list[tuple[_Blocks, int]]:
+        out: list[tuple[_Blocks, int]] = []
+        j = bisect_left(self.starts, end) - 1
+        while j >= 0 and self.starts[j] + self.longest > start:
+            b = self.blocks[j]
+            if j not in self.dead and b[0] < end and start < b[1]:
+                out.append((self, j))
+            j -= 1
+        return out
+
+    def remove(self, j: int) -> None:
+        self.dead.add(j)
+
+    def alive(self) -> list[tuple[int, int, str, int]]:
+        return [b for j, b in enumerate(self.blocks) if j not in self.dead]
+
+
 @dataclass(slots=True)
 class _Period:
     start: int
@@ -400,8 +440,26 @@ class _Extractor:
         self.entries: list[_Entry] = []
         self._verbal = False
         self.history = self._history()
+        self.history_starts = {self.provs[i].nstart for i in self.history}
+        self._attr_cache: dict[int, bool] = {}
+        self._sent_names: dict[int, set[str | None]] = {}
+        self._heads: list[int] = []
+        self._last_ok: list[int] | None = None
+        self.semicolons = [m.start() for m in re.finditer(";", self.norm)]
+        self.max_prov_len = max((p.nend - p.nstart for p in self.provs), default=0)
+        self.country = [(m.start(), m.end()) for m in _COUNTRY.finditer(self.lower)]
+        self.country_starts = [a for a, _ in self.country]
+        self.bare_province = [m.start() for m in _BARE_PROVINCE.finditer(self.norm)]
         self.title_end = self._title_end()
         self.national, self.focus, self.focus_weak = self._focus()
+        self.valid = [p for p in self.periods if p.valid]
+        self.valid_starts = [p.start for p in self.valid]
+        self.now_marks = [(m.start(), m.end()) for m in _NOW_OPEN.finditer(self.lower)]
+        self.event_marks = [(m.start(), m.end()) for m in _EVENT_CUE_OPEN.finditer(self.lower)]
+        self._events: dict[int, str | None] = {}
+        self._index_marks: dict[str, tuple[int, set[int]]] = {}
+        self.focus_starts = [p.nstart for p in self.provs
+                             if self.focus and p.data.get("name") == self.focus]
 
     def _history(self) -> set[int]:
         """Province mentions named as history after a merger ("tỉnh Kiên Giang (cũ)")."""
@@ -536,30 +594,7 @@ class _Extractor:
 
     def _items(self, ns: int, ne: int) -> list[_Item]:
         """The sentence as items: quantities, periods and provinces as blocks, words between."""
-        blocks: list[tuple[int, int, str, int]] = []
-        # only the periods and provinces of this sentence (bisect: long texts stay linear)
-        for i in range(bisect_left(self.period_starts, ns), bisect_left(self.period_starts, ne)):
-            p = self.periods[i]
-            if ns <= p.start < ne:
-                end = p.end
-                m = re.match(r"\s+nay(?!\w)", self.norm[end : end + 5])
-                if m:
-                    end += m.end()
-                blocks.append((p.start, min(end, ne), "per", i))
-        lo = bisect_right(self.q_starts, ns - 1)
-        for i in range(lo, len(self.qs)):
-            q = self.qs[i]
-            if q.start >= ne:
-                break
-            if all(q.end <= b[0] or q.start >= b[1] for b in blocks) or q.kind in (
-                "money", "percent", "count", "rank"
-            ):
-                blocks = [b for b in blocks if b[1] <= q.start or b[0] >= q.end]
-                blocks.append((q.start, min(q.end, ne), "q", i))
-        for i in range(bisect_left(self.prov_starts, ns), bisect_left(self.prov_starts, ne)):
-            s = self.provs[i]
-            if ns <= s.nstart < ne and all(s.nend <= b[0] or s.nstart >= b[1] for b in blocks):
-                blocks.append((s.nstart, s.nend, "prov", i))
+        blocks = self._blocks(ns, ne)
         blocks.sort()
         items: list[_Item] = []
         pos = ns
@@ -572,28 +607,80 @@ class _Extractor:
         self._words(pos, ne, items)
         return items
 
+    def _blocks(self, ns: int, ne: int) -> list[tuple[int, int, str, int]]:
+        """The periods, quantities and provinces of a sentence as (start, end, kind, ref), in
+        text order. A money, percent, count or rank quantity wins over what it overlaps; any other
+        block is kept only where it overlaps nothing kept before it. Each overlap test looks only
+        at the blocks near it, so a long sentence stays linear."""
+        pers = _Blocks()
+        for i in range(bisect_left(self.period_starts, ns), bisect_left(self.period_starts, ne)):
+            p = self.periods[i]
+            end = p.end
+            m = re.match(r"\s+nay(?!\w)", self.norm[end : end + 5])
+            if m:
+                end += m.end()
+            pers.add((p.start, min(end, ne), "per", i))
+        quants = _Blocks()
+        for i in range(bisect_right(self.q_starts, ns - 1), len(self.qs)):
+            q = self.qs[i]
+            if q.start >= ne:
+                break
+            hits = pers.overlapping(q.start, q.end) + quants.overlapping(q.start, q.end)
+            if not hits or q.kind in ("money", "percent", "count", "rank"):
+                for blocks, j in hits:
+                    blocks.remove(j)
+                quants.add((q.start, min(q.end, ne), "q", i))
+        kept = _Blocks()
+        for b in sorted(pers.alive() + quants.alive()):
+            kept.add(b)
+        provs = _Blocks()
+        for i in range(bisect_left(self.prov_starts, ns), bisect_left(self.prov_starts, ne)):
+            sp = self.provs[i]
+            if not kept.overlapping(sp.nstart, sp.nend) and not provs.overlapping(sp.nstart,
+                                                                                  sp.nend):
+                provs.add((sp.nstart, sp.nend, "prov", i))
+        return sorted(kept.alive() + provs.alive())
+
     def _attributive(self, pos: int) -> bool:
         """A province at ``pos`` that qualifies a noun before it ("doanh nghiệp Bình Phước …
         tại Đắk Nông"): only when its sentence names another province for the figure."""
+        got = self._attr_cache.get(pos)
+        if got is None:
+            got = self._attr_cache[pos] = self._attributive_at(pos)
+        return got
+
+    def _attributive_at(self, pos: int) -> bool:
         if _ATTR_NOUNS.search(self.lower[max(0, pos - 20) : pos]) is None:
             return False
         i = bisect_right(self.sent_starts, pos) - 1
-        ns, ne = self.sentences[i] if i >= 0 else (0, len(self.norm))
         j = bisect_left(self.prov_starts, pos)
         here = self.provs[j] if j < len(self.provs) and self.prov_starts[j] == pos else None
         name = here.data.get("name") if here is not None else None
-        sent = self.provs[bisect_left(self.prov_starts, ns) : bisect_left(self.prov_starts, ne)]
-        return any(p.data.get("name") != name for p in sent)
+        return bool(self._sentence_names(i) - {name})
+
+    def _sentence_names(self, i: int) -> set[str | None]:
+        """The province names of sentence ``i`` (computed once per sentence)."""
+        got = self._sent_names.get(i)
+        if got is None:
+            ns, ne = self.sentences[i] if i >= 0 else (0, len(self.norm))
+            got = {p.data.get("name") for p in
+                   self.provs[bisect_left(self.prov_starts, ns) : bisect_left(self.prov_starts, ne)]}
+            self._sent_names[i] = got
+        return got
+
+    def _list_head(self, idx: int) -> int:
+        """The first province of the list that province mention ``idx`` belongs to (memoized:
+        a long list is walked once)."""
+        heads = self._heads
+        while len(heads) <= idx:
+            j = len(heads)
+            gap = self.norm[self.provs[j - 1].nend : self.provs[j].nstart] if j else ""
+            heads.append(heads[j - 1] if j and _LIST_GAP.match(gap) else j)
+        return heads[idx]
 
     def _compared(self, idx: int) -> bool:
         """True when province mention ``idx`` is an item of a comparison list."""
-        head = idx
-        while head > 0:
-            gap = self.norm[self.provs[head - 1].nend : self.provs[head].nstart]
-            if not _LIST_GAP.match(gap):
-                break
-            head -= 1
-        pos = self.provs[head].nstart
+        pos = self.provs[self._list_head(idx)].nstart
         return _COMPARE_BEFORE.search(self.lower[max(0, pos - 40) : pos]) is not None
 
     def _words(self, s: int, e: int, items: list[_Item]) -> None:
@@ -641,8 +728,8 @@ class _Extractor:
         out: list[_Item] = []
         for it in items:
             if it.kind == "prov" and self._attributive(it.start) or it.kind == "prov" and out and (
-                    out[-1].low in ("khu vực", "vực", "vùng", "địa bàn", "bàn")) and any(
-                    s.nstart == it.start for i, s in enumerate(self.provs) if i in self.history):
+                    out[-1].low in ("khu vực", "vực", "vùng", "địa bàn", "bàn")) and (
+                    it.start in self.history_starts):
                 # "khu vực tỉnh Kiên Giang (cũ) thu …": the former province qualifies the name
                 # "doanh nghiệp Bình Phước": the province belongs to the name
                 out.append(_Item(it.start, it.end, it.text, "w", frozenset({"attr"})))
@@ -1110,7 +1197,7 @@ class _Extractor:
         """For "Hà Nam (8,9%)" after a rate of the sentence: the rate it is compared with."""
         if k < 2 or items[k - 1].text != "(" or items[k - 2].kind != "prov":
             return None
-        for prev in reversed(entries):
+        for prev in _recent(entries):
             if prev.unit == "%" and prev.indicator:
                 return prev
             if prev.change_pct is not None and prev.indicator:
@@ -1277,7 +1364,7 @@ class _Extractor:
             if verbs and not growth:
                 return "tỷ lệ " + verbs[-1].text
             name = self._fallback_name(entries, para_entries, items, k, ns, "%")
-            if name and any(e.indicator == name for e in entries):
+            if name and any(e.indicator == name for e in _recent(entries)):
                 return name
         name = self._resolve(name, items, k)
         low = name.lower()
@@ -1285,14 +1372,13 @@ class _Extractor:
             name = "chỉ số " + name[0].lower() + name[1:]  # "giá lương thực tăng 0,52%"
         elif growth and re.match(r"(?:ngành|khu vực|lĩnh vực)?\s*(?:công nghiệp |ngành )?"
                                  r"(?:khai khoáng|chế biến|sản xuất và phân phối|cung cấp nước)",
-                                 low) and re.search(
-                r"chỉ số sản xuất|(?<!\w)iip(?!\w)", self.lower[: self.qs[items[k].ref].start]):
+                                 low) and self._named_before("iip", self.qs[items[k].ref].start):
             # "- Ngành khai khoáng giảm 3,7%" in an IIP report
             if not low.startswith("ngành"):
                 name = "ngành " + name
             name = "chỉ số sản xuất " + name[0].lower() + name[1:]
-        elif growth and low.startswith("nhóm ") and re.search(
-                r"chỉ số giá|(?<!\w)cpi(?!\w)", self.lower[: self.qs[items[k].ref].start]):
+        elif growth and low.startswith("nhóm ") and self._named_before(
+                "cpi", self.qs[items[k].ref].start):
             name = "chỉ số giá " + name  # "nhóm nhà ở … tăng 1,2%" in a price report
         elif name and growth and not any(w in low for w in _GROWTH_WORDS):
             if " ".join(_key(name)) in self.lex.sectors:
@@ -1329,6 +1415,26 @@ class _Extractor:
                 return self.norm[p : p + len(long) + len(ab) + 3]
         return name
 
+    def _named_before(self, index: str, pos: int) -> bool:
+        """True when the text before ``pos`` names the price index ("cpi") or the industrial
+        production index ("iip"); the mentions are found once per document."""
+        marks = self._index_marks.get(index)
+        if marks is None:
+            first, ends = len(self.lower) + 1, set()
+            for m in _INDEX_NAMES[index].finditer(self.lower):
+                ends.add(m.end())
+                if m.group().startswith("chỉ") or _closes(self.lower, m.end(), len(self.lower)):
+                    first = min(first, m.end())
+            marks = self._index_marks[index] = (first, ends)
+        return marks[0] <= pos or pos in marks[1]
+
+    def _bracket_before(self, pos: int) -> bool:
+        """True when the last non-space character before ``pos`` is "("."""
+        i = pos - 1
+        while i >= 0 and self.norm[i].isspace():
+            i -= 1
+        return i >= 0 and self.norm[i] == "("
+
     def _is_verb(self, name: str) -> bool:
         r = self.lex.roles.get(_key(name))
         return r is not None and "verbhead" in r
@@ -1340,7 +1446,7 @@ class _Extractor:
         low = name.lower()
         if _ANAPHOR.match(low):
             # "con số này ước đạt …": the figure named before
-            for prev in reversed(self.entries):
+            for prev in _recent(self.entries):
                 if prev.indicator and not _ANAPHOR.match(prev.indicator.lower()):
                     return prev.indicator
         if low.endswith(" này"):
@@ -1407,7 +1513,7 @@ class _Extractor:
                   or name.lower().startswith("kim ngạch của ")) and unit in _MONEY:
                 # "đã xuất khẩu 1,15 triệu tấn gạo, kim ngạch đạt 742 triệu USD"; "xuất khẩu
                 # 4,68 triệu tấn gạo, thu về gần 2,98 tỷ USD"
-                trade = next((e for e in reversed(entries) if e.q.start >= ns and e.unit == "tonne"
+                trade = next((e for e in _recent(entries) if e.q.start >= ns and e.unit == "tonne"
                               and re.search(r"(?:xuất|nhập) khẩu", self.lower[ns : e.q.end])), None)
                 if trade:
                     verb = re.search(r"(xuất|nhập) khẩu", self.lower[ns : trade.q.end])
@@ -1470,7 +1576,7 @@ class _Extractor:
             name = "điểm " + self._short(name)
         if name and not any(h in name.lower() for h in _HEAD_WORDS):
             # a bare commodity in a list: "hạt điều mang về 1,71 tỉ USD" after "xuất khẩu cao su"
-            for prev in reversed(entries + para_entries):
+            for prev in chain(_recent(para_entries), _recent(entries)):
                 low = prev.indicator.lower()
                 if prev.unit == unit and low.startswith(("xuất khẩu ", "nhập khẩu ")):
                     name = low.split()[0] + " " + low.split()[1] + " " + name
@@ -1487,7 +1593,7 @@ class _Extractor:
     def _capital_of_count(self, name: str, entries: list[_Entry]) -> tuple[str, bool]:
         """ "92 dự án cấp mới với tổng vốn đăng ký 601 triệu USD": whose capital it is.
         Returns the name and whether it is settled (no further subject resolution)."""
-        for c in reversed(entries):
+        for c in _recent(entries):
             if c.unit not in ("project", "enterprise"):
                 continue
             cname = re.sub(r"^số\s+", "", c.indicator, flags=re.I)
@@ -1505,7 +1611,7 @@ class _Extractor:
 
     def _fallback_name(self, entries: list[_Entry], para_entries: list[_Entry],
                        items: list[_Item], k: int, ns: int, unit: str) -> str:
-        for prev in reversed(entries):
+        for prev in _recent(entries):
             if (prev.unit == unit or prev.unit in _MONEY and unit in _MONEY) and prev.indicator:
                 return prev.indicator
         if unit == "point":
@@ -1521,7 +1627,7 @@ class _Extractor:
         subj = self._subject(items, lo, k)
         if subj:
             return subj
-        for prev in reversed(para_entries):
+        for prev in _recent(para_entries):
             if prev.unit == unit and prev.indicator:
                 return prev.indicator
         return ""
@@ -1570,7 +1676,7 @@ class _Extractor:
             return False
         if q.kind == "ratio":
             # a bare "Đắk Nông 48/63" in a list of rankings
-            prev_rank = any(e.unit == "rank" for e in entries + para_entries)
+            prev_rank = any(e.unit == "rank" for e in chain(_recent(entries), _recent(para_entries)))
             return prev_rank and q.of is not None and q.value <= q.of
         after = self.norm[q.end : q.end + 20]
         if re.match(r"^\s*(?:liên tiếp|liên tục)", after):
@@ -1612,15 +1718,14 @@ class _Extractor:
         about = self._about(items, k, 1, hi)
         if about:
             return "xếp hạng " + self._short(about)
-        if k > 0 and items[k - 1].text == "(" or self.norm[: self.qs[items[k].ref].start].rstrip(
-        ).endswith("("):
-            for prev in reversed(entries):
+        if k > 0 and items[k - 1].text == "(" or self._bracket_before(self.qs[items[k].ref].start):
+            for prev in _recent(entries):
                 if prev.unit == "rank":
                     return prev.indicator
         pre = self._name(self._np_back(items, k - 1, self._anchor(items, k)))
         if pre.lower() in _DENOMINATORS:
             # "thứ 15/63 tỉnh, thành phố và thứ 4/11 địa phương vùng đồng bằng sông Hồng"
-            prev_rank = next((e for e in reversed(entries) if e.unit == "rank"), None)
+            prev_rank = next((e for e in _recent(entries) if e.unit == "rank"), None)
             if prev_rank is not None:
                 q = self.qs[items[k].ref]
                 m = re.match(r"[^,;.()]*?(?<!\w)((?:vùng|khu vực)\s[^,;.()]+)", self.norm[q.end : ne])
@@ -1632,7 +1737,7 @@ class _Extractor:
         about = self._about(items, k, -1, hi)
         if about:
             return "xếp hạng " + self._short(about)
-        for prev in reversed(entries):
+        for prev in _recent(entries):
             if prev.indicator:
                 base = self._short(prev.indicator)
                 base = re.sub(r"^(?:điểm|giá trị|tổng)\s+", "", base, flags=re.I)
@@ -1645,7 +1750,7 @@ class _Extractor:
             prev = para_entries[-1]
             if prev.unit != "rank" and prev.indicator:
                 return "xếp hạng " + self._short(prev.indicator)
-        for prev in reversed(para_entries):
+        for prev in _recent(para_entries):
             if prev.unit == "rank":
                 return prev.indicator
         return "xếp hạng"
@@ -1708,140 +1813,247 @@ class _Extractor:
     def _period_for(self, e: _Entry) -> str | None:
         q = e.q
         ns, ne = self.sentences[e.sent]
-        # a period right after the figure in the same clause: "8,4% ở quý I", "… vốn năm 2025"
-        in_sent = self.periods[bisect_left(self.period_starts, ns) :
-                               bisect_left(self.period_starts, ne)]
-        for p in in_sent:
-            if p.start < q.end:
-                continue
-            if p.start >= ne or p.start - q.end > 45:
-                break
-            gap = self.norm[q.end : p.start]
-            if p.valid and not re.search(r"[,;:.()]", gap) and not any(
-                    q.end <= x.start < p.start for x in self.qs if x.kind not in ("year", "date")):
-                return p.iso
-            break
-        before_low = self.lower[ns : q.start]
-        if re.search(r"(?<!\w)(?<!thực )(?:hiện(?: nay| có| đang)?|mới nhất|lũy kế|tính đến nay)"
-                     r"(?!\w)",
-                     before_low) and not any(p.valid and ns <= p.start < q.start
-                                             for p in in_sent):
-            return None
+        after = self._period_after(q, ne)
+        if after is not None:
+            return after
+        if _ends_in(self.now_marks, self.lower, ns, q.start) and not _in_range(
+                self.valid_starts, ns, q.start):
+            return None  # "hiện nay", "lũy kế": a standing level, not a period's figure
         if e.title:
-            for p in in_sent:
-                if p.valid and ns <= p.start < ne:
-                    return p.iso
-            return None
-        # a figure announced at a dated event of its sentence ("tại hội nghị … ngày 15/8"),
-        # unless the sentence states a reporting period ("6 tháng đầu năm")
-        for p in in_sent:
-            if any(o.valid and o.kind != "year" and o is not p for o in in_sent):
-                break
-            if p.kind in ("date", "month") and _EVENT_BEFORE.search(
-                    self.norm[max(ns, p.start - 70) : p.start]):
-                return p.iso[:7]
-        latest = None
-        for p in reversed(self.periods[: bisect_left(self.period_starts, q.start)]):
-            if p.valid:
-                latest = p
-                break
-        in_sentence = latest is not None and latest.start >= ns
-        if not in_sentence and self.event_month and _EVENT_CUE.search(before_low):
-            return self.event_month
-        if not in_sentence and self.event_month:
+            i = bisect_left(self.valid_starts, ns)
+            return self.valid[i].iso if i < len(self.valid) and self.valid[i].start < ne else None
+        event = self._event_period(e.sent)
+        if event is not None:
+            return event
+        i = bisect_left(self.valid_starts, q.start) - 1
+        latest = self.valid[i] if i >= 0 else None
+        if (latest is None or latest.start < ns) and self.event_month:
+            if _ends_in(self.event_marks, self.lower, ns, q.start):
+                return self.event_month
             # "Tại hội nghị, … cho 14 dự án. Trong đó, 11 dự án …": the event told of last, after
             # the latest period, still dates the figures of its paragraph
-            para_start = self.line_starts[e.para]
-            cue = None
-            for m in _EVENT_CUE.finditer(self.lower, para_start, ns):
-                cue = m.start()
-            if cue is not None and (latest is None or cue > latest.start):
+            cue = _last_in(self.event_marks, self.lower, self.line_starts[e.para], ns)
+            if cue >= 0 and (latest is None or cue > latest.start):
                 return self.event_month
         return latest.iso if latest else None
+
+    def _period_after(self, q: Quantity, ne: int) -> str | None:
+        """A period right after the figure in the same clause: "8,4% ở quý I", "… vốn năm
+        2025"."""
+        i = bisect_left(self.period_starts, q.end)
+        if i >= len(self.periods):
+            return None
+        p = self.periods[i]
+        if p.start >= ne or p.start - q.end > 45 or not p.valid:
+            return None
+        if re.search(r"[,;:.()]", self.norm[q.end : p.start]):
+            return None
+        for j in range(bisect_left(self.q_starts, q.end), bisect_left(self.q_starts, p.start)):
+            if self.qs[j].kind not in ("year", "date"):
+                return None
+        return p.iso
+
+    def _event_period(self, si: int) -> str | None:
+        """The month of a dated event of sentence ``si`` ("tại hội nghị … ngày 15/8"), unless the
+        sentence states a reporting period ("6 tháng đầu năm"). Computed once per sentence."""
+        if si in self._events:
+            return self._events[si]
+        ns, ne = self.sentences[si]
+        lo, hi = bisect_left(self.period_starts, ns), bisect_left(self.period_starts, ne)
+        reporting = [i for i in range(lo, hi)
+                     if self.periods[i].valid and self.periods[i].kind != "year"]
+        if len(reporting) > 1 or reporting and reporting[0] != lo:
+            cands: range = range(0)
+        else:
+            cands = range(lo, lo + 1) if reporting else range(lo, hi)
+        out = None
+        for i in cands:
+            p = self.periods[i]
+            if p.kind in ("date", "month") and _EVENT_BEFORE.search(
+                    self.norm[max(ns, p.start - 70) : p.start]):
+                out = p.iso[:7]
+                break
+        self._events[si] = out
+        return out
 
     def _province_for(self, e: _Entry) -> str | None:
         q = e.q
         ns, ne = self.sentences[e.sent]
-        best_pos = -1
-        best: str | None = None
-        for i in range(bisect_left(self.prov_starts, ns), bisect_left(self.prov_starts, q.start)):
-            s = self.provs[i]
-            if ns <= s.nstart < q.start and s.nstart > best_pos and not self._attributive(
-                    s.nstart) and i not in self.history:
-                if self.national and ";" in self.norm[s.nend : q.start]:
-                    continue  # a national report: only a province of the figure's clause
-                best_pos, best = s.nstart, s.data.get("name")
+        lo = bisect_left(self.prov_starts, ns)
+        best_pos, best = self._clause_province(lo, q.start)
         # "… có 14 dự án đầu tư tại Đắk Nông": the place right after the figure's words
-        for s in self.provs[bisect_left(self.prov_starts, q.end):]:
-            if s.nstart >= ne:
-                break
-            if q.end <= s.nstart < ne:
-                gap = self.lower[q.end : s.nstart]
-                if len(gap) <= 40 and re.fullmatch(
-                        r"[^,;.()%\d]*?(?:tại|ở|trên địa bàn)\s+(?:tỉnh\s+|thành phố\s+)?", gap):
-                    return s.data.get("name")
-                break
-        low = self.lower
-        for m in re.finditer(r"(?<!\w)(?:cả nước|toàn quốc|các bộ, ngành|việt nam)(?!\w)",
-                             low[ns : q.start]):
-            p = ns + m.start()
-            pre = low[max(ns, p - 25) : p]
-            if re.search(r"(?:thứ\s*\d+(?:/\d+)?|thứ \w+|bình quân(?: chung)?(?: của)?|so với|"
-                         r"trung bình(?: của)?|dẫn đầu|đầu|tốp đầu)\s*$", pre):
-                continue
-            if p > best_pos:
-                best_pos, best = p, None
+        j = bisect_left(self.prov_starts, q.end)
+        if j < len(self.provs) and self.provs[j].nstart < ne:
+            s = self.provs[j]
+            gap = self.lower[q.end : s.nstart]
+            if len(gap) <= 40 and re.fullmatch(
+                    r"[^,;.()%\d]*?(?:tại|ở|trên địa bàn)\s+(?:tỉnh\s+|thành phố\s+)?", gap):
+                return s.data.get("name")
+        p = self._country_before(ns, q.start)
+        if p > best_pos:
+            best_pos, best = p, None
         if best_pos >= 0:
             return best
         if self.national:
             return None
         para_start = self.line_starts[e.para]
-        if self.focus and _BARE_PROVINCE.search(self.norm[ns : q.start]) and any(
-                para_start <= s.nstart < q.start and s.data.get("name") == self.focus
-                for s in self.provs):
+        if self.focus and _in_range(self.bare_province, ns, q.start) and _in_range(
+                self.focus_starts, para_start, q.start):
             # "Hải Dương nằm giữa Hà Nội và Hải Phòng … tỉnh đã thu hút 517 dự án"
             return self.focus
-        for i in range(len(self.provs) - 1, -1, -1):
+        i = lo - 1
+        while i >= 0 and self.provs[i].nstart >= para_start:
             s = self.provs[i]
-            if para_start <= s.nstart < ns and not self._compared(i) and not self._attributive(
-                    s.nstart) and i not in self.history:
+            if not self._compared(i) and not self._attributive(s.nstart) and i not in self.history:
                 return s.data.get("name")
+            i -= 1
         if self.focus_weak:
             # the focus by mention count alone: only where the paragraph names it
             para_end = self.line_starts[e.para + 1] if e.para + 1 < len(self.line_starts) else (
                 len(self.norm))
-            if not any(para_start <= s.nstart < para_end and s.data.get("name") == self.focus
-                       for s in self.provs):
+            if not _in_range(self.focus_starts, para_start, para_end):
                 return None
         return self.focus
+
+    def _owner_ok(self) -> list[int]:
+        """For each province mention, the index of the last mention at or before it that may own
+        a figure (not attributive, not history); -1 when there is none. Computed once."""
+        if self._last_ok is None:
+            last = -1
+            out: list[int] = []
+            for i, s in enumerate(self.provs):
+                if i not in self.history and not self._attributive(s.nstart):
+                    last = i
+                out.append(last)
+            self._last_ok = out
+        return self._last_ok
+
+    def _clause_province(self, lo: int, qstart: int) -> tuple[int, str | None]:
+        """The last province before the figure in its sentence (mentions ``lo`` on) that may own
+        it: (position, name), or (-1, None). In a national report, only one of its clause."""
+        hi = bisect_left(self.prov_starts, qstart) - 1
+        if hi < lo:
+            return -1, None
+        last_ok = self._owner_ok()
+        semi = -1
+        if self.national:
+            si = bisect_left(self.semicolons, qstart) - 1
+            semi = self.semicolons[si] if si >= 0 else -1
+        k = last_ok[hi]
+        found = -1
+        while k >= lo:
+            s = self.provs[k]
+            if found >= 0 and s.nstart != self.provs[found].nstart:
+                break
+            if semi < s.nend:
+                found = k  # equal starts: the first mention wins
+            elif found < 0 and s.nstart + self.max_prov_len < semi:
+                break
+            k = last_ok[k - 1] if k > 0 else -1
+        if found < 0:
+            return -1, None
+        return self.provs[found].nstart, self.provs[found].data.get("name")
+
+    def _country_before(self, ns: int, qstart: int) -> int:
+        """Position of the last "cả nước"/"toàn quốc" … of the sentence before the figure that
+        is its scope (not "thứ 2 cả nước", "bình quân cả nước"); -1 when there is none."""
+        low = self.lower
+        i = bisect_left(self.country_starts, qstart) - 1
+        while i >= 0 and self.country[i][0] >= ns:
+            p, end = self.country[i]
+            i -= 1
+            if end > qstart or end < qstart and _isword(low[end]) or p > ns and _isword(low[p - 1]):
+                continue
+            pre = low[max(ns, p - 25) : p]
+            if re.search(r"(?:thứ\s*\d+(?:/\d+)?|thứ \w+|bình quân(?: chung)?(?: của)?|so với|"
+                         r"trung bình(?: của)?|dẫn đầu|đầu|tốp đầu)\s*$", pre):
+                continue
+            return p
+        return -1
 
     # -- merging ---------------------------------------------------------------------------
     def _merge(self, entries: list[_Entry]) -> list[_Entry]:
         out: list[_Entry] = []
+        buckets: dict[tuple[str, int | None, str], list[int]] = {}  # twins by unit, of, value
         for e in entries:
             twin = None
-            for o in out:
-                if o.unit != e.unit or not _same(o.value, e.value) or o.of != e.of:
+            for i in sorted({i for key in _value_keys(e) for i in buckets.get(key, ())}):
+                o = out[i]
+                if not _same(o.value, e.value):
                     continue
                 if o.title != e.title or _overlap(o.indicator, e.indicator) >= 0.5 and (
                         o.period == e.period or None in (o.period, e.period)):
                     twin = o
                     break
             if twin is None:
+                buckets.setdefault(_value_keys(e)[0], []).append(len(out))
                 out.append(e)
                 continue
-            for f in ("change_pct", "basis", "share_pct", "share_of", "period"):
-                if getattr(twin, f) is None and getattr(e, f) is not None:
-                    setattr(twin, f, getattr(e, f))
-            if twin.title and not e.title:
-                twin.province = e.province or twin.province
-                twin.qualifier = e.qualifier
-                if e.indicator and twin.indicator and len(e.indicator) > len(twin.indicator) and (
-                        twin.indicator.lower() in e.indicator.lower()):
-                    twin.indicator = e.indicator  # "CPI" in the headline, "chỉ số giá … (CPI)"
-            if not twin.indicator:
-                twin.indicator = e.indicator
+            _absorb(twin, e)
         return out
+
+
+def _value_keys(e: _Entry) -> tuple[tuple[str, int | None, str], ...]:
+    """The bucket of ``e``'s value and of its neighbours: values equal within ``_same``'s
+    tolerance fall into one of them (6 significant digits are coarser than the tolerance)."""
+    v = e.value
+    return tuple((e.unit, e.of, f"{x:.6g}") for x in (v, *(v * (1 + k * 0.6e-6) for k in (-2, -1, 1, 2))))
+
+
+def _absorb(twin: _Entry, e: _Entry) -> None:
+    """Merge figure ``e`` into its ``twin`` stated before (the headline's, or a repeat)."""
+    for f in ("change_pct", "basis", "share_pct", "share_of", "period"):
+        if getattr(twin, f) is None and getattr(e, f) is not None:
+            setattr(twin, f, getattr(e, f))
+    if twin.title and not e.title:
+        twin.province = e.province or twin.province
+        twin.qualifier = e.qualifier
+        if e.indicator and twin.indicator and len(e.indicator) > len(twin.indicator) and (
+                twin.indicator.lower() in e.indicator.lower()):
+            twin.indicator = e.indicator  # "CPI" in the headline, "chỉ số giá … (CPI)"
+    if not twin.indicator:
+        twin.indicator = e.indicator
+
+
+# how far back a name is looked for among the figures before (a real sentence or paragraph has
+# far fewer; the bound keeps a pathological input linear)
+_LOOKBACK = 200
+
+
+def _recent(seq: Sequence[_Entry]) -> Iterator[_Entry]:
+    """The last ``_LOOKBACK`` entries of ``seq``, newest first."""
+    return islice(reversed(seq), _LOOKBACK)
+
+
+def _isword(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _in_range(starts: list[int], a: int, b: int) -> bool:
+    """True when the sorted ``starts`` hold a position in ``[a, b)``."""
+    i = bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
+
+
+def _closes(low: str, end: int, limit: int) -> bool:
+    """A match of an "open" pattern ending at ``end`` is a whole word in ``low[:limit]``."""
+    return end == limit or end < limit and not _isword(low[end])
+
+
+def _ends_in(marks: list[tuple[int, int]], low: str, a: int, b: int) -> bool:
+    """True when a match of ``marks`` (sorted (start, end)) lies within ``low[a:b]``."""
+    return _last_in(marks, low, a, b) >= 0
+
+
+def _last_in(marks: list[tuple[int, int]], low: str, a: int, b: int) -> int:
+    """Start of the last match of ``marks`` within ``low[a:b]`` (a whole word there), else -1."""
+    i = bisect_left(marks, (b, -1)) - 1
+    while i >= 0 and marks[i][0] >= a:
+        start, end = marks[i]
+        if end <= b and _closes(low, end, b):
+            return start
+        i -= 1
+    return -1
 
 
 def _same(a: float, b: float) -> bool:
