@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from vnextract.components.indicators import IndicatorsComponent, extract_indicators
 from vnextract.document import Document
-from vnextract.extract.indicators import IndicatorsComponent, extract_indicators
 from vnextract.extract.provinces import ProvincesComponent
 
 _PROVINCES = ProvincesComponent()

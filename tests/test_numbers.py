@@ -1,4 +1,4 @@
-"""Corpus tests for vnextract.extract.numbers (own news-style phrasings, grouped by form)."""
+"""Corpus tests for vnextract.components.numbers (own news-style phrasings, grouped by form)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnextract.extract.numbers import Quantity, find_quantities, load_units, parse_number
+from vnextract.components.numbers import Quantity, find_quantities, load_units, parse_number
 
 XF = pytest.mark.xfail(strict=True)
 

@@ -35,7 +35,7 @@ def _load_component(name: str) -> Component:
 
         return PeopleComponent()
     if name == "indicators":
-        from .extract.indicators import IndicatorsComponent
+        from .components.indicators import IndicatorsComponent
 
         return IndicatorsComponent()
     raise ValueError(f"unknown component {name!r}")
