@@ -31,7 +31,7 @@ class StructureMixin:
     def _sentences(self) -> list[tuple[int, int]]:
         if self.doc.sentences:
             return [(s.nstart, s.nend) for s in self.doc.sentences]
-        from ..tokenize import split_sentences
+        from ...tokenize import split_sentences
 
         return split_sentences(self.norm)
 
