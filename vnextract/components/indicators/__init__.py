@@ -25,6 +25,19 @@ Lexicons: ``data/indicator_cues.tsv``, ``data/indicator_targets.tsv``,
 
 from __future__ import annotations
 
-from .core import IndicatorsComponent, extract_indicators
+from typing import TYPE_CHECKING, Any
 
 __all__ = ["IndicatorsComponent", "extract_indicators"]
+
+if TYPE_CHECKING:
+    from .core import IndicatorsComponent, extract_indicators
+
+
+def __getattr__(name: str) -> Any:
+    """The extractor loads on first use, so that :mod:`vnextract.resolve.figures` can import the
+    package's model without importing the extractor that mixes it in (no import cycle)."""
+    if name in __all__:
+        from . import core
+
+        return getattr(core, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
