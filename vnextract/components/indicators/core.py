@@ -12,7 +12,7 @@ from ...resolve.figures import FigureContext
 from ..numbers import Quantity, find_quantities
 from .abbrev import AbbrevMixin
 from .levels import LevelsMixin
-from .model import _absorb, _Entry, _Item, _overlap, _same, _value, _value_keys
+from .model import _absorb, _Clause, _Entry, _Item, _overlap, _same, _value, _value_keys
 from .naming import NamingMixin
 from .ranks import RanksMixin
 from .shares import SharesMixin
@@ -105,152 +105,174 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
 
     def _sentence(self, si: int, para: int, ns: int, ne: int, items: list[_Item],
                   para_entries: list[_Entry]) -> list[_Entry]:
-        entries: list[_Entry] = []
-        last_main: _Entry | None = None
-        pending_mult: tuple[Quantity, int] | None = None
-        people_ctx = any("people" in it.roles for it in items)
+        """The figures of one sentence, in order; percentages and multiples right after a level
+        are attached to it."""
+        st = _Clause(si, para, ns, ne, items, para_entries,
+                     people_ctx=any("people" in it.roles for it in items))
         for k, it in enumerate(items):
             if it.kind != "q":
                 continue
             q = self.qs[it.ref]
-            unit = q.unit
-            kind = q.kind
-            if kind in ("year", "date", "other", "range") and unit is None:
+            if self._not_a_figure(st, k, q):
                 continue
-            if self._in_programme(q.start, ns):
-                continue
-            if kind != "percent" and any("gift" in items[j].roles
-                                         for j in range(max(0, k - 8), min(len(items), k + 3))):
-                continue  # "tặng 300 suất quà, mỗi suất trị giá 1 triệu đồng": gifts
-            if q.value == 1 and kind not in ("percent", "money") and re.match(
-                    r"một\s", it.text, re.I) and not self._counted_one(items, k):
-                continue  # "cho một doanh nghiệp xuất khẩu": an article, not a count
-            # -- percentages: attach to the level before, or stand alone ----------------------
-            if kind == "percent" or kind == "range" and unit == "%":
-                if self._people_near(items, k, people_ctx):
-                    continue
-                ref = self._compared_figure(items, k, entries)
-                if ref is not None:
-                    # "cao hơn Nghệ An (8,55%) và Quảng Bình (6,1%)": the same measure elsewhere
-                    e = self._new(q, it.ref, si, para)
-                    e.indicator, e.growth, e.change_pos = ref.indicator, ref.growth, q.start
-                    e.tail = q.end
-                    entries.append(e)
-                    continue
-                before = self.norm[max(ns, q.start - 40) : q.value_start]
-                cm = _CHANGE_BEFORE.search(before)
-                if cm and cm.group("cmp") and "hơn" not in cm.group(0) and not q.text.startswith(
-                        "hơn"):
-                    cm = None
-                target, tlabel, tend = self._share_target(items, k)
-                cue_start = (q.start - (len(before) - cm.start())) if cm else q.start
-                sv = _SHARE_VERB.search(self.norm[max(ns, q.start - 30) : q.start])
-                if sv and not cm:
-                    cue_start = q.start - (len(self.norm[max(ns, q.start - 30) : q.start])
-                                           - sv.start())
-                attach = last_main is not None and self._attachable(last_main, cue_start)
-                if attach and last_main is not None:
-                    if cm and last_main.change_pct is not None and not target:
-                        # a second comparison of the same level: keep the one against "cùng kỳ"
-                        if re.match(r"\s*(?:so với\s+)?cùng kỳ", self.lower[q.end : q.end + 30]):
-                            sign = -1.0 if _DOWN.match(cm.group("cue")) else 1.0
-                            last_main.change_pct = sign * q.value
-                            last_main.change_pos = q.start
-                        last_main.tail = self._after_basis(q.end, ne)
-                        continue
-                    if cm and last_main.change_pct is None and not target:
-                        sign = -1.0 if _DOWN.match(cm.group("cue")) else 1.0
-                        last_main.change_pct = sign * q.value
-                        last_main.change_pos = q.start
-                        last_main.tail = self._after_basis(q.end, ne)
-                        continue
-                    if target and last_main.share_pct is None and tlabel:
-                        last_main.share_pct = q.value
-                        last_main.share_of = tlabel
-                        last_main.tail = self._after_basis(tend, ne)
-                        continue
-                    if target and last_main.share_pct is not None and tlabel and not cm:
-                        # "đạt 112% dự toán Trung ương giao, 98% dự toán HĐND tỉnh giao": a second
-                        # target of the same figure; the first one is kept
-                        last_main.tail = self._after_basis(tend, ne)
-                        continue
-                    if not target and not cm and sv and sv.group("v").lower() == "chiếm" and (
-                            last_main.share_pct is None) and re.match(r"\s*(?:[.;]|$)",
-                                                                     self.norm[q.end : q.end + 2]):
-                        # "…đạt 209,87 tỷ USD, tăng 13,2%, chiếm 72,2%." (of the total)
-                        last_main.share_pct = q.value
-                        last_main.share_of = "total"
-                        last_main.tail = q.end
-                        continue
-                e = self._new(q, it.ref, si, para)
-                e.qualifier = q.qualifier if not cm else "exact"
-                if cm:
-                    e.growth = True
-                    e.change_pos = q.start
-                    if _DOWN.match(cm.group("cue")):
-                        e.value = -q.value
-                e.indicator = self._percent_name(items, k, bool(cm), target, entries,
-                                                 para_entries, ns)
-                e.tail = self._after_basis(tend if target else q.end, ne)
-                entries.append(e)
-                continue
-            # -- multiples: "gấp 2,2 lần cùng kỳ" ---------------------------------------------
-            if kind == "multiple":
-                if last_main is not None and last_main.change_pct is None and self._attachable(
-                        last_main, q.start):
-                    last_main.change_pct = round((q.value - 1.0) * 100.0, 6)
-                    last_main.change_pos = q.start
-                    last_main.tail = self._after_basis(q.end, ne)
-                else:
-                    # "doanh thu … gấp 1,8 lần năm trước, đạt 9.000 tỷ đồng": for the level after
-                    pending_mult = (q, k)
-                continue
-            # -- rankings --------------------------------------------------------------------
-            if kind == "rank" or kind == "ratio" and unit is None and q.of:
-                if not self._is_rank(items, k, q, entries, para_entries):
-                    continue
-                e = self._new(q, it.ref, si, para)
-                e.unit = "rank"
-                e.of = q.of
-                e.qualifier = "exact"
-                e.indicator = self._rank_name(items, k, ns, ne, entries, para_entries)
-                e.tail = q.end
-                entries.append(e)
-                continue
-            # -- levels ----------------------------------------------------------------------
-            if unit is None and kind == "number":
-                unit = self._unit_from_phrase(items, k)
-                if unit is None:
-                    continue
-            if unit not in _ALLOWED_UNITS:
-                if not (unit == "person" and (q.unit_text or "").lower() in _WORKER_WORDS
-                        or unit == "household" and re.match(
-                            r"\s*(?:kinh doanh|sản xuất kinh doanh)(?!\w)",
-                            self.lower[q.end : q.end + 30])):
-                    continue  # households only as businesses ("2.725 hộ kinh doanh")
-            if kind == "ratio":
-                continue
-            if people_ctx and unit in ("person",):
-                continue
-            if self._demographic(items, k):
-                continue
-            e = self._new(q, it.ref, si, para)
-            e.unit = unit
-            e.indicator = self._level_name(items, k, q, unit, entries, para_entries, ns)
-            e.verbal = self._verbal
-            if pending_mult is not None:
-                mq, mk = pending_mult
-                pending_mult = None
-                if not re.search(r"[;.]", self.norm[mq.end : q.start]):
-                    e.change_pct = round((mq.value - 1.0) * 100.0, 6)
-                    e.change_pos = mq.start
-                    if not e.indicator:
-                        e.indicator = self._name(self._np_back(items, mk - 1,
-                                                               self._anchor(items, mk)))
+            if q.kind == "percent" or q.kind == "range" and q.unit == "%":
+                self._percent_figure(st, k, q, it.ref)
+            elif q.kind == "multiple":
+                self._multiple_figure(st, k, q)
+            elif q.kind == "rank" or q.kind == "ratio" and q.unit is None and q.of:
+                self._rank_figure(st, k, q, it.ref)
+            else:
+                self._level_figure(st, k, q, it.ref)
+        return st.entries
+
+    def _not_a_figure(self, st: _Clause, k: int, q: Quantity) -> bool:
+        """Years, dates, labels; a number in a programme's name; gifts; "một" as an article."""
+        items = st.items
+        if q.kind in ("year", "date", "other", "range") and q.unit is None:
+            return True
+        if self._in_programme(q.start, st.ns):
+            return True
+        if q.kind != "percent" and any("gift" in items[j].roles
+                                       for j in range(max(0, k - 8), min(len(items), k + 3))):
+            return True  # "tặng 300 suất quà, mỗi suất trị giá 1 triệu đồng": gifts
+        # "cho một doanh nghiệp xuất khẩu": an article, not a count
+        return q.value == 1 and q.kind not in ("percent", "money") and re.match(
+            r"một\s", items[k].text, re.I) is not None and not self._counted_one(items, k)
+
+    # -- percentages: attach to the level before, or stand alone ------------------------------
+    def _percent_figure(self, st: _Clause, k: int, q: Quantity, qi: int) -> None:
+        items, ns, ne = st.items, st.ns, st.ne
+        if self._people_near(items, k, st.people_ctx):
+            return
+        ref = self._compared_figure(items, k, st.entries)
+        if ref is not None:
+            # "cao hơn Nghệ An (8,55%) và Quảng Bình (6,1%)": the same measure elsewhere
+            e = self._new(q, qi, st.si, st.para)
+            e.indicator, e.growth, e.change_pos = ref.indicator, ref.growth, q.start
             e.tail = q.end
-            entries.append(e)
-            last_main = e
-        return entries
+            st.entries.append(e)
+            return
+        before = self.norm[max(ns, q.start - 40) : q.value_start]
+        cm = _CHANGE_BEFORE.search(before)
+        if cm and cm.group("cmp") and "hơn" not in cm.group(0) and not q.text.startswith("hơn"):
+            cm = None
+        target, tlabel, tend = self._share_target(items, k)
+        cue_start = (q.start - (len(before) - cm.start())) if cm else q.start
+        sv = _SHARE_VERB.search(self.norm[max(ns, q.start - 30) : q.start])
+        if sv and not cm:
+            cue_start = q.start - (len(self.norm[max(ns, q.start - 30) : q.start]) - sv.start())
+        main = st.last_main
+        if main is not None and self._attachable(main, cue_start) and self._attach_percent(
+                main, q, cm, (target, tlabel, tend), sv, ne):
+            return
+        e = self._new(q, qi, st.si, st.para)
+        e.qualifier = q.qualifier if not cm else "exact"
+        if cm:
+            e.growth = True
+            e.change_pos = q.start
+            if _DOWN.match(cm.group("cue")):
+                e.value = -q.value
+        e.indicator = self._percent_name(items, k, bool(cm), target, st.entries,
+                                         st.para_entries, ns)
+        e.tail = self._after_basis(tend if target else q.end, ne)
+        st.entries.append(e)
+
+    def _attach_percent(self, main: _Entry, q: Quantity, cm: re.Match[str] | None,
+                        share: tuple[bool, str | None, int], sv: re.Match[str] | None,
+                        ne: int) -> bool:
+        """Attach a percentage to the level ``main`` before it, as its change or its share;
+        False when it is a figure of its own."""
+        target, tlabel, tend = share
+        if cm and not target:
+            if main.change_pct is None or re.match(r"\s*(?:so với\s+)?cùng kỳ",
+                                                   self.lower[q.end : q.end + 30]):
+                # a second comparison of the same level: keep the one against "cùng kỳ"
+                main.change_pct = (-1.0 if _DOWN.match(cm.group("cue")) else 1.0) * q.value
+                main.change_pos = q.start
+            main.tail = self._after_basis(q.end, ne)
+            return True
+        if target and main.share_pct is None and tlabel:
+            main.share_pct = q.value
+            main.share_of = tlabel
+            main.tail = self._after_basis(tend, ne)
+            return True
+        if target and main.share_pct is not None and tlabel and not cm:
+            # "đạt 112% dự toán Trung ương giao, 98% dự toán HĐND tỉnh giao": a second
+            # target of the same figure; the first one is kept
+            main.tail = self._after_basis(tend, ne)
+            return True
+        if not target and not cm and sv and sv.group("v").lower() == "chiếm" and (
+                main.share_pct is None) and re.match(r"\s*(?:[.;]|$)", self.norm[q.end : q.end + 2]):
+            # "…đạt 209,87 tỷ USD, tăng 13,2%, chiếm 72,2%." (of the total)
+            main.share_pct = q.value
+            main.share_of = "total"
+            main.tail = q.end
+            return True
+        return False
+
+    # -- multiples: "gấp 2,2 lần cùng kỳ" -----------------------------------------------------
+    def _multiple_figure(self, st: _Clause, k: int, q: Quantity) -> None:
+        main = st.last_main
+        if main is not None and main.change_pct is None and self._attachable(main, q.start):
+            main.change_pct = round((q.value - 1.0) * 100.0, 6)
+            main.change_pos = q.start
+            main.tail = self._after_basis(q.end, st.ne)
+        else:
+            # "doanh thu … gấp 1,8 lần năm trước, đạt 9.000 tỷ đồng": for the level after
+            st.pending_mult = (q, k)
+
+    # -- rankings ---------------------------------------------------------------------------
+    def _rank_figure(self, st: _Clause, k: int, q: Quantity, qi: int) -> None:
+        if not self._is_rank(st.items, k, q, st.entries, st.para_entries):
+            return
+        e = self._new(q, qi, st.si, st.para)
+        e.unit = "rank"
+        e.of = q.of
+        e.qualifier = "exact"
+        e.indicator = self._rank_name(st.items, k, st.ns, st.ne, st.entries, st.para_entries)
+        e.tail = q.end
+        st.entries.append(e)
+
+    # -- levels -----------------------------------------------------------------------------
+    def _level_unit(self, st: _Clause, k: int, q: Quantity) -> str | None:
+        """The unit of a level that is an indicator, else None."""
+        unit = q.unit
+        if unit is None and q.kind == "number":
+            unit = self._unit_from_phrase(st.items, k)
+            if unit is None:
+                return None
+        if unit not in _ALLOWED_UNITS:
+            if not (unit == "person" and (q.unit_text or "").lower() in _WORKER_WORDS
+                    or unit == "household" and re.match(
+                        r"\s*(?:kinh doanh|sản xuất kinh doanh)(?!\w)",
+                        self.lower[q.end : q.end + 30])):
+                return None  # households only as businesses ("2.725 hộ kinh doanh")
+        if q.kind == "ratio" or st.people_ctx and unit == "person":
+            return None
+        if self._demographic(st.items, k):
+            return None
+        return unit
+
+    def _level_figure(self, st: _Clause, k: int, q: Quantity, qi: int) -> None:
+        unit = self._level_unit(st, k, q)
+        if unit is None:
+            return
+        items = st.items
+        e = self._new(q, qi, st.si, st.para)
+        e.unit = unit
+        e.indicator = self._level_name(items, k, q, unit, st.entries, st.para_entries, st.ns)
+        e.verbal = self._verbal
+        if st.pending_mult is not None:
+            mq, mk = st.pending_mult
+            st.pending_mult = None
+            if not re.search(r"[;.]", self.norm[mq.end : q.start]):
+                e.change_pct = round((mq.value - 1.0) * 100.0, 6)
+                e.change_pos = mq.start
+                if not e.indicator:
+                    e.indicator = self._name(self._np_back(items, mk - 1, self._anchor(items, mk)))
+        e.tail = q.end
+        st.entries.append(e)
+        st.last_main = e
 
     # -- merging ---------------------------------------------------------------------------
     def _merge(self, entries: list[_Entry]) -> list[_Entry]:

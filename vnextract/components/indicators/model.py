@@ -88,6 +88,42 @@ class _Blocks:
         return [b for j, b in enumerate(self.blocks) if j not in self.dead]
 
 
+@dataclass
+class _Phrase:
+    """The phrases around a level: the noun phrase before it (``pre``, from ``back_items``), the
+    counted phrase after it (``post``) and the unit as written."""
+
+    items: list[_Item]
+    k: int
+    q: Quantity
+    unit: str
+    entries: list[_Entry]
+    ns: int
+    back_items: list[_Item]
+    pre: str
+    post: str
+    pre_is_verb: bool
+    subj_dropped: bool
+    unit_text: str
+
+
+@dataclass
+class _Clause:
+    """One sentence while its figures are read: its items, the figures found so far, the last
+    level (that a percentage or multiple may attach to) and a multiple waiting for its level."""
+
+    si: int
+    para: int
+    ns: int
+    ne: int
+    items: list[_Item]
+    para_entries: list[_Entry]
+    entries: list[_Entry] = field(default_factory=list)
+    last_main: _Entry | None = None
+    pending_mult: tuple[Quantity, int] | None = None
+    people_ctx: bool = False
+
+
 @dataclass(slots=True)
 class _Period:
     start: int
