@@ -18,7 +18,7 @@ class Component(Protocol):
     def __call__(self, doc: Document) -> Document: ...
 
 
-COMPONENT_ORDER = ("provinces", "people", "indicators", "resolve")
+COMPONENT_ORDER = ("provinces", "people", "numbers", "periods", "indicators", "resolve")
 
 
 def _load_component(name: str) -> Component:
@@ -34,6 +34,14 @@ def _load_component(name: str) -> Component:
         from .extract.people import PeopleComponent
 
         return PeopleComponent()
+    if name == "numbers":
+        from .components.numbers import NumbersComponent
+
+        return NumbersComponent()
+    if name == "periods":
+        from .components.periods import PeriodsComponent
+
+        return PeriodsComponent()
     if name == "indicators":
         from .components.indicators import IndicatorsComponent
 

@@ -8,6 +8,10 @@
 count, rank, multiple, range, ratio, or the look-alikes that are not quantities (year, date,
 other: document numbers, Covid-19, phone numbers, labels such as "cấp độ 4").
 
+``NumbersComponent`` stores them as ``doc.spans["numbers"]``: one span per quantity, its typed
+attributes (``Span.attrs``) the :class:`Quantity` itself (value, unit, qualifier, kind, of, high,
+unit_text; positions in ``doc.norm``).
+
 All regexes are built once from the data tables so the word lists and patterns cannot drift apart.
 """
 
@@ -16,9 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-__all__ = ["Quantity", "parse_number", "find_quantities", "load_units"]
+from ..document import Document, Span
+from ..lexicon import rows
+
+__all__ = ["NumbersComponent", "Quantity", "parse_number", "find_quantities", "load_units"]
 
 
 @dataclass(slots=True)
@@ -40,16 +46,6 @@ class Quantity:
 # data tables
 
 
-def _read_tsv(name: str) -> list[list[str]]:
-    path = resources.files("vnextract") / "data" / name
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows
-
-
 def _words_to_re(words: list[str]) -> str:
     """Alternation of phrases, longest first, spaces matching any run of spaces."""
     uniq = sorted(set(words), key=len, reverse=True)
@@ -63,21 +59,21 @@ def _key(s: str) -> str:
 @lru_cache(maxsize=1)
 def load_units() -> dict[str, tuple[str, str]]:
     """Written form (lower-case, single spaces) -> (unit name, kind)."""
-    return {_key(r[0]): (r[1], r[2]) for r in _read_tsv("units.tsv") if len(r) >= 3}
+    return {_key(r[0]): (r[1], r[2]) for r in rows("units.tsv") if len(r) >= 3}
 
 
 @lru_cache(maxsize=1)
 def _number_words() -> dict[str, dict[str, float]]:
     """word -> {role: value}"""
     out: dict[str, dict[str, float]] = {}
-    for r in _read_tsv("number_words.tsv"):
+    for r in rows("number_words.tsv"):
         out.setdefault(r[0].lower(), {})[r[2]] = float(r[1])
     return out
 
 
 @lru_cache(maxsize=1)
 def _label_words() -> list[str]:
-    return [r[0] for r in _read_tsv("number_context.tsv")]
+    return [r[0] for r in rows("number_context.tsv")]
 
 
 @dataclass(slots=True)
@@ -158,88 +154,108 @@ def _scale_list(s: str) -> list[float]:
     return [words[w.lower()]["scale"] for w in s.split() if "scale" in words.get(w.lower(), {})]
 
 
+@dataclass(slots=True)
+class _WordsState:
+    """Reading number words left to right."""
+
+    result: float = 0.0
+    group: float = 0.0  # the part below the current scale
+    pending: float | None = None  # a digit waiting for mươi/trăm
+    max_scale: float = 1.0
+    last_scale: float = 0.0
+    prev: str = ""  # role of the previous token
+
+
+def _step_digits(st: _WordsState, roles: dict[str, float]) -> bool | None:
+    """One digit-like word (digit, mười, mươi, trăm, linh/lẻ); None when it is none of them,
+    False when it breaks the number."""
+    prev = st.prev
+    if "digit" in roles:
+        if st.pending is not None or prev == "unit":
+            return False
+        if prev in ("tens", "ten", "zero_tens"):
+            st.group += roles["digit"]
+            st.prev = "unit"
+        else:
+            st.pending = roles["digit"]
+            st.prev = "digit"
+        return True
+    if "ten" in roles:
+        if st.pending is not None or prev in ("tens", "ten", "unit"):
+            return False
+        st.group += 10
+        st.prev = "ten"
+        return True
+    if "tens" in roles:
+        if st.pending is None or st.pending < 2:
+            return False
+        st.group += st.pending * 10
+        st.pending = None
+        st.prev = "tens"
+        return True
+    if "hundred" in roles:
+        if prev in ("tens", "ten", "unit", "hundred"):
+            return False
+        st.group += (st.pending if st.pending is not None else 1) * 100
+        st.pending = None
+        st.prev = "hundred"
+        return True
+    if "zero_tens" in roles:
+        if prev != "hundred" and prev != "scale":
+            return False
+        st.prev = "zero_tens"
+        return True
+    return None
+
+
+def _step_scale(st: _WordsState, sc: float, first: bool) -> bool:
+    """A scale word (nghìn, triệu, tỷ …); False when it breaks the number."""
+    small = st.group + (st.pending or 0)
+    st.pending = None
+    st.group = 0
+    if small == 0:
+        if st.prev == "scale":  # "nghìn tỷ"
+            small = 0
+        elif first:
+            small = 1
+        else:
+            return False
+    if sc > st.max_scale:
+        st.result = (st.result + small) * sc
+        st.max_scale = sc
+    else:
+        st.result += small * sc
+    st.last_scale = sc
+    st.prev = "scale"
+    return True
+
+
 def _parse_words(tokens: list[str]) -> float | None:
     """Vietnamese number words -> value, or None if the sequence is not a well-formed number."""
     words = _number_words()
-    result = 0.0
-    group = 0.0  # the part below the current scale
-    pending: float | None = None  # a digit waiting for mươi/trăm
-    max_scale = 1.0
-    last_scale = 0.0
-    prev = ""  # role of the previous token
+    st = _WordsState()
     if not tokens:
         return None
     for i, tok in enumerate(tokens):
         roles = words.get(tok.lower())
         if not roles:
             return None
-        if "half" in roles and prev == "scale":
-            result += last_scale * 0.5
-            prev = "half"
+        if "half" in roles and st.prev == "scale":
+            st.result += st.last_scale * 0.5
+            st.prev = "half"
             continue
-        if "after_tens" in roles and prev in ("tens", "ten"):
-            group += roles["after_tens"]
-            prev = "unit"
+        if "after_tens" in roles and st.prev in ("tens", "ten"):
+            st.group += roles["after_tens"]
+            st.prev = "unit"
             continue
-        if "digit" in roles:
-            if pending is not None or prev == "unit":
-                return None
-            if prev in ("tens", "ten", "zero_tens"):
-                group += roles["digit"]
-                prev = "unit"
-            else:
-                pending = roles["digit"]
-                prev = "digit"
-            continue
-        if "ten" in roles:
-            if pending is not None or prev in ("tens", "ten", "unit"):
-                return None
-            group += 10
-            prev = "ten"
-            continue
-        if "tens" in roles:
-            if pending is None or pending < 2:
-                return None
-            group += pending * 10
-            pending = None
-            prev = "tens"
-            continue
-        if "hundred" in roles:
-            if prev in ("tens", "ten", "unit", "hundred"):
-                return None
-            group += (pending if pending is not None else 1) * 100
-            pending = None
-            prev = "hundred"
-            continue
-        if "zero_tens" in roles:
-            if prev != "hundred" and prev != "scale":
-                return None
-            prev = "zero_tens"
-            continue
-        if "scale" in roles:
-            sc = roles["scale"]
-            small = group + (pending or 0)
-            pending = None
-            group = 0
-            if small == 0:
-                if prev == "scale":  # "nghìn tỷ"
-                    small = 0
-                elif i == 0:
-                    small = 1
-                else:
-                    return None
-            if sc > max_scale:
-                result = (result + small) * sc
-                max_scale = sc
-            else:
-                result += small * sc
-            last_scale = sc
-            prev = "scale"
-            continue
+        ok = _step_digits(st, roles)
+        if ok is None and "scale" in roles:
+            ok = _step_scale(st, roles["scale"], i == 0)
+        if not ok:
+            return None
+    if st.prev == "zero_tens":
         return None
-    if prev == "zero_tens":
-        return None
-    return result + group + (pending or 0)
+    return st.result + st.group + (st.pending or 0)
 
 
 _NUM_SCALE = re.compile(r"(\d+(?:[.,]\d+)*)((?:\s*(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\w))*)", re.I)
@@ -424,6 +440,60 @@ class _Scanner:
         """Classify the digit run at m; return the position to continue from."""
         text = self.text
         p = m.start()
+        done = self._lookalike(m)
+        if done is not None:
+            return done
+        r = _RATIO.match(text, p)
+        if r:
+            return self._ratio(p, r)
+        amt = self.read_amount(p)
+        if amt is None:
+            return self.add(p, m.end(), 0.0, None, "other")
+        value, end, top = amt
+        # glued letters that are not a unit ("5G", "3D", "4T")
+        if end < len(text) and text[end].isalpha() and _match_unit(text, end) is None:
+            t = _ALNUM_TAIL.match(text, end)
+            return self.add(p, t.end(), value, None, "other")
+        qual, qstart = _qualifier(text, p)
+        # ranks written with digits: "thứ 12", "hạng 3"
+        rk = _before(text, p, _RANK_BEFORE)
+        if rk and end == m.end():
+            s0 = p - (len(text[max(0, p - 40) : p]) - rk.start())
+            if rk.group(1).lower() == "thứ" and self._session(p, rk):
+                return self.add(s0, end, value, None, "other", value_start=p)
+            if rk.group(1).lower() in ("hạng", "top") and _is_label(text, s0) is False:
+                pass
+            return self.add(s0, end, value, "rank", "rank", value_start=p)
+        unit, ukind, uend, written = self.unit_after(end, value)
+        # ranges: "5-7%", "từ 3 đến 5 tỷ đồng", "3 - 5 triệu USD"
+        done = self._range(m, (value, end, top), unit, uend, (qual, qstart))
+        if done is not None:
+            return done
+        if unit is None:
+            return self._unitless(m, value, end, top, qual, qstart)
+        if ukind == "time":
+            return self.add(p, uend, value, None, "other", unit_text=written)
+        if unit == "time":  # "lần"
+            g = _before(text, qstart, _GAP_BEFORE, 10)
+            if g or _before(text, p, _MULT_VERB_BEFORE, 15) or not m.group().isdigit():
+                s0 = qstart
+                if g:
+                    s0 = qstart - (len(text[max(0, qstart - 10) : qstart]) - g.start())
+                    qual, qstart2 = _qualifier(text, s0)
+                    s0 = qstart2
+                return self.add(s0, uend, value, None, "multiple", value_start=p, qualifier=qual)
+        if _is_label(text, p) and ukind in ("count", "measure") and unit in ("point",):
+            return self.add(p, end, value, None, "other")
+        kind = {"money": "money", "percent": "percent"}.get(ukind or "", "count")
+        return self.add(
+            qstart, uend, value, unit, kind, value_start=p, qualifier=qual, unit_text=written
+        )
+
+    def _lookalike(self, m: re.Match[str]) -> int | None:
+        """Numbers that are not quantities: Covid-19, codes, document numbers, phones, dates,
+        times. Returns the position to continue from, or None."""
+        text = self.text
+        p = m.start()
         prevc = text[p - 1] if p else " "
         cv = _before(text, p, _COVID_BEFORE, 20)
         if cv:
@@ -449,50 +519,41 @@ class _Scanner:
                 return self.add(p, d.end(), float(d.group(2)), None, "date")
         if d := _TIME_RE.match(text, p):
             return self.add(p, d.end(), 0.0, None, "other")
-        r = _RATIO.match(text, p)
-        if r:
-            a, b = int(r.group(1)), int(r.group(2))
-            rank_ctx = _before(text, p, _RANK_BEFORE) or _before(text, p, _RANK_VERB_BEFORE)
-            if rank_ctx and not (rank_ctx.group(1).lower() == "thứ" and self._session(p, rank_ctx)):
-                s0 = p - (len(text[max(0, p - 40) : p]) - rank_ctx.start())
-                return self.add(s0, r.end(), float(a), "rank", "rank", value_start=p, of=b)
-            unit, ukind, uend, written = self.unit_after(r.end(), float(a))
-            if unit is not None and ukind in ("count", "measure"):
-                return self.add(p, uend, float(a), unit, "ratio", of=b, unit_text=written)
-            if (
-                1 <= a <= 31
-                and 1 <= b <= 12
-                and r.group(1)[0] != "0"
-                or (r.group(1)[0] == "0" and 1 <= b <= 12)
-            ):
-                return self.add(p, r.end(), float(a), None, "date")
-            last = self.last_rank
-            if last is not None and last.of == b and p - last.end < 200 and a <= b:
-                # a list of ranks: "Kon Tum ở vị trí 30/63, Đắk Nông 48/63, ..."
-                return self.add(p, r.end(), float(a), "rank", "rank", of=b)
-            if a <= b:
-                return self.add(p, r.end(), float(a), None, "ratio", of=b)
-            return self.add(p, r.end(), float(a), None, "other")
-        amt = self.read_amount(p)
-        if amt is None:
-            return self.add(p, m.end(), 0.0, None, "other")
-        value, end, top = amt
-        # glued letters that are not a unit ("5G", "3D", "4T")
-        if end < len(text) and text[end].isalpha() and _match_unit(text, end) is None:
-            t = _ALNUM_TAIL.match(text, end)
-            return self.add(p, t.end(), value, None, "other")
-        qual, qstart = _qualifier(text, p)
-        # ranks written with digits: "thứ 12", "hạng 3"
-        rk = _before(text, p, _RANK_BEFORE)
-        if rk and end == m.end():
-            s0 = p - (len(text[max(0, p - 40) : p]) - rk.start())
-            if rk.group(1).lower() == "thứ" and self._session(p, rk):
-                return self.add(s0, end, value, None, "other", value_start=p)
-            if rk.group(1).lower() in ("hạng", "top") and _is_label(text, s0) is False:
-                pass
-            return self.add(s0, end, value, "rank", "rank", value_start=p)
-        unit, ukind, uend, written = self.unit_after(end, value)
-        # ranges: "5-7%", "từ 3 đến 5 tỷ đồng", "3 - 5 triệu USD"
+        return None
+
+    def _ratio(self, p: int, r: re.Match[str]) -> int:
+        """"12/63": a rank, a ratio of a count, a date or a list of ranks."""
+        text = self.text
+        a, b = int(r.group(1)), int(r.group(2))
+        rank_ctx = _before(text, p, _RANK_BEFORE) or _before(text, p, _RANK_VERB_BEFORE)
+        if rank_ctx and not (rank_ctx.group(1).lower() == "thứ" and self._session(p, rank_ctx)):
+            s0 = p - (len(text[max(0, p - 40) : p]) - rank_ctx.start())
+            return self.add(s0, r.end(), float(a), "rank", "rank", value_start=p, of=b)
+        unit, ukind, uend, written = self.unit_after(r.end(), float(a))
+        if unit is not None and ukind in ("count", "measure"):
+            return self.add(p, uend, float(a), unit, "ratio", of=b, unit_text=written)
+        if (
+            1 <= a <= 31
+            and 1 <= b <= 12
+            and r.group(1)[0] != "0"
+            or (r.group(1)[0] == "0" and 1 <= b <= 12)
+        ):
+            return self.add(p, r.end(), float(a), None, "date")
+        last = self.last_rank
+        if last is not None and last.of == b and p - last.end < 200 and a <= b:
+            # a list of ranks: "Kon Tum ở vị trí 30/63, Đắk Nông 48/63, ..."
+            return self.add(p, r.end(), float(a), "rank", "rank", of=b)
+        if a <= b:
+            return self.add(p, r.end(), float(a), None, "ratio", of=b)
+        return self.add(p, r.end(), float(a), None, "other")
+
+    def _range(self, m: re.Match[str], amount: tuple[float, int, float], unit: str | None,
+               uend: int, qualified: tuple[str, int]) -> int | None:
+        """A range after the amount ("5-7%", "từ 3 đến 5 tỷ đồng"), or a span of years."""
+        text = self.text
+        p = m.start()
+        value, end, top = amount
+        qual, qstart = qualified
         sep = _RANGE_SEP.match(text, uend if unit else end)
         if sep and not _DATE_DM.match(text, sep.end()) and not _DOC_RE.match(text, sep.end()):
             hi = self.read_amount(sep.end())
@@ -534,33 +595,22 @@ class _Scanner:
                         high=hvalue,
                         unit_text=hwritten,
                     )
-        if unit is None:
-            if _before(text, p, _YEAR_BEFORE) and m.group().isdigit() and top == 1:
-                return self.add(p, end, value, None, "year")
-            if m.group().isdigit() and len(m.group()) == 4 and 1900 <= value <= 2100 and top == 1:
-                return self.add(p, end, value, None, "year")
-            if _is_label(text, p) and top == 1 and m.group().isdigit():
-                return self.add(p, end, value, None, "other")
-            if top >= 1e9:
-                return self.add(qstart, end, value, "VND", "money", value_start=p, qualifier=qual)
-            return self.add(qstart, end, value, None, "number", value_start=p, qualifier=qual)
-        if ukind == "time":
-            return self.add(p, uend, value, None, "other", unit_text=written)
-        if unit == "time":  # "lần"
-            g = _before(text, qstart, _GAP_BEFORE, 10)
-            if g or _before(text, p, _MULT_VERB_BEFORE, 15) or not m.group().isdigit():
-                s0 = qstart
-                if g:
-                    s0 = qstart - (len(text[max(0, qstart - 10) : qstart]) - g.start())
-                    qual, qstart2 = _qualifier(text, s0)
-                    s0 = qstart2
-                return self.add(s0, uend, value, None, "multiple", value_start=p, qualifier=qual)
-        if _is_label(text, p) and ukind in ("count", "measure") and unit in ("point",):
+        return None
+
+    def _unitless(self, m: re.Match[str], value: float, end: int, top: float, qual: str,
+                  qstart: int) -> int:
+        """A number with no unit: a year, a label, money in VND by its scale, or a number."""
+        text = self.text
+        p = m.start()
+        if _before(text, p, _YEAR_BEFORE) and m.group().isdigit() and top == 1:
+            return self.add(p, end, value, None, "year")
+        if m.group().isdigit() and len(m.group()) == 4 and 1900 <= value <= 2100 and top == 1:
+            return self.add(p, end, value, None, "year")
+        if _is_label(text, p) and top == 1 and m.group().isdigit():
             return self.add(p, end, value, None, "other")
-        kind = {"money": "money", "percent": "percent"}.get(ukind or "", "count")
-        return self.add(
-            qstart, uend, value, unit, kind, value_start=p, qualifier=qual, unit_text=written
-        )
+        if top >= 1e9:
+            return self.add(qstart, end, value, "VND", "money", value_start=p, qualifier=qual)
+        return self.add(qstart, end, value, None, "number", value_start=p, qualifier=qual)
 
     def _session(self, p: int, rk: re.Match[str]) -> bool:
         """True when "thứ N" at p is a session/label ordinal ("kỳ họp thứ 12", "lần thứ 8")."""
@@ -674,3 +724,20 @@ def find_quantities(text: str) -> list[Quantity]:
             nxt = sc.words(m)
         pos = max(nxt, start + 1)
     return sc.out
+
+
+class NumbersComponent:
+    """Adds ``doc.spans["numbers"]``: every number of the text with its value, unit and kind."""
+
+    name = "numbers"
+    reads: tuple[str, ...] = ()
+    adds = ("numbers",)
+
+    def __call__(self, doc: Document) -> Document:
+        spans: list[Span] = []
+        for q in find_quantities(doc.norm):
+            sp = doc.span(q.start, q.end, "numbers")
+            sp.attrs = q
+            spans.append(sp)
+        doc.add_spans("numbers", spans)
+        return doc

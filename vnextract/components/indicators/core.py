@@ -9,7 +9,7 @@ import re
 from ...document import Document, Indicator, Span
 from ...extract.periods import article_date
 from ...resolve.figures import FigureContext
-from ..numbers import Quantity, find_quantities
+from ..numbers import NumbersComponent, Quantity
 from .abbrev import AbbrevMixin
 from .levels import LevelsMixin
 from .model import _absorb, _Clause, _Entry, _Item, _overlap, _same, _value, _value_keys
@@ -38,7 +38,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         self.norm = doc.norm
         self.lower = doc.lower
         self.lex = _lex()
-        self.qs = find_quantities(self.norm)
+        self.qs = _numbers(doc)
         self.q_starts = [q.start for q in self.qs]
         provs = sorted(doc.spans.get("provinces", []), key=lambda s: s.nstart)
         self.provs: list[Span] = provs
@@ -324,7 +324,12 @@ def extract_indicators(doc: Document) -> list[Indicator]:
 
 
 class IndicatorsComponent:
+    """Adds ``doc.indicators`` and ``doc.spans["indicators"]`` (one span per figure, its typed
+    attributes the :class:`~vnextract.document.Indicator` record)."""
+
     name = "indicators"
+    reads = ("provinces", "numbers", "periods")
+    adds = ("indicators",)
 
     def __call__(self, doc: Document) -> Document:
         inds = extract_indicators(doc)
@@ -332,7 +337,15 @@ class IndicatorsComponent:
         spans: list[Span] = []
         for ind in inds:
             s = Span(ind.start, ind.end, ind.text, "indicator")
-            s.data = {"indicator": ind.indicator, "value": ind.value, "unit": ind.unit}
+            s.attrs = ind
             spans.append(s)
         doc.spans["indicators"] = spans
         return doc
+
+
+def _numbers(doc: Document) -> list[Quantity]:
+    """The quantities of ``doc.spans["numbers"]`` (found here when the numbers component did
+    not run)."""
+    if "numbers" not in doc.spans:
+        NumbersComponent()(doc)
+    return [s.attrs for s in doc.spans["numbers"]]

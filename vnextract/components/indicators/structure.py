@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ...extract.periods import PeriodMention, article_date, find_periods, parse_period
+from ...extract.periods import PeriodMention, article_date, parse_period
+from ..periods import PeriodsComponent
 from .model import _Blocks, _closes, _Item, _Period
 from .vocab import (
     _DAY_SPAN,
@@ -40,7 +41,9 @@ class StructureMixin:
 
     def _periods(self) -> list[_Period]:
         norm = self.norm
-        raw: list[PeriodMention] = list(find_periods(norm))
+        if "periods" not in self.doc.spans:
+            PeriodsComponent()(self.doc)
+        raw: list[PeriodMention] = [s.attrs for s in self.doc.spans["periods"]]
         # bare years after an index name ("PCI 2022") and "sau 8 tháng"
         taken = [(p.start, p.end) for p in raw]
 
