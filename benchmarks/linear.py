@@ -23,11 +23,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 
 CLAUSE = "Thái Nguyên tăng 6% "
 
@@ -51,21 +49,27 @@ def run_api(n: int) -> dict[str, float]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+_CHILD_CLI = r"""
+import resource, subprocess, sys, time
+t = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+wall = time.perf_counter() - t
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(wall, r.ru_utime + r.ru_stime, r.ru_maxrss / 1024)
+"""
+
+
 def run_cli(n: int) -> dict[str, float]:
+    """The command line in a child of a fresh process, so that its peak RSS is its own."""
     exe = os.path.join(os.path.dirname(sys.executable), "vnextract")
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "long.txt")
         with open(path, "w", encoding="utf-8") as f:
             f.write(CLAUSE * n)
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        t = time.perf_counter()
-        subprocess.run([exe, "parse", path, "--format", "jsonl", "-q"], check=True,
-                       stdout=subprocess.DEVNULL)
-        wall = time.perf_counter() - t
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    # ru_maxrss of RUSAGE_CHILDREN is the largest child so far: sizes run smallest first
-    return {"wall": wall, "cpu": cpu, "peak_mb": after.ru_maxrss / 1024, "indicators": -1}
+        out = subprocess.run([sys.executable, "-c", _CHILD_CLI, exe, "parse", path, "--format",
+                              "jsonl", "-q"], capture_output=True, text=True, check=True)
+    wall, cpu, peak = (float(x) for x in out.stdout.split())
+    return {"wall": wall, "cpu": cpu, "peak_mb": peak, "indicators": -1}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -63,7 +63,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         self.country = [(m.start(), m.end()) for m in _COUNTRY.finditer(self.lower)]
         self.country_starts = [a for a, _ in self.country]
         self.bare_province = [m.start() for m in _BARE_PROVINCE.finditer(self.norm)]
-        self.title_end = self._title_end()
+        self.title_end = doc.headline_end
         self.national, self.focus, self.focus_weak = self._focus()
         self.valid = [p for p in self.periods if p.valid]
         self.valid_starts = [p.start for p in self.valid]

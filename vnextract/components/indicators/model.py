@@ -13,7 +13,7 @@ from ..numbers import Quantity
 
 # how far back a name is looked for among the figures before (a real sentence or paragraph has
 # far fewer; the bound keeps a pathological input linear)
-_LOOKBACK = 200
+_LOOKBACK = 64
 
 
 

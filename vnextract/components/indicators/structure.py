@@ -194,12 +194,6 @@ class StructureMixin:
             items.append(_Item(a, b, text, kind, roles))
             i += best
 
-    def _title_end(self) -> int:
-        nl = self.norm.find("\n")
-        if 0 < nl < 250 and not self.norm[:nl].rstrip().endswith((".", ":")):
-            return nl
-        return 0
-
     def _in_programme(self, pos: int, ns: int) -> bool:
         """A number inside a programme's proper name: "Đề án phát triển bền vững một triệu
         héc-ta lúa …", "Chương trình 1 triệu tấn …"."""
