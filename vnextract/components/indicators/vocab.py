@@ -40,28 +40,50 @@ _ALLOWED_UNITS = _MONEY | {
     "kWh",
 }
 
+# Word lists, from data/indicator_words.tsv (see its header for what each list is)
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for row in rows("indicator_words.tsv"):
+        if len(row) >= 2:
+            out.setdefault(row[1], []).append(row[0].replace("␣", " "))
+    return out
+
+
+def _words(name: str) -> list[str]:
+    return _word_lists().get(name, [])
+
+
 # "person" only for workers
-_WORKER_WORDS = {"lao động", "người lao động", "công nhân"}
+_WORKER_WORDS = set(_words("worker"))
+# words that make a name a name (not a bare commodity in a list)
+_HEAD_WORDS = tuple(_words("head"))
+# a subject that is itself a measure cannot own another figure: "diện tích lúa đạt …, sản lượng …"
+_MEASURES = tuple(_words("measure"))
+_GROWTH_WORDS = tuple(_words("growth"))
+_DEGREE = set(_words("degree"))
+_JUNK = set(_words("junk"))
+# names too general to stand alone: "doanh thu 6 tháng …" takes the clause subject
+_GENERIC_HEADS = set(_words("generic_head"))
+# money named only by its capital head, after a count of projects/enterprises in the sentence
+_CAPITAL_HEADS = set(_words("capital_head"))
+# ranking denominators that are not names ("thứ 15/63 tỉnh, thành phố và thứ 4/11 …")
+_DENOMINATORS = set(_words("denominator"))
+# words that alone never make a name
+_FUNCTION_WORDS = _JUNK | set(_words("function"))
+# the generic name of a unit, for a figure whose sentence names nothing else
+_UNIT_GENERIC = {r[2]: r[0] for r in rows("indicator_words.tsv")
+                 if len(r) >= 3 and r[1] == "unit_generic"}
+# words before a number that is part of a name ("đường tỉnh 827", "quốc lộ 14")
+_ROUTE_WORDS = set(_words("route"))
+
 
 _COUNT_UNIT_NAMES = {"project", "enterprise", "visitor", "passenger", "cooperative", "company"}
 
-# Words that make a name a name (not a bare commodity in a list)
-_HEAD_WORDS = (
-    "giá trị", "doanh thu", "vốn", "thu", "tổng", "kim ngạch", "chỉ số", "sản lượng", "tốc độ",
-    "tăng trưởng", "grdp", "gdp", "lượt", "khách", "dự án", "doanh nghiệp", "diện tích", "điểm",
-    "xếp hạng", "tỷ lệ", "tỉ lệ", "quy mô", "mức", "nguồn", "chi", "nộp", "ngân sách", "xuất khẩu",
-    "nhập khẩu", "giải ngân", "thuế", "lợi nhuận", "iip", "fdi", "cpi",
-)
 
-# a subject that is itself a measure cannot own another figure: "diện tích lúa đạt …, sản lượng …"
-_MEASURES = (
-    "diện tích", "sản lượng", "giá trị", "doanh thu", "kim ngạch", "tổng", "số ", "lượng",
-    "tốc độ", "chỉ số", "tỷ lệ", "mức", "thu ", "chi ",
-)
 
-_GROWTH_WORDS = (
-    "tăng", "tốc độ", "chỉ số", "tỷ lệ", "tỉ lệ", "mức", "giảm", "iip", "cpi", "lạm phát", "giá ",
-)
 
 _TRAIL_LOC = re.compile(
     r"(?:\s+(?:trên địa bàn|tại|của|ở|vào|trong|cho|trên|toàn)"
@@ -140,21 +162,10 @@ _PRICE_OF = re.compile(r"(?<!\w)giá\s+((?:[^\W\d]+\s+){0,7}?(?:[^\W\d]+|\d+(?:\
 # an aside between a figure and its share: "1,2 triệu lượt khách, chủ yếu đến Hội An, chiếm …"
 _ASIDE = r"(?:chủ yếu|phần lớn|đa số|tập trung|hầu hết)"
 
-_DEGREE = {"mạnh", "nhẹ", "nhất", "mạnh nhất", "cao nhất", "nhiều nhất", "sâu nhất", "nhanh nhất"}
 
 _TIME_COUNT = re.compile(r"^\d{1,2}\s+(?:tháng|quý|năm)$", re.I)
 
-_JUNK = {
-    "ở", "tại", "của", "với", "và", "là", "sau", "trước", "trong", "từ", "đến", "cho", "theo",
-    "nay", "này", "đó", "năm", "tháng", "quý", "khi", "thì", "mà", "được", "có", "đạt", "ước",
-    "còn", "riêng", "nhất", "hơn", "lần", "toàn", "xã", "huyện", "tỉnh", "thành phố", "phường",
-}
 
-# names too general to stand alone: "doanh thu 6 tháng …" takes the clause subject
-_GENERIC_HEADS = {
-    "doanh thu", "giá trị", "tổng vốn", "vốn", "số vốn", "tổng giá trị", "kim ngạch", "sản lượng",
-    "doanh nghiệp", "dự án", "lượt khách",
-}
 
 # a name that only points back ("con số này", "mức đó"): the figure re-states an earlier one
 _ANAPHOR = re.compile(
@@ -169,17 +180,7 @@ _COMPARATIVE = re.compile(
     re.I,
 )
 
-# money named only by its capital head, after a count of projects/enterprises in the sentence
-_CAPITAL_HEADS = {
-    "tổng vốn", "vốn", "số vốn", "tổng số vốn", "tổng vốn đăng ký", "vốn đăng ký",
-    "tổng vốn đầu tư", "vốn đầu tư", "tổng vốn đầu tư đăng ký",
-}
 
-# ranking denominators that are not names ("thứ 15/63 tỉnh, thành phố và thứ 4/11 …")
-_DENOMINATORS = {
-    "tỉnh, thành phố", "tỉnh, thành", "tỉnh thành", "tỉnh", "thành phố", "địa phương",
-    "cả nước", "toàn quốc", "tỉnh, thành phố trực thuộc trung ương",
-}
 
 # a number inside the proper name of a programme or plan ("Đề án … một triệu héc-ta lúa …")
 _PROGRAMME = re.compile(
@@ -200,13 +201,6 @@ _NAME_TAIL = re.compile(
     re.I,
 )
 
-# words that alone never make a name
-_FUNCTION_WORDS = _JUNK | {
-    "cùng", "kỳ", "thời", "gian", "điểm", "giai", "đoạn", "ngoái", "trên", "địa", "bàn", "các",
-    "những", "một", "nhiều", "về", "đây", "hiện", "nay", "so", "do", "vì", "bởi", "nhưng", "tuy",
-    "như", "đã", "đang", "sẽ", "cũng", "vẫn", "chỉ", "rất", "lại", "ra", "vào", "lên", "xuống",
-    "bình", "quân", "chung", "tổng", "cộng", "(", ")", ",", "-", "–",
-}
 
 # verbs that name an area or output only with their measure ("gieo trồng 140.000 ha lúa")
 _LAND_VERBS = re.compile(
@@ -220,14 +214,6 @@ _LAND_HEADS = re.compile(
     r"^(?:vùng|khu|cánh đồng|diện tích|rừng|đất|mô hình|trang trại|sản lượng)(?!\w)", re.I
 )
 
-# the generic name of a unit, for a figure whose sentence names nothing else
-_UNIT_GENERIC = {
-    "%": "tỷ lệ", "rank": "xếp hạng", "point": "điểm", "project": "số dự án",
-    "enterprise": "số doanh nghiệp", "visitor": "lượt khách", "passenger": "lượt hành khách",
-    "tonne": "sản lượng", "ha": "diện tích", "cooperative": "số hợp tác xã",
-    "company": "số doanh nghiệp", "job": "số việc làm", "TEU": "sản lượng container",
-    "MW": "công suất", "kWh": "sản lượng điện",
-}
 
 _RANK_REGION = re.compile(
     r"\s*(?:(?:trong|của|tại|ở|toàn)\s+)?(?:(?:các\s+)?(?:tỉnh|địa phương)\s+)?"
@@ -235,11 +221,6 @@ _RANK_REGION = re.compile(
     re.I,
 )
 
-_ROUTE_WORDS = {
-    "tỉnh", "lộ", "quốc lộ", "tỉnh lộ", "huyện lộ", "tuyến", "số", "đường", "cao tốc", "cầu",
-    "đt", "ql", "đh", "khu", "lô", "cụm", "nhà máy", "dự án", "thành phần", "phần", "gói thầu",
-    "giai đoạn",
-}
 
 _SAME_PERIOD = re.compile(r"(?<!so với )(?<!\w)cùng (?:kỳ|thời gian|thời điểm|giai đoạn)(?!\w)")
 
