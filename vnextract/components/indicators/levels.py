@@ -7,7 +7,7 @@ import re
 from itertools import chain
 
 from ..numbers import Quantity, load_units
-from .model import _Entry, _Item, _Phrase, _recent
+from .model import _Entry, _Item, _Phrase, _position, _recent
 from .vocab import (
     _CAPITAL_HEADS,
     _COUNT_UNIT_NAMES,
@@ -134,7 +134,7 @@ class LevelsMixin:
         pre = self._name(back_items)
         # "X là điểm đến chủ lực với 5,6 triệu lượt khách": the figure measures X
         if pre and back_items:
-            b0 = items.index(back_items[0])
+            b0 = _position(items, back_items[0])
             if b0 - 1 > lo and items[b0 - 1].low == "là" and self._verb_before(items, k) == "với":
                 subj = self._name(self._np_back(items, b0 - 2, lo))
                 if subj:

@@ -160,6 +160,17 @@ def _recent(seq: Sequence[_Entry]) -> Iterator[_Entry]:
     return islice(reversed(seq), _LOOKBACK)
 
 
+def _position(items: list[_Item], item: _Item) -> int:
+    """The index of ``item`` in ``items`` (in text order), by bisection on the start positions:
+    a long sentence stays linear."""
+    i = bisect_left(items, item.start, key=lambda it: it.start)
+    while i < len(items) and items[i] is not item:
+        i += 1
+    if i == len(items):
+        raise ValueError("item not in items")
+    return i
+
+
 def _isword(c: str) -> bool:
     return c.isalnum() or c == "_"
 

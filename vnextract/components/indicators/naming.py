@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .model import _Entry, _Item, _recent
+from .model import _Entry, _Item, _position, _recent
 from .vocab import (
     _ANAPHOR,
     _COMPARATIVE,
@@ -334,7 +334,7 @@ class NamingMixin:
                     r"(?:trước|ngoái|liền trước))(?!\w)", low) or _key(low) in self.lex.basis:
             return True
         if back:
-            b0 = items.index(back[0])
+            b0 = _position(items, back[0])
             if b0 > 0 and items[b0 - 1].low in ("với", "so với"):
                 return True
         return False

@@ -5,6 +5,8 @@ name of a rate standing alone, and the basis of a comparison.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, chain
 
 from ...extract.periods import find_periods
 from .model import _compare, _Entry, _Item, _recent
@@ -157,32 +159,50 @@ class SharesMixin:
 
     def _bases(self, entries: list[_Entry], ns: int, ne: int, para_basis: str | None) -> None:
         low = self.lower
-        phrases: list[tuple[int, str]] = []  # (position, raw phrase)
-        for m in re.finditer(r"so với\s+([^,;()]+?)(?=\s*(?:[,;()]|\s và\s|$))", low[ns:ne]):
-            phrases.append((ns + m.start(), m.group(1)))
-        # "gấp 2,6 lần năm trước": the basis follows the multiple without "so với"
-        for m in re.finditer(r"(?<!\w)lần\s+((?:năm|tháng|quý)\s[^,;()]+?)(?=\s*(?:[,;().]|\s và\s|$))",
-                             low[ns:ne]):
-            phrases.append((ns + m.start(), m.group(1)))
-        for m in _SAME_PERIOD.finditer(low[ns:ne]):
-            if not any(p <= ns + m.start() <= p + 8 + len(t) for p, t in phrases):
-                phrases.append((ns + m.start(), "cùng kỳ"))
-        phrases.sort()
+        phrases = self._basis_phrases(ns, ne)
+        starts = [p for p, _ in phrases]
+        labels: dict[tuple[str, str | None], str | None] = {}
         for e in entries:
-            e_period = e.period
             if e.change_pct is None and not e.growth:
                 continue
             pos = e.change_pos if e.change_pos >= 0 else e.q.start
+            i = bisect_left(starts, pos)
+            # the phrase right after the figure, then those before it (nearest first), then the
+            # rest; a base after a ";" belongs to the next clause: "so với tháng trước, CPI tăng
+            # X%; so với cùng kỳ tăng Y%"
+            first = 1 if i < len(phrases) and ";" not in low[pos : phrases[i][0]] else 0
+            order = chain(range(i, i + first), range(i - 1, -1, -1),
+                          range(i + first, len(phrases)))
             chosen = None
-            nxt = [p for p in phrases if p[0] >= pos]
-            prv = [p for p in phrases if p[0] < pos]
-            # a base after a ";" belongs to the next clause: "so với tháng trước, CPI tăng X%;
-            # so với cùng kỳ tăng Y%"
-            first = [nxt[0]] if nxt and ";" not in low[pos : nxt[0][0]] else []
-            rest = nxt[len(first):]
-            for cand in first + list(reversed(prv)) + rest:
-                lab = self._basis_label(cand[1], e_period)
-                if lab:
-                    chosen = lab
+            for j in order:
+                k = (phrases[j][1], e.period)
+                if k not in labels:
+                    labels[k] = self._basis_label(*k)
+                if labels[k]:
+                    chosen = labels[k]
                     break
             e.basis = chosen or para_basis
+
+    def _basis_phrases(self, ns: int, ne: int) -> list[tuple[int, str]]:
+        """The comparison phrases of a sentence, (position, raw phrase) in text order: "so với
+        …", "gấp 2,6 lần năm trước" (the basis follows the multiple), a bare "cùng kỳ"."""
+        low = self.lower
+        phrases: list[tuple[int, str]] = []
+        for m in re.finditer(r"so với\s+([^,;()]+?)(?=\s*(?:[,;()]|\s và\s|$))", low[ns:ne]):
+            phrases.append((ns + m.start(), m.group(1)))
+        for m in re.finditer(r"(?<!\w)lần\s+((?:năm|tháng|quý)\s[^,;()]+?)(?=\s*(?:[,;().]|\s và\s|$))",
+                             low[ns:ne]):
+            phrases.append((ns + m.start(), m.group(1)))
+        spans = sorted((p, p + 8 + len(t)) for p, t in phrases)
+        starts = [p for p, _ in spans]
+        reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
+        last_same = None
+        for m in _SAME_PERIOD.finditer(low[ns:ne]):
+            x = ns + m.start()
+            i = bisect_right(starts, x) - 1
+            covered = i >= 0 and reach[i] >= x or last_same is not None and x <= last_same + 15
+            if not covered:
+                phrases.append((x, "cùng kỳ"))
+                last_same = x
+        phrases.sort()
+        return phrases
