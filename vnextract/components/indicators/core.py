@@ -5,6 +5,7 @@ the level before it), then context, bases, merging of twins and the last clean-u
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...document import Document, Indicator, Span
 from ...extract.periods import article_date
@@ -82,7 +83,9 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         groups: list[tuple[list[_Entry], int, int, str | None]] = []
         for si, (ns, ne) in enumerate(self.sentences):
             para = self.para_of(ns)
-            items = self._items(ns, ne)
+            # a sentence without a quantity has no figure: its items are not needed
+            has_q = bisect_left(self.q_starts, ns) < bisect_left(self.q_starts, ne)
+            items = self._items(ns, ne) if has_q else []
             entries = self._sentence(si, para, ns, ne, items, prev_para_entries.get(para, []))
             # a sentence-initial "So với cùng kỳ năm trước, …" states the basis for its paragraph
             m = re.match(r"so với ([^,]+),", self.lower[ns : ns + 60])

@@ -21,7 +21,7 @@ from .vocab import (
     _THIS_MONTH,
     _TOKEN_RE,
     _YEAR_AFTER_ABBR,
-    _roles_max_len,
+    _role_lengths,
 )
 
 
@@ -174,12 +174,14 @@ class StructureMixin:
         lex = self.lex
         lows = tuple(t[2].lower() for t in toks)
         roles_get = lex.roles.get
-        top = _roles_max_len()
+        lengths = _role_lengths()
         i = 0
         while i < len(toks):
             best = 0
             roles: frozenset[str] = frozenset()
-            for n in range(min(top, len(toks) - i), 0, -1):
+            for n in lengths.get(lows[i], ()):
+                if n > len(toks) - i:
+                    continue
                 r = roles_get(lows[i : i + n])
                 if r is not None:
                     best, roles = n, r

@@ -277,3 +277,13 @@ def _lex() -> _Lex:
 @lru_cache(maxsize=1)
 def _roles_max_len() -> int:
     return max(len(k) for k in _lex().roles)
+
+
+@lru_cache(maxsize=1)
+def _role_lengths() -> dict[str, tuple[int, ...]]:
+    """First word of a lexicon phrase → the lengths of the phrases it starts, longest first."""
+    out: dict[str, set[int]] = {}
+    for k in _lex().roles:
+        if k:
+            out.setdefault(k[0], set()).add(len(k))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in out.items()}
