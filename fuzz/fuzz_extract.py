@@ -39,7 +39,7 @@ MODULES = (
     "vnextract.components.provinces", "vnextract.components.places", "vnextract.components.titles",
     "vnextract.components.names", "vnextract.components.credits", "vnextract.components.cued_names",
     "vnextract.resolve.people",
-    "vnextract.extract.indicators", "vnextract.large",
+    "vnextract.components.indicators", "vnextract.large",
 )
 
 _STATE: dict[str, Any] = {}

@@ -11,8 +11,11 @@ from typing import Any
 
 import pytest
 
+from vnextract.components.indicators import IndicatorsComponent, extract_indicators
+from vnextract.components.indicators.model import _Entry, _last_in, _value_keys
+from vnextract.components.numbers import NumbersComponent
+from vnextract.components.periods import PeriodsComponent
 from vnextract.document import Document
-from vnextract.extract.indicators import IndicatorsComponent, extract_indicators
 from vnextract.pipeline import component_chain
 
 _PROVINCES = component_chain("provinces", "places", "focus")
@@ -862,3 +865,85 @@ def test_names_are_never_empty_or_unbalanced() -> None:
             name = g["indicator"]
             assert name and name.count("(") == name.count(")"), g
             assert not name.lower().startswith(("tốc độ tăng trưởng tháng", "tốc độ tăng trưởng cùng"))
+
+
+# --------------------------------------------------------------------------------------------
+# the component reads the number and period spans; a long line stays one figure
+
+
+def test_reads_number_spans_not_the_text() -> None:
+    text = "Năm 2023, tỉnh Thái Nguyên thu ngân sách đạt 4.100 tỷ đồng, tăng 12%."
+    doc = Document(text)
+    _PROVINCES(doc)
+    NumbersComponent()(doc)
+    PeriodsComponent()(doc)
+    # a number span removed is a number the indicators never see
+    doc.spans["numbers"] = [s for s in doc.spans["numbers"] if s.attrs.unit != "VND"]
+    IndicatorsComponent()(doc)
+    assert [(i.value, i.unit) for i in doc.indicators] == [(12, "%")]
+
+
+def test_reads_period_spans_not_the_text() -> None:
+    text = "Năm 2023, tỉnh Thái Nguyên thu ngân sách đạt 4.100 tỷ đồng."
+    doc = Document(text)
+    _PROVINCES(doc)
+    NumbersComponent()(doc)
+    PeriodsComponent()(doc)
+    IndicatorsComponent()(doc)
+    assert [i.period for i in doc.indicators] == ["2023"]
+    doc = Document(text)
+    _PROVINCES(doc)
+    doc.spans["periods"] = []
+    IndicatorsComponent()(doc)
+    assert [i.period for i in doc.indicators] == [None]
+
+
+def test_indicator_spans_carry_the_record() -> None:
+    doc = Document("Tỉnh Thái Nguyên thu ngân sách đạt 4.100 tỷ đồng.")
+    _PROVINCES(doc)
+    IndicatorsComponent()(doc)
+    assert [s.attrs for s in doc.spans["indicators"]] == doc.indicators
+
+
+LONG_LINES = [
+    # (clause repeated on one line, repeats, value, unit, province)
+    ("Thái Nguyên tăng 6% ", 400, 6, "%", "Thái Nguyên"),
+    ("doanh nghiệp Bình Phước có 3 dự án tại Đắk Nông, ", 200, 3, "project", "Đắk Nông"),
+]
+
+
+@pytest.mark.parametrize(("clause", "n", "value", "unit", "province"), LONG_LINES)
+def test_long_line_repeats_merge_to_one_figure(clause: str, n: int, value: float, unit: str,
+                                                province: str) -> None:
+    got = _run(clause * n)
+    assert [(g["value"], g["unit"], g["province"]) for g in got] == [(value, unit, province)]
+
+
+VALUE_TWINS = [
+    # values equal within the merge tolerance share a bucket key; others do not
+    (1_200_000.0, 1_200_000.0000001, True),
+    (9.999995, 9.999996, True),
+    (0.0, 0.0, True),
+    (6.0, 6.1, False),
+    (1e12, 1.01e12, False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "twins"), VALUE_TWINS)
+def test_value_buckets(a: float, b: float, twins: bool) -> None:
+    ka = set(_value_keys(_Entry(q=None, qi=0, sent=0, para=0, value=a, unit="%")))  # type: ignore[arg-type]
+    kb = _value_keys(_Entry(q=None, qi=0, sent=0, para=0, value=b, unit="%"))[0:1]  # type: ignore[arg-type]
+    assert (kb[0] in ka) is twins
+
+
+MARKS = [
+    # (marks (start, end) in "tại hội nghị tại lễ", range, last start whole-word inside, or -1)
+    ([(0, 12), (13, 19)], (0, 19), 13),
+    ([(0, 12), (13, 19)], (0, 18), 0),
+    ([(0, 12), (13, 19)], (1, 12), -1),
+]
+
+
+@pytest.mark.parametrize(("marks", "rng", "want"), MARKS)
+def test_last_mark_in_range(marks: list[tuple[int, int]], rng: tuple[int, int], want: int) -> None:
+    assert _last_in(marks, "tại hội nghị tại lễ", *rng) == want

@@ -1,4 +1,4 @@
-"""Corpus tests for vnextract.extract.numbers (own news-style phrasings, grouped by form)."""
+"""Corpus tests for vnextract.components.numbers (own news-style phrasings, grouped by form)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnextract.extract.numbers import Quantity, find_quantities, load_units, parse_number
+from vnextract.components.numbers import (
+    NumbersComponent,
+    Quantity,
+    find_quantities,
+    load_units,
+    parse_number,
+)
+from vnextract.components.periods import PeriodsComponent
+from vnextract.document import Document
 
 XF = pytest.mark.xfail(strict=True)
 
@@ -466,3 +474,67 @@ def test_never_raises_and_spans_agree(text: str) -> None:
 def test_never_raises_arbitrary(text: str) -> None:
     for q in find_quantities(text):
         assert q.text == text[q.start : q.end]
+
+
+# --------------------------------------------------------------------------------------------
+# the numbers and periods components: doc.spans with typed attributes (own phrasings)
+
+NUMBER_SPANS = [
+    # (text, [(span text, value, unit, kind)])
+    ("Doanh thu du lịch ước đạt gần 3.200 tỷ đồng, tăng 14,5%.",
+     [("gần 3.200 tỷ đồng", 3.2e12, "VND", "money"), ("14,5%", 14.5, "%", "percent")]),
+    ("Huyện thu hút thêm 12 dự án, đứng thứ 5/63 cả nước.",
+     [("12 dự án", 12, "project", "count"), ("thứ 5/63", 5, "rank", "rank")]),
+    ("Sản lượng cá tra đạt hơn 1,1 triệu tấn.",
+     [("hơn 1,1 triệu tấn", 1.1e6, "tonne", "count")]),
+    ("Giá trị xuất khẩu gấp 1,5 lần năm ngoái.", [("gấp 1,5 lần", 1.5, None, "multiple")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NUMBER_SPANS)
+def test_number_spans(text: str, want: list[tuple[str, float, str | None, str]]) -> None:
+    doc = NumbersComponent()(Document(text))
+    got = [(s.text, s.attrs.value, s.attrs.unit, s.attrs.kind) for s in doc.spans["numbers"]]
+    assert got == [(t, pytest.approx(v), u, k) for t, v, u, k in want]
+    for s in doc.spans["numbers"]:
+        assert s.label == "numbers" and doc.text[s.start : s.end] == s.text
+        assert doc.norm[s.nstart : s.nend] == s.attrs.text
+
+
+# numbers that are no quantity: they are spans, but never of a measurable kind
+NOT_QUANTITIES = [
+    "Bệnh nhân mắc Covid-19 đã khỏi.",
+    "Theo Quyết định số 1234/QĐ-UBND của tỉnh.",
+    "Hội nghị diễn ra ngày 15/8/2024 tại hội trường.",
+    "Kỳ họp thứ 12 của HĐND tỉnh khai mạc sáng nay.",
+    "Đường dây nóng 0912 345 678 luôn mở.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_number_spans_negative(text: str) -> None:
+    doc = NumbersComponent()(Document(text))
+    kinds = {s.attrs.kind for s in doc.spans["numbers"]}
+    assert not kinds & {"money", "percent", "count", "rank", "multiple", "range"}, kinds
+
+
+PERIOD_SPANS = [
+    # (text, [(span text, iso, kind)])
+    ("Trong quý I/2023, thu ngân sách tăng.", [("quý I/2023", "2023-01/2023-03", "quarter")]),
+    ("Lũy kế 6 tháng đầu năm 2024, xuất khẩu tăng.",
+     [("6 tháng đầu năm 2024", "2024-01/2024-06", "half")]),
+    ("Tháng 3/2025 giá vàng giảm so với cùng kỳ.",
+     [("Tháng 3/2025", "2025-03", "month"), ("cùng kỳ", None, "same_period")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PERIOD_SPANS)
+def test_period_spans(text: str, want: list[tuple[str, str | None, str]]) -> None:
+    doc = PeriodsComponent()(Document(text))
+    got = [(s.text, s.attrs.iso, s.attrs.kind) for s in doc.spans["periods"]]
+    assert got == want
+
+
+@pytest.mark.parametrize("text", ["Dự án số 3 khởi công.", "Tổng cộng 25 người tham dự."])
+def test_period_spans_negative(text: str) -> None:
+    assert PeriodsComponent()(Document(text)).spans["periods"] == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from typing import Any, NoReturn
 
 import click
@@ -123,17 +124,64 @@ def parse(
       vnextract parse articles.csv --text-column body --format csv > figures.csv
       vnextract parse s3://bucket/news/ -r --engine dask --scheduler tcp://HOST:8786 -o out.jsonl
     """
-    from .batch import expand_records, find_inputs, run
-    from .io import record_format
-    from .text import InputError
+    from .batch import expand_records
 
     _check_date(ref_date)
+    _check_engine_options(engine, scheduler, output_dir, output, fmt)
+    files, records_in = _find_files(paths, files_from, recursive, engine, input_format, ref_date)
+    many = (len(files) > 1 or any(os.path.isdir(p) for p in paths) or files_from is not None
+            or records_in)
+    if output_dir:
+        _parse_to_dir(files, output_dir, scheduler=scheduler or "local", jobs=jobs,
+                      partition_size=partition_size, resume=resume, tokenizer=tokenizer,
+                      encoding=encoding, with_tokens=with_tokens, html=html, ascii=ascii_,
+                      quiet=quiet)
+        return
+    fmt = _choose_format(fmt, output, many)
+    if resume and (output is None or fmt not in ("jsonl", "csv")):
+        _fail("--resume needs -o FILE with --format jsonl or csv", EXIT_USAGE)
 
+    items = expand_records(files, input_format, text_column) if records_in else list(files)
+    skipped = 0
+    if resume and output:
+        items, skipped = _not_done(items, output, fmt)
+
+    from .output import open_writer
+
+    try:
+        writer = open_writer(fmt, output, many=many, ascii=ascii_, table=table, append=resume)
+    except OSError as exc:
+        _fail(f"{output}: cannot write: {exc.strerror or exc}")
+    records, engine_errors = _records(items, engine, scheduler=scheduler, jobs=jobs,
+                                      tokenizer=tokenizer, encoding=encoding,
+                                      with_tokens=with_tokens, html=html,
+                                      keep_text=fmt == "html", ref_date=ref_date)
+    done, failed = _write_records(records, writer, len(items), many=many, quiet=quiet,
+                                  output=output, engine_errors=engine_errors)
+    if many and not quiet:
+        extra = f", {skipped} skipped (already in {output})" if skipped else ""
+        click.echo(f"vnextract: {done} inputs, {done - failed} parsed, {failed} failed{extra}",
+                   err=True)
+    if failed:
+        sys.exit(EXIT_FAILED)
+
+
+def _check_engine_options(engine: str, scheduler: str | None, output_dir: str | None,
+                          output: str | None, fmt: str | None) -> None:
     if engine != "dask" and (scheduler or output_dir):
         _fail("--scheduler and --output-dir need --engine dask", EXIT_USAGE)
     if output_dir and (output or fmt not in (None, "jsonl")):
         _fail("--output-dir writes JSON Lines part files: don't give -o or another --format",
               EXIT_USAGE)
+
+
+def _find_files(paths: tuple[str, ...], files_from: str | None, recursive: bool, engine: str,
+                input_format: str, ref_date: str | None) -> tuple[list[str], bool]:
+    """The inputs to read, and whether any is JSON Lines / CSV (one record per line)."""
+    from .batch import find_inputs
+    from .io import record_format
+    from .text import InputError
+
     finder = find_inputs
     if engine == "dask":
         from .engines.dask_engine import find_inputs_any as finder  # paths and fsspec URLs
@@ -153,56 +201,56 @@ def parse(
     records_in = any(record_format(f, input_format) for f in files)
     if engine == "dask" and (records_in or ref_date):
         _fail("JSON Lines / CSV input and --date work with --engine local only", EXIT_USAGE)
-    many = (len(files) > 1 or any(os.path.isdir(p) for p in paths) or files_from is not None
-            or records_in)
-    if output_dir:
-        _parse_to_dir(files, output_dir, scheduler=scheduler or "local", jobs=jobs,
-                      partition_size=partition_size, resume=resume, tokenizer=tokenizer,
-                      encoding=encoding, with_tokens=with_tokens, html=html, ascii=ascii_,
-                      quiet=quiet)
-        return
+    return files, records_in
 
-    if fmt is None:
-        if output is None and sys.stdout.isatty():
-            fmt = "table"
-        elif output and output.endswith((".html", ".htm")):
-            fmt = "html"
-        elif output and output.endswith(".csv"):
-            fmt = "csv"
-        else:
-            fmt = "jsonl" if many else "json"
-    if resume and (output is None or fmt not in ("jsonl", "csv")):
-        _fail("--resume needs -o FILE with --format jsonl or csv", EXIT_USAGE)
 
-    items = expand_records(files, input_format, text_column) if records_in else list(files)
-    skipped = 0
-    if resume and output:
-        items, skipped = _not_done(items, output, fmt)
+def _choose_format(fmt: str | None, output: str | None, many: bool) -> str:
+    if fmt is not None:
+        return fmt
+    if output is None and sys.stdout.isatty():
+        return "table"
+    if output and output.endswith((".html", ".htm")):
+        return "html"
+    if output and output.endswith(".csv"):
+        return "csv"
+    return "jsonl" if many else "json"
 
-    from .output import open_writer
 
-    try:
-        writer = open_writer(fmt, output, many=many, ascii=ascii_, table=table, append=resume)
-    except OSError as exc:
-        _fail(f"{output}: cannot write: {exc.strerror or exc}")
-
-    progress = None
-    if len(items) > 1 and not quiet and sys.stderr.isatty():
-        from .progress import Progress
-
-        progress = Progress(len(items))
-    failed = done = 0
-    engine_errors: tuple[type[Exception], ...] = ()
+def _records(items: list[Any], engine: str, *, scheduler: str | None, jobs: int, tokenizer: str,
+             encoding: str | None, with_tokens: bool, html: bool | None, keep_text: bool,
+             ref_date: str | None) -> tuple[Iterator[dict[str, Any]], tuple[type[Exception], ...]]:
+    """The records of ``items`` from the chosen engine, and the engine's own errors."""
     if engine == "dask":
         from .engines.dask_engine import DaskEngineError, run_dask
 
-        engine_errors = (DaskEngineError,)
-        records = run_dask(items, scheduler=scheduler or "local", jobs=jobs, tokenizer=tokenizer,
-                           encoding=encoding, with_tokens=with_tokens, html=html,
-                           keep_text=fmt == "html")
+        return run_dask(items, scheduler=scheduler or "local", jobs=jobs, tokenizer=tokenizer,
+                        encoding=encoding, with_tokens=with_tokens, html=html,
+                        keep_text=keep_text), (DaskEngineError,)
+    from .batch import run
+
+    return run(items, tokenizer=tokenizer, jobs=jobs, encoding=encoding, with_tokens=with_tokens,
+               html=html, keep_text=keep_text, date=ref_date), ()
+
+
+def _report_error(record: dict[str, Any], progress: Any) -> None:
+    line = f"vnextract: error: {record['source']}: {record['error']}"
+    if progress:
+        progress.console.print(line, markup=False, highlight=False)
     else:
-        records = run(items, tokenizer=tokenizer, jobs=jobs, encoding=encoding,
-                      with_tokens=with_tokens, html=html, keep_text=fmt == "html", date=ref_date)
+        click.echo(line, err=True)
+
+
+def _write_records(records: Iterator[dict[str, Any]], writer: Any, total: int, *, many: bool,
+                   quiet: bool, output: str | None,
+                   engine_errors: tuple[type[Exception], ...]) -> tuple[int, int]:
+    """Write every record (errors also to standard error); returns (done, failed). A stop —
+    Ctrl-C, a lost cluster, a closed pipe, a full disk — leaves what was written complete."""
+    progress = None
+    if total > 1 and not quiet and sys.stderr.isatty():
+        from .progress import Progress
+
+        progress = Progress(total)
+    failed = done = 0
     try:
         for record in records:
             done += 1
@@ -210,48 +258,40 @@ def parse(
                 progress.advance()
             if "error" in record:
                 failed += 1
-                if progress:
-                    progress.console.print(f"vnextract: error: {record['source']}: {record['error']}",
-                                           markup=False, highlight=False)
-                else:
-                    click.echo(f"vnextract: error: {record['source']}: {record['error']}",
-                               err=True)
+                _report_error(record, progress)
                 if not many:
                     break
             writer.write(record)
-    except KeyboardInterrupt:
+    except BaseException as exc:
         if progress:
             progress.close()
-        writer.close()
-        click.echo(f"vnextract: interrupted after {done} of {len(items)} inputs; what was "
-                   "written is complete" + (" (use --resume to go on)" if output else ""), err=True)
-        sys.exit(EXIT_INTERRUPTED)
-    except engine_errors as exc:  # the cluster can't be used, or was lost mid-run
-        if progress:
-            progress.close()
-        _close_quietly(writer)
-        _fail(str(exc) + ("; what was written is complete (use --resume to go on)"
-                          if output and done else ""))
-    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as SIGPIPE would
-        if progress:
-            progress.close()
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
-        sys.exit(141)
-    except OSError as exc:  # e.g. a full disk
-        if progress:
-            progress.close()
-        _close_quietly(writer)
-        _fail(f"cannot write output: {exc.strerror or exc}")
+        _stopped(exc, writer, done, total, output, engine_errors)
+        raise
     if progress:
         progress.close()
     writer.close()
-    if many and not quiet:
-        extra = f", {skipped} skipped (already in {output})" if skipped else ""
-        click.echo(f"vnextract: {done} inputs, {done - failed} parsed, {failed} failed{extra}",
-                   err=True)
-    if failed:
-        sys.exit(EXIT_FAILED)
+    return done, failed
+
+
+def _stopped(exc: BaseException, writer: Any, done: int, total: int, output: str | None,
+             engine_errors: tuple[type[Exception], ...]) -> None:
+    """End the run after ``exc`` stopped the writing (exits, except for an unknown error)."""
+    if isinstance(exc, KeyboardInterrupt):
+        writer.close()
+        click.echo(f"vnextract: interrupted after {done} of {total} inputs; what was "
+                   "written is complete" + (" (use --resume to go on)" if output else ""), err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    if engine_errors and isinstance(exc, engine_errors):  # the cluster can't be used, or was lost
+        _close_quietly(writer)
+        _fail(str(exc) + ("; what was written is complete (use --resume to go on)"
+                          if output and done else ""))
+    if isinstance(exc, BrokenPipeError):  # the reader went away (`| head`): stop as SIGPIPE would
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
+        sys.exit(141)
+    if isinstance(exc, OSError):  # e.g. a full disk
+        _close_quietly(writer)
+        _fail(f"cannot write output: {exc.strerror or exc}")
 
 
 def _parse_to_dir(files: list[str], output_dir: str, *, scheduler: str, jobs: int,

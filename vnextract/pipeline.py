@@ -31,15 +31,17 @@ COMPONENTS: dict[str, str] = {
     "titles": "vnextract.components.titles:TitlesComponent",
     "names": "vnextract.components.names:NamesComponent",
     "credits": "vnextract.components.credits:CreditsComponent",
-    "indicators": "vnextract.extract.indicators:IndicatorsComponent",
+    "numbers": "vnextract.components.numbers:NumbersComponent",
+    "periods": "vnextract.components.periods:PeriodsComponent",
+    "indicators": "vnextract.components.indicators:IndicatorsComponent",
     "resolve": "vnextract.resolve:ResolveComponent",
 }
 
 # "focus" runs the resolve stage's focus rule early for the components that still link to the
 # focus province themselves (people, indicators); "resolve" runs it again, with the same result.
 # Titles run before names: a title ending right before a capitalised run is what makes it a name.
-COMPONENT_ORDER = ("provinces", "places", "focus", "titles", "names", "credits", "indicators",
-                   "resolve")
+COMPONENT_ORDER = ("provinces", "places", "focus", "titles", "names", "credits", "numbers",
+                   "periods", "indicators", "resolve")
 
 
 def _load_component(name: str) -> Component:

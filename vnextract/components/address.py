@@ -30,9 +30,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .. import lexicon as _lexicon
 from ..lexicon import data_text, rows
 from ..lexicon import key as lexicon_key
 from ..text import fold, normalize
+
+_LEXICON_FILE = _lexicon.__file__
 
 __all__ = ["Alias", "AddressData", "PlaceEntry", "address", "aliases", "place_key", "split_level",
            "LEVELS", "TEXT_LEVELS", "NUMBERED_LABEL", "TIER"]
@@ -346,7 +349,7 @@ def _cache_file() -> Path | None:
         digest = hashlib.sha256()
         digest.update(f"{_CACHE_FORMAT} {sys.version_info[:2]} {marshal.version}".encode())
         for path in (_mapping_path(), __file__, normalize.__code__.co_filename,
-                     lexicon_key.__code__.co_filename):
+                     _LEXICON_FILE):
             st = os.stat(str(path))
             digest.update(f"|{path}|{st.st_size}|{st.st_mtime_ns}".encode())
         for name in ("province_aliases.tsv", "place_levels.tsv"):

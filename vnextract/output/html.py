@@ -449,23 +449,7 @@ def _tables(record: dict[str, Any], aid: str) -> tuple[str, str]:
                 ],
             )
         )
-    inds = []
-    for ii, i in enumerate(_dicts(record.get("indicators"))):
-        inds.append(
-            (
-                f"{aid}-i{ii}",
-                [
-                    esc(i.get("indicator")),
-                    esc(i.get("concept")),
-                    f"<q>{esc(i.get('text'))}</q>",
-                    esc(indicator_value(i)),
-                    esc(indicator_change(i)),
-                    esc(indicator_share(i)),
-                    esc(i.get("period")),
-                    esc(i.get("province")),
-                ],
-            )
-        )
+    inds = _indicator_rows(aid, record)
     parts = [
         _table("People", ("name", "titles", "province", "mentions"), people, "people"),
         _table("Provinces", ("name", "since 1/7/2025", "mentions"), provinces, "provinces"),
@@ -481,6 +465,25 @@ def _tables(record: dict[str, Any], aid: str) -> tuple[str, str]:
         "indicators",
     )
     return "".join(parts), indicators
+
+
+def _indicator_rows(aid: str, record: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    return [
+        (
+            f"{aid}-i{ii}",
+            [
+                esc(i.get("indicator")),
+                esc(i.get("concept")),
+                f"<q>{esc(i.get('text'))}</q>",
+                esc(indicator_value(i)),
+                esc(indicator_change(i)),
+                esc(indicator_share(i)),
+                esc(i.get("period")),
+                esc(i.get("province")),
+            ],
+        )
+        for ii, i in enumerate(_dicts(record.get("indicators")))
+    ]
 
 
 def _is_error(record: dict[str, Any]) -> bool:

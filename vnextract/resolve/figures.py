@@ -1,10 +1,331 @@
-"""Resolve step: figures (filled in as the component split proceeds)."""
+"""Resolve step: a figure's period, province and owner.
+
+The figure context is a mixin of the indicator extractor: the article's focus and national
+scope, provinces named as history or as attributes, comparison lists, the period carried
+across sentences and the month of a dated event. Every look-up bisects over mentions found
+once per document, so a long text stays linear.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+
+from ..components.indicators.model import _ends_in, _Entry, _in_range, _isword, _last_in, _Period
+from ..components.numbers import Quantity
 from ..document import Document
+
+# nouns whose province is an attribute (origin, market), not the place of the figure:
+# "doanh nghiệp Bình Phước", "thị trường Bình Phước", "nhà đầu tư Hà Nội"
+_ATTR_NOUNS = re.compile(
+    r"(?<!\w)(?:doanh nghiệp|nhà đầu tư|thị trường|thương nhân|hợp tác xã|du khách|người dân"
+    r"|công ty|tập đoàn)\s*$",
+    re.I,
+)
+
+# a province named in a comparison list is not the owner of later figures:
+# "đứng thứ 5 sau TP.HCM, Hà Nội …", "so với hai tỉnh lân cận là Hà Nam (8,9%) và Ninh Bình"
+_COMPARE_BEFORE = re.compile(
+    r"(?<!\w)(?:so với|sau|trên|hơn|như|là|gồm|vượt|kém)\s+(?:(?:các|hai|ba|tỉnh|thành phố|tp\.?)"
+    r"\s+)?$",
+    re.I,
+)
+
+_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|và|,\s*và)\s*$", re.I)
+
+# an article about the whole country: its figures are national unless a province is named
+_NATIONAL_SOURCE = re.compile(
+    r"(?<!\w)(?:cả nước|toàn quốc|tổng cục thống kê|cục thống kê(?!\s+(?:tỉnh|thành phố|tp))"
+    r"|bộ (?:tài chính|kế hoạch và đầu tư|công thương|nông nghiệp|xây dựng|giao thông vận tải"
+    r"|lao động)|ngân hàng nhà nước(?! chi nhánh)|kinh tế việt nam)(?!\w)",
+    re.I,
+)
+
+_NATIONAL_QUALIFIER = re.compile(
+    r"(?:thứ\s*\d+(?:/\d+)?|thứ \w+|bình quân(?: chung)?(?: của)?|so với|trung bình(?: của)?"
+    r"|dẫn đầu|đầu|tốp đầu|top|cao nhất|nhất|hơn)\s*$"
+)
+
+# a province named as history after a merger is not the place of a figure
+_HISTORY_BEFORE = re.compile(
+    r"(?<!\w)(?:sáp nhập(?:\s+(?:với|vào|từ|của|cùng))?|trước đây(?:\s+(?:là|của|thuộc))?"
+    r"|trước khi sáp nhập|hợp nhất(?:\s+(?:với|từ))?)[\s,]*(?:(?:tỉnh|thành phố|tp\.?)\s+)?$",
+    re.I,
+)
+
+_HISTORY_AFTER = re.compile(r"^\s*(?:\(\s*cũ\s*\)|cũ(?!\w)|trước đây|trước sáp nhập)", re.I)
+
+# a dated event: its date is the period of the figures announced there
+_EVENT_BEFORE = re.compile(
+    r"(?<!\w)(?:hội nghị|lễ|diễn đàn|sự kiện|hội thảo|tọa đàm|buổi|hội chợ|triển lãm|phiên)"
+    r"[^,;:.()]{0,60}$",
+    re.I,
+)
+
+
+
+class FigureContext:
+    """Period, province and owner of each figure (mixin of the extractor)."""
+
+    def _history(self) -> set[int]:
+        """Province mentions named as history after a merger ("tỉnh Kiên Giang (cũ)")."""
+        out: set[int] = set()
+        low = self.lower
+        for i, s in enumerate(self.provs):
+            if _HISTORY_BEFORE.search(low[max(0, s.nstart - 30) : s.nstart]) or (
+                    _HISTORY_AFTER.match(low[s.nend : s.nend + 20])):
+                out.add(i)
+        return out
+
+    def _focus(self) -> tuple[bool, str | None, bool]:
+        """(national article, fallback province, fallback only where named in the paragraph).
+
+        The focus province is the fallback only when the article is about it: it is in the title
+        or the lead (and the lead is not a national report). A national article (title or lead
+        about "cả nước", the statistics office, a ministry) has no fallback."""
+        focus = self.doc.focus_province
+        te = self.title_end
+        lead = next(((a, b) for a, b in self.sentences if a >= te and b - a > 20), (te, te))
+        names = [(s.nstart, s.data.get("name")) for i, s in enumerate(self.provs)
+                 if i not in self.history]
+        in_lead = [(p, n) for p, n in names if lead[0] <= p < lead[1]]
+        national_at = -1
+        for a, b in ((0, te), lead):
+            for m in _NATIONAL_SOURCE.finditer(self.lower, a, b):
+                pre = self.lower[max(a, m.start() - 25) : m.start()]
+                if not _NATIONAL_QUALIFIER.search(pre):  # "đứng thứ 2 cả nước": a rank
+                    national_at = m.start()
+                    break
+            if national_at >= 0:
+                break
+        if focus is None:
+            return national_at >= 0, None, False
+        if any(p < te and n == focus for p, n in names):
+            return False, focus, False
+        if in_lead and in_lead[0][1] == focus and (national_at < 0 or in_lead[0][0] < national_at):
+            return False, focus, False  # the province is the subject of the lead
+        if national_at >= 0:
+            return True, None, False
+        return False, focus, True
+
+    def _attributive(self, pos: int) -> bool:
+        """A province at ``pos`` that qualifies a noun before it ("doanh nghiệp Bình Phước …
+        tại Đắk Nông"): only when its sentence names another province for the figure."""
+        got = self._attr_cache.get(pos)
+        if got is None:
+            got = self._attr_cache[pos] = self._attributive_at(pos)
+        return got
+
+    def _attributive_at(self, pos: int) -> bool:
+        if _ATTR_NOUNS.search(self.lower[max(0, pos - 20) : pos]) is None:
+            return False
+        i = bisect_right(self.sent_starts, pos) - 1
+        j = bisect_left(self.prov_starts, pos)
+        here = self.provs[j] if j < len(self.provs) and self.prov_starts[j] == pos else None
+        name = here.data.get("name") if here is not None else None
+        return bool(self._sentence_names(i) - {name})
+
+    def _sentence_names(self, i: int) -> set[str | None]:
+        """The province names of sentence ``i`` (computed once per sentence)."""
+        got = self._sent_names.get(i)
+        if got is None:
+            ns, ne = self.sentences[i] if i >= 0 else (0, len(self.norm))
+            got = {p.data.get("name") for p in
+                   self.provs[bisect_left(self.prov_starts, ns) : bisect_left(self.prov_starts, ne)]}
+            self._sent_names[i] = got
+        return got
+
+    def _list_head(self, idx: int) -> int:
+        """The first province of the list that province mention ``idx`` belongs to (memoized:
+        a long list is walked once)."""
+        heads = self._heads
+        while len(heads) <= idx:
+            j = len(heads)
+            gap = self.norm[self.provs[j - 1].nend : self.provs[j].nstart] if j else ""
+            heads.append(heads[j - 1] if j and _LIST_GAP.match(gap) else j)
+        return heads[idx]
+
+    def _compared(self, idx: int) -> bool:
+        """True when province mention ``idx`` is an item of a comparison list."""
+        pos = self.provs[self._list_head(idx)].nstart
+        return _COMPARE_BEFORE.search(self.lower[max(0, pos - 40) : pos]) is not None
+
+    def assign_context(self) -> None:
+        for e in self.entries:
+            e.period = self._period_for(e)
+            e.period_text = self._period_text if e.period else None
+            e.province = self._province_for(e)
+
+    def _chose(self, p: _Period | None) -> str:
+        """The ISO value of the period chosen for a figure (None: the event month); its words go
+        to ``_period_text``."""
+        self._period_text = p.text if p is not None else self.event_text
+        return p.iso if p is not None else self.event_month or ""
+
+    def _period_for(self, e: _Entry) -> str | None:
+        q = e.q
+        ns, ne = self.sentences[e.sent]
+        after = self._period_after(q, ne)
+        if after is not None:
+            return self._chose(after)
+        if _ends_in(self.now_marks, self.lower, ns, q.start) and not _in_range(
+                self.valid_starts, ns, q.start):
+            return None  # "hiện nay", "lũy kế": a standing level, not a period's figure
+        if e.title:
+            i = bisect_left(self.valid_starts, ns)
+            ok = i < len(self.valid) and self.valid[i].start < ne
+            return self._chose(self.valid[i]) if ok else None
+        event = self._event_period(e.sent)
+        if event is not None:
+            return self._chose(event)[:7]
+        i = bisect_left(self.valid_starts, q.start) - 1
+        latest = self.valid[i] if i >= 0 else None
+        if (latest is None or latest.start < ns) and self.event_month:
+            if _ends_in(self.event_marks, self.lower, ns, q.start):
+                return self._chose(None)
+            # "Tại hội nghị, … cho 14 dự án. Trong đó, 11 dự án …": the event told of last, after
+            # the latest period, still dates the figures of its paragraph
+            cue = _last_in(self.event_marks, self.lower, self.line_starts[e.para], ns)
+            if cue >= 0 and (latest is None or cue > latest.start):
+                return self._chose(None)
+        return self._chose(latest) if latest else None
+
+    def _period_after(self, q: Quantity, ne: int) -> _Period | None:
+        """A period right after the figure in the same clause: "8,4% ở quý I", "… vốn năm
+        2025"."""
+        i = bisect_left(self.period_starts, q.end)
+        if i >= len(self.periods):
+            return None
+        p = self.periods[i]
+        if p.start >= ne or p.start - q.end > 45 or not p.valid:
+            return None
+        if re.search(r"[,;:.()]", self.norm[q.end : p.start]):
+            return None
+        for j in range(bisect_left(self.q_starts, q.end), bisect_left(self.q_starts, p.start)):
+            if self.qs[j].kind not in ("year", "date"):
+                return None
+        return p
+
+    def _event_period(self, si: int) -> _Period | None:
+        """The month of a dated event of sentence ``si`` ("tại hội nghị … ngày 15/8"), unless the
+        sentence states a reporting period ("6 tháng đầu năm"). Computed once per sentence."""
+        if si in self._events:
+            return self._events[si]
+        ns, ne = self.sentences[si]
+        lo, hi = bisect_left(self.period_starts, ns), bisect_left(self.period_starts, ne)
+        reporting = [i for i in range(lo, hi)
+                     if self.periods[i].valid and self.periods[i].kind != "year"]
+        if len(reporting) > 1 or reporting and reporting[0] != lo:
+            cands: range = range(0)
+        else:
+            cands = range(lo, lo + 1) if reporting else range(lo, hi)
+        out = None
+        for i in cands:
+            p = self.periods[i]
+            if p.kind in ("date", "month") and _EVENT_BEFORE.search(
+                    self.norm[max(ns, p.start - 70) : p.start]):
+                out = p
+                break
+        self._events[si] = out
+        return out
+
+    def _province_for(self, e: _Entry) -> str | None:
+        q = e.q
+        ns, ne = self.sentences[e.sent]
+        lo = bisect_left(self.prov_starts, ns)
+        best_pos, best = self._clause_province(lo, q.start)
+        # "… có 14 dự án đầu tư tại Đắk Nông": the place right after the figure's words
+        j = bisect_left(self.prov_starts, q.end)
+        if j < len(self.provs) and self.provs[j].nstart < ne:
+            s = self.provs[j]
+            gap = self.lower[q.end : s.nstart]
+            if len(gap) <= 40 and re.fullmatch(
+                    r"[^,;.()%\d]*?(?:tại|ở|trên địa bàn)\s+(?:tỉnh\s+|thành phố\s+)?", gap):
+                return s.data.get("name")
+        p = self._country_before(ns, q.start)
+        if p > best_pos:
+            best_pos, best = p, None
+        if best_pos >= 0:
+            return best
+        if self.national:
+            return None
+        para_start = self.line_starts[e.para]
+        if self.focus and _in_range(self.bare_province, ns, q.start) and _in_range(
+                self.focus_starts, para_start, q.start):
+            # "Hải Dương nằm giữa Hà Nội và Hải Phòng … tỉnh đã thu hút 517 dự án"
+            return self.focus
+        i = lo - 1
+        while i >= 0 and self.provs[i].nstart >= para_start:
+            s = self.provs[i]
+            if not self._compared(i) and not self._attributive(s.nstart) and i not in self.history:
+                return s.data.get("name")
+            i -= 1
+        if self.focus_weak:
+            # the focus by mention count alone: only where the paragraph names it
+            para_end = self.line_starts[e.para + 1] if e.para + 1 < len(self.line_starts) else (
+                len(self.norm))
+            if not _in_range(self.focus_starts, para_start, para_end):
+                return None
+        return self.focus
+
+    def _owner_ok(self) -> list[int]:
+        """For each province mention, the index of the last mention at or before it that may own
+        a figure (not attributive, not history); -1 when there is none. Computed once."""
+        if self._last_ok is None:
+            last = -1
+            out: list[int] = []
+            for i, s in enumerate(self.provs):
+                if i not in self.history and not self._attributive(s.nstart):
+                    last = i
+                out.append(last)
+            self._last_ok = out
+        return self._last_ok
+
+    def _clause_province(self, lo: int, qstart: int) -> tuple[int, str | None]:
+        """The last province before the figure in its sentence (mentions ``lo`` on) that may own
+        it: (position, name), or (-1, None). In a national report, only one of its clause."""
+        hi = bisect_left(self.prov_starts, qstart) - 1
+        if hi < lo:
+            return -1, None
+        last_ok = self._owner_ok()
+        semi = -1
+        if self.national:
+            si = bisect_left(self.semicolons, qstart) - 1
+            semi = self.semicolons[si] if si >= 0 else -1
+        k = last_ok[hi]
+        found = -1
+        while k >= lo:
+            s = self.provs[k]
+            if found >= 0 and s.nstart != self.provs[found].nstart:
+                break
+            if semi < s.nend:
+                found = k  # equal starts: the first mention wins
+            elif found < 0 and s.nstart + self.max_prov_len < semi:
+                break
+            k = last_ok[k - 1] if k > 0 else -1
+        if found < 0:
+            return -1, None
+        return self.provs[found].nstart, self.provs[found].data.get("name")
+
+    def _country_before(self, ns: int, qstart: int) -> int:
+        """Position of the last "cả nước"/"toàn quốc" … of the sentence before the figure that
+        is its scope (not "thứ 2 cả nước", "bình quân cả nước"); -1 when there is none."""
+        low = self.lower
+        i = bisect_left(self.country_starts, qstart) - 1
+        while i >= 0 and self.country[i][0] >= ns:
+            p, end = self.country[i]
+            i -= 1
+            if end > qstart or end < qstart and _isword(low[end]) or p > ns and _isword(low[p - 1]):
+                continue
+            pre = low[max(ns, p - 25) : p]
+            if re.search(r"(?:thứ\s*\d+(?:/\d+)?|thứ \w+|bình quân(?: chung)?(?: của)?|so với|"
+                         r"trung bình(?: của)?|dẫn đầu|đầu|tốp đầu)\s*$", pre):
+                continue
+            return p
+        return -1
 
 
 def resolve(doc: Document) -> Document:
-    """Placeholder while the figures links still live in their extractor; returns ``doc`` as is."""
+    """The figure links are resolved while the indicators component builds its records (the
+    extractor mixes in :class:`FigureContext`); nothing is left to do here."""
     return doc

@@ -1,0 +1,360 @@
+"""The indicator extractor: sentence by sentence, each quantity becomes a figure (or is attached to
+the level before it), then context, bases, merging of twins and the last clean-up of names.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ...document import Document, Indicator, Span
+from ...extract.periods import article_date_phrase
+from ...resolve.figures import FigureContext
+from ..numbers import NumbersComponent, Quantity
+from .abbrev import AbbrevMixin
+from .levels import LevelsMixin
+from .model import _absorb, _Clause, _Entry, _Item, _overlap, _Period, _same, _value, _value_keys
+from .naming import NamingMixin
+from .ranks import RanksMixin
+from .shares import SharesMixin
+from .structure import StructureMixin
+from .vocab import (
+    _ALLOWED_UNITS,
+    _BARE_PROVINCE,
+    _CHANGE_BEFORE,
+    _COUNTRY,
+    _DOWN,
+    _EVENT_CUE_OPEN,
+    _NOW_OPEN,
+    _SHARE_VERB,
+    _WORKER_WORDS,
+    _lex,
+)
+
+
+class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMixin, RanksMixin,
+                 FigureContext):
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.norm = doc.norm
+        self.lower = doc.lower
+        self.lex = _lex()
+        self.qs = _numbers(doc)
+        self.q_starts = [q.start for q in self.qs]
+        provs = sorted(doc.spans.get("provinces", []), key=lambda s: s.nstart)
+        self.provs: list[Span] = provs
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.norm)]
+        self.sentences = self._sentences()
+        self.sent_starts = [a for a, _ in self.sentences]
+        self.ref = doc.date.value if doc.date else None  # the reference date
+        self.periods = self._periods()
+        self.period_starts = [p.start for p in self.periods]
+        self.prov_starts = [p.nstart for p in self.provs]
+        strong = self.ref if doc.date and doc.date.source != "text" else None
+        (y, m, _), words = article_date_phrase(self.norm, strong)
+        self.event_month = f"{y:04d}-{m:02d}" if y and m else None
+        self._period_text: str | None = None
+        self.event_text = words or (
+            doc.date.text or doc.date.value.isoformat() if doc.date else None)
+        self.entries: list[_Entry] = []
+        self._verbal = False
+        self.history = self._history()
+        self.history_starts = {self.provs[i].nstart for i in self.history}
+        self._attr_cache: dict[int, bool] = {}
+        self._sent_names: dict[int, set[str | None]] = {}
+        self._heads: list[int] = []
+        self._last_ok: list[int] | None = None
+        self.semicolons = [m.start() for m in re.finditer(";", self.norm)]
+        self.max_prov_len = max((p.nend - p.nstart for p in self.provs), default=0)
+        self.country = [(m.start(), m.end()) for m in _COUNTRY.finditer(self.lower)]
+        self.country_starts = [a for a, _ in self.country]
+        self.bare_province = [m.start() for m in _BARE_PROVINCE.finditer(self.norm)]
+        self.title_end = doc.headline_end
+        self.national, self.focus, self.focus_weak = self._focus()
+        self.valid = [p for p in self.periods if p.valid]
+        self.valid_starts = [p.start for p in self.valid]
+        self.now_marks = [(m.start(), m.end()) for m in _NOW_OPEN.finditer(self.lower)]
+        self.event_marks = [(m.start(), m.end()) for m in _EVENT_CUE_OPEN.finditer(self.lower)]
+        self._events: dict[int, _Period | None] = {}
+        self._index_marks: dict[str, tuple[int, set[int]]] = {}
+        self.focus_starts = [p.nstart for p in self.provs
+                             if self.focus and p.data.get("name") == self.focus]
+
+    # -- main --------------------------------------------------------------------------------
+    def run(self) -> list[_Entry]:
+        title_end = self.title_end
+        prev_para_entries: dict[int, list[_Entry]] = {}
+        para_basis: dict[int, str] = {}
+        groups: list[tuple[list[_Entry], int, int, str | None]] = []
+        for si, (ns, ne) in enumerate(self.sentences):
+            para = self.para_of(ns)
+            # a sentence without a quantity has no figure: its items are not needed
+            has_q = bisect_left(self.q_starts, ns) < bisect_left(self.q_starts, ne)
+            items = self._items(ns, ne) if has_q else []
+            entries = self._sentence(si, para, ns, ne, items, prev_para_entries.get(para, []))
+            # a sentence-initial "So với cùng kỳ năm trước, …" states the basis for its paragraph
+            m = re.match(r"so với ([^,]+),", self.lower[ns : ns + 60])
+            if m:
+                b = self._basis_label(m.group(1), None)
+                if b:
+                    para_basis[para] = b
+            for e in entries:
+                e.title = ns < title_end
+            groups.append((entries, ns, ne, para_basis.get(para)))
+            prev_para_entries.setdefault(para, []).extend(entries)
+            self.entries.extend(entries)
+        self.assign_context()
+        for entries, ns, ne, pb in groups:
+            self._bases(entries, ns, ne, pb)
+        out = self._merge(self.entries)
+        for e in out:
+            e.indicator = self._tidy(e)
+        return out
+
+    def _sentence(self, si: int, para: int, ns: int, ne: int, items: list[_Item],
+                  para_entries: list[_Entry]) -> list[_Entry]:
+        """The figures of one sentence, in order; percentages and multiples right after a level
+        are attached to it."""
+        st = _Clause(si, para, ns, ne, items, para_entries,
+                     people_ctx=any("people" in it.roles for it in items))
+        for k, it in enumerate(items):
+            if it.kind != "q":
+                continue
+            q = self.qs[it.ref]
+            if self._not_a_figure(st, k, q):
+                continue
+            if q.kind == "percent" or q.kind == "range" and q.unit == "%":
+                self._percent_figure(st, k, q, it.ref)
+            elif q.kind == "multiple":
+                self._multiple_figure(st, k, q)
+            elif q.kind == "rank" or q.kind == "ratio" and q.unit is None and q.of:
+                self._rank_figure(st, k, q, it.ref)
+            else:
+                self._level_figure(st, k, q, it.ref)
+        return st.entries
+
+    def _not_a_figure(self, st: _Clause, k: int, q: Quantity) -> bool:
+        """Years, dates, labels; a number in a programme's name; gifts; "một" as an article."""
+        items = st.items
+        if q.kind in ("year", "date", "other", "range") and q.unit is None:
+            return True
+        if self._in_programme(q.start, st.ns):
+            return True
+        if q.kind != "percent" and any("gift" in items[j].roles
+                                       for j in range(max(0, k - 8), min(len(items), k + 3))):
+            return True  # "tặng 300 suất quà, mỗi suất trị giá 1 triệu đồng": gifts
+        # "cho một doanh nghiệp xuất khẩu": an article, not a count
+        return q.value == 1 and q.kind not in ("percent", "money") and re.match(
+            r"một\s", items[k].text, re.I) is not None and not self._counted_one(items, k)
+
+    # -- percentages: attach to the level before, or stand alone ------------------------------
+    def _percent_figure(self, st: _Clause, k: int, q: Quantity, qi: int) -> None:
+        items, ns, ne = st.items, st.ns, st.ne
+        if self._people_near(items, k, st.people_ctx):
+            return
+        ref = self._compared_figure(items, k, st.entries)
+        if ref is not None:
+            # "cao hơn Nghệ An (8,55%) và Quảng Bình (6,1%)": the same measure elsewhere
+            e = self._new(q, qi, st.si, st.para)
+            e.indicator, e.growth, e.change_pos = ref.indicator, ref.growth, q.start
+            e.tail = q.end
+            st.entries.append(e)
+            return
+        before = self.norm[max(ns, q.start - 40) : q.value_start]
+        cm = _CHANGE_BEFORE.search(before)
+        if cm and cm.group("cmp") and "hơn" not in cm.group(0) and not q.text.startswith("hơn"):
+            cm = None
+        target, tlabel, tend = self._share_target(items, k)
+        cue_start = (q.start - (len(before) - cm.start())) if cm else q.start
+        sv = _SHARE_VERB.search(self.norm[max(ns, q.start - 30) : q.start])
+        if sv and not cm:
+            cue_start = q.start - (len(self.norm[max(ns, q.start - 30) : q.start]) - sv.start())
+        main = st.last_main
+        if main is not None and self._attachable(main, cue_start) and self._attach_percent(
+                main, q, cm, (target, tlabel, tend), sv, ne):
+            return
+        e = self._new(q, qi, st.si, st.para)
+        e.qualifier = q.qualifier if not cm else "exact"
+        if cm:
+            e.growth = True
+            e.change_pos = q.start
+            if _DOWN.match(cm.group("cue")):
+                e.value = -q.value
+        e.indicator = self._percent_name(items, k, bool(cm), target, st.entries,
+                                         st.para_entries, ns)
+        e.tail = self._after_basis(tend if target else q.end, ne)
+        st.entries.append(e)
+
+    def _attach_percent(self, main: _Entry, q: Quantity, cm: re.Match[str] | None,
+                        share: tuple[bool, str | None, int], sv: re.Match[str] | None,
+                        ne: int) -> bool:
+        """Attach a percentage to the level ``main`` before it, as its change or its share;
+        False when it is a figure of its own."""
+        target, tlabel, tend = share
+        if cm and not target:
+            if main.change_pct is None or re.match(r"\s*(?:so với\s+)?cùng kỳ",
+                                                   self.lower[q.end : q.end + 30]):
+                # a second comparison of the same level: keep the one against "cùng kỳ"
+                main.change_pct = (-1.0 if _DOWN.match(cm.group("cue")) else 1.0) * q.value
+                main.change_pos = q.start
+            main.tail = self._after_basis(q.end, ne)
+            return True
+        if target and main.share_pct is None and tlabel:
+            main.share_pct = q.value
+            main.share_of = tlabel
+            main.tail = self._after_basis(tend, ne)
+            return True
+        if target and main.share_pct is not None and tlabel and not cm:
+            # "đạt 112% dự toán Trung ương giao, 98% dự toán HĐND tỉnh giao": a second
+            # target of the same figure; the first one is kept
+            main.tail = self._after_basis(tend, ne)
+            return True
+        if not target and not cm and sv and sv.group("v").lower() == "chiếm" and (
+                main.share_pct is None) and re.match(r"\s*(?:[.;]|$)", self.norm[q.end : q.end + 2]):
+            # "…đạt 209,87 tỷ USD, tăng 13,2%, chiếm 72,2%." (of the total)
+            main.share_pct = q.value
+            main.share_of = "total"
+            main.tail = q.end
+            return True
+        return False
+
+    # -- multiples: "gấp 2,2 lần cùng kỳ" -----------------------------------------------------
+    def _multiple_figure(self, st: _Clause, k: int, q: Quantity) -> None:
+        main = st.last_main
+        if main is not None and main.change_pct is None and self._attachable(main, q.start):
+            main.change_pct = round((q.value - 1.0) * 100.0, 6)
+            main.change_pos = q.start
+            main.tail = self._after_basis(q.end, st.ne)
+        else:
+            # "doanh thu … gấp 1,8 lần năm trước, đạt 9.000 tỷ đồng": for the level after
+            st.pending_mult = (q, k)
+
+    # -- rankings ---------------------------------------------------------------------------
+    def _rank_figure(self, st: _Clause, k: int, q: Quantity, qi: int) -> None:
+        if not self._is_rank(st.items, k, q, st.entries, st.para_entries):
+            return
+        e = self._new(q, qi, st.si, st.para)
+        e.unit = "rank"
+        e.of = q.of
+        e.qualifier = "exact"
+        e.indicator = self._rank_name(st.items, k, st.ns, st.ne, st.entries, st.para_entries)
+        e.tail = q.end
+        st.entries.append(e)
+
+    # -- levels -----------------------------------------------------------------------------
+    def _level_unit(self, st: _Clause, k: int, q: Quantity) -> str | None:
+        """The unit of a level that is an indicator, else None."""
+        unit = q.unit
+        if unit is None and q.kind == "number":
+            unit = self._unit_from_phrase(st.items, k)
+            if unit is None:
+                return None
+        if unit not in _ALLOWED_UNITS:
+            if not (unit == "person" and (q.unit_text or "").lower() in _WORKER_WORDS
+                    or unit == "household" and re.match(
+                        r"\s*(?:kinh doanh|sản xuất kinh doanh)(?!\w)",
+                        self.lower[q.end : q.end + 30])):
+                return None  # households only as businesses ("2.725 hộ kinh doanh")
+        if q.kind == "ratio" or st.people_ctx and unit == "person":
+            return None
+        if self._demographic(st.items, k):
+            return None
+        return unit
+
+    def _level_figure(self, st: _Clause, k: int, q: Quantity, qi: int) -> None:
+        unit = self._level_unit(st, k, q)
+        if unit is None:
+            return
+        items = st.items
+        e = self._new(q, qi, st.si, st.para)
+        e.unit = unit
+        e.indicator = self._level_name(items, k, q, unit, st.entries, st.para_entries, st.ns)
+        e.verbal = self._verbal
+        if st.pending_mult is not None:
+            mq, mk = st.pending_mult
+            st.pending_mult = None
+            if not re.search(r"[;.]", self.norm[mq.end : q.start]):
+                e.change_pct = round((mq.value - 1.0) * 100.0, 6)
+                e.change_pos = mq.start
+                if not e.indicator:
+                    e.indicator = self._name(self._np_back(items, mk - 1, self._anchor(items, mk)))
+        e.tail = q.end
+        st.entries.append(e)
+        st.last_main = e
+
+    # -- merging ---------------------------------------------------------------------------
+    def _merge(self, entries: list[_Entry]) -> list[_Entry]:
+        out: list[_Entry] = []
+        buckets: dict[tuple[str, int | None, str], list[int]] = {}  # twins by unit, of, value
+        for e in entries:
+            twin = None
+            for i in sorted({i for key in _value_keys(e) for i in buckets.get(key, ())}):
+                o = out[i]
+                if not _same(o.value, e.value):
+                    continue
+                if o.title != e.title or _overlap(o.indicator, e.indicator) >= 0.5 and (
+                        o.period == e.period or None in (o.period, e.period)):
+                    twin = o
+                    break
+            if twin is None:
+                buckets.setdefault(_value_keys(e)[0], []).append(len(out))
+                out.append(e)
+                continue
+            _absorb(twin, e)
+        return out
+
+
+def extract_indicators(doc: Document) -> list[Indicator]:
+    """The indicators of ``doc`` (its provinces component should have run first)."""
+    entries = _Extractor(doc).run()
+    out: list[Indicator] = []
+    for e in entries:
+        span = doc.span(e.q.start, e.q.end)
+        out.append(
+            Indicator(
+                indicator=e.indicator,
+                value=_value(e.value, e.unit),
+                unit=e.unit,
+                qualifier=e.qualifier,
+                change_pct=e.change_pct,
+                basis=e.basis,
+                share_pct=e.share_pct,
+                share_of=e.share_of,
+                period=e.period,
+                period_text=e.period_text,
+                province=e.province,
+                of=e.of if e.unit == "rank" else None,
+                text=span.text,
+                start=span.start,
+                end=span.end,
+            )
+        )
+    return out
+
+
+class IndicatorsComponent:
+    """Adds ``doc.indicators`` and ``doc.spans["indicators"]`` (one span per figure, its typed
+    attributes the :class:`~vnextract.document.Indicator` record)."""
+
+    name = "indicators"
+    reads = ("provinces", "numbers", "periods")
+    adds = ("indicators",)
+
+    def __call__(self, doc: Document) -> Document:
+        inds = extract_indicators(doc)
+        doc.indicators = inds
+        spans: list[Span] = []
+        for ind in inds:
+            s = Span(ind.start, ind.end, ind.text, "indicator")
+            s.attrs = ind
+            spans.append(s)
+        doc.spans["indicators"] = spans
+        return doc
+
+
+def _numbers(doc: Document) -> list[Quantity]:
+    """The quantities of ``doc.spans["numbers"]`` (found here when the numbers component did
+    not run)."""
+    if "numbers" not in doc.spans:
+        NumbersComponent()(doc)
+    return [s.attrs for s in doc.spans["numbers"]]
