@@ -35,7 +35,7 @@ ENCODINGS = (None, None, None, None, None, "tcvn3", "vni", "windows-1258")
 
 MODULES = (
     "vnextract.text", "vnextract.encodings", "vnextract.htmltext", "vnextract.io",
-    "vnextract.tokenize", "vnextract.extract.numbers", "vnextract.extract.periods",
+    "vnextract.tokenize", "vnextract.components.numbers", "vnextract.components.period_rules",
     "vnextract.components.provinces", "vnextract.components.places", "vnextract.components.titles",
     "vnextract.components.names", "vnextract.components.credits", "vnextract.components.cued_names",
     "vnextract.resolve.people",

@@ -1,4 +1,4 @@
-"""Corpus tests for vnextract.extract.periods (own news-style phrasings, grouped by form)."""
+"""Corpus tests for vnextract.components.period_rules (own news-style phrasings, grouped by form)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnextract.extract.periods import article_date, find_periods, parse_period
+from vnextract.components.period_rules import article_date, find_periods, parse_period
 
 XF = pytest.mark.xfail(strict=True)
 

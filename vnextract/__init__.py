@@ -8,10 +8,6 @@
 
 from __future__ import annotations
 
-# The sub-package of extractors shares its name with the function ``extract`` below. Import it
-# first, so that the function defined afterwards is what ``vnextract.extract`` stays bound to
-# (later imports of ``vnextract.extract.<module>`` find the package in sys.modules).
-from . import extract as _extractors  # noqa: F401  (tiny; imports no models)
 from .api import DEFAULT_TOKENIZER, extract, extract_path
 from .document import SCHEMA_VERSION, Document, Indicator, Person, Place, Province, Span, Token
 

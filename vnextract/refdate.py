@@ -1,7 +1,7 @@
 """The reference date of an article: the day it appeared, and where that was found.
 
 Relative time phrases ("năm nay", "tháng trước", "hôm qua", "quý I" without a year) are resolved
-against it (:mod:`vnextract.extract.periods`). In order of trust:
+against it (:mod:`vnextract.components.period_rules`). In order of trust:
 
 - ``option``: given by the caller (``--date``, ``date=``, a ``date`` field of JSON Lines input);
 - ``html``: the saved web page's own metadata (``meta["date"]`` from :mod:`vnextract.htmltext`);

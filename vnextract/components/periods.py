@@ -1,15 +1,15 @@
 """The periods component: ``doc.spans["periods"]``, every period phrase of the text.
 
-A thin component over :func:`vnextract.extract.periods.find_periods` (the rules live there): one
+A thin component over :func:`vnextract.components.period_rules.find_periods` (the rules live there): one
 span per phrase ("quý I/2022", "6 tháng đầu năm", "cùng kỳ" …), its typed attributes
-(``Span.attrs``) the :class:`~vnextract.extract.periods.PeriodMention` (text, ISO value, kind,
+(``Span.attrs``) the :class:`~vnextract.components.period_rules.PeriodMention` (text, ISO value, kind,
 whether the year was written; positions in ``doc.norm``).
 """
 
 from __future__ import annotations
 
 from ..document import Document, Span
-from ..extract.periods import PeriodMention, find_periods
+from .period_rules import PeriodMention, find_periods
 
 __all__ = ["PeriodsComponent", "PeriodMention"]
 

@@ -8,9 +8,9 @@ import re
 from bisect import bisect_left
 
 from ...document import Document, Indicator, Span
-from ...extract.periods import article_date_phrase
 from ...resolve.figures import FigureContext
 from ..numbers import NumbersComponent, Quantity
+from ..period_rules import article_date_phrase
 from .abbrev import AbbrevMixin
 from .levels import LevelsMixin
 from .model import _absorb, _Clause, _Entry, _Item, _overlap, _Period, _same, _value, _value_keys

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain
 
-from ...extract.periods import find_periods
+from ..period_rules import find_periods
 from .model import _compare, _Entry, _Item, _recent
 from .vocab import _ASIDE, _GROWTH_WORDS, _SAME_PERIOD, _TOKEN_RE, _key
 

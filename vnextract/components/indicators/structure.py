@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ...extract.periods import PeriodMention, parse_period
+from ..period_rules import PeriodMention, parse_period
 from ..periods import PeriodsComponent
 from .model import _Blocks, _closes, _Item, _Period
 from .vocab import (

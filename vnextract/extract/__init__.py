@@ -1,1 +1,0 @@
-"""Extractors: one module per component (provinces, people, numbers, periods, indicators)."""
