@@ -197,6 +197,23 @@ def _search(text: str, pos: int, word: str, joiners: str, window: int = 200) -> 
     return None
 
 
+# The front-end's CRF builds features for a whole sentence at once: a "sentence" of megabytes (a
+# flattened table, a list without full stops) would take gigabytes. Longer ones are tagged in
+# pieces cut at a space, so memory stays flat; the sentence itself is unchanged.
+PIECE_CHARS = 2000
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    while end - start > PIECE_CHARS:
+        cut = text.rfind(" ", start + PIECE_CHARS // 2, start + PIECE_CHARS)
+        cut = cut if cut > start else start + PIECE_CHARS
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
 class _Backend:
     name = "base"
 
@@ -207,17 +224,21 @@ class _Backend:
         norm = doc.norm
         sentences: list[Sentence] = []
         for nstart, nend in split_sentences(norm):
-            chunk = norm[nstart:nend]
-            tagged = self.words(chunk)
-            offsets = align(chunk, [w for w, _ in tagged], 0, self.joiners)
             sent = Sentence(doc.orig_start(nstart), doc.orig_end(nend), nstart, nend)
-            for (_, tag), (s, e) in zip(tagged, offsets, strict=False):
-                if e <= s:
-                    continue
-                ts, te = doc.orig_start(nstart + s), doc.orig_end(nstart + e)
-                sent.tokens.append(Token(doc.text[ts:te], ts, te, nstart + s, nstart + e, tag))
+            for ps, pe in _pieces(norm, nstart, nend):
+                self._tag_piece(doc, ps, pe, sent)
             sentences.append(sent)
         return sentences
+
+    def _tag_piece(self, doc: Document, nstart: int, nend: int, sent: Sentence) -> None:
+        chunk = doc.norm[nstart:nend]
+        tagged = self.words(chunk)
+        offsets = align(chunk, [w for w, _ in tagged], 0, self.joiners)
+        for (_, tag), (s, e) in zip(tagged, offsets, strict=False):
+            if e <= s:
+                continue
+            ts, te = doc.orig_start(nstart + s), doc.orig_end(nstart + e)
+            sent.tokens.append(Token(doc.text[ts:te], ts, te, nstart + s, nstart + e, tag))
 
     joiners = "_ "
 
