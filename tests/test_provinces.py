@@ -179,6 +179,15 @@ CORPUS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("Khách đi bộ dọc phố Lạng Sơn buổi tối.", []),
         ("Cầu Long Biên và sông Hồng.", []),
     ],
+    "negative_clubs_and_exchanges": [
+        # a team or an exchange named for its province is not the province
+        ("Cựu tiền đạo Quảng Nam vẫn tự tin trước trận.", []),
+        ("Cầu thủ Thanh Hóa ghi bàn ở phút cuối.", []),
+        ("Đội bóng Hải Phòng thắng trên sân khách.", []),
+        ("Sở Giao dịch Chứng khoán Hà Nội công bố kết quả.", []),
+        # but the province's leaders and people are the province
+        ("Lãnh đạo Thanh Hóa họp bàn về mùa lũ.", [("Thanh Hóa", "Thanh Hóa")]),
+    ],
     "negative_organisations": [
         ("Trường THPT Chuyên Bắc Giang đạt nhiều giải.", []),
         ("Học viện Nông nghiệp Việt Nam tuyển sinh.", []),
