@@ -2,13 +2,25 @@
 
 Every indicator gets ``concept`` (an id of ``data/concepts.tsv``, or ``None`` when none fits:
 better null than wrong) and, for prices, ``item`` (what is priced), from its name, unit and the
-sentence it stands in (:func:`vnextract.concepts.classify`).
+sentence it stands in (:func:`vnextract.concepts.classify`). A company's or a market's figure
+keeps a province only when its own sentence names that province.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..concepts import classify
 from ..document import Document
+
+# Figures of a listed company, a bank or a national market: they take a province only when their
+# own sentence names one (the article's main province is not theirs: a share price, a gold price,
+# an interest rate). Local produce prices and local sectors' revenue keep the article's province.
+UNPLACED = frozenset({
+    "gold_price", "fuel_price", "exchange_rate", "share_price", "stock_index",
+    "market_capitalization", "company_charter_capital", "interest_rate", "bond_issuance",
+    "bad_debt_ratio", "gold_price_index", "usd_price_index",
+})
 
 
 def resolve(doc: Document) -> Document:
@@ -21,4 +33,19 @@ def resolve(doc: Document) -> Document:
             s = doc.sentences[i]
             sentence = doc.text[s.start:s.end]
         ind.concept, ind.item = classify(ind.indicator, ind.unit, ind.change_pct, sentence)
+        if ind.province and ind.concept in UNPLACED and i is not None:
+            s = doc.sentences[i]
+            if not _names_province(doc, s.nstart, s.nend, ind.province):
+                ind.province = None
     return doc
+
+
+def _names_province(doc: Document, nstart: int, nend: int, province: str) -> bool:
+    spans = doc.spans.get("provinces") or []
+    starts = [sp.nstart for sp in spans]
+    for sp in spans[bisect_left(starts, nstart):bisect_left(starts, nend)]:
+        attrs = sp.attrs
+        name = getattr(attrs, "name", None) or sp.data.get("name")
+        if name == province:
+            return True
+    return False
