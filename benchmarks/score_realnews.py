@@ -46,10 +46,14 @@ def articles_dir() -> Path | None:
     return path if path is not None and path.is_dir() else None
 
 
-def measure(articles: Path) -> dict[str, Result]:
-    """Extract every gold article once and score each subset."""
+def measure(articles: Path, with_dates: bool = True) -> dict[str, Result]:
+    """Extract every gold article once and score each subset. ``with_dates``: give each article
+    the day it appeared (the gold's ``date``) as its reference date, as the evaluation does."""
     parts = subsets()
-    records = extract_all(articles, [n for names in parts.values() for n in names])
+    names = [n for ns in parts.values() for n in ns]
+    gold = load_gold(REALNEWS / "gold", names)
+    dates = {n: g["date"] for n, g in gold.items() if g.get("date")} if with_dates else None
+    records = extract_all(articles, names, dates)
     return {part: score(load_gold(REALNEWS / "gold", names), records)
             for part, names in parts.items()}
 
@@ -60,12 +64,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--subset", choices=("tuning", "blind", "all"), default="all")
     ap.add_argument("--verbose", action="store_true", help="list every miss and spurious item")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--no-dates", action="store_true",
+                    help="do not give the articles their publication dates")
     args = ap.parse_args(argv)
     articles = articles_dir()
     if articles is None:
         print("shared/realnews/articles not found (set VNEXTRACT_SHARED)", file=sys.stderr)
         return 2
-    results = measure(articles)
+    results = measure(articles, with_dates=not args.no_dates)
     if args.subset != "all":
         results = {args.subset: results[args.subset]}
     if args.json:

@@ -276,13 +276,16 @@ def load_gold(gold_dir: Path, names: Iterable[str] | None = None) -> dict[str, d
             for p in sorted(gold_dir.glob("*.json")) if wanted is None or p.stem in wanted}
 
 
-def extract_all(articles: Path, names: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Run vnextract over ``articles/NAME.txt`` for every name; records by name."""
+def extract_all(articles: Path, names: Iterable[str],
+                dates: dict[str, str] | None = None) -> dict[str, dict[str, Any]]:
+    """Run vnextract over ``articles/NAME.txt`` for every name; records by name. ``dates``: the
+    day each article appeared (its reference date), as an evaluation hands it over."""
     import vnextract
 
     records = {}
     for name in names:
         path = articles / f"{name}.txt"
-        records[name] = vnextract.extract(path.read_text(encoding="utf-8"),
-                                          source=str(path)).to_dict()
+        date = (dates or {}).get(name)
+        records[name] = vnextract.extract(path.read_text(encoding="utf-8"), source=str(path),
+                                          date=date).to_dict()
     return records

@@ -563,7 +563,7 @@ NAMES = [
     # a price per kilogram keeps its change
     (
         "Tháng 9/2024, giá tôm thẻ ở mức 92.000 đồng/kg, giảm 5% so với cùng kỳ.",
-        92000, "VND", {"change_pct": -5.0, "basis": "same period last year", "period": "2024-09"},
+        92000, "VND/kg", {"change_pct": -5.0, "basis": "same period last year", "period": "2024-09"},
     ),
     # a span of days across two months, and the basis "so với dịp lễ năm trước"
     (
@@ -588,13 +588,13 @@ NAMES = [
         "Trong tháng 9/2024, giá cá ngừ đại dương loại 1 (trên 30 kg/con) được các doanh nghiệp "
         "thu mua bình quân 125.000 đồng/kg, tăng 8% so với cùng kỳ; cá ngừ loại 2 (dưới 30 "
         "kg/con) ở mức 98.000 đồng/kg.",
-        125000, "VND", {"indicator": "giá cá ngừ đại dương loại 1", "change_pct": 8.0},
+        125000, "VND/kg", {"indicator": "giá cá ngừ đại dương loại 1", "change_pct": 8.0},
     ),
     (
         "Trong tháng 9/2024, giá cá ngừ đại dương loại 1 (trên 30 kg/con) được các doanh nghiệp "
         "thu mua bình quân 125.000 đồng/kg, tăng 8% so với cùng kỳ; cá ngừ loại 2 (dưới 30 "
         "kg/con) ở mức 98.000 đồng/kg.",
-        98000, "VND", {"indicator": "giá cá ngừ loại 2", "period": "2024-09"},
+        98000, "VND/kg", {"indicator": "giá cá ngừ loại 2", "period": "2024-09"},
     ),
 ]
 
@@ -947,3 +947,38 @@ MARKS = [
 @pytest.mark.parametrize(("marks", "rng", "want"), MARKS)
 def test_last_mark_in_range(marks: list[tuple[int, int]], rng: tuple[int, int], want: int) -> None:
     assert _last_in(marks, "tại hội nghị tại lễ", *rng) == want
+
+
+# --------------------------------------------------------------------------------------------
+# prices and markets (dev README: prices per unit keep their unit, ranges are one figure, a fall
+# stated as the figure carries its sign; a market's figure takes no province of the article)
+
+PRICES = [
+    ("Giá điều thô tại Bình Phước tăng 1.500 đồng/kg.", 1500, "VND/kg", {}),
+    ("Giá lúa tẻ thường giảm 200 đồng/kg.", -200, "VND/kg", {}),
+    ("Giá vàng miếng bán ra ở mức 36,6 triệu đồng/lượng.", 36.6e6, "VND/tael", {}),
+    ("Giá dầu thô Brent lên 52 USD/thùng.", 52, "USD/barrel", {}),
+    ("Giá nhãn lồng dao động 18.000 - 22.000 đồng/kg.", 18000, "VND/kg", {"value_max": 22000}),
+    ("Giá cao su xuất khẩu đạt 1.650 USD/tấn.", 1650, "USD/tonne", {}),
+]
+
+
+@pytest.mark.parametrize("text, value, unit, want", PRICES)
+def test_prices_per_unit(text: str, value: float, unit: str, want: dict) -> None:
+    _check(_find(_run(text), value, unit), want)
+
+
+def test_fall_as_the_figure_is_signed() -> None:
+    got = _run("Năm 2016, sản lượng cá khai thác giảm 3.500 tấn.")
+    assert _find(got, -3500, "tonne")["period"] == "2016"
+
+
+def test_market_figure_takes_no_province_of_the_article() -> None:
+    text = ("Đắk Nông: cà phê được mùa\nGiá cà phê tại Đắk Nông tăng 300 đồng/kg. "
+            "Trên thị trường, giá vàng SJC bán ra 36,5 triệu đồng/lượng. "
+            "Lãi suất cho vay của các ngân hàng thương mại khoảng 9%.")
+    import vnextract  # the whole pipeline: the resolve stage ties a figure to its province
+
+    got = vnextract.extract(text).to_dict()["indicators"]
+    assert _find(got, 300, "VND/kg")["province"] == "Đắk Nông"
+    assert _find(got, 36.5e6, "VND/tael")["province"] is None

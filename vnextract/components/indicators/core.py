@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from ...document import Document, Indicator, Span
+from ...lexicon import key as lex_key
+from ...lexicon import rows
 from ...resolve.figures import FigureContext
 from ..numbers import NumbersComponent, Quantity
 from ..period_rules import article_date_phrase
@@ -25,6 +28,7 @@ from .vocab import (
     _COUNTRY,
     _DOWN,
     _EVENT_CUE_OPEN,
+    _MONEY,
     _NOW_OPEN,
     _SHARE_VERB,
     _WORKER_WORDS,
@@ -304,6 +308,34 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         return out
 
 
+@lru_cache(maxsize=1)
+def _per_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {lex_key(r[0]): r[1] for r in rows("per_units.tsv") if len(r) > 1}
+    alts = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return re.compile(rf"\s*/\s*({alts})(?!\w)", re.IGNORECASE), table
+
+
+def _priced(norm: str, end: int, unit: str) -> str:
+    """A money unit followed by "/kg", "/tấn", "/lượng" … is a price per unit: "VND/kg"."""
+    if unit not in _MONEY:
+        return unit
+    pattern, table = _per_units()
+    m = pattern.match(norm, end)
+    return f"{unit}/{table[lex_key(m.group(1))]}" if m else unit
+
+
+_FALL_BEFORE = re.compile(r"(?<!\w)(?:giảm|hạ|sụt|sụt giảm|lùi|mất)(?:\s+(?:thêm|nhẹ|mạnh|tiếp))?"
+                          r"\s+(?:(?:khoảng|gần|hơn|trên|tới|đến)\s+)?$")
+
+
+def _signed(lower: str, start: int, value: float, unit: str) -> float:
+    """A fall stated as the figure carries its sign ("giảm 800 đồng/kg" = -800; a percentage's
+    sign is settled where its change is read)."""
+    if unit == "%" or value <= 0 or not _FALL_BEFORE.search(lower[max(0, start - 30):start]):
+        return value
+    return -value
+
+
 def extract_indicators(doc: Document) -> list[Indicator]:
     """The indicators of ``doc`` (its provinces component should have run first)."""
     entries = _Extractor(doc).run()
@@ -313,8 +345,10 @@ def extract_indicators(doc: Document) -> list[Indicator]:
         out.append(
             Indicator(
                 indicator=e.indicator,
-                value=_value(e.value, e.unit),
-                unit=e.unit,
+                value=_signed(doc.lower, e.q.start, _value(e.value, e.unit), e.unit),
+                value_max=_value(e.q.high, e.unit) if e.q.high is not None and e.unit != "year"
+                else None,
+                unit=_priced(doc.norm, e.q.end, e.unit),
                 qualifier=e.qualifier,
                 change_pct=e.change_pct,
                 basis=e.basis,
