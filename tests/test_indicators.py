@@ -982,3 +982,17 @@ def test_market_figure_takes_no_province_of_the_article() -> None:
     got = vnextract.extract(text).to_dict()["indicators"]
     assert _find(got, 300, "VND/kg")["province"] == "Đắk Nông"
     assert _find(got, 36.5e6, "VND/tael")["province"] is None
+
+
+CASE_SUMS = [
+    "Bị cáo đã chiếm đoạt của các nhà đầu tư hơn 12 tỷ đồng.",
+    "Công ty bị phạt 85 triệu đồng vì khai thác cát trái phép.",
+    "Cơ quan điều tra xác định ông ta nhận hối lộ 300 triệu đồng.",
+]
+
+
+@pytest.mark.parametrize("text", CASE_SUMS)
+def test_case_sums_are_no_indicators(text: str) -> None:
+    import vnextract
+
+    assert vnextract.extract("Tin\n" + text).indicators == []

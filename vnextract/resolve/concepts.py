@@ -8,10 +8,13 @@ keeps a province only when its own sentence names that province.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..concepts import classify
-from ..document import Document
+from ..document import Document, Indicator
+from ..lexicon import key, word_re, words
 
 # Figures of a listed company, a bank or a national market: they take a province only when their
 # own sentence names one (the article's main province is not theirs: a share price, a gold price,
@@ -26,6 +29,7 @@ UNPLACED = frozenset({
 def resolve(doc: Document) -> Document:
     if not doc.indicators:
         return doc
+    _drop_case_sums(doc)
     for ind in doc.indicators:
         sentence = ""
         i = doc.sentence_index_at_char(ind.start) if ind.end > ind.start else None
@@ -42,6 +46,33 @@ def resolve(doc: Document) -> Document:
             if not _names_province(doc, s.nstart, s.nend, ind.province):
                 ind.province = None
     return doc
+
+
+@lru_cache(maxsize=1)
+def _case_cues() -> re.Pattern[str]:
+    return word_re(key(w) for w in words("case_cues.txt"))
+
+
+_MONEY_UNITS = frozenset({"VND", "USD", "EUR", "JPY", "KRW", "CNY", "GBP", "SGD", "THB"})
+
+
+def _drop_case_sums(doc: Document) -> None:
+    """Money of a single crime or misconduct case (its sentence tells of a fraud, a bribe, a
+    trial …) is not an economic figure."""
+    cues = _case_cues()
+    keep = []
+    for ind in doc.indicators:
+        i = doc.sentence_index_at_char(ind.start) if ind.unit in _MONEY_UNITS else None
+        if i is not None:
+            s = doc.sentences[i]
+            if cues.search(doc.lower, s.nstart, s.nend):
+                continue
+        keep.append(ind)
+    if len(keep) != len(doc.indicators):
+        kept = {id(i) for i in keep}
+        doc.indicators = keep
+        doc.spans["indicators"] = [sp for sp in doc.spans.get("indicators", [])
+                                   if not isinstance(sp.attrs, Indicator) or id(sp.attrs) in kept]
 
 
 PRICES = frozenset({"commodity_price", "gold_price", "fuel_price", "share_price", "exchange_rate",
