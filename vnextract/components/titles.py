@@ -241,6 +241,39 @@ class _Grammar:
             return True
         return (lex.titles.match(keys, k) or (0, ("",)))[1][0] == "level"
 
+    def org_phrase(self, j: int) -> int:
+        """How many words from ``j`` make a word of an organisation's name that a tagger reads
+        as a verb or that ends a clause elsewhere ("tham nhũng", "phát triển", "thông tin"):
+        ``people_words.tsv``, class org_name_word; 0 when none."""
+        words = word_set("org_name_word")
+        for size in (3, 2, 1):
+            if j + size <= len(self.toks) and all(
+                    t.kind in ("low", "cap") and not t.nl for t in self.toks[j + 1 : j + size]) \
+                    and " ".join(self.keys[j : j + size]) in words:
+                return size
+        return 0
+
+    def _clause_start(self, k: int) -> bool:
+        """The word at ``k`` may open a clause (a stop word, a clause verb, a tagged verb)."""
+        keys, lex = self.keys, self.lex
+        return bool(keys[k] in lex.stops or keys[k] in word_set("clause_word")
+                    or keys[k] in word_set("not_in_name") or lex.context["stop"].match(keys, k)
+                    or (self.pos and self.pos[k] and self.pos[k].startswith("V")))
+
+    def _name_goes_on(self, k: int, strict: bool = False) -> bool:
+        """After a lower-case word of an organisation's name at ``k - 1``: the name may go on
+        or end here (punctuation, a capitalized word, a noun), not a clause (a verb, "cho").
+        ``strict`` (the word may also open a clause: "thông tin thêm"): only punctuation, a
+        capitalized word or a level word may follow."""
+        toks, keys = self.toks, self.keys
+        if k >= len(toks) or toks[k].nl or toks[k].kind != "low":
+            return True
+        if (self.lex.titles.match(keys, k) or (0, ("",)))[1][0] == "level":
+            return True
+        if strict:
+            return False
+        return keys[k] == "và" or bool(self.org_phrase(k)) or not self._clause_start(k)
+
     def _longer_name(self, j: int, size: int) -> bool:
         """An organisation's name is longer than the country it starts with ("Pháp chế")."""
         m = self.lex.titles.match(self.keys, j)
@@ -327,7 +360,8 @@ class _Grammar:
             if t.key == "-" and k > i and k + 1 < end and toks[k + 1].kind != "punct":
                 parts.append(" - ")  # "Kinh tế-Ngân sách" → "Kinh tế - Ngân sách"
                 continue
-            if t.kind == "abbr":
+            if t.kind == "abbr" or (t.kind == "cap" and t.text in abbreviations
+                                    and t.key not in ("tp", "tp.")):
                 word = abbreviations.get(t.text.replace(" ", ""), abbreviations.get(t.text, t.text))
             elif t.key in ("tp", "tp.") and t.kind != "low":
                 word = "thành phố"
@@ -602,6 +636,17 @@ class TitleParser(_Grammar):
                 return False
             st.j += 1
             return True
+        if st.has_org and (st.generic or st.org_tail) and j > st.i:
+            size = self.org_phrase(j - 1) - 1 if toks[j - 1].kind == "cap" else 0
+            if size <= 0:  # a capitalized first word ("Thông tin") goes on whatever follows
+                size = self.org_phrase(j)
+                size = size if size and self._name_goes_on(
+                    j + size, keys[j] in lex.stops or bool(lex.context["stop"].match(keys, j))) else 0
+            if size > 0:
+                st.goto(j + size)  # "Cục Chống tham nhũng", "Sở Thông tin và Truyền thông"
+                st.lower_run += size
+                st.named = True
+                return True
         if (st.generic or (st.org_tail and self._name_tail(j))) and st.has_org \
                 and keys[j] not in lex.stops and st.lower_run < 9 \
                 and not lex.context["stop"].match(keys, j) \
