@@ -93,6 +93,21 @@ EXPANSION: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
          [("Trưởng phòng Quản lý công nghệ thông tin Sở Y tế tỉnh Bến Tre",
            "Trưởng phòng Quản lý công nghệ thông tin Sở Y tế tỉnh Bến Tre")]),
     ],
+    "parent_body_after_a_comma": [
+        ("Bà Ninh Thị Hạnh, Vụ trưởng Vụ Ngân sách, Bộ Tài chính cho biết số thu tăng.",
+         [("Vụ trưởng Vụ Ngân sách, Bộ Tài chính", "Vụ trưởng Vụ Ngân sách, Bộ Tài chính")]),
+        ("Ông Giáp Văn Nam, Cục trưởng Cục Giải quyết khiếu nại, Thanh tra Chính phủ, trả lời.",
+         [("Cục trưởng Cục Giải quyết khiếu nại, Thanh tra Chính phủ",
+           "Cục trưởng Cục Giải quyết khiếu nại, Thanh tra Chính phủ")]),
+        # a second office after the comma is not a parent body
+        ("Ông Giáp Văn Nam, Vụ trưởng Vụ Ngân sách, Bộ trưởng Bộ Tài chính Lò Văn Sơn ký.",
+         [("Vụ trưởng Vụ Ngân sách", "Vụ trưởng Vụ Ngân sách"),
+          ("Bộ trưởng Bộ Tài chính", "Bộ trưởng Bộ Tài chính")]),
+    ],
+    "lower_case_department": [
+        ("Trưởng ban tổ chức Trung ương Hà Văn Khiêm trao quyết định.",
+         [("Trưởng ban tổ chức Trung ương", "Trưởng ban tổ chức Trung ương")]),
+    ],
     "companies": [
         ("Ông Bùi Đình Lâm, Phó Tổng giám đốc Công ty ô tô Đại Phát, trao xe.",
          [("Phó Tổng giám đốc Công ty ô tô Đại Phát",
@@ -123,6 +138,15 @@ FILLED: dict[str, list[tuple[str, list[tuple[str, str, str | None]]]]] = {
          [("Phó Bí thư Huyện ủy", "Phó Bí thư Huyện ủy Chợ Đồn", "Lục Văn Kha"),
           ("Chủ tịch UBND huyện Chợ Đồn", "Chủ tịch Ủy ban nhân dân huyện Chợ Đồn",
            "Lục Văn Kha")]),
+    ],
+    "secretary_of_a_place": [
+        ("Bí thư TP.HCM Đoàn Văn Mẫn tiếp đoàn.",
+         [("Bí thư TP.HCM", "Bí thư Thành ủy Thành phố Hồ Chí Minh", "Đoàn Văn Mẫn")]),
+        ("Ông Lạc Văn Tư, Bí thư tỉnh Lai Châu, thăm bản.",
+         [("Bí thư tỉnh Lai Châu", "Bí thư Tỉnh ủy Lai Châu", "Lạc Văn Tư")]),
+        ("Phó Bí thư Thường trực Thành ủy, ông Kiều Văn Định dự họp tại TP.HCM.",
+         [("Phó Bí thư Thường trực Thành ủy", "Phó Bí thư Thường trực Thành ủy Thành phố Hồ Chí Minh",
+           "Kiều Văn Định")]),
     ],
     "place_from_the_context": [
         ("Tỉnh Lạng Sơn tổ chức hội nghị. Ông Hứa Văn Dân, Phó Chủ tịch UBND tỉnh, phát biểu.",

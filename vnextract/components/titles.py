@@ -33,7 +33,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from ..document import Document, Span
-from .words import Lexicons, Tok, WordView, keys_of, word_set, word_view
+from .words import Lexicons, Tok, WordView, keys_of, lexicons, word_set, word_view
 
 __all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent", "fill",
            "title_finds"]
@@ -296,6 +296,35 @@ class _Grammar:
             k += 1
         return 0
 
+    def _parent_after_comma(self, i: int, j: int) -> int:
+        """The token after a ministry or national body that follows the comma at ``j`` and ends
+        the clause ("Vụ Ngân sách, Bộ Tài chính, cho biết"), else 0; 0 when the title from ``i``
+        names such a body already."""
+        toks, keys, lex, n = self.toks, self.keys, self.lex, len(self.toks)
+
+        def central(k: int) -> tuple[int, str] | None:
+            m = lex.titles.match(keys, k)
+            if not m or m[1][1] != "central" or m[1][0] not in ("name", "org") \
+                    or toks[k].kind not in ("cap", "abbr") or toks[k].nl:
+                return None
+            return m[0], m[1][0]
+
+        if any(central(k) for k in range(i, j)):
+            return 0
+        body = central(j + 1)
+        if body is None:
+            return 0
+        k = j + 1 + body[0]
+        if body[1] == "org":  # "Bộ" needs its name: "Bộ Tài chính"
+            m2 = lex.titles.match(keys, k)
+            if not m2 or m2[1][0] != "name" or k >= n or toks[k].kind not in ("cap", "abbr"):
+                return 0
+            k += m2[0]
+        if k >= n or toks[k].nl or toks[k].kind == "punct" or keys[k] in lex.stops \
+                or keys[k] in word_set("clause_word"):
+            return k
+        return 0
+
     def _unit_named(self, i: int, j: int) -> bool:
         """The word before ``j`` is a committee or council that takes a place name after it."""
         prev = " ".join(self.keys[max(i, j - 2) : j])
@@ -428,8 +457,9 @@ class TitleParser(_Grammar):
             return joined
         if t.kind in ("punct", "num"):
             return False
-        if st.j in self.provinces and (st.has_org or st.head_kind != "head"):
-            # a province named bare (Tỉnh ủy Cà Mau, Sở Du lịch Khánh Hòa)
+        if st.j in self.provinces and (st.has_org or st.head_kind != "head"
+                                       or self.keys[st.head : st.head + 2] == ["bí", "thư"]):
+            # a province named bare (Tỉnh ủy Cà Mau, Sở Du lịch Khánh Hòa, Bí thư Hà Nội)
             cnt, st.province = self.provinces[st.j]
             st.goto(st.j + cnt)
             return False
@@ -470,6 +500,11 @@ class TitleParser(_Grammar):
             st.generic = True
             st.named = False
             return True
+        if t.key == "," and st.has_org and st.org_seen:
+            close = self._parent_after_comma(st.i, j)
+            if close:
+                st.goto(close)  # "Cục Chống tham nhũng, Thanh tra Chính phủ": its parent body
+                return False
         if t.key == "-" and st.has_org and j + 2 < n and self.keys[j + 1] == "châu" \
                 and toks[j + 2].kind == "cap" and not toks[j + 1].nl:
             st.goto(j + 3)  # "Vụ Thị trường châu Âu - châu Mỹ"
@@ -505,6 +540,9 @@ class TitleParser(_Grammar):
         kind, scope = m[1]
         if kind == "level":
             return self._level(st, t, m)
+        if kind == "name" and t.kind == "low" and st.head_kind == "dept" and not st.has_org \
+                and st.j == st.end:
+            return self._org_word(st, m)  # "Trưởng ban tổ chức Trung ương": written lower-case
         if kind in ("name", "org") and t.kind == "low" \
                 and not ((st.generic or st.org_tail) and st.has_org):
             return False  # lower-case "ban", "bộ", "đảng" are ordinary words here
@@ -673,6 +711,8 @@ class TitleParser(_Grammar):
         bare = not st.has_org and not (st.province or st.place or st.country or st.level_final) \
             and not (st.head_kind == "full" and st.foreign)  # "Phó Tỉnh trưởng" is complete alone
         expanded = self.expand(i, end, st.drop)
+        if keys[st.head : st.head + 2] == ["bí", "thư"] and st.province and not st.has_org:
+            expanded = _secretary_of(expanded, st.province)
         ks = " " + " ".join(keys[i:end]) + " "
         local, want, foreign = st.local, st.want, st.foreign
         if ks.endswith(" ban thường vụ "):
@@ -688,15 +728,31 @@ class TitleParser(_Grammar):
                      st.level_word, local, want, past, foreign, new, bare)
 
 
+_SECRETARY_OF_PLACE = re.compile(r"^(.*?Bí thư(?: [Tt]hường trực)?) (?:(?:tỉnh|[Tt]hành phố) )?\S")
+
+
+def _secretary_of(expanded: str, province: str) -> str:
+    """ "Bí thư TP.HCM", "Bí thư tỉnh Quảng Ninh": the secretary of that Party committee."""
+    m = _SECRETARY_OF_PLACE.match(expanded)
+    if m is None:
+        return expanded
+    lex = lexicons()
+    body = "Thành ủy" if lex.place_kind.get(province) == "city" else "Tỉnh ủy"
+    return f"{m.group(1)} {body} {lex.place_title.get(province, province)}"
+
+
 def fill(title: Title, province: str | None, city: bool) -> str:
     """The expanded title with the province it implies filled in."""
     text = title.expanded
     if not province or title.has_place() or not title.local:
         return text
     low = text.lower()
+    named = lexicons().place_title.get(province, province)  # "Thành ủy Thành phố Hồ Chí Minh"
     if low.endswith("ban thường vụ"):
-        return f"{text} {'Thành ủy' if city else 'Tỉnh ủy'} {province}"
-    if title.level_final or low.endswith("tỉnh ủy") or low.endswith("thành ủy"):
+        return f"{text} {'Thành ủy' if city else 'Tỉnh ủy'} {named}"
+    if low.endswith("tỉnh ủy") or low.endswith("thành ủy"):
+        return f"{text} {named}"
+    if title.level_final:
         return f"{text} {province}"
     return f"{text} {'thành phố' if city else 'tỉnh'} {province}"
 

@@ -157,6 +157,10 @@ class _Linker(_Stage):
         title = self.title_end.get(k)
         if title is None and k > 0 and keys[k - 1] == ",":
             title = self.title_end.get(k - 1) if h else None
+        if title is None and h and h[1] == "honorific":
+            b = k - h[0]  # "Phó Bí thư Tỉnh ủy, ông X": the office first
+            if b > 1 and keys[b - 1] == "," and self.sid[b - 2] == self.sid[occ.start]:
+                title = self.title_end.get(b - 1)
         if title is None or title.owner is not None:
             return
         self.chain_seq += 1
