@@ -417,6 +417,26 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
         ("Ông Trần Văn Phúc, nguyên Phó Chủ tịch UBND tỉnh Hoà Bình, vừa nghỉ hưu.",
          {"Trần Văn Phúc": (["Phó Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình"], "Hòa Bình")}),
     ],
+    "bare_office_takes_the_organisation_named_for_it": [
+        ("Giám đốc Sở Tư pháp tỉnh Lào Cai là bà Vương Thị Nhung; hai Phó Giám đốc gồm các ông: "
+         "Lục Văn Tâm và Thào A Sình.",
+         {"Vương Thị Nhung": (["Giám đốc Sở Tư pháp tỉnh Lào Cai"], "Lào Cai"),
+          "Lục Văn Tâm": (["Phó Giám đốc Sở Tư pháp tỉnh Lào Cai"], "Lào Cai"),
+          "Thào A Sình": (["Phó Giám đốc Sở Tư pháp tỉnh Lào Cai"], "Lào Cai")}),
+        ("Bộ Giao thông vận tải họp về dự án cao tốc. Thứ trưởng Mạc Văn Chiến cho biết tiến độ chậm.",
+         {"Mạc Văn Chiến": (["Thứ trưởng Bộ Giao thông vận tải"], None)}),
+        ("Chủ tịch HĐND hiện nay là ông Vi Văn Thạch, Bí thư Tỉnh ủy Lạng Sơn.",
+         {"Vi Văn Thạch": (["Chủ tịch Hội đồng nhân dân tỉnh Lạng Sơn", "Bí thư Tỉnh ủy Lạng Sơn"],
+                           "Lạng Sơn")}),
+    ],
+    "bare_office_stays_bare": [
+        # two ministries named: which one the deputy minister serves, the text does not say
+        ("Bộ Tài chính và Bộ Công Thương cùng họp. Thứ trưởng Bế Văn Lương phát biểu.",
+         {"Bế Văn Lương": (["Thứ trưởng"], None)}),
+        # an office counted in general names nobody's organisation
+        ("Mỗi tỉnh có tối đa 3 Phó Giám đốc Sở Y tế. Ông Lầu Văn Páo được điều động làm Phó Giám đốc.",
+         {"Lầu Văn Páo": ([], None)}),
+    ],
     "province_of_a_delegation": [
         ("Đoàn đại biểu tỉnh Quảng Trị do ông Hà Sỹ Đông dẫn đầu đến thăm.", {"Hà Sỹ Đông": ([], "Quảng Trị")}),
         ("Ông Phạm Văn Hòa của tỉnh Đồng Tháp cho biết giá lúa tăng.", {"Phạm Văn Hòa": ([], "Đồng Tháp")}),

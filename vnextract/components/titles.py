@@ -17,6 +17,10 @@ A title is parsed left to right with a small grammar over the word tokens of
 - A title ends at punctuation, a line break, a number, another office word, a verb or function
   word, a person's name (two or more capitalized words that are not an organisation), or a place.
 
+A bare office whose organisation the text names elsewhere takes it (:meth:`TitleFinds.complete_bare`):
+the same office named with its organisation before it in the paragraph ("Giám đốc Sở Nội vụ …;
+8 Phó Giám đốc gồm …"), or, for "Bộ trưởng"/"Thứ trưởng", the one ministry named before it.
+
 ``expand`` spells abbreviations out (UBND → Ủy ban nhân dân, TP. → thành phố) from
 ``data/abbreviations.tsv``; :func:`fill` adds the province a title implies ("Bí thư Tỉnh ủy" of a
 Cà Mau leader → "Bí thư Tỉnh ủy Cà Mau"), which the people resolve step decides.
@@ -72,6 +76,7 @@ class Title:
     bare: bool = False  # an office word alone (Chủ tịch), no organisation
     owner: int | None = None  # index of the person it belongs to
     shared: bool = False
+    borrowed: bool = False  # a bare office given the organisation named for it elsewhere
     span: Span | None = None  # its span in ``doc.spans["titles"]``
 
     def has_place(self) -> bool:
@@ -841,6 +846,84 @@ class TitleFinds:
                 e += m2[0]
             self.bodies.append((k, self.tp.expand(k, e)))
 
+    def _office_end(self, title: Title) -> tuple[int, int]:
+        """Where the office word of ``title`` starts and where its office words end (PRE*
+        OFFICE POST*)."""
+        lex, keys = self.lex, self.keys
+        k = title.start
+        m = lex.titles.match(keys, k)
+        while m and m[1][0] == "pre" and k < title.end:
+            k += m[0]
+            m = lex.titles.match(keys, k)
+        head = k
+        if m and m[1][0] in ("head", "dept", "full"):
+            k += m[0]
+            m = lex.titles.match(keys, k)
+            while m and m[1][0] == "post" and k < title.end:
+                k += m[0]
+                m = lex.titles.match(keys, k)
+        return head, min(k, title.end)
+
+    def complete_bare(self) -> None:
+        """A bare office takes the organisation the text names for it elsewhere: the one of the
+        same office named before it in its paragraph ("Giám đốc Sở Nội vụ …; 8 Phó Giám đốc"),
+        else, for a minister or deputy minister, the one ministry named before it in its
+        paragraph or the only one the article names ("Thứ trưởng" in a story about the Bộ Xây
+        dựng). Offices counted in general ("tối đa 3 Phó Giám đốc Sở") lend nothing."""
+        pid = self.view.pid
+        for n, t in enumerate(self.titles):
+            if not t.bare or t.end - t.start > 4 or not self._ends_bare(t.end):
+                continue
+            head, _ = self._office_end(t)
+            core = self.keys[head : t.end]
+            for prev in reversed(self.titles[:n]):
+                if pid[prev.start] != pid[t.start]:
+                    break
+                h2, e2 = self._office_end(prev)
+                if not prev.bare and self.keys[h2:e2] == core and e2 < prev.end \
+                        and not self._counted(prev.start):
+                    self._take_org(t, prev, self.tp.expand(e2, prev.end))
+                    break
+            if t.bare and core in (["thứ", "trưởng"], ["bộ", "trưởng"]):
+                body = self._ministry_for(t)
+                if body:
+                    t.expanded = f"{t.expanded} {body}"
+                    t.bare = False
+                    t.borrowed = True
+
+    def _counted(self, k: int) -> bool:
+        """A number or quantifier before ``k``: offices counted ("8 Phó Giám đốc Sở"), said of
+        nobody in particular."""
+        return k > 0 and (self.toks[k - 1].kind == "num" or self.keys[k - 1] in word_set("quantifier"))
+
+    def _ends_bare(self, k: int) -> bool:
+        """The office really stands alone: a name, punctuation or a clause word follows it, not
+        lower-case words of a department the grammar did not read ("Trưởng ban tôn giáo")."""
+        if k >= self.n or self.toks[k].nl or self.toks[k].kind != "low":
+            return True
+        key = self.keys[k]
+        return key in self.lex.stops or key in word_set("clause_word") \
+            or key in word_set("list_opener") or key in word_set("list_joiner") \
+            or bool(self.lex.context["stop"].match(self.keys, k))
+
+    def _ministry_for(self, t: Title) -> str | None:
+        pid = self.view.pid
+        before = [text for k, text in self.bodies if k < t.start and pid[k] == pid[t.start]
+                  and text.startswith("Bộ ")]
+        if before:
+            return before[-1] if len(set(before)) == 1 else None
+        every = {text for _k, text in self.bodies if text.startswith("Bộ ")}
+        return every.pop() if len(every) == 1 else None
+
+    @staticmethod
+    def _take_org(t: Title, prev: Title, org: str) -> None:
+        t.expanded = f"{t.expanded} {org}"
+        t.bare = False
+        t.borrowed = True
+        t.province, t.place, t.country = prev.province, prev.place, prev.country
+        t.level_final, t.level, t.local, t.want = prev.level_final, prev.level, prev.local, \
+            prev.want
+
     def span(self, title: Title) -> Span:
         """The ``titles`` span of ``title`` with its :class:`TitleAttrs`."""
         sp = self.doc.span(self.toks[title.start].s, self.toks[title.end - 1].e, "titles")
@@ -861,6 +944,7 @@ def title_finds(doc: Document) -> TitleFinds:
         finds = _FINDS[doc] = TitleFinds(word_view(doc))
         finds.find_titles()
         finds.find_bodies()
+        finds.complete_bare()
     return finds
 
 

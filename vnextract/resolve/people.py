@@ -107,6 +107,28 @@ class _Linker(_Stage):
             self._post_chain(occ)
         self._shared()
         self._triggers()
+        self._office_is()
+
+    def _office_is(self) -> None:
+        """ "Giám đốc Sở Nội vụ hiện nay là ông X": an office said to be held by the name after
+        "là" (words of time between: office_is_time in people_words.tsv)."""
+        keys, lex = self.keys, self.lex
+        for title in self.titles:
+            if title.owner is not None or title.bare:
+                continue
+            k = title.end
+            while k < self.n and keys[k] in word_set("office_is_time"):
+                k += 1
+            if k >= self.n or keys[k] != "là" or k - title.end > 2:
+                continue
+            k += 1
+            h = lex.honorifics.match(keys, k)
+            if h and h[1] == "honorific":
+                k += h[0]
+            occ = self.occ_at.get(k)
+            if occ is not None and self.sid[k] == self.sid[title.start]:
+                self.chain_seq += 1
+                self._claim(title, occ.person, self.chain_seq)
 
     def _claim(self, title: Title, person: int, chain: int) -> None:
         title.owner = person
@@ -239,6 +261,8 @@ class _Linker(_Stage):
                 continue
             tstart = title.start - trig[0]
             words = keys[tstart:title.start]
+            if title.borrowed and words != ["là"]:
+                continue  # "được điều động về Sở làm Phó giám đốc": whose, the clause does not say
             sent = self.sid[title.start]
             person = None
             if words == ["là"]:
