@@ -429,10 +429,18 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
          {"Vi Văn Thạch": (["Chủ tịch Hội đồng nhân dân tỉnh Lạng Sơn", "Bí thư Tỉnh ủy Lạng Sơn"],
                            "Lạng Sơn")}),
     ],
+    "office_cut_at_its_organisation_word_takes_the_longer_form": [
+        ("Ông Tô Văn Hậu, nguyên Giám đốc Sở, bị khởi tố. Khi đó Giám đốc Sở Xây dựng tỉnh Kon Tum "
+         "đã ký hợp đồng.",
+         {"Tô Văn Hậu": (["Giám đốc Sở Xây dựng tỉnh Kon Tum"], "Kon Tum")}),
+    ],
     "bare_office_stays_bare": [
         # two ministries named: which one the deputy minister serves, the text does not say
         ("Bộ Tài chính và Bộ Công Thương cùng họp. Thứ trưởng Bế Văn Lương phát biểu.",
          {"Bế Văn Lương": (["Thứ trưởng"], None)}),
+        # two longer forms: which one is his, the text does not say
+        ("Ông Tô Văn Hậu, Giám đốc Sở, có mặt. Giám đốc Sở Xây dựng và Giám đốc Sở Y tế vắng.",
+         {"Tô Văn Hậu": (["Giám đốc Sở"], None)}),
         # an office counted in general names nobody's organisation
         ("Mỗi tỉnh có tối đa 3 Phó Giám đốc Sở Y tế. Ông Lầu Văn Páo được điều động làm Phó Giám đốc.",
          {"Lầu Văn Páo": ([], None)}),

@@ -735,7 +735,31 @@ class _Bylines:
 def _link(names: NameFinds) -> _Linker:
     linker = _Linker(names)
     linker.link()
+    _lengthen(names)
     return linker
+
+
+def _lengthen(names: NameFinds) -> None:
+    """An office that stops at its organisation word ("Giám đốc Sở", "Giám đốc Công ty") takes
+    the one longer form the text gives of it where nobody else holds it ("Giám đốc Sở Thông tin
+    và Truyền thông"); longer forms that go on from it count as the same one."""
+    lex, keys = names.lex, names.keys
+    free = [u for u in names.titles if u.owner is None and not u.bare]
+    for t in names.titles:
+        if t.owner is None or t.owner < 0 or t.has_place():
+            continue
+        if not any((m := lex.titles.match(keys, k)) and m[1][0] == "org" and k + m[0] == t.end
+                   and names.toks[k].kind in ("cap", "abbr") for k in range(t.start, t.end)):
+            continue
+        short = match_key(t.expanded)
+        longer = {match_key(u.expanded): u for u in free
+                  if match_key(u.expanded).startswith(short + " ")}
+        first = min(longer, key=len, default=None)
+        if first is not None and all(k == first or k.startswith(first + " ") for k in longer):
+            u = longer[first]  # one longer form (and perhaps longer misreadings of it)
+            t.expanded = u.expanded
+            t.province, t.place, t.country = u.province, u.place, u.country
+            t.level_final, t.level, t.local, t.want = u.level_final, u.level, u.local, u.want
 
 
 def resolve(doc: Document) -> Document:
