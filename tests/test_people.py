@@ -429,6 +429,16 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
          {"Vi Văn Thạch": (["Chủ tịch Hội đồng nhân dân tỉnh Lạng Sơn", "Bí thư Tỉnh ủy Lạng Sơn"],
                            "Lạng Sơn")}),
     ],
+    "chains_over_a_term_of_office": [
+        ("Bà Đinh Thị Phương là Tỉnh ủy viên, đại biểu HĐND tỉnh Đắk Nông khóa III (2016-2021), "
+         "Giám đốc Sở Y tế tỉnh Đắk Nông.",
+         {"Đinh Thị Phương": (["Tỉnh ủy viên tỉnh Đắk Nông",
+                               "Đại biểu Hội đồng nhân dân tỉnh Đắk Nông",
+                               "Giám đốc Sở Y tế tỉnh Đắk Nông"], "Đắk Nông")}),
+        ("Ông Y Ngọc nhận nhiệm vụ Bí thư Huyện ủy huyện Krông Búk nhiệm kỳ 2020-2025. Ông Y Ngọc "
+         "từng là Bí thư Huyện ủy Krông Búk.",
+         {"Y Ngọc": (["Bí thư Huyện ủy huyện Krông Búk"], None)}),
+    ],
     "office_cut_at_its_organisation_word_takes_the_longer_form": [
         ("Ông Tô Văn Hậu, nguyên Giám đốc Sở, bị khởi tố. Khi đó Giám đốc Sở Xây dựng tỉnh Kon Tum "
          "đã ký hợp đồng.",

@@ -48,6 +48,7 @@ _DISTRICT_COMMITTEE = re.compile(r"(Huyện|Quận|Thị) ủy$")
 # a department of a ministry with no parent body named: "Vụ trưởng Vụ Pháp chế"
 _DEPT_TITLE = re.compile(r"^(?i:(?:(?:phó|quyền) )*(?:cục|vụ) trưởng (?:cục|vụ)) (?!.* (?:Bộ|Tổng cục|"
                          r"Ủy ban|Ngân hàng|tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b)")
+_LEVEL_AFTER_COMMITTEE = re.compile(r"\b((?:huyện|quận|thị|tỉnh|thành) ủy) (?:huyện|quận|thị xã|tỉnh) ")
 # letters and vowel pairs Vietnamese names do not have ("Kim Jong Un", "Lee", "Shin Dong Woo")
 _FOREIGN_LETTERS = re.compile(r"[fjwz]|ee|oo|aa|ii|uu", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
@@ -144,6 +145,26 @@ class _Linker(_Stage):
                 return True
         return False
 
+    def _after_term(self, k: int) -> int:
+        """The token after a term of office at ``k`` ("khóa IX (2016-2021)", "nhiệm kỳ
+        2015-2020"), or ``k`` when none stands there: a chain of offices goes on after it."""
+        keys, toks, n = self.keys, self.toks, self.n
+        if k + 1 < n and keys[k] == "khóa" and toks[k + 1].kind in ("abbr", "num", "cap"):
+            k += 2
+        elif k + 2 < n and keys[k] == "nhiệm" and keys[k + 1] == "kỳ" and toks[k + 2].kind == "num":
+            k += 3
+            while k < n and (toks[k].kind == "num" or keys[k] == "-") and not toks[k].nl:
+                k += 1
+            return k
+        else:
+            return k
+        if k < n and keys[k] == "(":
+            close = next((q for q in range(k + 1, min(n, k + 8)) if keys[q] == ")"), None)
+            if close is not None and all(toks[q].kind == "num" or keys[q] in ("-", "–")
+                                         for q in range(k + 1, close)):
+                k = close + 1
+        return k
+
     def _post_chain(self, occ: Occ) -> None:
         self.chain_seq += 1
         chain = self.chain_seq
@@ -166,7 +187,7 @@ class _Linker(_Stage):
             if nxt is None or nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
                 break
             self._claim(nxt, occ.person, chain)
-            k = nxt.end
+            k = self._after_term(nxt.end)
             if k < self.n and keys[k] == ")":
                 k += 1
 
@@ -295,14 +316,14 @@ class _Linker(_Stage):
                 title.new = True  # "được điều động giữ chức …": in a transfer, the new post
             self.chain_seq += 1
             self._claim(title, person, self.chain_seq)
-            k = title.end
+            k = self._after_term(title.end)
             while k + 1 < self.n and keys[k] == "," and k + 1 in self.title_at:
                 nxt = self.title_at[k + 1]
                 if nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
                     break
                 nxt.past = nxt.past or title.past
                 self._claim(nxt, person, self.chain_seq)
-                k = nxt.end
+                k = self._after_term(nxt.end)
 
     def _past_sentence(self, k: int) -> bool:
         """The sentence of token ``k`` opens with "Trước đó," / "Khi đó," (a past post)."""
@@ -473,7 +494,8 @@ class _Filler(_Stage):
         out: list[tuple[Title, str]] = []
         keys: list[list[str]] = []
         for t, text in filled:
-            words = match_key(text).split()
+            # "Quận ủy quận Thủ Đức" is "Quận ủy Thủ Đức"
+            words = _LEVEL_AFTER_COMMITTEE.sub(r"\1 ", match_key(text)).split()
             if not words:
                 continue
             skip = False
