@@ -429,6 +429,21 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
          {"Vi Văn Thạch": (["Chủ tịch Hội đồng nhân dân tỉnh Lạng Sơn", "Bí thư Tỉnh ủy Lạng Sơn"],
                            "Lạng Sơn")}),
     ],
+    "deputies_with_their_province_in_brackets": [
+        ("ĐB Hoàng Văn Cường (TP HCM) đề nghị làm rõ trách nhiệm.",
+         {"Hoàng Văn Cường": (["Đại biểu Quốc hội Thành phố Hồ Chí Minh"], "Hồ Chí Minh")}),
+        ("Đại biểu Giàng A Tông (Yên Bái) tranh luận.",
+         {"Giàng A Tông": (["Đại biểu Quốc hội tỉnh Yên Bái"], "Yên Bái")}),
+        # no province in brackets: a delegate of nowhere said
+        ("Đại biểu Giàng A Tông tranh luận.", {"Giàng A Tông": (["Đại biểu"], None)}),
+    ],
+    "past_post_lists": [
+        ("Ông Mông Văn Kiên từng giữ các chức vụ Bí thư Huyện ủy, Phó Chủ tịch UBND tỉnh Bắc Kạn.",
+         {"Mông Văn Kiên": (["Bí thư Huyện ủy", "Phó Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn"], "Bắc Kạn")}),
+        ("Bà Tòng Thị Ban lần lượt giữ chức Phó Giám đốc, Giám đốc Sở Tài chính tỉnh Sơn La.",
+         {"Tòng Thị Ban": (["Phó Giám đốc Sở Tài chính tỉnh Sơn La", "Giám đốc Sở Tài chính tỉnh Sơn La"],
+                           "Sơn La")}),
+    ],
     "chains_over_a_term_of_office": [
         ("Bà Đinh Thị Phương là Tỉnh ủy viên, đại biểu HĐND tỉnh Đắk Nông khóa III (2016-2021), "
          "Giám đốc Sở Y tế tỉnh Đắk Nông.",

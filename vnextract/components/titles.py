@@ -866,7 +866,8 @@ class TitleFinds:
 
     def complete_bare(self) -> None:
         """A bare office takes the organisation the text names for it elsewhere: the one of the
-        same office named before it in its paragraph ("Giám đốc Sở Nội vụ …; 8 Phó Giám đốc"),
+        same office right after it ("Phó Giám đốc, Giám đốc Sở Tài chính"), or named before it
+        in its paragraph ("Giám đốc Sở Nội vụ …; 8 Phó Giám đốc"),
         else, for a minister or deputy minister, the one ministry named before it in its
         paragraph or the only one the article names ("Thứ trưởng" in a story about the Bộ Xây
         dựng). Offices counted in general ("tối đa 3 Phó Giám đốc Sở") lend nothing."""
@@ -876,6 +877,15 @@ class TitleFinds:
                 continue
             head, _ = self._office_end(t)
             core = self.keys[head : t.end]
+            nxt = self.titles[n + 1] if n + 1 < len(self.titles) else None
+            if nxt is not None and not nxt.bare and nxt.start - t.end == 1 \
+                    and self.keys[t.end] in (",", "và", "rồi", "/"):
+                h2, e2 = self._office_end(nxt)
+                if self.keys[h2:e2] == core and e2 < nxt.end:
+                    # "Phó Giám đốc, Giám đốc Sở Tài chính": both of the Sở
+                    self._take_org(t, nxt, self.tp.expand(e2, nxt.end))
+                    t.borrowed = False  # said in the same breath: as sure as the office itself
+                    continue
             for prev in reversed(self.titles[:n]):
                 if pid[prev.start] != pid[t.start]:
                     break

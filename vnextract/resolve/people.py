@@ -458,8 +458,9 @@ class _Filler(_Stage):
         return None
 
     def _delegate(self, t: Title) -> bool:
-        """ "Đại biểu Quốc hội" with no place: a deputy whose province the text may give."""
-        return not t.has_place() and match_key(t.expanded) == "đại biểu quốc hội"
+        """ "Đại biểu Quốc hội" with no place, or "Đại biểu"/"ĐB" alone: a deputy whose
+        province the text may give ("ĐB X (Lào Cai)": a deputy of the National Assembly)."""
+        return not t.has_place() and match_key(t.expanded) in ("đại biểu quốc hội", "đại biểu")
 
     def _own_province(self, p: NamedPerson) -> str | None:
         """A province a mention ties the person to: "X (Quảng Nam)", "X của tỉnh Nghệ An",
@@ -618,7 +619,8 @@ class _Filler(_Stage):
             return f"{t.expanded} {body}" if body else t.expanded
         if own and self._delegate(t) and not t.has_place():
             city = self.lex.place_kind.get(own) == "city"
-            return f"{t.expanded} {'thành phố' if city else 'tỉnh'} {own}"
+            office = "Đại biểu Quốc hội" if t.bare else t.expanded
+            return f"{office} {'thành phố' if city else 'tỉnh'} {own}"
         if t.has_place() or not t.local:
             parent = self._parent_before(t) if _DEPT_TITLE.match(t.expanded) else None
             return f"{t.expanded} {parent}" if parent else t.expanded
