@@ -437,6 +437,15 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
         # no province in brackets: a delegate of nowhere said
         ("Đại biểu Giàng A Tông tranh luận.", {"Giàng A Tông": (["Đại biểu"], None)}),
     ],
+    "board_office_held_with_another": [
+        ("Ông Lý Văn Hợp, Phó Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Cổ phần Thủy sản Minh Phát, "
+         "cho biết giá tôm giảm.",
+         {"Lý Văn Hợp": (["Phó Chủ tịch Hội đồng quản trị Công ty Cổ phần Thủy sản Minh Phát",
+                          "Tổng giám đốc Công ty Cổ phần Thủy sản Minh Phát"], None)}),
+        # not a board: the first office keeps its own organisation
+        ("Ông Lò Văn Mạnh, Bí thư Đảng ủy kiêm Giám đốc Công ty Than Hà Lầm, dự lễ.",
+         {"Lò Văn Mạnh": (["Bí thư Đảng ủy", "Giám đốc Công ty Than Hà Lầm"], None)}),
+    ],
     "past_post_lists": [
         ("Ông Mông Văn Kiên từng giữ các chức vụ Bí thư Huyện ủy, Phó Chủ tịch UBND tỉnh Bắc Kạn.",
          {"Mông Văn Kiên": (["Bí thư Huyện ủy", "Phó Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn"], "Bắc Kạn")}),

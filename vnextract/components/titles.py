@@ -901,6 +901,22 @@ class TitleFinds:
                     t.bare = False
                     t.borrowed = True
 
+    def board_of(self) -> None:
+        """A company board's office takes the company of the office it is held with:
+        "Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X" → "Chủ tịch Hội đồng quản trị Công ty X"
+        (boards: ``people_words.tsv``, class company_board)."""
+        boards = word_set("company_board")
+        for n, t in enumerate(self.titles[:-1]):
+            nxt = self.titles[n + 1]
+            if t.has_place() or nxt.start != t.end + 1 or self.keys[t.end] != "kiêm":
+                continue
+            if not any(" ".join(self.keys[k : t.end]) in boards for k in range(t.start, t.end)):
+                continue
+            _h, e2 = self._office_end(nxt)
+            if e2 < nxt.end and not nxt.bare:
+                self._take_org(t, nxt, self.tp.expand(e2, nxt.end))
+                t.borrowed = False
+
     def _counted(self, k: int) -> bool:
         """A number or quantifier before ``k``: offices counted ("8 Phó Giám đốc Sở"), said of
         nobody in particular."""
@@ -955,6 +971,7 @@ def title_finds(doc: Document) -> TitleFinds:
         finds.find_titles()
         finds.find_bodies()
         finds.complete_bare()
+        finds.board_of()
     return finds
 
 
