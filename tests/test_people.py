@@ -442,6 +442,16 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
          "cho biết giá tôm giảm.",
          {"Lý Văn Hợp": (["Phó Chủ tịch Hội đồng quản trị Công ty Cổ phần Thủy sản Minh Phát",
                           "Tổng giám đốc Công ty Cổ phần Thủy sản Minh Phát"], None)}),
+        ("Ông Hà Văn Khải, Chủ tịch HĐQT Ngân hàng Phương Đông, nghỉ hưu. Cổ đông bầu ông Vương Đình "
+         "Lực làm Chủ tịch HĐQT.",
+         {"Hà Văn Khải": (["Chủ tịch Hội đồng quản trị Ngân hàng Phương Đông"], None),
+          "Vương Đình Lực": (["Chủ tịch Hội đồng quản trị Ngân hàng Phương Đông"], None)}),
+        # two companies named after a board: the bare board stays bare; "ngân hàng này" names none
+        ("Ông Hà Văn Khải là Chủ tịch HĐQT Ngân hàng Phương Đông, ông Vương Đình Lực là Chủ tịch "
+         "HĐQT Ngân hàng Bắc Á. Ông Lục Văn Tú làm Phó Chủ tịch HĐQT ngân hàng này.",
+         {"Hà Văn Khải": (["Chủ tịch Hội đồng quản trị Ngân hàng Phương Đông"], None),
+          "Vương Đình Lực": (["Chủ tịch Hội đồng quản trị Ngân hàng Bắc Á"], None),
+          "Lục Văn Tú": (["Phó Chủ tịch Hội đồng quản trị"], None)}),
         # not a board: the first office keeps its own organisation
         ("Ông Lò Văn Mạnh, Bí thư Đảng ủy kiêm Giám đốc Công ty Than Hà Lầm, dự lễ.",
          {"Lò Văn Mạnh": (["Bí thư Đảng ủy", "Giám đốc Công ty Than Hà Lầm"], None)}),

@@ -127,6 +127,7 @@ class _Scan:
     country: str | None = None
     level_final: bool = False
     level_word: str | None = None
+    board: bool = False  # a company board was just read (HĐQT): only a capitalized name follows
 
     def goto(self, j: int) -> None:
         self.j = self.end = j
@@ -545,6 +546,8 @@ class TitleParser(_Grammar):
         kind, scope = m[1]
         if kind == "level":
             return self._level(st, t, m)
+        if st.board and t.kind == "low":
+            return False  # "Chủ tịch HĐQT ngân hàng này": the bank is not named
         if kind == "name" and t.kind == "low" and st.head_kind == "dept" and not st.has_org \
                 and st.j == st.end:
             return self._org_word(st, m)  # "Trưởng ban tổ chức Trung ương": written lower-case
@@ -607,6 +610,7 @@ class TitleParser(_Grammar):
             elif phrase.endswith("thành ủy"):
                 st.want = "city"
         st.goto(j + m[0])
+        st.board = " ".join(keys[j : j + m[0]]) in word_set("company_board")
         st.has_org = True
         st.generic = kind == "org"
         st.named = kind != "org"
@@ -622,6 +626,7 @@ class TitleParser(_Grammar):
             return False
         st.goto(st.j + 1)
         st.has_org = True
+        st.board = t.key in word_set("company_board")
         # "HTX" (Hợp tác xã) opens a name like its long form; "UBND" is a whole body
         st.generic = exp is None or self._org_kind(exp)
         return True
@@ -629,6 +634,7 @@ class TitleParser(_Grammar):
     def _cap(self, st: _Scan, t: Tok) -> bool:
         """A capitalized word: the organisation's name, a unit's place, or a person (the end)."""
         keys, lex, j = self.keys, self.lex, st.j
+        st.board = False
         run = self.name_run(j)
         if st.generic and not st.named and run >= 1:
             # "Bệnh viện Bạch Mai", "Trường Lê Quý Đôn": the name of the organisation
@@ -658,6 +664,8 @@ class TitleParser(_Grammar):
 
     def _low(self, st: _Scan) -> bool:
         """A lower-case word: part of the organisation's name, or the end of the title."""
+        if st.board:
+            return False  # "Chủ tịch HĐQT ngân hàng này": the bank is not named
         toks, keys, lex, j, n = self.toks, self.keys, self.lex, st.j, len(self.toks)
         if keys[j] == "đơn" and j + 2 < n and keys[j + 1] == "vị" \
                 and (lex.titles.match(keys, j + 2) or (0, ("",)))[1][0] == "level":
@@ -902,20 +910,42 @@ class TitleFinds:
                     t.borrowed = True
 
     def board_of(self) -> None:
-        """A company board's office takes the company of the office it is held with:
-        "Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X" → "Chủ tịch Hội đồng quản trị Công ty X"
-        (boards: ``people_words.tsv``, class company_board)."""
-        boards = word_set("company_board")
+        """A company board's office takes its company from the office it is held with
+        ("Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X" → "Chủ tịch Hội đồng quản trị Công ty X"),
+        else from the one company the text names after a board ("Chủ tịch HĐQT LienVietPostBank"
+        … "Chủ tịch HĐQT"). Boards: ``people_words.tsv``, class company_board."""
         for n, t in enumerate(self.titles[:-1]):
             nxt = self.titles[n + 1]
-            if t.has_place() or nxt.start != t.end + 1 or self.keys[t.end] != "kiêm":
-                continue
-            if not any(" ".join(self.keys[k : t.end]) in boards for k in range(t.start, t.end)):
+            if t.has_place() or nxt.start != t.end + 1 or self.keys[t.end] != "kiêm" \
+                    or self._board_end(t) != t.end:
                 continue
             _h, e2 = self._office_end(nxt)
             if e2 < nxt.end and not nxt.bare:
                 self._take_org(t, nxt, self.tp.expand(e2, nxt.end))
                 t.borrowed = False
+        companies: dict[str, tuple[Title, int]] = {}
+        cut: list[Title] = []
+        for t in self.titles:
+            e = self._board_end(t)
+            if e == t.end:
+                cut.append(t)
+            elif e is not None and self.toks[e].kind in ("cap", "abbr"):
+                companies[self.tp.expand(e, t.end).lower()] = (t, e)
+        if len(companies) == 1:
+            ((src, e),) = companies.values()
+            for t in cut:
+                if not t.has_place():
+                    self._take_org(t, src, self.tp.expand(e, src.end))
+                    t.borrowed = False  # the office names its board: only the company is added
+
+    def _board_end(self, t: Title) -> int | None:
+        """Where the company board named in ``t`` ends (None: no board in it)."""
+        boards = word_set("company_board")
+        for k in range(t.start, t.end):
+            m = self.lex.titles.match(self.keys, k)
+            if m and " ".join(self.keys[k : k + m[0]]) in boards:
+                return k + m[0]
+        return None
 
     def _counted(self, k: int) -> bool:
         """A number or quantifier before ``k``: offices counted ("8 Phó Giám đốc Sở"), said of

@@ -204,6 +204,9 @@ class _Linker(_Stage):
             b = k - h[0]  # "Phó Bí thư Tỉnh ủy, ông X": the office first
             if b > 1 and keys[b - 1] == "," and self.sid[b - 2] == self.sid[occ.start]:
                 title = self.title_end.get(b - 1)
+                if title is not None and (self.lex.context["trigger"].match_ending(
+                        keys, title.start) or title.start in self.occ_end):
+                    title = None  # "A là Chủ tịch X, ông B là …": the office is A's
         if title is None or title.owner is not None:
             return
         self.chain_seq += 1
