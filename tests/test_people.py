@@ -479,6 +479,14 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
          {"Tô Văn Hậu": (["Giám đốc Sở Xây dựng tỉnh Kon Tum"], "Kon Tum")}),
     ],
     "bare_office_stays_bare": [
+        # a foreign head of government lends nothing to ours; a Party secretary may be of any body
+        ("Thủ tướng Nhật Bản Sato Kenji hội đàm với Thủ tướng Lê Minh Quân.",
+         {"Sato Kenji": (["Thủ tướng Nhật Bản"], None), "Lê Minh Quân": (["Thủ tướng"], None)}),
+        ("Bí thư Thành ủy Hà Nội đã có mặt. Bí thư Lò Văn Pắng cũng đến dự.",
+         {"Lò Văn Pắng": (["Bí thư"], None)}),
+        # a given name after the office is the person, not a department
+        ("Thứ trưởng Bộ Y tế Lâm Văn Hồng dự họp. Thứ trưởng Hồng cho biết thuốc đủ.",
+         {"Lâm Văn Hồng": (["Thứ trưởng Bộ Y tế"], None)}),
         # two ministries named: which one the deputy minister serves, the text does not say
         ("Bộ Tài chính và Bộ Công Thương cùng họp. Thứ trưởng Bế Văn Lương phát biểu.",
          {"Bế Văn Lương": (["Thứ trưởng"], None)}),

@@ -652,6 +652,10 @@ class TitleParser(_Grammar):
             return False  # "Huyện ủy Ba Bể": the unit's place
         if run >= 2 and (keys[j] in lex.surnames or not st.generic):
             return False  # a person's name
+        if st.head_kind == "dept" and not st.has_org and run == 1 \
+                and j + 1 < len(self.toks) and self.toks[j + 1].kind == "low" \
+                and self._clause_start(j + 1):
+            return False  # "Thứ trưởng Hồng cho biết": a short name, not a department
         if st.generic or (st.head_kind == "dept" and not st.has_org):
             st.named = True
             st.province = self._province_ending(j, max(run, 1)) or st.province
@@ -899,7 +903,11 @@ class TitleFinds:
                     break
                 h2, e2 = self._office_end(prev)
                 if not prev.bare and self.keys[h2:e2] == core and e2 < prev.end \
-                        and not self._counted(prev.start):
+                        and not prev.country and not prev.foreign and not self._counted(prev.start) \
+                        and (head > t.start and h2 == prev.start or self._one_body(core)):
+                    # the deputy of an office named before ("Giám đốc Sở Nội vụ … Phó Giám
+                    # đốc"), or the same office again; a Party "Bí thư" or "Ủy viên" may be of
+                    # many bodies, a "Thủ tướng" of any country
                     self._take_org(t, prev, self.tp.expand(e2, prev.end))
                     break
             if t.bare and core in (["thứ", "trưởng"], ["bộ", "trưởng"]):
@@ -946,6 +954,12 @@ class TitleFinds:
             if m and " ".join(self.keys[k : k + m[0]]) in boards:
                 return k + m[0]
         return None
+
+    def _one_body(self, core: list[str]) -> bool:
+        """An office named again alone is of the body named with it before, unless its kind is
+        "full" (Thủ tướng) or it is of many bodies (people_words.tsv, class many_bodies)."""
+        m = self.lex.titles.match(core, 0)
+        return bool(m and m[1][0] != "full") and " ".join(core) not in word_set("many_bodies")
 
     def _counted(self, k: int) -> bool:
         """A number or quantifier before ``k``: offices counted ("8 Phó Giám đốc Sở"), said of

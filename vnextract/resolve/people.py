@@ -618,7 +618,7 @@ class _Filler(_Stage):
         if t.expanded.lower().endswith(("ban cán sự đảng", "đảng đoàn")) and not t.has_place():
             # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ GTVT": the committee of that ministry
             body = next((m.group(1) for o, oc in items if oc == c and o is not t
-                         for m in [re.search(r"(Bộ [A-ZĐ][^,;()]*)$", o.expanded)] if m), None)
+                         for m in [re.search(r"(Bộ (?!Chính trị)[A-ZĐ][^,;()]*)$", o.expanded)] if m), None)
             return f"{t.expanded} {body}" if body else t.expanded
         if own and self._delegate(t) and not t.has_place():
             city = self.lex.place_kind.get(own) == "city"
