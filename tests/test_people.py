@@ -429,6 +429,11 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
          {"Vi Văn Thạch": (["Chủ tịch Hội đồng nhân dân tỉnh Lạng Sơn", "Bí thư Tỉnh ủy Lạng Sơn"],
                            "Lạng Sơn")}),
     ],
+    "one_office_written_two_ways": [
+        ("Thứ trưởng Bộ Tài nguyên - Môi trường Hồ Văn Lợi đến Cà Mau. Ông Hồ Văn Lợi, Thứ trưởng "
+         "Bộ Tài nguyên và Môi trường, kiểm tra đê biển.",
+         {"Hồ Văn Lợi": (["Thứ trưởng Bộ Tài nguyên - Môi trường"], None)}),
+    ],
     "deputies_with_their_province_in_brackets": [
         ("ĐB Hoàng Văn Cường (TP HCM) đề nghị làm rõ trách nhiệm.",
          {"Hoàng Văn Cường": (["Đại biểu Quốc hội Thành phố Hồ Chí Minh"], "Hồ Chí Minh")}),

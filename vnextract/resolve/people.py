@@ -499,7 +499,8 @@ class _Filler(_Stage):
         keys: list[list[str]] = []
         for t, text in filled:
             # "Quận ủy quận Thủ Đức" is "Quận ủy Thủ Đức"
-            words = _LEVEL_AFTER_COMMITTEE.sub(r"\1 ", match_key(text)).split()
+            words = [w.strip(",") for w in _LEVEL_AFTER_COMMITTEE.sub(r"\1 ", match_key(text)).split()
+                     if w not in ("và", "-", "–", ",")]  # "Tài nguyên - Môi trường" = "… và …"
             if not words:
                 continue
             skip = False
