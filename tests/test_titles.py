@@ -104,6 +104,17 @@ EXPANSION: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
          [("Vụ trưởng Vụ Ngân sách", "Vụ trưởng Vụ Ngân sách"),
           ("Bộ trưởng Bộ Tài chính", "Bộ trưởng Bộ Tài chính")]),
     ],
+    "unit_then_its_organisation_after_a_comma": [
+        ("BS Lý Thị Ngà, Trưởng khoa Nhi, Bệnh viện Đa khoa Trung ương Cần Thơ cho biết trẻ đã khỏe.",
+         [("Trưởng khoa Nhi, Bệnh viện Đa khoa Trung ương Cần Thơ",
+           "Trưởng khoa Nhi, Bệnh viện Đa khoa Trung ương Cần Thơ")]),
+        ("Thượng tá Vi Văn Mừng, Trưởng phòng Cảnh sát giao thông, Công an tỉnh Cao Bằng, nói.",
+         [("Trưởng phòng Cảnh sát giao thông, Công an tỉnh Cao Bằng",
+           "Trưởng phòng Cảnh sát giao thông, Công an tỉnh Cao Bằng")]),
+        # a person after the comma is not the unit's organisation
+        ("Trưởng phòng Tổ chức, ông Vi Văn Mừng phát biểu.",
+         [("Trưởng phòng Tổ chức", "Trưởng phòng Tổ chức")]),
+    ],
     "lower_case_department": [
         ("Trưởng ban tổ chức Trung ương Hà Văn Khiêm trao quyết định.",
          [("Trưởng ban tổ chức Trung ương", "Trưởng ban tổ chức Trung ương")]),

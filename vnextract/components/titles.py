@@ -302,6 +302,25 @@ class _Grammar:
             k += 1
         return 0
 
+    def _unit_parent(self, st: _Scan, j: int) -> bool | None:
+        """ "Trưởng khoa Hồi sức, Bệnh viện Bạch Mai": the organisation after the comma that
+        holds the unit, read as if right after an office word; it ends the title."""
+        toks, n = self.toks, len(self.toks)
+        m = self.lex.titles.match(self.keys, j + 1)
+        if not m or m[1][0] not in ("org", "name") or j + 1 >= n or toks[j + 1].kind not in ("cap", "abbr"):
+            return None
+        sub = _Scan(j + 1, j + 1, j + 1, "dept", False, False, end=j + 1, generic=True)
+        while sub.j < n and self._step(sub):
+            pass
+        k = sub.end
+        if k <= j + 1 + m[0] - 1 or not (k >= n or toks[k].nl or toks[k].kind == "punct"
+                                         or self._clause_start(k)):
+            return None
+        st.province = sub.province or st.province
+        st.place = sub.place or st.place
+        st.goto(k)
+        return False
+
     def _parent_after_comma(self, i: int, j: int) -> int:
         """The token after a ministry or national body that follows the comma at ``j`` and ends
         the clause ("Vụ Ngân sách, Bộ Tài chính, cho biết"), else 0; 0 when the title from ``i``
@@ -511,6 +530,9 @@ class TitleParser(_Grammar):
             if close:
                 st.goto(close)  # "Cục Chống tham nhũng, Thanh tra Chính phủ": its parent body
                 return False
+        if t.key == "," and st.has_org and " ".join(self.keys[st.head : st.head + 2]) \
+                in word_set("unit_head"):
+            return self._unit_parent(st, j)
         if t.key == "-" and st.has_org and j + 2 < n and self.keys[j + 1] == "châu" \
                 and toks[j + 2].kind == "cap" and not toks[j + 1].nl:
             st.goto(j + 3)  # "Vụ Thị trường châu Âu - châu Mỹ"
