@@ -926,7 +926,7 @@ class TitleFinds:
                 h2, e2 = self._office_end(prev)
                 if not prev.bare and self.keys[h2:e2] == core and e2 < prev.end \
                         and not prev.country and not prev.foreign and not self._counted(prev.start) \
-                        and (head > t.start and h2 == prev.start or self._one_body(core)):
+                        and self._one_body(core, head > t.start and h2 == prev.start):
                     # the deputy of an office named before ("Giám đốc Sở Nội vụ … Phó Giám
                     # đốc"), or the same office again; a Party "Bí thư" or "Ủy viên" may be of
                     # many bodies, a "Thủ tướng" of any country
@@ -977,11 +977,13 @@ class TitleFinds:
                 return k + m[0]
         return None
 
-    def _one_body(self, core: list[str]) -> bool:
-        """An office named again alone is of the body named with it before, unless its kind is
-        "full" (Thủ tướng) or it is of many bodies (people_words.tsv, class many_bodies)."""
+    def _one_body(self, core: list[str], deputy: bool) -> bool:
+        """An office named alone is of the body named with it before (the deputy of it, or the
+        same office again), unless its kind is "full" (Thủ tướng: complete as written) or, said
+        again, it may be of many bodies (people_words.tsv, class many_bodies)."""
         m = self.lex.titles.match(core, 0)
-        return bool(m and m[1][0] != "full") and " ".join(core) not in word_set("many_bodies")
+        return bool(m and m[1][0] != "full") and (
+            deputy or " ".join(core) not in word_set("many_bodies"))
 
     def _counted(self, k: int) -> bool:
         """A number or quantifier before ``k``: offices counted ("8 Phó Giám đốc Sở"), said of

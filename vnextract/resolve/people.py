@@ -500,7 +500,7 @@ class _Filler(_Stage):
         for t, text in filled:
             # "Quận ủy quận Thủ Đức" is "Quận ủy Thủ Đức"
             words = [w.strip(",") for w in _LEVEL_AFTER_COMMITTEE.sub(r"\1 ", match_key(text)).split()
-                     if w not in ("và", "-", "–", ",")]  # "Tài nguyên - Môi trường" = "… và …"
+                     if w not in ("và", "-", "–", ",", "tỉnh")]  # "Tài nguyên - Môi trường" = "… và …"
             if not words:
                 continue
             skip = False
