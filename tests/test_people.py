@@ -417,6 +417,91 @@ CORPUS: dict[str, list[tuple[str, Expected]]] = {
         ("Ông Trần Văn Phúc, nguyên Phó Chủ tịch UBND tỉnh Hoà Bình, vừa nghỉ hưu.",
          {"Trần Văn Phúc": (["Phó Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình"], "Hòa Bình")}),
     ],
+    "bare_office_takes_the_organisation_named_for_it": [
+        ("Giám đốc Sở Tư pháp tỉnh Lào Cai là bà Vương Thị Nhung; hai Phó Giám đốc gồm các ông: "
+         "Lục Văn Tâm và Thào A Sình.",
+         {"Vương Thị Nhung": (["Giám đốc Sở Tư pháp tỉnh Lào Cai"], "Lào Cai"),
+          "Lục Văn Tâm": (["Phó Giám đốc Sở Tư pháp tỉnh Lào Cai"], "Lào Cai"),
+          "Thào A Sình": (["Phó Giám đốc Sở Tư pháp tỉnh Lào Cai"], "Lào Cai")}),
+        ("Bộ Giao thông vận tải họp về dự án cao tốc. Thứ trưởng Mạc Văn Chiến cho biết tiến độ chậm.",
+         {"Mạc Văn Chiến": (["Thứ trưởng Bộ Giao thông vận tải"], None)}),
+        ("Chủ tịch HĐND hiện nay là ông Vi Văn Thạch, Bí thư Tỉnh ủy Lạng Sơn.",
+         {"Vi Văn Thạch": (["Chủ tịch Hội đồng nhân dân tỉnh Lạng Sơn", "Bí thư Tỉnh ủy Lạng Sơn"],
+                           "Lạng Sơn")}),
+    ],
+    "one_office_written_two_ways": [
+        ("Thứ trưởng Bộ Tài nguyên - Môi trường Hồ Văn Lợi đến Cà Mau. Ông Hồ Văn Lợi, Thứ trưởng "
+         "Bộ Tài nguyên và Môi trường, kiểm tra đê biển.",
+         {"Hồ Văn Lợi": (["Thứ trưởng Bộ Tài nguyên - Môi trường"], None)}),
+    ],
+    "deputies_with_their_province_in_brackets": [
+        ("ĐB Hoàng Văn Cường (TP HCM) đề nghị làm rõ trách nhiệm.",
+         {"Hoàng Văn Cường": (["Đại biểu Quốc hội Thành phố Hồ Chí Minh"], "Hồ Chí Minh")}),
+        ("Đại biểu Giàng A Tông (Yên Bái) tranh luận.",
+         {"Giàng A Tông": (["Đại biểu Quốc hội tỉnh Yên Bái"], "Yên Bái")}),
+        # no province in brackets: a delegate of nowhere said
+        ("Đại biểu Giàng A Tông tranh luận.", {"Giàng A Tông": (["Đại biểu"], None)}),
+    ],
+    "board_office_held_with_another": [
+        ("Ông Lý Văn Hợp, Phó Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Cổ phần Thủy sản Minh Phát, "
+         "cho biết giá tôm giảm.",
+         {"Lý Văn Hợp": (["Phó Chủ tịch Hội đồng quản trị Công ty Cổ phần Thủy sản Minh Phát",
+                          "Tổng giám đốc Công ty Cổ phần Thủy sản Minh Phát"], None)}),
+        ("Ông Hà Văn Khải, Chủ tịch HĐQT Ngân hàng Phương Đông, nghỉ hưu. Cổ đông bầu ông Vương Đình "
+         "Lực làm Chủ tịch HĐQT.",
+         {"Hà Văn Khải": (["Chủ tịch Hội đồng quản trị Ngân hàng Phương Đông"], None),
+          "Vương Đình Lực": (["Chủ tịch Hội đồng quản trị Ngân hàng Phương Đông"], None)}),
+        # two companies named after a board: the bare board stays bare; "ngân hàng này" names none
+        ("Ông Hà Văn Khải là Chủ tịch HĐQT Ngân hàng Phương Đông, ông Vương Đình Lực là Chủ tịch "
+         "HĐQT Ngân hàng Bắc Á. Ông Lục Văn Tú làm Phó Chủ tịch HĐQT ngân hàng này.",
+         {"Hà Văn Khải": (["Chủ tịch Hội đồng quản trị Ngân hàng Phương Đông"], None),
+          "Vương Đình Lực": (["Chủ tịch Hội đồng quản trị Ngân hàng Bắc Á"], None),
+          "Lục Văn Tú": (["Phó Chủ tịch Hội đồng quản trị"], None)}),
+        # not a board: the first office keeps its own organisation
+        ("Ông Lò Văn Mạnh, Bí thư Đảng ủy kiêm Giám đốc Công ty Than Hà Lầm, dự lễ.",
+         {"Lò Văn Mạnh": (["Bí thư Đảng ủy", "Giám đốc Công ty Than Hà Lầm"], None)}),
+    ],
+    "past_post_lists": [
+        ("Ông Mông Văn Kiên từng giữ các chức vụ Bí thư Huyện ủy, Phó Chủ tịch UBND tỉnh Bắc Kạn.",
+         {"Mông Văn Kiên": (["Bí thư Huyện ủy", "Phó Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn"], "Bắc Kạn")}),
+        ("Bà Tòng Thị Ban lần lượt giữ chức Phó Giám đốc, Giám đốc Sở Tài chính tỉnh Sơn La.",
+         {"Tòng Thị Ban": (["Phó Giám đốc Sở Tài chính tỉnh Sơn La", "Giám đốc Sở Tài chính tỉnh Sơn La"],
+                           "Sơn La")}),
+    ],
+    "chains_over_a_term_of_office": [
+        ("Bà Đinh Thị Phương là Tỉnh ủy viên, đại biểu HĐND tỉnh Đắk Nông khóa III (2016-2021), "
+         "Giám đốc Sở Y tế tỉnh Đắk Nông.",
+         {"Đinh Thị Phương": (["Tỉnh ủy viên tỉnh Đắk Nông",
+                               "Đại biểu Hội đồng nhân dân tỉnh Đắk Nông",
+                               "Giám đốc Sở Y tế tỉnh Đắk Nông"], "Đắk Nông")}),
+        ("Ông Y Ngọc nhận nhiệm vụ Bí thư Huyện ủy huyện Krông Búk nhiệm kỳ 2020-2025. Ông Y Ngọc "
+         "từng là Bí thư Huyện ủy Krông Búk.",
+         {"Y Ngọc": (["Bí thư Huyện ủy huyện Krông Búk"], None)}),
+    ],
+    "office_cut_at_its_organisation_word_takes_the_longer_form": [
+        ("Ông Tô Văn Hậu, nguyên Giám đốc Sở, bị khởi tố. Khi đó Giám đốc Sở Xây dựng tỉnh Kon Tum "
+         "đã ký hợp đồng.",
+         {"Tô Văn Hậu": (["Giám đốc Sở Xây dựng tỉnh Kon Tum"], "Kon Tum")}),
+    ],
+    "bare_office_stays_bare": [
+        # a foreign head of government lends nothing to ours; a Party secretary may be of any body
+        ("Thủ tướng Nhật Bản Sato Kenji hội đàm với Thủ tướng Lê Minh Quân.",
+         {"Sato Kenji": (["Thủ tướng Nhật Bản"], None), "Lê Minh Quân": (["Thủ tướng"], None)}),
+        ("Bí thư Thành ủy Hà Nội đã có mặt. Bí thư Lò Văn Pắng cũng đến dự.",
+         {"Lò Văn Pắng": (["Bí thư"], None)}),
+        # a given name after the office is the person, not a department
+        ("Thứ trưởng Bộ Y tế Lâm Văn Hồng dự họp. Thứ trưởng Hồng cho biết thuốc đủ.",
+         {"Lâm Văn Hồng": (["Thứ trưởng Bộ Y tế"], None)}),
+        # two ministries named: which one the deputy minister serves, the text does not say
+        ("Bộ Tài chính và Bộ Công Thương cùng họp. Thứ trưởng Bế Văn Lương phát biểu.",
+         {"Bế Văn Lương": (["Thứ trưởng"], None)}),
+        # two longer forms: which one is his, the text does not say
+        ("Ông Tô Văn Hậu, Giám đốc Sở, có mặt. Giám đốc Sở Xây dựng và Giám đốc Sở Y tế vắng.",
+         {"Tô Văn Hậu": (["Giám đốc Sở"], None)}),
+        # an office counted in general names nobody's organisation
+        ("Mỗi tỉnh có tối đa 3 Phó Giám đốc Sở Y tế. Ông Lầu Văn Páo được điều động làm Phó Giám đốc.",
+         {"Lầu Văn Páo": ([], None)}),
+    ],
     "province_of_a_delegation": [
         ("Đoàn đại biểu tỉnh Quảng Trị do ông Hà Sỹ Đông dẫn đầu đến thăm.", {"Hà Sỹ Đông": ([], "Quảng Trị")}),
         ("Ông Phạm Văn Hòa của tỉnh Đồng Tháp cho biết giá lúa tăng.", {"Phạm Văn Hòa": ([], "Đồng Tháp")}),

@@ -17,6 +17,10 @@ A title is parsed left to right with a small grammar over the word tokens of
 - A title ends at punctuation, a line break, a number, another office word, a verb or function
   word, a person's name (two or more capitalized words that are not an organisation), or a place.
 
+A bare office whose organisation the text names elsewhere takes it (:meth:`TitleFinds.complete_bare`):
+the same office named with its organisation before it in the paragraph ("Giám đốc Sở Nội vụ …;
+8 Phó Giám đốc gồm …"), or, for "Bộ trưởng"/"Thứ trưởng", the one ministry named before it.
+
 ``expand`` spells abbreviations out (UBND → Ủy ban nhân dân, TP. → thành phố) from
 ``data/abbreviations.tsv``; :func:`fill` adds the province a title implies ("Bí thư Tỉnh ủy" of a
 Cà Mau leader → "Bí thư Tỉnh ủy Cà Mau"), which the people resolve step decides.
@@ -33,7 +37,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from ..document import Document, Span
-from .words import Lexicons, Tok, WordView, keys_of, word_set, word_view
+from .words import Lexicons, Tok, WordView, keys_of, lexicons, word_set, word_view
 
 __all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent", "fill",
            "title_finds"]
@@ -72,6 +76,7 @@ class Title:
     bare: bool = False  # an office word alone (Chủ tịch), no organisation
     owner: int | None = None  # index of the person it belongs to
     shared: bool = False
+    borrowed: bool = False  # a bare office given the organisation named for it elsewhere
     span: Span | None = None  # its span in ``doc.spans["titles"]``
 
     def has_place(self) -> bool:
@@ -122,6 +127,7 @@ class _Scan:
     country: str | None = None
     level_final: bool = False
     level_word: str | None = None
+    board: bool = False  # a company board was just read (HĐQT): only a capitalized name follows
 
     def goto(self, j: int) -> None:
         self.j = self.end = j
@@ -241,6 +247,39 @@ class _Grammar:
             return True
         return (lex.titles.match(keys, k) or (0, ("",)))[1][0] == "level"
 
+    def org_phrase(self, j: int) -> int:
+        """How many words from ``j`` make a word of an organisation's name that a tagger reads
+        as a verb or that ends a clause elsewhere ("tham nhũng", "phát triển", "thông tin"):
+        ``people_words.tsv``, class org_name_word; 0 when none."""
+        words = word_set("org_name_word")
+        for size in (3, 2, 1):
+            if j + size <= len(self.toks) and all(
+                    t.kind in ("low", "cap") and not t.nl for t in self.toks[j + 1 : j + size]) \
+                    and " ".join(self.keys[j : j + size]) in words:
+                return size
+        return 0
+
+    def _clause_start(self, k: int) -> bool:
+        """The word at ``k`` may open a clause (a stop word, a clause verb, a tagged verb)."""
+        keys, lex = self.keys, self.lex
+        return bool(keys[k] in lex.stops or keys[k] in word_set("clause_word")
+                    or keys[k] in word_set("not_in_name") or lex.context["stop"].match(keys, k)
+                    or (self.pos and self.pos[k] and self.pos[k].startswith("V")))
+
+    def _name_goes_on(self, k: int, strict: bool = False) -> bool:
+        """After a lower-case word of an organisation's name at ``k - 1``: the name may go on
+        or end here (punctuation, a capitalized word, a noun), not a clause (a verb, "cho").
+        ``strict`` (the word may also open a clause: "thông tin thêm"): only punctuation, a
+        capitalized word or a level word may follow."""
+        toks, keys = self.toks, self.keys
+        if k >= len(toks) or toks[k].nl or toks[k].kind != "low":
+            return True
+        if (self.lex.titles.match(keys, k) or (0, ("",)))[1][0] == "level":
+            return True
+        if strict:
+            return False
+        return keys[k] == "và" or bool(self.org_phrase(k)) or not self._clause_start(k)
+
     def _longer_name(self, j: int, size: int) -> bool:
         """An organisation's name is longer than the country it starts with ("Pháp chế")."""
         m = self.lex.titles.match(self.keys, j)
@@ -261,6 +300,54 @@ class _Grammar:
             if toks[k].kind in ("punct", "num") and toks[k].key not in ("-", ",", "&"):
                 return 0
             k += 1
+        return 0
+
+    def _unit_parent(self, st: _Scan, j: int) -> bool | None:
+        """ "Trưởng khoa Hồi sức, Bệnh viện Bạch Mai": the organisation after the comma that
+        holds the unit, read as if right after an office word; it ends the title."""
+        toks, n = self.toks, len(self.toks)
+        m = self.lex.titles.match(self.keys, j + 1)
+        if not m or m[1][0] not in ("org", "name") or j + 1 >= n or toks[j + 1].kind not in ("cap", "abbr"):
+            return None
+        sub = _Scan(j + 1, j + 1, j + 1, "dept", False, False, end=j + 1, generic=True)
+        while sub.j < n and self._step(sub):
+            pass
+        k = sub.end
+        if k <= j + 1 + m[0] - 1 or not (k >= n or toks[k].nl or toks[k].kind == "punct"
+                                         or self._clause_start(k)):
+            return None
+        st.province = sub.province or st.province
+        st.place = sub.place or st.place
+        st.goto(k)
+        return False
+
+    def _parent_after_comma(self, i: int, j: int) -> int:
+        """The token after a ministry or national body that follows the comma at ``j`` and ends
+        the clause ("Vụ Ngân sách, Bộ Tài chính, cho biết"), else 0; 0 when the title from ``i``
+        names such a body already."""
+        toks, keys, lex, n = self.toks, self.keys, self.lex, len(self.toks)
+
+        def central(k: int) -> tuple[int, str] | None:
+            m = lex.titles.match(keys, k)
+            if not m or m[1][1] != "central" or m[1][0] not in ("name", "org") \
+                    or toks[k].kind not in ("cap", "abbr") or toks[k].nl:
+                return None
+            return m[0], m[1][0]
+
+        if any(central(k) for k in range(i, j)):
+            return 0
+        body = central(j + 1)
+        if body is None:
+            return 0
+        k = j + 1 + body[0]
+        if body[1] == "org":  # "Bộ" needs its name: "Bộ Tài chính"
+            m2 = lex.titles.match(keys, k)
+            if not m2 or m2[1][0] != "name" or k >= n or toks[k].kind not in ("cap", "abbr"):
+                return 0
+            k += m2[0]
+        if k >= n or toks[k].nl or toks[k].kind == "punct" or keys[k] in lex.stops \
+                or keys[k] in word_set("clause_word"):
+            return k
         return 0
 
     def _unit_named(self, i: int, j: int) -> bool:
@@ -327,7 +414,8 @@ class _Grammar:
             if t.key == "-" and k > i and k + 1 < end and toks[k + 1].kind != "punct":
                 parts.append(" - ")  # "Kinh tế-Ngân sách" → "Kinh tế - Ngân sách"
                 continue
-            if t.kind == "abbr":
+            if t.kind == "abbr" or (t.kind == "cap" and t.text in abbreviations
+                                    and t.key not in ("tp", "tp.")):
                 word = abbreviations.get(t.text.replace(" ", ""), abbreviations.get(t.text, t.text))
             elif t.key in ("tp", "tp.") and t.kind != "low":
                 word = "thành phố"
@@ -394,8 +482,9 @@ class TitleParser(_Grammar):
             return joined
         if t.kind in ("punct", "num"):
             return False
-        if st.j in self.provinces and (st.has_org or st.head_kind != "head"):
-            # a province named bare (Tỉnh ủy Cà Mau, Sở Du lịch Khánh Hòa)
+        if st.j in self.provinces and (st.has_org or st.head_kind != "head"
+                                       or self.keys[st.head : st.head + 2] == ["bí", "thư"]):
+            # a province named bare (Tỉnh ủy Cà Mau, Sở Du lịch Khánh Hòa, Bí thư Hà Nội)
             cnt, st.province = self.provinces[st.j]
             st.goto(st.j + cnt)
             return False
@@ -436,6 +525,14 @@ class TitleParser(_Grammar):
             st.generic = True
             st.named = False
             return True
+        if t.key == "," and st.has_org and st.org_seen:
+            close = self._parent_after_comma(st.i, j)
+            if close:
+                st.goto(close)  # "Cục Chống tham nhũng, Thanh tra Chính phủ": its parent body
+                return False
+        if t.key == "," and st.has_org and " ".join(self.keys[st.head : st.head + 2]) \
+                in word_set("unit_head"):
+            return self._unit_parent(st, j)
         if t.key == "-" and st.has_org and j + 2 < n and self.keys[j + 1] == "châu" \
                 and toks[j + 2].kind == "cap" and not toks[j + 1].nl:
             st.goto(j + 3)  # "Vụ Thị trường châu Âu - châu Mỹ"
@@ -471,6 +568,11 @@ class TitleParser(_Grammar):
         kind, scope = m[1]
         if kind == "level":
             return self._level(st, t, m)
+        if st.board and t.kind == "low":
+            return False  # "Chủ tịch HĐQT ngân hàng này": the bank is not named
+        if kind == "name" and t.kind == "low" and st.head_kind == "dept" and not st.has_org \
+                and st.j == st.end:
+            return self._org_word(st, m)  # "Trưởng ban tổ chức Trung ương": written lower-case
         if kind in ("name", "org") and t.kind == "low" \
                 and not ((st.generic or st.org_tail) and st.has_org):
             return False  # lower-case "ban", "bộ", "đảng" are ordinary words here
@@ -530,6 +632,7 @@ class TitleParser(_Grammar):
             elif phrase.endswith("thành ủy"):
                 st.want = "city"
         st.goto(j + m[0])
+        st.board = " ".join(keys[j : j + m[0]]) in word_set("company_board")
         st.has_org = True
         st.generic = kind == "org"
         st.named = kind != "org"
@@ -545,6 +648,7 @@ class TitleParser(_Grammar):
             return False
         st.goto(st.j + 1)
         st.has_org = True
+        st.board = t.key in word_set("company_board")
         # "HTX" (Hợp tác xã) opens a name like its long form; "UBND" is a whole body
         st.generic = exp is None or self._org_kind(exp)
         return True
@@ -552,6 +656,7 @@ class TitleParser(_Grammar):
     def _cap(self, st: _Scan, t: Tok) -> bool:
         """A capitalized word: the organisation's name, a unit's place, or a person (the end)."""
         keys, lex, j = self.keys, self.lex, st.j
+        st.board = False
         run = self.name_run(j)
         if st.generic and not st.named and run >= 1:
             # "Bệnh viện Bạch Mai", "Trường Lê Quý Đôn": the name of the organisation
@@ -569,6 +674,10 @@ class TitleParser(_Grammar):
             return False  # "Huyện ủy Ba Bể": the unit's place
         if run >= 2 and (keys[j] in lex.surnames or not st.generic):
             return False  # a person's name
+        if st.head_kind == "dept" and not st.has_org and run == 1 \
+                and j + 1 < len(self.toks) and self.toks[j + 1].kind == "low" \
+                and self._clause_start(j + 1):
+            return False  # "Thứ trưởng Hồng cho biết": a short name, not a department
         if st.generic or (st.head_kind == "dept" and not st.has_org):
             st.named = True
             st.province = self._province_ending(j, max(run, 1)) or st.province
@@ -581,6 +690,8 @@ class TitleParser(_Grammar):
 
     def _low(self, st: _Scan) -> bool:
         """A lower-case word: part of the organisation's name, or the end of the title."""
+        if st.board:
+            return False  # "Chủ tịch HĐQT ngân hàng này": the bank is not named
         toks, keys, lex, j, n = self.toks, self.keys, self.lex, st.j, len(self.toks)
         if keys[j] == "đơn" and j + 2 < n and keys[j + 1] == "vị" \
                 and (lex.titles.match(keys, j + 2) or (0, ("",)))[1][0] == "level":
@@ -602,6 +713,17 @@ class TitleParser(_Grammar):
                 return False
             st.j += 1
             return True
+        if st.has_org and (st.generic or st.org_tail) and j > st.i:
+            size = self.org_phrase(j - 1) - 1 if toks[j - 1].kind == "cap" else 0
+            if size <= 0:  # a capitalized first word ("Thông tin") goes on whatever follows
+                size = self.org_phrase(j)
+                size = size if size and self._name_goes_on(
+                    j + size, keys[j] in lex.stops or bool(lex.context["stop"].match(keys, j))) else 0
+            if size > 0:
+                st.goto(j + size)  # "Cục Chống tham nhũng", "Sở Thông tin và Truyền thông"
+                st.lower_run += size
+                st.named = True
+                return True
         if (st.generic or (st.org_tail and self._name_tail(j))) and st.has_org \
                 and keys[j] not in lex.stops and st.lower_run < 9 \
                 and not lex.context["stop"].match(keys, j) \
@@ -628,6 +750,8 @@ class TitleParser(_Grammar):
         bare = not st.has_org and not (st.province or st.place or st.country or st.level_final) \
             and not (st.head_kind == "full" and st.foreign)  # "Phó Tỉnh trưởng" is complete alone
         expanded = self.expand(i, end, st.drop)
+        if keys[st.head : st.head + 2] == ["bí", "thư"] and st.province and not st.has_org:
+            expanded = _secretary_of(expanded, st.province)
         ks = " " + " ".join(keys[i:end]) + " "
         local, want, foreign = st.local, st.want, st.foreign
         if ks.endswith(" ban thường vụ "):
@@ -643,15 +767,31 @@ class TitleParser(_Grammar):
                      st.level_word, local, want, past, foreign, new, bare)
 
 
+_SECRETARY_OF_PLACE = re.compile(r"^(.*?Bí thư(?: [Tt]hường trực)?) (?:(?:tỉnh|[Tt]hành phố) )?\S")
+
+
+def _secretary_of(expanded: str, province: str) -> str:
+    """ "Bí thư TP.HCM", "Bí thư tỉnh Quảng Ninh": the secretary of that Party committee."""
+    m = _SECRETARY_OF_PLACE.match(expanded)
+    if m is None:
+        return expanded
+    lex = lexicons()
+    body = "Thành ủy" if lex.place_kind.get(province) == "city" else "Tỉnh ủy"
+    return f"{m.group(1)} {body} {lex.place_title.get(province, province)}"
+
+
 def fill(title: Title, province: str | None, city: bool) -> str:
     """The expanded title with the province it implies filled in."""
     text = title.expanded
     if not province or title.has_place() or not title.local:
         return text
     low = text.lower()
+    named = lexicons().place_title.get(province, province)  # "Thành ủy Thành phố Hồ Chí Minh"
     if low.endswith("ban thường vụ"):
-        return f"{text} {'Thành ủy' if city else 'Tỉnh ủy'} {province}"
-    if title.level_final or low.endswith("tỉnh ủy") or low.endswith("thành ủy"):
+        return f"{text} {'Thành ủy' if city else 'Tỉnh ủy'} {named}"
+    if low.endswith("tỉnh ủy") or low.endswith("thành ủy"):
+        return f"{text} {named}"
+    if title.level_final:
         return f"{text} {province}"
     return f"{text} {'thành phố' if city else 'tỉnh'} {province}"
 
@@ -740,6 +880,144 @@ class TitleFinds:
                 e += m2[0]
             self.bodies.append((k, self.tp.expand(k, e)))
 
+    def _office_end(self, title: Title) -> tuple[int, int]:
+        """Where the office word of ``title`` starts and where its office words end (PRE*
+        OFFICE POST*)."""
+        lex, keys = self.lex, self.keys
+        k = title.start
+        m = lex.titles.match(keys, k)
+        while m and m[1][0] == "pre" and k < title.end:
+            k += m[0]
+            m = lex.titles.match(keys, k)
+        head = k
+        if m and m[1][0] in ("head", "dept", "full"):
+            k += m[0]
+            m = lex.titles.match(keys, k)
+            while m and m[1][0] == "post" and k < title.end:
+                k += m[0]
+                m = lex.titles.match(keys, k)
+        return head, min(k, title.end)
+
+    def complete_bare(self) -> None:
+        """A bare office takes the organisation the text names for it elsewhere: the one of the
+        same office right after it ("Phó Giám đốc, Giám đốc Sở Tài chính"), or named before it
+        in its paragraph ("Giám đốc Sở Nội vụ …; 8 Phó Giám đốc"),
+        else, for a minister or deputy minister, the one ministry named before it in its
+        paragraph or the only one the article names ("Thứ trưởng" in a story about the Bộ Xây
+        dựng). Offices counted in general ("tối đa 3 Phó Giám đốc Sở") lend nothing."""
+        pid = self.view.pid
+        for n, t in enumerate(self.titles):
+            if not t.bare or t.end - t.start > 4 or not self._ends_bare(t.end):
+                continue
+            head, _ = self._office_end(t)
+            core = self.keys[head : t.end]
+            nxt = self.titles[n + 1] if n + 1 < len(self.titles) else None
+            if nxt is not None and not nxt.bare and nxt.start - t.end == 1 \
+                    and self.keys[t.end] in (",", "và", "rồi", "/"):
+                h2, e2 = self._office_end(nxt)
+                if self.keys[h2:e2] == core and e2 < nxt.end:
+                    # "Phó Giám đốc, Giám đốc Sở Tài chính": both of the Sở
+                    self._take_org(t, nxt, self.tp.expand(e2, nxt.end))
+                    t.borrowed = False  # said in the same breath: as sure as the office itself
+                    continue
+            for prev in reversed(self.titles[:n]):
+                if pid[prev.start] != pid[t.start]:
+                    break
+                h2, e2 = self._office_end(prev)
+                if not prev.bare and self.keys[h2:e2] == core and e2 < prev.end \
+                        and not prev.country and not prev.foreign and not self._counted(prev.start) \
+                        and self._one_body(core, head > t.start and h2 == prev.start):
+                    # the deputy of an office named before ("Giám đốc Sở Nội vụ … Phó Giám
+                    # đốc"), or the same office again; a Party "Bí thư" or "Ủy viên" may be of
+                    # many bodies, a "Thủ tướng" of any country
+                    self._take_org(t, prev, self.tp.expand(e2, prev.end))
+                    break
+            if t.bare and core in (["thứ", "trưởng"], ["bộ", "trưởng"]):
+                body = self._ministry_for(t)
+                if body:
+                    t.expanded = f"{t.expanded} {body}"
+                    t.bare = False
+                    t.borrowed = True
+
+    def board_of(self) -> None:
+        """A company board's office takes its company from the office it is held with
+        ("Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X" → "Chủ tịch Hội đồng quản trị Công ty X"),
+        else from the one company the text names after a board ("Chủ tịch HĐQT LienVietPostBank"
+        … "Chủ tịch HĐQT"). Boards: ``people_words.tsv``, class company_board."""
+        for n, t in enumerate(self.titles[:-1]):
+            nxt = self.titles[n + 1]
+            if t.has_place() or nxt.start != t.end + 1 or self.keys[t.end] != "kiêm" \
+                    or self._board_end(t) != t.end:
+                continue
+            _h, e2 = self._office_end(nxt)
+            if e2 < nxt.end and not nxt.bare:
+                self._take_org(t, nxt, self.tp.expand(e2, nxt.end))
+                t.borrowed = False
+        companies: dict[str, tuple[Title, int]] = {}
+        cut: list[Title] = []
+        for t in self.titles:
+            e = self._board_end(t)
+            if e == t.end:
+                cut.append(t)
+            elif e is not None and self.toks[e].kind in ("cap", "abbr"):
+                companies[self.tp.expand(e, t.end).lower()] = (t, e)
+        if len(companies) == 1:
+            ((src, e),) = companies.values()
+            for t in cut:
+                if not t.has_place():
+                    self._take_org(t, src, self.tp.expand(e, src.end))
+                    t.borrowed = False  # the office names its board: only the company is added
+
+    def _board_end(self, t: Title) -> int | None:
+        """Where the company board named in ``t`` ends (None: no board in it)."""
+        boards = word_set("company_board")
+        for k in range(t.start, t.end):
+            m = self.lex.titles.match(self.keys, k)
+            if m and " ".join(self.keys[k : k + m[0]]) in boards:
+                return k + m[0]
+        return None
+
+    def _one_body(self, core: list[str], deputy: bool) -> bool:
+        """An office named alone is of the body named with it before (the deputy of it, or the
+        same office again), unless its kind is "full" (Thủ tướng: complete as written) or, said
+        again, it may be of many bodies (people_words.tsv, class many_bodies)."""
+        m = self.lex.titles.match(core, 0)
+        return bool(m and m[1][0] != "full") and (
+            deputy or " ".join(core) not in word_set("many_bodies"))
+
+    def _counted(self, k: int) -> bool:
+        """A number or quantifier before ``k``: offices counted ("8 Phó Giám đốc Sở"), said of
+        nobody in particular."""
+        return k > 0 and (self.toks[k - 1].kind == "num" or self.keys[k - 1] in word_set("quantifier"))
+
+    def _ends_bare(self, k: int) -> bool:
+        """The office really stands alone: a name, punctuation or a clause word follows it, not
+        lower-case words of a department the grammar did not read ("Trưởng ban tôn giáo")."""
+        if k >= self.n or self.toks[k].nl or self.toks[k].kind != "low":
+            return True
+        key = self.keys[k]
+        return key in self.lex.stops or key in word_set("clause_word") \
+            or key in word_set("list_opener") or key in word_set("list_joiner") \
+            or bool(self.lex.context["stop"].match(self.keys, k))
+
+    def _ministry_for(self, t: Title) -> str | None:
+        pid = self.view.pid
+        before = [text for k, text in self.bodies if k < t.start and pid[k] == pid[t.start]
+                  and text.startswith("Bộ ")]
+        if before:
+            return before[-1] if len(set(before)) == 1 else None
+        every = {text for _k, text in self.bodies if text.startswith("Bộ ")}
+        return every.pop() if len(every) == 1 else None
+
+    @staticmethod
+    def _take_org(t: Title, prev: Title, org: str) -> None:
+        t.expanded = f"{t.expanded} {org}"
+        t.bare = False
+        t.borrowed = True
+        t.province, t.place, t.country = prev.province, prev.place, prev.country
+        t.level_final, t.level, t.local, t.want = prev.level_final, prev.level, prev.local, \
+            prev.want
+
     def span(self, title: Title) -> Span:
         """The ``titles`` span of ``title`` with its :class:`TitleAttrs`."""
         sp = self.doc.span(self.toks[title.start].s, self.toks[title.end - 1].e, "titles")
@@ -760,6 +1038,8 @@ def title_finds(doc: Document) -> TitleFinds:
         finds = _FINDS[doc] = TitleFinds(word_view(doc))
         finds.find_titles()
         finds.find_bodies()
+        finds.complete_bare()
+        finds.board_of()
     return finds
 
 

@@ -168,6 +168,8 @@ class Lexicons:
     middles: frozenset[str]
     stops: frozenset[str]
     place_kind: dict[str, str] = field(default_factory=dict)  # province name -> city|province
+    # province name -> its name after a committee when not the bare name (Thành phố Hồ Chí Minh)
+    place_title: dict[str, str] = field(default_factory=dict)
 
 
 # Surnames that are also common words at the head of non-names: a name starting with one needs
@@ -184,9 +186,12 @@ def lexicons() -> Lexicons:
         honorifics.add(row[0], row[1] if len(row) > 1 else "honorific")
     places = Lexicon()
     place_kind: dict[str, str] = {}
+    place_title: dict[str, str] = {}
     for row in rows("title_places.tsv"):
         place = Place(row[0], row[1])
         place_kind[row[0]] = row[1]
+        if len(row) > 3 and row[3]:
+            place_title[row[0]] = row[3]
         places.add(row[0], place)
         if len(row) > 2 and row[2]:
             for alias in row[2].split("|"):
@@ -218,6 +223,7 @@ def lexicons() -> Lexicons:
         middles=frozenset(middles),
         stops=frozenset(stops),
         place_kind=place_kind,
+        place_title=place_title,
     )
 
 

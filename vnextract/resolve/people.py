@@ -48,6 +48,7 @@ _DISTRICT_COMMITTEE = re.compile(r"(Huyện|Quận|Thị) ủy$")
 # a department of a ministry with no parent body named: "Vụ trưởng Vụ Pháp chế"
 _DEPT_TITLE = re.compile(r"^(?i:(?:(?:phó|quyền) )*(?:cục|vụ) trưởng (?:cục|vụ)) (?!.* (?:Bộ|Tổng cục|"
                          r"Ủy ban|Ngân hàng|tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b)")
+_LEVEL_AFTER_COMMITTEE = re.compile(r"\b((?:huyện|quận|thị|tỉnh|thành) ủy) (?:huyện|quận|thị xã|tỉnh) ")
 # letters and vowel pairs Vietnamese names do not have ("Kim Jong Un", "Lee", "Shin Dong Woo")
 _FOREIGN_LETTERS = re.compile(r"[fjwz]|ee|oo|aa|ii|uu", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
@@ -107,6 +108,28 @@ class _Linker(_Stage):
             self._post_chain(occ)
         self._shared()
         self._triggers()
+        self._office_is()
+
+    def _office_is(self) -> None:
+        """ "Giám đốc Sở Nội vụ hiện nay là ông X": an office said to be held by the name after
+        "là" (words of time between: office_is_time in people_words.tsv)."""
+        keys, lex = self.keys, self.lex
+        for title in self.titles:
+            if title.owner is not None or title.bare:
+                continue
+            k = title.end
+            while k < self.n and keys[k] in word_set("office_is_time"):
+                k += 1
+            if k >= self.n or keys[k] != "là" or k - title.end > 2:
+                continue
+            k += 1
+            h = lex.honorifics.match(keys, k)
+            if h and h[1] == "honorific":
+                k += h[0]
+            occ = self.occ_at.get(k)
+            if occ is not None and self.sid[k] == self.sid[title.start]:
+                self.chain_seq += 1
+                self._claim(title, occ.person, self.chain_seq)
 
     def _claim(self, title: Title, person: int, chain: int) -> None:
         title.owner = person
@@ -121,6 +144,26 @@ class _Linker(_Stage):
             if h and h[1] in ("rank", "degree", "award") and k + 1 + h[0] in self.occ_at:
                 return True
         return False
+
+    def _after_term(self, k: int) -> int:
+        """The token after a term of office at ``k`` ("khóa IX (2016-2021)", "nhiệm kỳ
+        2015-2020"), or ``k`` when none stands there: a chain of offices goes on after it."""
+        keys, toks, n = self.keys, self.toks, self.n
+        if k + 1 < n and keys[k] == "khóa" and toks[k + 1].kind in ("abbr", "num", "cap"):
+            k += 2
+        elif k + 2 < n and keys[k] == "nhiệm" and keys[k + 1] == "kỳ" and toks[k + 2].kind == "num":
+            k += 3
+            while k < n and (toks[k].kind == "num" or keys[k] == "-") and not toks[k].nl:
+                k += 1
+            return k
+        else:
+            return k
+        if k < n and keys[k] == "(":
+            close = next((q for q in range(k + 1, min(n, k + 8)) if keys[q] == ")"), None)
+            if close is not None and all(toks[q].kind == "num" or keys[q] in ("-", "–")
+                                         for q in range(k + 1, close)):
+                k = close + 1
+        return k
 
     def _post_chain(self, occ: Occ) -> None:
         self.chain_seq += 1
@@ -144,7 +187,7 @@ class _Linker(_Stage):
             if nxt is None or nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
                 break
             self._claim(nxt, occ.person, chain)
-            k = nxt.end
+            k = self._after_term(nxt.end)
             if k < self.n and keys[k] == ")":
                 k += 1
 
@@ -157,6 +200,13 @@ class _Linker(_Stage):
         title = self.title_end.get(k)
         if title is None and k > 0 and keys[k - 1] == ",":
             title = self.title_end.get(k - 1) if h else None
+        if title is None and h and h[1] == "honorific":
+            b = k - h[0]  # "Phó Bí thư Tỉnh ủy, ông X": the office first
+            if b > 1 and keys[b - 1] == "," and self.sid[b - 2] == self.sid[occ.start]:
+                title = self.title_end.get(b - 1)
+                if title is not None and (self.lex.context["trigger"].match_ending(
+                        keys, title.start) or title.start in self.occ_end):
+                    title = None  # "A là Chủ tịch X, ông B là …": the office is A's
         if title is None or title.owner is not None:
             return
         self.chain_seq += 1
@@ -235,6 +285,8 @@ class _Linker(_Stage):
                 continue
             tstart = title.start - trig[0]
             words = keys[tstart:title.start]
+            if title.borrowed and words != ["là"]:
+                continue  # "được điều động về Sở làm Phó giám đốc": whose, the clause does not say
             sent = self.sid[title.start]
             person = None
             if words == ["là"]:
@@ -267,14 +319,14 @@ class _Linker(_Stage):
                 title.new = True  # "được điều động giữ chức …": in a transfer, the new post
             self.chain_seq += 1
             self._claim(title, person, self.chain_seq)
-            k = title.end
+            k = self._after_term(title.end)
             while k + 1 < self.n and keys[k] == "," and k + 1 in self.title_at:
                 nxt = self.title_at[k + 1]
                 if nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
                     break
                 nxt.past = nxt.past or title.past
                 self._claim(nxt, person, self.chain_seq)
-                k = nxt.end
+                k = self._after_term(nxt.end)
 
     def _past_sentence(self, k: int) -> bool:
         """The sentence of token ``k`` opens with "Trước đó," / "Khi đó," (a past post)."""
@@ -409,8 +461,9 @@ class _Filler(_Stage):
         return None
 
     def _delegate(self, t: Title) -> bool:
-        """ "Đại biểu Quốc hội" with no place: a deputy whose province the text may give."""
-        return not t.has_place() and match_key(t.expanded) == "đại biểu quốc hội"
+        """ "Đại biểu Quốc hội" with no place, or "Đại biểu"/"ĐB" alone: a deputy whose
+        province the text may give ("ĐB X (Lào Cai)": a deputy of the National Assembly)."""
+        return not t.has_place() and match_key(t.expanded) in ("đại biểu quốc hội", "đại biểu")
 
     def _own_province(self, p: NamedPerson) -> str | None:
         """A province a mention ties the person to: "X (Quảng Nam)", "X của tỉnh Nghệ An",
@@ -445,7 +498,9 @@ class _Filler(_Stage):
         out: list[tuple[Title, str]] = []
         keys: list[list[str]] = []
         for t, text in filled:
-            words = match_key(text).split()
+            # "Quận ủy quận Thủ Đức" is "Quận ủy Thủ Đức"
+            words = [w.strip(",") for w in _LEVEL_AFTER_COMMITTEE.sub(r"\1 ", match_key(text)).split()
+                     if w not in ("và", "-", "–", ",", "tỉnh")]  # "Tài nguyên - Môi trường" = "… và …"
             if not words:
                 continue
             skip = False
@@ -564,11 +619,12 @@ class _Filler(_Stage):
         if t.expanded.lower().endswith(("ban cán sự đảng", "đảng đoàn")) and not t.has_place():
             # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ GTVT": the committee of that ministry
             body = next((m.group(1) for o, oc in items if oc == c and o is not t
-                         for m in [re.search(r"(Bộ [A-ZĐ][^,;()]*)$", o.expanded)] if m), None)
+                         for m in [re.search(r"(Bộ (?!Chính trị)[A-ZĐ][^,;()]*)$", o.expanded)] if m), None)
             return f"{t.expanded} {body}" if body else t.expanded
         if own and self._delegate(t) and not t.has_place():
             city = self.lex.place_kind.get(own) == "city"
-            return f"{t.expanded} {'thành phố' if city else 'tỉnh'} {own}"
+            office = "Đại biểu Quốc hội" if t.bare else t.expanded
+            return f"{office} {'thành phố' if city else 'tỉnh'} {own}"
         if t.has_place() or not t.local:
             parent = self._parent_before(t) if _DEPT_TITLE.match(t.expanded) else None
             return f"{t.expanded} {parent}" if parent else t.expanded
@@ -707,7 +763,31 @@ class _Bylines:
 def _link(names: NameFinds) -> _Linker:
     linker = _Linker(names)
     linker.link()
+    _lengthen(names)
     return linker
+
+
+def _lengthen(names: NameFinds) -> None:
+    """An office that stops at its organisation word ("Giám đốc Sở", "Giám đốc Công ty") takes
+    the one longer form the text gives of it where nobody else holds it ("Giám đốc Sở Thông tin
+    và Truyền thông"); longer forms that go on from it count as the same one."""
+    lex, keys = names.lex, names.keys
+    free = [u for u in names.titles if u.owner is None and not u.bare]
+    for t in names.titles:
+        if t.owner is None or t.owner < 0 or t.has_place():
+            continue
+        if not any((m := lex.titles.match(keys, k)) and m[1][0] == "org" and k + m[0] == t.end
+                   and names.toks[k].kind in ("cap", "abbr") for k in range(t.start, t.end)):
+            continue
+        short = match_key(t.expanded)
+        longer = {match_key(u.expanded): u for u in free
+                  if match_key(u.expanded).startswith(short + " ")}
+        first = min(longer, key=len, default=None)
+        if first is not None and all(k == first or k.startswith(first + " ") for k in longer):
+            u = longer[first]  # one longer form (and perhaps longer misreadings of it)
+            t.expanded = u.expanded
+            t.province, t.place, t.country = u.province, u.place, u.country
+            t.level_final, t.level, t.local, t.want = u.level_final, u.level, u.local, u.want
 
 
 def resolve(doc: Document) -> Document:
