@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from vnextract import SCHEMA_VERSION
+
 ARTICLE_1 = (
     "Chiều 12/5, tại tỉnh Quảng Trị, đồng chí Lê Minh Tuấn, Ủy viên BCH Trung ương Đảng, "
     "Bí thư Tỉnh ủy Quảng Trị, đã làm việc với đoàn công tác của tỉnh Quảng Bình về liên kết "
@@ -52,7 +54,7 @@ def indicator(text: str, written: str, **fields: Any) -> dict[str, Any]:
 def record_1() -> dict[str, Any]:
     t = ARTICLE_1
     return {
-        "schema_version": "1",
+        "schema_version": SCHEMA_VERSION,
         "source": "demo/quang-tri-quang-binh.txt",
         "focus_province": "Quảng Bình",
         "people": [
@@ -100,7 +102,7 @@ def record_1() -> dict[str, Any]:
 def record_2() -> dict[str, Any]:
     t = ARTICLE_2
     return {
-        "schema_version": "1",
+        "schema_version": SCHEMA_VERSION,
         "source": "demo/tphcm-binh-duong.txt",
         "focus_province": "Hồ Chí Minh",
         "people": [
@@ -138,8 +140,20 @@ def record_2() -> dict[str, Any]:
     }
 
 
+def with_titles(record: dict[str, Any], text: str) -> dict[str, Any]:
+    """The record's ``titles`` (schema 2): each office as written, found in the text, with its
+    expanded form and its holder — what the HTML report highlights."""
+    record["titles"] = [
+        {**mention(text, raw), "title": title, "person": p["name"]}
+        for p in record["people"]
+        for raw, title in zip(p["titles_raw"], p["titles"], strict=False)
+    ]
+    return record
+
+
 def demo_items() -> list[tuple[dict[str, Any], str]]:
-    return [(record_1(), ARTICLE_1), (record_2(), ARTICLE_2)]
+    return [(with_titles(record_1(), ARTICLE_1), ARTICLE_1),
+            (with_titles(record_2(), ARTICLE_2), ARTICLE_2)]
 
 
 INJECTION_TEXT = (
@@ -154,7 +168,7 @@ def injection_item() -> tuple[dict[str, Any], str]:
     evil = '"><img src=x onerror="window.__pwned = 3; alert(3)">'
     return (
         {
-            "schema_version": "1",
+            "schema_version": SCHEMA_VERSION,
             "source": "<script>window.__pwned = 4</script>.txt",
             "focus_province": "Cà Mau" + evil,
             "people": [

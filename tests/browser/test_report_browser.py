@@ -116,9 +116,11 @@ def test_highlights_counts_and_screenshot(browser: Any, tmp_path: Path) -> None:
     # index links to each article; the chart has one bar per province with indicators
     links = browser.find_elements(By.CSS_SELECTOR, "#index a")
     assert [a.get_attribute("hash") for a in links] == ["#a1", "#a2"]
-    bars = browser.find_elements(By.CSS_SELECTOR, "#summary .bar-row")
+    bars = browser.find_elements(By.CSS_SELECTOR, "#summary .bar-row:not(.concept)")
     assert {b.find_element(By.CSS_SELECTOR, ".bar-label").text for b in bars} == {
         "Quảng Bình", "Hồ Chí Minh", "Bình Dương"}
+    # and within each province, a bar per concept (the demo records give none: "(other)")
+    assert browser.find_elements(By.CSS_SELECTOR, "#summary .bar-row.concept")
     shot = tmp_path / "report.png"
     assert browser.save_screenshot(str(shot))
     assert shot.stat().st_size > 10_000
