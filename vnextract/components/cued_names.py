@@ -48,6 +48,7 @@ class _Lex:
     given: frozenset[str]  # syllables Vietnamese names use (surnames, middle and given names)
     org_words: frozenset[str]  # words that make a run an organisation, team or event
     office_heads: frozenset[str]  # first words of an office ("Trưởng", "Phó Giám đốc")
+    foreign_given: frozenset[str]  # foreign given names ("Harry", "Julie"): the run is a person
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,8 @@ def _lex() -> _Lex:
     return _Lex(before, frozenset(offices), expand, frozenset(after), max(len(k.split()) for k in before),
                 frozenset(blockers), frozenset(places), frozenset(surnames), frozenset(hons),
                 frozenset(given), frozenset(org),
-                frozenset(key(w) for w in words("office_words.txt")))
+                frozenset(key(w) for w in words("office_words.txt")),
+                frozenset(key(w) for w in words("foreign_given_names.txt")))
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\S")
@@ -265,7 +267,61 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 out.append((name, lex.before[cue]))
             elif _cue_after(doc.lower, e):
                 out.append((name, "after"))
+            elif (given := _foreign_given(run)) and not _near_blocker(doc.lower, given[0][0], sent.nstart):
+                gs, ge = given[0][0], given[-1][1]
+                out.append((CuedName(" ".join(w for _, _, w in given), gs, ge, ""), "given"))
     return out
+
+
+# letters no Vietnamese word has: a word with one of them is foreign
+_FOREIGN_LETTERS = re.compile(r"[äëïöüñçåøæßčšžćłńśźőűğış]")
+_VIET_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+
+
+def _foreign_word(w: str) -> bool:
+    """A capitalised word that is no Vietnamese syllable: ASCII letters (or letters Vietnamese
+    never writes), not a Vietnamese name syllable, place or sentence opener."""
+    lex = _lex()
+    if _VIET_LETTERS.search(w) or not (w.isascii() or _FOREIGN_LETTERS.search(w.lower())):
+        return False
+    k = key(w)
+    return k not in lex.given and k not in lex.places and k not in _openers() and k not in lex.blockers
+
+
+def _foreign_given(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """The part of a run that is a foreign given name and one or two foreign family names
+    ("Harry Kane", "Pierre-Emerick Aubameyang", "Diego da Silva"); None when there is none."""
+    lex = _lex()
+    for i, (_, _, w) in enumerate(run):
+        if key(w) not in lex.foreign_given:
+            continue
+        rest = run[i + 1:]
+        if not rest or len(rest) > 2 or any(x not in _PARTICLES and not _foreign_word(x) for _, _, x in rest):
+            return None
+        if rest[-1][2] in _PARTICLES or any(key(x) in lex.org_words for _, _, x in rest):
+            return None
+        if not looks_like_name([x for _, _, x in run[i:]]):
+            return None
+        return run[i:]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _near_words() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("near_blockers.tsv"))
+
+
+def _near_blocker(lower: str, pos: int, floor: int) -> bool:
+    """A company, brand or film-character word among the five words before ``pos`` in the same
+    clause ("Công ty công nghệ James Boat", "thủ vai Peter Parker")."""
+    head = re.split(r"[,;:()\[\]\"“”–-]", lower[max(floor, pos - 50):pos])[-1].split()[-5:]
+    near = _near_words()
+    return any(" ".join(head[i:i + n]) in near for n in (1, 2) for i in range(len(head) - n + 1))
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("sentence_openers.txt"))
 
 
 def _overlaps(taken: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
@@ -312,6 +368,9 @@ def find_cued_names(doc: Document) -> list[CuedName]:
     keep: list[CuedName] = []
     for cand, strength in _candidates(doc):
         ws = cand.name.split()
+        if strength == "given":
+            keep.append(cand)
+            continue
         if len(ws) == 1 and (strength == "weak" or strength == "after"
                              or (strength == "title" and not _word_follows(doc.norm, cand.nend))
                              or not (ws[0].isascii() or key(ws[0]) in lex.given)):
