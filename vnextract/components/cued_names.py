@@ -135,10 +135,11 @@ def _runs(norm: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
-def _strip_lead(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], str]:
+def _strip_lead(run: list[tuple[int, int, str]], opens: bool = True) -> tuple[list[tuple[int, int, str]], str]:
     """Drop capitalised cue words and countries at the head of a run ("HLV", "Mỹ" in "Tổng thống
     Mỹ Donald Trump"); a country stays when it could be a given name ("Đức Phúc") or when only
-    one word would be left ("Mỹ Tâm"). Returns the run left and the cue seen."""
+    one word would be left ("Mỹ Tâm"). A form of address is a cue only where the run opens the
+    sentence: inside it, "Anh Ngọc" and "Em Đẹp" are names. Returns the run left and the cue seen."""
     lex = _lex()
     cue = ""
     changed = True
@@ -149,7 +150,7 @@ def _strip_lead(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, s
             rest_ascii = len(run) > n and all(
                 w.isascii() and key(w) not in lex.given for _, _, w in run[n:])
             place = k in lex.places and (rest_ascii or (len(run) - n >= 2 and k not in lex.given))
-            if k in lex.before or place:
+            if (k in lex.before and (opens or lex.before[k] != "address")) or place:
                 cue = k if k in lex.before else cue
                 run = run[n:]
                 changed = True
@@ -181,15 +182,26 @@ def _cue_before(lower: str, pos: int, floor: int) -> str:
             rest = head[:-n]
             if k in _HOME:
                 return k
-            if rest and (rest[-1] in _NAMING or rest[-1] in ("các", "những") or _blocked_before(" ".join(rest) + " ", len(" ".join(rest)) + 1)):
+            if rest and rest[-1] == "đàn" and k in ("ông", "bà"):
+                return ""  # "người đàn ông Thái": a man, and Thai
+            joined = " ".join(rest) + " "
+            # a count before the cue is no house number ("bắt 2 đối tượng Trần Văn Thọ")
+            if rest and (rest[-1] in _NAMING or rest[-1] in ("các", "những")
+                         or _blocked_before(joined, len(joined), numbers=False)):
                 return ""
             return k
     return ""
 
 
-def _blocked_before(lower: str, pos: int) -> bool:
+def _said(doc: Document, run: list[tuple[int, int, str]]) -> bool:
+    """A Vietnamese full name followed by a speech verb ("… quận 2 Bùi Thanh Khiết nói"): a person
+    even after a number, which otherwise makes the run a street of an address."""
+    return len(run) >= 2 and key(run[0][2]) in _lex().surnames and _cue_after(doc.lower, run[-1][1])
+
+
+def _blocked_before(lower: str, pos: int, numbers: bool = True) -> bool:
     head = lower[max(0, pos - 40):pos].split()
-    if head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
+    if numbers and head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
         return True  # "số 7 Nguyễn Văn Linh", "tại 466 Hoàng Hoa Thám"
     lex = _lex()
     if len(head) >= 2 and head[-1] == "xã" and head[-2] in ("bà", "ông"):
@@ -249,16 +261,28 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
     for sent in doc.sentences:
         for run in _runs(doc.norm, sent.nstart, sent.nend):
             at = run[0][0]
-            run, lead_cue = _strip_lead(run)
+            run, lead_cue = _strip_lead(run, at == sent.nstart)
             if not run or len(run) > 4:
                 continue
             run = _from_surname(run)
+            if (g := _foreign_given(run)) and g[0] is not run[0]:
+                run = g  # a company glued before the name ("CEO PepsiCo Indra Nooyi")
+            while len(run) > 1 and key(run[-1][2]) in _openers():
+                run = run[:-1]  # a glued sub-heading's first word ("Thủ môn Neuer Nhiều năm …")
             s, e = run[0][0], run[-1][1]
             cue = lead_cue or _cue_before(doc.lower, at, sent.nstart)
-            if not cue and (_blocked_before(doc.lower, at) or _in_place_list(doc.norm, at)):
+            if not cue and (_blocked_before(doc.lower, at, numbers=not _said(doc, run))
+                            or _in_place_list(doc.norm, at)):
                 continue
             ws = [w for _, _, w in run]
-            if not looks_like_name(ws) or (cue not in _HOME and _overlaps(taken, starts, s, e)):
+            if not looks_like_name(ws):
+                given = _foreign_given(run)  # "Giám đốc FBI James Comey", "Microsoft Bill Gates"
+                if (given and not _near_blocker(doc.lower, given[0][0], sent.nstart)
+                        and not _overlaps(taken, starts, given[0][0], given[-1][1])):
+                    gname = CuedName(" ".join(w for _, _, w in given), given[0][0], given[-1][1], "")
+                    out.append((gname, "given"))
+                continue
+            if cue not in _HOME and _overlaps(taken, starts, s, e):
                 continue
             if key(" ".join(ws)) in provinces or _split_word(doc, ends, e):
                 continue
@@ -321,7 +345,8 @@ def _near_blocker(lower: str, pos: int, floor: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
-    return frozenset(key(r[0]) for r in rows("sentence_openers.txt"))
+    return frozenset(key(r[0]) for r in rows("sentence_openers.txt")) | frozenset(
+        key(w) for w in words("name_tail_words.txt"))
 
 
 def _overlaps(taken: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
@@ -371,6 +396,11 @@ def find_cued_names(doc: Document) -> list[CuedName]:
         if strength == "given":
             keep.append(cand)
             continue
+        if strength == "address":
+            if len(ws) == 1 and not _given_alone(doc, cand):
+                continue
+            keep.append(cand)
+            continue
         if len(ws) == 1 and (strength == "weak" or strength == "after"
                              or (strength == "title" and not _word_follows(doc.norm, cand.nend))
                              or not (ws[0].isascii() or key(ws[0]) in lex.given)):
@@ -385,22 +415,39 @@ def find_cued_names(doc: Document) -> list[CuedName]:
     return keep
 
 
+# a Vietnamese syllable: onset, vowel nucleus, an allowed final (c, ch, m, n, ng, nh, p, t or none)
+SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+    r"(?:ch|ng|nh|[cmnpt])?$")
+
+
+def _given_alone(doc: Document, cand: CuedName) -> bool:
+    """"chị Hoa, một phụ huynh", "anh Minh cho biết": one Vietnamese syllable after a form of
+    address, then a comma, a full stop or a lower-case word (not "anh Trump", not "Anh Quốc")."""
+    if not SYLLABLE.match(key(cand.name)):
+        return False
+    after = doc.norm[cand.nend:cand.nend + 3]
+    return bool(re.match(r"(?:[,.;:)]| +[^\W\d_])", after)) and (after[:1] != " " or after[1:2].islower())
+
+
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     return frozenset(key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "place")
 
 
-def not_a_person_here(doc: Document, nstart: int) -> bool:
+def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bool:
     """True when the name at ``nstart`` is a street, a house number's street, a school, a place
     in a list of places: "số 7 Nguyễn Văn Linh", "đường Phạm Ngũ Lão, Đỗ Quang Đẩu", "trường
     Trần Đại Nghĩa", "các quận Đống Đa, Hai Bà Trưng"."""
     head = doc.lower[max(0, nstart - 40):nstart].split()
     if head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
-        return True
+        # "số 7 Nguyễn Văn Linh" is an address; "quận 2 Bùi Thanh Khiết nói" a person who speaks
+        return nend is None or not _cue_after(doc.lower, nend)
     places = _place_words()
     if head[-2:] == ["đứng", "tên"]:
         return False  # "tài khoản đứng tên X": in X's name, a person
-    if any(" ".join(head[-n:]) in places for n in (1, 2) if len(head) >= n):
+    if _place_head(head, places):
         return True
     low_head = doc.norm[max(0, nstart - 300):nstart]
     return _place_list_head(low_head, places)
@@ -423,4 +470,12 @@ def _place_list_head(head: str, places: frozenset[str]) -> bool:
         return False
     if re.fullmatch(r"\d+[a-z]?[,/]?", words[-1]):
         return True
-    return any(" ".join(words[-n:]) in places for n in (1, 2) if len(words) >= n)
+    return _place_head(words, places)
+
+
+def _place_head(head: list[str], places: frozenset[str]) -> bool:
+    """The words before a name end with a place word ("đường", "quận"), unless those words are a
+    person cue that merely ends like one ("đối tượng" is no statue, "tượng")."""
+    if len(head) >= 2 and " ".join(head[-2:]) in _lex().before:
+        return False
+    return any(" ".join(head[-n:]) in places for n in (1, 2) if len(head) >= n)

@@ -16,7 +16,8 @@ from ..lexicon import key, rows, words
 
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
-    return frozenset(key(r[0]) for r in rows("sentence_openers.txt") if " " not in r[0])
+    return frozenset(key(r[0]) for r in rows("sentence_openers.txt") if " " not in r[0]) | frozenset(
+        key(w) for w in words("name_tail_words.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -14,14 +14,11 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from ..components.cued_names import SYLLABLE
 from ..document import Document, Person
 from ..lexicon import key, words
 
-# a Vietnamese syllable: onset, vowel nucleus, an allowed final (c, ch, m, n, ng, nh, p, t, vowels)
-_SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
-    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
-    r"(?:ch|ng|nh|[cmnpt])?$")
+_SYLLABLE = SYLLABLE
 
 
 def resolve(doc: Document) -> Document:
