@@ -10,7 +10,6 @@ most (the earlier one on a tie); people with a byline role are left alone.
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
