@@ -24,6 +24,7 @@ def resolve(doc: Document) -> Document:
     if len(doc.people) < 1:
         return doc
     _cut_doubled(doc)
+    _unglue(doc)
     people = [p for p in doc.people if not p.role]
     gone: set[int] = set()
     for i, a in enumerate(people):
@@ -74,6 +75,17 @@ def _glued_head(full: str) -> bool:
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     return frozenset(key(w) for w in words("surnames.txt"))
+
+
+def _unglue(doc: Document) -> None:
+    """"Sabeco Trần Văn Toàn" whose later mention reads "Trần Văn Toàn": the name is the latter."""
+    for p in doc.people:
+        ws = p.name.split()
+        if p.role or len(ws) < 3 or not _glued_head(p.name):
+            continue
+        bare = key(" ".join(ws[1:]))
+        if any(key(m.text) == bare for m in p.mentions):
+            p.name = " ".join(ws[1:])
 
 
 def _suffix(short: str, full: str) -> bool:
