@@ -120,6 +120,7 @@ VARIANTS = [
      "Trịnh Gia Hào", "Trịnh Gia Hàoh"),
     ("Đại sứ Wendy Carlson Carlson nói. Bà Wendy Carlson cho biết.", "Wendy Carlson", "Wendy Carlson Carlson"),
     ("Bộ trưởng Dmitri Volkov nói. Bộ trưởng Dmitriy Volkov cho biết.", "Dmitri Volkov", "Dmitriy Volkov"),
+    ("Theo cô Soo-min Choi, điều phối viên. Cô Soo Min Choi nói thêm.", "Soo-min Choi", "Soo Min Choi"),
     ("Nữ diễn viên Nguyễn Hoàng Lệ Na đóng phim. Hoàng Lệ Na vui vẻ.", "Nguyễn Hoàng Lệ Na", "Hoàng Lệ Na"),
     ("Chủ tịch Sabeco Trần Văn Toàn nói. Theo ông Trần Văn Toàn, thị trường tốt.",
      "Trần Văn Toàn", "Sabeco Trần Văn Toàn"),
@@ -133,9 +134,11 @@ def test_variants_merged(text: str, name: str, gone: str) -> None:
 
 
 def test_variants_kept_apart() -> None:
-    """Two real names one tone apart are two people."""
+    """Two real names one tone apart, or two brothers' Korean names, are two people."""
     names = _names("Ông Lê Văn Hùng phát biểu. Ông Lê Văn Hưng cho biết.")
     assert {"Lê Văn Hùng", "Lê Văn Hưng"} <= names
+    names = _names("Ông Pak Jong-chol đã gặp ông Pak Jong-hun hôm qua.")
+    assert {"Pak Jong-chol", "Pak Jong-hun"} <= names
 
 
 @pytest.mark.parametrize("sentence, name, wrong", BOUNDS)

@@ -23,7 +23,7 @@ from ..document import Document
 from ..lexicon import key, rows, words
 
 __all__ = ["SYLLABLE", "CuedName", "find_cued_names", "foreign_word", "looks_like_name", "name_runs",
-           "not_a_person_here", "surnames"]
+           "not_a_person_here", "org_words", "surnames"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,3 +486,8 @@ name_runs = _runs
 def surnames() -> frozenset[str]:
     """Vietnamese surnames (key form)."""
     return _lex().surnames
+
+
+def org_words() -> frozenset[str]:
+    """Words that make a capitalised run an organisation, team or event (key form)."""
+    return _lex().org_words

@@ -2,7 +2,8 @@
 
 - A cued name that is not yet a mention of a person becomes one: a new person, or a mention of
   the person whose full name ends with it ("Ronaldo" after "Cristiano Ronaldo").
-- A half-anonymised name ("Nguyễn H", "Lê Văn T") is no person record.
+- A half-anonymised name ("Nguyễn H", "Lê Văn T") is no person record, nor a name with an
+  organisation word in it ("Fox News") when it has no office.
 - A person with no office and no byline role whose every mention stands where news names a
   street, a house, a school or a place in a list ("số 7 Nguyễn Văn Linh") is dropped.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..components.cued_names import find_cued_names, not_a_person_here
+from ..components.cued_names import find_cued_names, not_a_person_here, org_words
 from ..document import Document, Person
 from ..lexicon import key
 
@@ -36,6 +37,8 @@ def _drop_places(doc: Document) -> None:
     for p in doc.people:
         if not p.role and _anonymised(p.name):
             continue
+        if not p.role and not p.titles and any(key(w) in org_words() for w in p.name.split()):
+            continue  # "Fox News", "Eintracht Frankfurt": an outlet or a club
         if p.titles or p.role or not p.mentions:
             keep.append(p)
             continue

@@ -1,6 +1,6 @@
 """Resolve step: one person written several ways becomes one record.
 
-News repeats a name with a typo ("Lý Gia Thànhg" beside "Lý Gia Thành"), with its syllables in
+News repeats a name with a typo ("Lý Gia Thànhg" beside "Lý Gia Thành"), with or without a hyphen ("Ji-hyun" / "Ji Hyun"), with its syllables in
 another order ("Phạm Quý Sỹ" beside "Phạm Sỹ Quý"), in a second spelling ("Maksim" / "Maxim
 Oreshkin"), with its last word doubled ("Nikki Haley Haley"), or without its first syllable
 ("Dương Na Na" beside "Âu Dương Na Na") — or with a word glued before it ("Lasuco Lê Văn Tam"
@@ -10,6 +10,7 @@ most (the earlier one on a tie); people with a byline role are left alone.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -96,6 +97,8 @@ def _suffix(short: str, full: str) -> bool:
 def _variants(a: str, b: str) -> bool:
     """Two names of one person: a typo, a reordering, a spelling variant or a cut head."""
     ka, kb = key(a).split(), key(b).split()
+    if ka != kb and key(a).replace("-", " ").split() == key(b).replace("-", " ").split():
+        return True  # "Ji-hyun Park" / "Ji Hyun Park"
     if min(len(ka), len(kb)) < 2:
         return False
     if ka == kb:
@@ -111,9 +114,15 @@ def _variants(a: str, b: str) -> bool:
         return False
     x, y = diff[0]
     if a.isascii() and b.isascii():
-        return min(len(x), len(y)) >= 4 and x[0] == y[0] and SequenceMatcher(None, x, y).ratio() >= 0.7
+        return min(len(x), len(y)) >= 4 and _sound(x) == _sound(y)  # "Maksim" / "Maxim"
     # one Vietnamese syllable misspelt: one of the two is no syllable at all ("Thànhg")
     return _edit1(x, y) and (not _SYLLABLE.match(x)) != (not _SYLLABLE.match(y))
+
+
+def _sound(w: str) -> str:
+    """A rough spelling key for transliterated names: ks = x, ph = f, y = i, no double letters."""
+    w = w.replace("ks", "x").replace("ph", "f").replace("y", "i").replace("-", "")
+    return re.sub(r"(.)\1+", r"\1", w)
 
 
 def _edit1(x: str, y: str) -> bool:
