@@ -4,8 +4,10 @@ Foreign players and coaches, heads of state, artists and stage names have no Vie
 often no office, so the surname-and-office rules of the names component miss them. Here a
 capitalised run is a person when the text shows it: a cue before it ("HLV Jose Mourinho",
 "Tổng thống Mỹ Donald Trump", "ca sĩ Mỹ Tâm"), a speech verb after it ("… John Gruber nói"), or
-its last word used with an honorific elsewhere ("ông Gruber"). Cues and blockers are data
-(``person_cues.tsv``, ``name_blockers.txt``, ``countries.txt``, ``regions.txt``).
+its last word used with an honorific elsewhere ("ông Gruber"), or a foreign given name that
+starts it ("Harry Kane", "Giám đốc FBI James Comey": ``foreign_given_names.txt``), unless a
+company, brand or film-character word stands a few words before (``near_blockers.tsv``). Cues and
+blockers are data (``person_cues.tsv``, ``name_blockers.txt``, ``countries.txt``, ``regions.txt``).
 
 What is not a person, though capitalised: a run after a place or organisation word ("đường Phạm
 Ngũ Lão", "trường Trần Đại Nghĩa", "Công ty Hoàng Gia Phát"), a country or province, an
