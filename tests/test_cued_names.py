@@ -108,6 +108,8 @@ BOUNDS = [
      "Trần Văn Hòa", "Trần Văn Hòa Với"),
     ("Thủ môn Baumann Nhiều năm liền được đánh giá cao.", "Baumann", "Baumann Nhiều"),
     ("HLV Trần Công Minh Và rồi đội bóng thua trận.", "Trần Công Minh", "Trần Công Minh Và"),
+    ("Trưởng ban - ông Phan Quốc Bảo Đại hội đồng cổ đông họp sáng nay. Ông Phan Quốc Bảo cho biết"
+     " lợi nhuận tăng.", "Phan Quốc Bảo", "Phan Quốc Bảo Đại"),
 ]
 
 
@@ -131,6 +133,12 @@ VARIANTS = [
 def test_variants_merged(text: str, name: str, gone: str) -> None:
     names = _names(text)
     assert name in names and gone not in names
+
+
+def test_last_syllable_kept() -> None:
+    """A given name the front-end joins to the next word stays when the text never writes the
+    name without it."""
+    assert "Trần Văn Đại" in _names("Ông Trần Văn Đại hội ý với dân làng.")
 
 
 def test_variants_kept_apart() -> None:
