@@ -46,6 +46,7 @@ CORPUS = [
 NEGATIVE = [
     "Mùa lũ\nNước rút chậm ở các tỉnh Tây Nguyên. Tây Nguyên",  # a region
     "Mùa lũ\nNước rút chậm. Theo TTXVN",  # an agency
+    "Mùa lũ\nNước rút chậm. theo Đời Sống",  # an outlet in capitals like a name
     "Mùa lũ\nNước rút chậm. H.N",  # initials
     "Mùa lũ\nNước rút chậm. PV",
     "Hội chợ\nGian hàng gốm. Ảnh: TTXVN",
