@@ -175,3 +175,13 @@ def test_cued_titles(sentence: str, name: str, titles: list[str]) -> None:
     doc = vnextract.extract("Tin trong ngày\n" + sentence)
     person = next(p for p in doc.people if p.name == name)
     assert person.titles == titles
+
+
+@pytest.mark.parametrize("name, city", [
+    ("Thân Hoa Thượng Hải", True), ("Quốc An Bắc Kinh", True),
+    ("Nguyễn Thái Bình", False), ("Trần Thị Hà Nội", False), ("Bắc Kinh", False),
+])
+def test_club_named_with_its_city(name: str, city: bool) -> None:
+    from vnextract.resolve.cued import _ends_in_city
+
+    assert _ends_in_city(name) is city

@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..components.cued_names import find_cued_names, not_a_person_here, org_words
 from ..document import Document, Person
-from ..lexicon import key
+from ..lexicon import key, words
 
 
 def resolve(doc: Document) -> Document:
@@ -32,6 +33,18 @@ def _anonymised(name: str) -> bool:
     return len(ws) >= 2 and not _VOWEL.search(ws[-1].rstrip("."))
 
 
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    """Foreign cities and regions of two or more words (regions.txt, countries.txt)."""
+    out = {key(w) for w in words("regions.txt")} | {key(w) for w in words("countries.txt")}
+    return frozenset(w for w in out if " " in w)
+
+
+def _ends_in_city(name: str) -> bool:
+    ws = key(name).split()
+    return len(ws) >= 4 and " ".join(ws[-2:]) in _cities()
+
+
 def _drop_places(doc: Document) -> None:
     keep = []
     for p in doc.people:
@@ -39,6 +52,8 @@ def _drop_places(doc: Document) -> None:
             continue
         if not p.role and not p.titles and any(key(w) in org_words() for w in p.name.split()):
             continue  # "Fox News", "Eintracht Frankfurt": an outlet or a club
+        if not p.role and not p.titles and _ends_in_city(p.name):
+            continue  # "Thân Hoa Thượng Hải": a club named with its foreign city
         if p.titles or p.role or not p.mentions:
             keep.append(p)
             continue
