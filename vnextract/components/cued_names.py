@@ -25,7 +25,7 @@ from ..document import Document
 from ..lexicon import key, rows, words
 
 __all__ = ["SYLLABLE", "CuedName", "find_cued_names", "foreign_word", "looks_like_name", "name_runs",
-           "not_a_person_here", "org_words", "surnames"]
+           "not_a_person_here", "org_words", "runs_into_word", "surnames"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,3 +493,8 @@ def surnames() -> frozenset[str]:
 def org_words() -> frozenset[str]:
     """Words that make a capitalised run an organisation, team or event (key form)."""
     return _lex().org_words
+
+
+def runs_into_word(doc: Document, e: int) -> bool:
+    """The front-end reads the syllable ending at ``e`` as part of a longer word ("Vẻ ngoài")."""
+    return _split_word(doc, [t.nend for t in doc.tokens_cache], e)

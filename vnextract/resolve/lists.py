@@ -17,6 +17,7 @@ from ..components.cued_names import (
     looks_like_name,
     name_runs,
     not_a_person_here,
+    runs_into_word,
     surnames,
 )
 from ..document import Document, Person
@@ -49,8 +50,8 @@ def resolve(doc: Document) -> Document:
                     continue
                 if key(" ".join(ws)) in provinces or _hits(taken, s, e) or _hits(blocked, s, e):
                     continue
-                if not_a_person_here(doc, s, e):
-                    continue
+                if not_a_person_here(doc, s, e) or runs_into_word(doc, e):
+                    continue  # a street, or "Trần Hào Vẻ" of "Vẻ ngoài"
                 span = doc.span(s, e, "person", name=" ".join(ws))
                 person = by_key.get(key(span.text))
                 if person is None:

@@ -33,6 +33,10 @@ def _tail_cut(doc: Document, m: Span) -> int:
     end = m.nend
     while len(ws) > 2:
         last = ws[-1]
+        if not last:
+            end -= 1  # a double space inside the mention
+            ws.pop()
+            continue
         if key(last) in _openers() or (_word_runs_on(doc, end - len(last), end)
                                        and _stands_without(doc, " ".join(ws[:-1]), last)):
             end -= len(last) + 1

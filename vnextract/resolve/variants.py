@@ -55,7 +55,7 @@ def _cut_doubled(doc: Document) -> None:
     """"Nikki Haley Haley" → "Nikki Haley": the last word written twice."""
     for p in doc.people:
         ws = p.name.split()
-        if len(ws) >= 3 and key(ws[-1]) == key(ws[-2]):
+        if len(ws) >= 3 and key(ws[-1]) == key(ws[-2]) and p.name.isascii():  # not "Lý San San"
             p.name = " ".join(ws[:-1])
             for i, m in enumerate(p.mentions):
                 mws = m.text.split()
