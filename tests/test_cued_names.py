@@ -65,6 +65,8 @@ NOT_FOUND = [
     ("Hai bên ký với Công ty công nghệ Peter Lane hôm qua.", "Peter Lane"),
     ("Anh từng thủ vai Jack Sparrow trong loạt phim cướp biển.", "Jack Sparrow"),
     ("Nhóm tàu do hàng không mẫu hạm USS George Hale dẫn đầu.", "George Hale"),
+    ("Trợ lý HLV Montenegro lên gối với cầu thủ đối phương.", "Montenegro"),
+    ("Trợ lý HLV Montenegro Video cảnh ẩu đả lan nhanh.", "Video"),
     ("Khách đến Rio de Janeiro ngày càng đông.", "Rio de Janeiro"),
     # half-anonymised names, a given name alone, a nationality after "người đàn ông"
     ("Bị can Nguyễn Văn K. đã nhận tội.", "Nguyễn Văn K"),
