@@ -26,6 +26,8 @@ CORPUS = [
     ("Xe mới\nMẫu xe có giá cao. Bảo Ngọc (theo Carscoops)", [("Bảo Ngọc", A)]),
     ("Xe mới\nMẫu xe có giá cao. Bảo Ngọc theo Autocar", [("Bảo Ngọc", A)]),
     ("Mùa lũ\nNước rút chậm. Trà My - Đức Toàn", [("Trà My", A), ("Đức Toàn", A)]),
+    # the reporter's district after the dash is no second author
+    ("Mùa lũ\nNước rút chậm. Thanh Vân - Yên Định", [("Thanh Vân", A)]),
     ("Mùa lũ\nNước rút chậm. KHÁNH VY", [("Khánh Vy", A)]),
     ("Mùa lũ\nNước rút chậm. Hải Đăng (TTXVN)", [("Hải Đăng", A)]),
     ("Mùa lũ\nNước rút chậm. Thu Trang (t/h)", [("Thu Trang", A)]),
@@ -44,6 +46,7 @@ CORPUS = [
 NEGATIVE = [
     "Mùa lũ\nNước rút chậm ở các tỉnh Tây Nguyên. Tây Nguyên",  # a region
     "Mùa lũ\nNước rút chậm. Theo TTXVN",  # an agency
+    "Mùa lũ\nNước rút chậm. theo Đời Sống",  # an outlet in capitals like a name
     "Mùa lũ\nNước rút chậm. H.N",  # initials
     "Mùa lũ\nNước rút chậm. PV",
     "Hội chợ\nGian hàng gốm. Ảnh: TTXVN",
@@ -71,3 +74,11 @@ def test_not_a_credit(text: str) -> None:
 ])
 def test_is_credit_name(name: str, ok: bool) -> None:
     assert is_credit_name(name) is ok
+
+
+def test_district_after_byline_is_no_person() -> None:
+    """The whole pipeline: a byline on its own line "Name - District" gives one author."""
+    import vnextract
+
+    doc = vnextract.extract("Mùa lũ\nNước rút chậm ở nhiều xã.\nThanh Vân - Yên Định")
+    assert [(p.name, p.role) for p in doc.people] == [("Thanh Vân", "author")]

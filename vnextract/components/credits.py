@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..document import Document, Span
 from ..lexicon import key, rows, words
 
-__all__ = ["Credit", "CreditsComponent", "find_credits", "is_credit_name"]
+__all__ = ["Credit", "CreditsComponent", "find_credits", "is_credit_name", "is_district"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +105,25 @@ def _names(doc: Document, s: int, e: int) -> list[tuple[str, int, int]]:
             if part.isupper() or key(part) in _lex().not_names:
                 continue  # an outlet or place beside a name: "Minh Anh - TNTBros", "(TTXVN)"
             return []
+        if out and is_district(part):
+            continue  # the reporter's district after the name: "Minh Anh - Thiệu Hóa"
         out.append((_normal_case(part), at, at + len(part)))
     return out
+
+
+def is_district(part: str) -> bool:
+    """A district's name (underthesea's address data) that does not start with a surname."""
+    from .address import address, place_key
+
+    ws = part.split()
+    if key(ws[0]) in _surnames():
+        return False
+    return bool(address().place_index().get(("district", place_key(_normal_case(part)))))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(key(w) for w in words("surnames.txt"))
 
 
 def _normal_case(name: str) -> str:

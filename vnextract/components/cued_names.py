@@ -4,8 +4,10 @@ Foreign players and coaches, heads of state, artists and stage names have no Vie
 often no office, so the surname-and-office rules of the names component miss them. Here a
 capitalised run is a person when the text shows it: a cue before it ("HLV Jose Mourinho",
 "Tổng thống Mỹ Donald Trump", "ca sĩ Mỹ Tâm"), a speech verb after it ("… John Gruber nói"), or
-its last word used with an honorific elsewhere ("ông Gruber"). Cues and blockers are data
-(``person_cues.tsv``, ``name_blockers.txt``, ``countries.txt``, ``regions.txt``).
+its last word used with an honorific elsewhere ("ông Gruber"), or a foreign given name that
+starts it ("Harry Kane", "Giám đốc FBI James Comey": ``foreign_given_names.txt``), unless a
+company, brand or film-character word stands a few words before (``near_blockers.tsv``). Cues and
+blockers are data (``person_cues.tsv``, ``name_blockers.txt``, ``countries.txt``, ``regions.txt``).
 
 What is not a person, though capitalised: a run after a place or organisation word ("đường Phạm
 Ngũ Lão", "trường Trần Đại Nghĩa", "Công ty Hoàng Gia Phát"), a country or province, an
@@ -22,7 +24,8 @@ from functools import lru_cache
 from ..document import Document
 from ..lexicon import key, rows, words
 
-__all__ = ["CuedName", "find_cued_names", "looks_like_name", "not_a_person_here"]
+__all__ = ["SYLLABLE", "CuedName", "find_cued_names", "foreign_word", "looks_like_name", "name_runs",
+           "not_a_person_here", "org_words", "runs_into_word", "surnames"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,7 @@ class _Lex:
     given: frozenset[str]  # syllables Vietnamese names use (surnames, middle and given names)
     org_words: frozenset[str]  # words that make a run an organisation, team or event
     office_heads: frozenset[str]  # first words of an office ("Trưởng", "Phó Giám đốc")
+    foreign_given: frozenset[str]  # foreign given names ("Harry", "Julie"): the run is a person
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +78,8 @@ def _lex() -> _Lex:
     return _Lex(before, frozenset(offices), expand, frozenset(after), max(len(k.split()) for k in before),
                 frozenset(blockers), frozenset(places), frozenset(surnames), frozenset(hons),
                 frozenset(given), frozenset(org),
-                frozenset(key(w) for w in words("office_words.txt")))
+                frozenset(key(w) for w in words("office_words.txt")),
+                frozenset(key(w) for w in words("foreign_given_names.txt")))
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\S")
@@ -131,10 +136,11 @@ def _runs(norm: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
-def _strip_lead(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], str]:
+def _strip_lead(run: list[tuple[int, int, str]], opens: bool = True) -> tuple[list[tuple[int, int, str]], str]:
     """Drop capitalised cue words and countries at the head of a run ("HLV", "Mỹ" in "Tổng thống
     Mỹ Donald Trump"); a country stays when it could be a given name ("Đức Phúc") or when only
-    one word would be left ("Mỹ Tâm"). Returns the run left and the cue seen."""
+    one word would be left ("Mỹ Tâm"). A form of address is a cue only where the run opens the
+    sentence: inside it, "Anh Ngọc" and "Em Đẹp" are names. Returns the run left and the cue seen."""
     lex = _lex()
     cue = ""
     changed = True
@@ -145,7 +151,7 @@ def _strip_lead(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, s
             rest_ascii = len(run) > n and all(
                 w.isascii() and key(w) not in lex.given for _, _, w in run[n:])
             place = k in lex.places and (rest_ascii or (len(run) - n >= 2 and k not in lex.given))
-            if k in lex.before or place:
+            if (k in lex.before and (opens or lex.before[k] != "address")) or place:
                 cue = k if k in lex.before else cue
                 run = run[n:]
                 changed = True
@@ -177,15 +183,26 @@ def _cue_before(lower: str, pos: int, floor: int) -> str:
             rest = head[:-n]
             if k in _HOME:
                 return k
-            if rest and (rest[-1] in _NAMING or rest[-1] in ("các", "những") or _blocked_before(" ".join(rest) + " ", len(" ".join(rest)) + 1)):
+            if rest and rest[-1] == "đàn" and k in ("ông", "bà"):
+                return ""  # "người đàn ông Thái": a man, and Thai
+            joined = " ".join(rest) + " "
+            # a count before the cue is no house number ("bắt 2 đối tượng Trần Văn Thọ")
+            if rest and (rest[-1] in _NAMING or rest[-1] in ("các", "những")
+                         or _blocked_before(joined, len(joined), numbers=False)):
                 return ""
             return k
     return ""
 
 
-def _blocked_before(lower: str, pos: int) -> bool:
+def _said(doc: Document, run: list[tuple[int, int, str]]) -> bool:
+    """A Vietnamese full name followed by a speech verb ("… quận 2 Bùi Thanh Khiết nói"): a person
+    even after a number, which otherwise makes the run a street of an address."""
+    return len(run) >= 2 and key(run[0][2]) in _lex().surnames and _cue_after(doc.lower, run[-1][1])
+
+
+def _blocked_before(lower: str, pos: int, numbers: bool = True) -> bool:
     head = lower[max(0, pos - 40):pos].split()
-    if head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
+    if numbers and head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
         return True  # "số 7 Nguyễn Văn Linh", "tại 466 Hoàng Hoa Thám"
     lex = _lex()
     if len(head) >= 2 and head[-1] == "xã" and head[-2] in ("bà", "ông"):
@@ -245,16 +262,28 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
     for sent in doc.sentences:
         for run in _runs(doc.norm, sent.nstart, sent.nend):
             at = run[0][0]
-            run, lead_cue = _strip_lead(run)
+            run, lead_cue = _strip_lead(run, at == sent.nstart)
             if not run or len(run) > 4:
                 continue
             run = _from_surname(run)
+            if (g := _foreign_given(run)) and g[0] is not run[0]:
+                run = g  # a company glued before the name ("CEO PepsiCo Indra Nooyi")
+            while len(run) > 1 and key(run[-1][2]) in _openers():
+                run = run[:-1]  # a glued sub-heading's first word ("Thủ môn Neuer Nhiều năm …")
             s, e = run[0][0], run[-1][1]
             cue = lead_cue or _cue_before(doc.lower, at, sent.nstart)
-            if not cue and (_blocked_before(doc.lower, at) or _in_place_list(doc.norm, at)):
+            if not cue and (_blocked_before(doc.lower, at, numbers=not _said(doc, run))
+                            or _in_place_list(doc.norm, at)):
                 continue
             ws = [w for _, _, w in run]
-            if not looks_like_name(ws) or (cue not in _HOME and _overlaps(taken, starts, s, e)):
+            if not looks_like_name(ws):
+                given = _foreign_given(run)  # "Giám đốc FBI James Comey", "Microsoft Bill Gates"
+                if (given and not _near_blocker(doc.lower, given[0][0], sent.nstart)
+                        and not _overlaps(taken, starts, given[0][0], given[-1][1])):
+                    gname = CuedName(" ".join(w for _, _, w in given), given[0][0], given[-1][1], "")
+                    out.append((gname, "given"))
+                continue
+            if cue not in _HOME and _overlaps(taken, starts, s, e):
                 continue
             if key(" ".join(ws)) in provinces or _split_word(doc, ends, e):
                 continue
@@ -263,7 +292,62 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 out.append((name, lex.before[cue]))
             elif _cue_after(doc.lower, e):
                 out.append((name, "after"))
+            elif (given := _foreign_given(run)) and not _near_blocker(doc.lower, given[0][0], sent.nstart):
+                gs, ge = given[0][0], given[-1][1]
+                out.append((CuedName(" ".join(w for _, _, w in given), gs, ge, ""), "given"))
     return out
+
+
+# letters no Vietnamese word has: a word with one of them is foreign
+_FOREIGN_LETTERS = re.compile(r"[äëïöüñçåøæßčšžćłńśźőűğış]")
+_VIET_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+
+
+def _foreign_word(w: str) -> bool:
+    """A capitalised word that is no Vietnamese syllable: ASCII letters (or letters Vietnamese
+    never writes), not a Vietnamese name syllable, place or sentence opener."""
+    lex = _lex()
+    if _VIET_LETTERS.search(w) or not (w.isascii() or _FOREIGN_LETTERS.search(w.lower())):
+        return False
+    k = key(w)
+    return k not in lex.given and k not in lex.places and k not in _openers() and k not in lex.blockers
+
+
+def _foreign_given(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """The part of a run that is a foreign given name and one or two foreign family names
+    ("Harry Kane", "Pierre-Emerick Aubameyang", "Diego da Silva"); None when there is none."""
+    lex = _lex()
+    for i, (_, _, w) in enumerate(run):
+        if key(w) not in lex.foreign_given:
+            continue
+        rest = run[i + 1:]
+        if not rest or len(rest) > 2 or any(x not in _PARTICLES and not _foreign_word(x) for _, _, x in rest):
+            return None
+        if rest[-1][2] in _PARTICLES or any(key(x) in lex.org_words for _, _, x in rest):
+            return None
+        if not looks_like_name([x for _, _, x in run[i:]]):
+            return None
+        return run[i:]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _near_words() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("near_blockers.tsv"))
+
+
+def _near_blocker(lower: str, pos: int, floor: int) -> bool:
+    """A company, brand or film-character word among the five words before ``pos`` in the same
+    clause ("Công ty công nghệ James Boat", "thủ vai Peter Parker")."""
+    head = re.split(r"[,;:()\[\]\"“”–-]", lower[max(floor, pos - 50):pos])[-1].split()[-5:]
+    near = _near_words()
+    return any(" ".join(head[i:i + n]) in near for n in (1, 2) for i in range(len(head) - n + 1))
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("sentence_openers.txt")) | frozenset(
+        key(w) for w in words("name_tail_words.txt"))
 
 
 def _overlaps(taken: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
@@ -310,6 +394,16 @@ def find_cued_names(doc: Document) -> list[CuedName]:
     keep: list[CuedName] = []
     for cand, strength in _candidates(doc):
         ws = cand.name.split()
+        if strength == "given":
+            keep.append(cand)
+            continue
+        if strength == "address":
+            # a given name alone ("chị Hoa") is no full name (the README's people.name): only
+            # where the text gives no more, and then the gold does not list it either
+            if len(ws) == 1:
+                continue
+            keep.append(cand)
+            continue
         if len(ws) == 1 and (strength == "weak" or strength == "after"
                              or (strength == "title" and not _word_follows(doc.norm, cand.nend))
                              or not (ws[0].isascii() or key(ws[0]) in lex.given)):
@@ -324,22 +418,30 @@ def find_cued_names(doc: Document) -> list[CuedName]:
     return keep
 
 
+# a Vietnamese syllable: onset, vowel nucleus, an allowed final (c, ch, m, n, ng, nh, p, t or none)
+SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+    r"(?:ch|ng|nh|[cmnpt])?$")
+
+
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     return frozenset(key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "place")
 
 
-def not_a_person_here(doc: Document, nstart: int) -> bool:
+def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bool:
     """True when the name at ``nstart`` is a street, a house number's street, a school, a place
     in a list of places: "số 7 Nguyễn Văn Linh", "đường Phạm Ngũ Lão, Đỗ Quang Đẩu", "trường
     Trần Đại Nghĩa", "các quận Đống Đa, Hai Bà Trưng"."""
     head = doc.lower[max(0, nstart - 40):nstart].split()
     if head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
-        return True
+        # "số 7 Nguyễn Văn Linh" is an address; "quận 2 Bùi Thanh Khiết nói" a person who speaks
+        return nend is None or not _cue_after(doc.lower, nend)
     places = _place_words()
     if head[-2:] == ["đứng", "tên"]:
         return False  # "tài khoản đứng tên X": in X's name, a person
-    if any(" ".join(head[-n:]) in places for n in (1, 2) if len(head) >= n):
+    if _place_head(head, places):
         return True
     low_head = doc.norm[max(0, nstart - 300):nstart]
     return _place_list_head(low_head, places)
@@ -362,4 +464,35 @@ def _place_list_head(head: str, places: frozenset[str]) -> bool:
         return False
     if re.fullmatch(r"\d+[a-z]?[,/]?", words[-1]):
         return True
-    return any(" ".join(words[-n:]) in places for n in (1, 2) if len(words) >= n)
+    return _place_head(words, places)
+
+
+def _place_head(head: list[str], places: frozenset[str]) -> bool:
+    """The words before a name end with a place word ("đường", "quận", "các ga:", "tuyến đường
+    như"), unless those words are a person cue that merely ends like one ("đối tượng" is no
+    statue, "tượng")."""
+    head = [w.rstrip(":") for w in head if w != ":"]
+    if head and head[-1] == "như":
+        head = head[:-1]
+    if len(head) >= 2 and " ".join(head[-2:]) in _lex().before:
+        return False
+    return any(" ".join(head[-n:]) in places for n in (1, 2) if len(head) >= n)
+
+
+foreign_word = _foreign_word
+name_runs = _runs
+
+
+def surnames() -> frozenset[str]:
+    """Vietnamese surnames (key form)."""
+    return _lex().surnames
+
+
+def org_words() -> frozenset[str]:
+    """Words that make a capitalised run an organisation, team or event (key form)."""
+    return _lex().org_words
+
+
+def runs_into_word(doc: Document, e: int) -> bool:
+    """The front-end reads the syllable ending at ``e`` as part of a longer word ("Vẻ ngoài")."""
+    return _split_word(doc, [t.nend for t in doc.tokens_cache], e)

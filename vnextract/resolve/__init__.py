@@ -9,7 +9,7 @@ the merged document, so every input gives one record model and one focus rule.
 from __future__ import annotations
 
 from ..document import Document
-from . import concepts, credits, cued, figures, focus, name_bounds, people
+from . import concepts, credits, cued, figures, focus, lists, name_bounds, people, variants
 
 
 class ResolveComponent:
@@ -22,6 +22,8 @@ class ResolveComponent:
         people.resolve(doc)
         name_bounds.resolve(doc)
         cued.resolve(doc)
+        lists.resolve(doc)
+        variants.resolve(doc)
         credits.resolve(doc)
         figures.resolve(doc)
         concepts.resolve(doc)

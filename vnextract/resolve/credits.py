@@ -2,16 +2,21 @@
 
 A credit whose name is already a person of the article marks that person's role when the person
 holds no office there (a reporter quoted by name and signing the piece); otherwise the credit is a
-new person with no titles, province ``None`` and role "author" or "photographer".
+new person with no titles, province ``None`` and role "author" or "photographer". A district
+after a byline's dash ("Minh Anh - Thiệu Hóa") is no author.
 """
 
 from __future__ import annotations
 
+import re
+
+from ..components.credits import is_district
 from ..document import Document, Person
 from ..lexicon import key
 
 
 def resolve(doc: Document) -> Document:
+    _drop_district_bylines(doc)
     spans = doc.spans.get("credits") or []
     if not spans:
         return doc
@@ -35,3 +40,19 @@ def resolve(doc: Document) -> Document:
         known[key(credit.name)] = person
     people_spans.sort(key=lambda s: s.start)
     return doc
+
+
+def _drop_district_bylines(doc: Document) -> None:
+    """"Minh Anh - Thiệu Hóa" closing an article: the reporter and the district reported from; the
+    district is no author."""
+    gone = set()
+    for p in doc.people:
+        if p.role != "author" or p.titles or len(p.mentions) != 1 or not is_district(p.name):
+            continue
+        m = p.mentions[0]
+        if re.search(r"\w\s+[-–]\s*$", doc.norm[max(0, m.nstart - 40):m.nstart]):
+            gone.add(id(p))
+    if gone:
+        drop = {id(m) for p in doc.people if id(p) in gone for m in p.mentions}
+        doc.people = [p for p in doc.people if id(p) not in gone]
+        doc.spans["people"] = [s for s in doc.spans.get("people", []) if id(s) not in drop]

@@ -2,15 +2,20 @@
 
 - A cued name that is not yet a mention of a person becomes one: a new person, or a mention of
   the person whose full name ends with it ("Ronaldo" after "Cristiano Ronaldo").
+- A half-anonymised name ("Nguyễn H", "Lê Văn T") is no person record, nor a name with an
+  organisation word in it ("Fox News") when it has no office.
 - A person with no office and no byline role whose every mention stands where news names a
   street, a house, a school or a place in a list ("số 7 Nguyễn Văn Linh") is dropped.
 """
 
 from __future__ import annotations
 
-from ..components.cued_names import find_cued_names, not_a_person_here
+import re
+from functools import lru_cache
+
+from ..components.cued_names import find_cued_names, not_a_person_here, org_words
 from ..document import Document, Person
-from ..lexicon import key
+from ..lexicon import key, words
 
 
 def resolve(doc: Document) -> Document:
@@ -19,13 +24,40 @@ def resolve(doc: Document) -> Document:
     return doc
 
 
+_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
+
+
+def _anonymised(name: str) -> bool:
+    """"Nguyễn H", "Lê Văn T", "Chu Kh": a name whose last word is an initial (no vowel)."""
+    ws = name.split()
+    return len(ws) >= 2 and not _VOWEL.search(ws[-1].rstrip("."))
+
+
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    """Foreign cities and regions of two or more words (regions.txt, countries.txt)."""
+    out = {key(w) for w in words("regions.txt")} | {key(w) for w in words("countries.txt")}
+    return frozenset(w for w in out if " " in w)
+
+
+def _ends_in_city(name: str) -> bool:
+    ws = key(name).split()
+    return len(ws) >= 4 and " ".join(ws[-2:]) in _cities()
+
+
 def _drop_places(doc: Document) -> None:
     keep = []
     for p in doc.people:
+        if not p.role and _anonymised(p.name):
+            continue
+        if not p.role and not p.titles and any(key(w) in org_words() for w in p.name.split()):
+            continue  # "Fox News", "Eintracht Frankfurt": an outlet or a club
+        if not p.role and not p.titles and _ends_in_city(p.name):
+            continue  # "Thân Hoa Thượng Hải": a club named with its foreign city
         if p.titles or p.role or not p.mentions:
             keep.append(p)
             continue
-        if all(not_a_person_here(doc, m.nstart) for m in p.mentions):
+        if all(not_a_person_here(doc, m.nstart, m.nend) for m in p.mentions):
             continue
         keep.append(p)
     if len(keep) != len(doc.people):
@@ -48,6 +80,8 @@ def _add_cued(doc: Document) -> None:
             continue
         k = key(cand.name)
         person = by_key.get(k) or (by_last.get(k) if " " not in cand.name else None)
+        if person is None and " " not in cand.name:
+            person = _by_first(doc.people, k)  # "ông Lý" for Lý Gia Thành
         if person is None:
             person = Person(name=cand.name)
             doc.people.append(person)
@@ -62,3 +96,11 @@ def _add_cued(doc: Document) -> None:
         spans.append(span)
         taken.append((span.start, span.end))
     spans.sort(key=lambda s: s.start)
+
+
+def _by_first(people: list[Person], k: str) -> Person | None:
+    """The one person of three or more syllables whose name starts with ``k`` (Chinese and Korean
+    names are shortened to the surname: "ông Lý" for "Lý Gia Thành")."""
+    found = [p for p in people if len(p.name.split()) >= 3 and key(p.name.split()[0]) == k]
+    heads = {tuple(key(p.name).split()[:2]) for p in found}
+    return found[0] if len(heads) == 1 else None  # a typo'd repeat of the same name is no rival

@@ -8,6 +8,8 @@ to the name; people whose names then agree are merged.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..document import Document, Person, Span
@@ -16,7 +18,8 @@ from ..lexicon import key, rows, words
 
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
-    return frozenset(key(r[0]) for r in rows("sentence_openers.txt") if " " not in r[0])
+    return frozenset(key(r[0]) for r in rows("sentence_openers.txt") if " " not in r[0]) | frozenset(
+        key(w) for w in words("name_tail_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -30,12 +33,37 @@ def _tail_cut(doc: Document, m: Span) -> int:
     end = m.nend
     while len(ws) > 2:
         last = ws[-1]
-        if key(last) in _openers():
+        if not last:
+            end -= 1  # a double space inside the mention
+            ws.pop()
+            continue
+        if key(last) in _openers() or (_word_runs_on(doc, end - len(last), end)
+                                       and _stands_without(doc, " ".join(ws[:-1]), last)):
             end -= len(last) + 1
             ws.pop()
             continue
         break
     return end
+
+
+def _stands_without(doc: Document, short: str, last: str) -> bool:
+    """The name without its last word is written elsewhere, not followed by that word."""
+    for m in re.finditer(re.escape(short), doc.norm):
+        if not doc.norm.startswith(" " + last, m.end()):
+            return True
+    return False
+
+
+def _word_runs_on(doc: Document, s: int, e: int) -> bool:
+    """The front-end reads the name's last syllable as the start of a longer capitalised word
+    running past it ("… Hưởng Đại hội đồng cổ đông": "Đại hội")."""
+    toks = doc.tokens_cache
+    ends = [t.nend for t in toks]
+    i = bisect_right(ends, e)
+    if i >= len(toks) or not (toks[i].nstart == s and toks[i].nend > e):
+        return False
+    nxt = doc.norm[e + 1:toks[i].nend]
+    return bool(nxt) and nxt[0].islower()
 
 
 def _head_cut(doc: Document, m: Span) -> int:

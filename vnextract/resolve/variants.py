@@ -1,0 +1,141 @@
+"""Resolve step: one person written several ways becomes one record.
+
+News repeats a name with a typo ("Lý Gia Thànhg" beside "Lý Gia Thành"), with or without a hyphen ("Ji-hyun" / "Ji Hyun"), with its syllables in
+another order ("Phạm Quý Sỹ" beside "Phạm Sỹ Quý"), in a second spelling ("Maksim" / "Maxim
+Oreshkin"), with its last word doubled ("Nikki Haley Haley"), or without its first syllable
+("Dương Na Na" beside "Âu Dương Na Na") — or with a word glued before it ("Lasuco Lê Văn Tam"
+beside "Lê Văn Tam", where the short form is the name). Each such variant is merged into the form the text uses
+most (the earlier one on a tie); people with a byline role are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from ..components.cued_names import SYLLABLE
+from ..document import Document, Person
+from ..lexicon import key, words
+
+_SYLLABLE = SYLLABLE
+
+
+def resolve(doc: Document) -> Document:
+    if len(doc.people) < 1:
+        return doc
+    _cut_doubled(doc)
+    _unglue(doc)
+    people = [p for p in doc.people if not p.role]
+    gone: set[int] = set()
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            if id(a) in gone or id(b) in gone or not _variants(a.name, b.name):
+                continue
+            keep, drop = (a, b) if _weight(a) >= _weight(b) else (b, a)
+            if _suffix(a.name, b.name) or _suffix(b.name, a.name):
+                short, full = (a, b) if _suffix(a.name, b.name) else (b, a)
+                if sum(_suffix(short.name, c.name) for c in people) > 1:
+                    continue  # "Văn Thanh" beside two full names: whose, the text does not say
+                # the full name wins over a name cut at its head, unless its head is a glued word
+                keep, drop = (short, full) if _glued_head(full.name) else (full, short)
+            _absorb(keep, drop)
+            gone.add(id(drop))
+    if gone:
+        doc.people = [p for p in doc.people if id(p) not in gone]
+        doc.spans["people"] = sorted((m for p in doc.people for m in p.mentions), key=lambda m: m.start)
+    return doc
+
+
+def _weight(p: Person) -> tuple[int, int]:
+    return len(p.mentions), -(p.mentions[0].start if p.mentions else 0)
+
+
+def _cut_doubled(doc: Document) -> None:
+    """"Nikki Haley Haley" → "Nikki Haley": the last word written twice."""
+    for p in doc.people:
+        ws = p.name.split()
+        if len(ws) >= 3 and key(ws[-1]) == key(ws[-2]) and p.name.isascii():  # not "Lý San San"
+            p.name = " ".join(ws[:-1])
+            for i, m in enumerate(p.mentions):
+                mws = m.text.split()
+                if len(mws) >= 3 and key(mws[-1]) == key(mws[-2]):
+                    cut = m.nend - len(mws[-1]) - 1
+                    new = doc.span(m.nstart, cut, m.label or "person", **m.data)
+                    new.attrs = m.attrs
+                    p.mentions[i] = new
+
+
+def _glued_head(full: str) -> bool:
+    """"Lasuco Lê Văn Tam": a word glued before a Vietnamese name that starts with a surname."""
+    ws = full.split()
+    sur = _surnames()
+    return key(ws[0]) not in sur and key(ws[1]) in sur
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(key(w) for w in words("surnames.txt"))
+
+
+def _unglue(doc: Document) -> None:
+    """"Sabeco Trần Văn Toàn" whose later mention reads "Trần Văn Toàn": the name is the latter."""
+    for p in doc.people:
+        ws = p.name.split()
+        if p.role or len(ws) < 3 or not _glued_head(p.name):
+            continue
+        bare = key(" ".join(ws[1:]))
+        if any(key(m.text) == bare for m in p.mentions):
+            p.name = " ".join(ws[1:])
+
+
+def _suffix(short: str, full: str) -> bool:
+    s, f = key(short).split(), key(full).split()
+    return 2 <= len(s) < len(f) and f[-len(s):] == s and len(f) - len(s) == 1
+
+
+def _variants(a: str, b: str) -> bool:
+    """Two names of one person: a typo, a reordering, a spelling variant or a cut head."""
+    ka, kb = key(a).split(), key(b).split()
+    if ka != kb and key(a).replace("-", " ").split() == key(b).replace("-", " ").split():
+        return True  # "Ji-hyun Park" / "Ji Hyun Park"
+    if min(len(ka), len(kb)) < 2:
+        return False
+    if ka == kb:
+        return True  # "Nikki Haley" after its doubled last word is cut
+    if _suffix(a, b) or _suffix(b, a):
+        return True
+    if len(ka) != len(kb):
+        return False
+    if len(ka) >= 3 and ka[0] == kb[0] and sorted(ka) == sorted(kb):
+        return True  # "Phạm Quý Sỹ" / "Phạm Sỹ Quý"
+    diff = [(x, y) for x, y in zip(ka, kb, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if a.isascii() and b.isascii():
+        return min(len(x), len(y)) >= 4 and _sound(x) == _sound(y)  # "Maksim" / "Maxim"
+    # one Vietnamese syllable misspelt: one of the two is no syllable at all ("Thànhg")
+    return _edit1(x, y) and (not _SYLLABLE.match(x)) != (not _SYLLABLE.match(y))
+
+
+def _sound(w: str) -> str:
+    """A rough spelling key for transliterated names: ks = x, ph = f, y = i, no double letters."""
+    w = w.replace("ks", "x").replace("ph", "f").replace("y", "i").replace("-", "")
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _edit1(x: str, y: str) -> bool:
+    if abs(len(x) - len(y)) > 1:
+        return False
+    return SequenceMatcher(None, x, y).ratio() >= 1 - 2 / (len(x) + len(y)) - 1e-9
+
+
+def _absorb(keep: Person, drop: Person) -> None:
+    for t, raw in zip(drop.titles, drop.titles_raw or [""] * len(drop.titles), strict=False):
+        if t not in keep.titles:
+            keep.titles.append(t)
+            keep.titles_raw.append(raw)
+    keep.province = keep.province or drop.province
+    keep.mentions = sorted({(m.start, m.end): m for m in keep.mentions + drop.mentions}.values(),
+                           key=lambda m: m.start)
