@@ -996,3 +996,13 @@ def test_case_sums_are_no_indicators(text: str) -> None:
     import vnextract
 
     assert vnextract.extract("Tin\n" + text).indicators == []
+
+
+def test_quoted_price_takes_the_articles_month_only_with_a_date() -> None:
+    import vnextract
+
+    text = "Giá vàng hôm nay\nGiá vàng SJC bán ra ở mức 36,5 triệu đồng/lượng."
+    dated = vnextract.extract(text, date="2017-03-08").to_dict()["indicators"]
+    assert _find(dated, 36.5e6, "VND/tael")["period"] == "2017-03"
+    undated = vnextract.extract(text).to_dict()["indicators"]
+    assert _find(undated, 36.5e6, "VND/tael")["period"] is None

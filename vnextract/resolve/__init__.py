@@ -9,7 +9,7 @@ the merged document, so every input gives one record model and one focus rule.
 from __future__ import annotations
 
 from ..document import Document
-from . import concepts, credits, cued, figures, focus, lists, name_bounds, people, variants
+from . import concepts, credits, cued, figures, focus, lists, name_bounds, people, periods, variants
 
 
 class ResolveComponent:
@@ -27,4 +27,5 @@ class ResolveComponent:
         credits.resolve(doc)
         figures.resolve(doc)
         concepts.resolve(doc)
+        periods.resolve(doc)
         return doc

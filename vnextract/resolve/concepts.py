@@ -37,10 +37,6 @@ def resolve(doc: Document) -> Document:
             s = doc.sentences[i]
             sentence = doc.text[s.start:s.end]
         ind.concept, ind.item = classify(ind.indicator, ind.unit, ind.change_pct, sentence)
-        if ind.period is None and doc.date is not None and _quoted_price(ind):
-            # a price is quoted on the day the article appeared: its month is the period
-            ind.period = doc.date.value.strftime("%Y-%m")
-            ind.period_text = doc.date.text or doc.date.value.isoformat()
         if ind.province and ind.concept in UNPLACED and i is not None:
             s = doc.sentences[i]
             if not _names_province(doc, s.nstart, s.nend, ind.province):
@@ -73,15 +69,6 @@ def _drop_case_sums(doc: Document) -> None:
         doc.indicators = keep
         doc.spans["indicators"] = [sp for sp in doc.spans.get("indicators", [])
                                    if not isinstance(sp.attrs, Indicator) or id(sp.attrs) in kept]
-
-
-PRICES = frozenset({"commodity_price", "gold_price", "fuel_price", "share_price", "exchange_rate",
-                    "stock_index", "real_estate_price"})
-
-
-def _quoted_price(ind: object) -> bool:
-    unit = getattr(ind, "unit", "")
-    return "/" in unit or getattr(ind, "concept", None) in PRICES
 
 
 def _names_province(doc: Document, nstart: int, nend: int, province: str) -> bool:
