@@ -249,11 +249,26 @@ CORPUS: list[tuple[str, str, str]] = [
     ("chỉ số cải cách hành chính", "point", "par_index"),
     ("xếp hạng chỉ số chuyển đổi số", "rank", "dti"),
     ("dịch vụ công trực tuyến toàn trình", "%", "online_public_services"),
+    # per-capita GDP written out in full, and earnings per month
+    ("tổng sản phẩm quốc nội (GDP) bình quân đầu người theo sức mua", "USD", "gdp_per_capita"),
+    ("thu nhập bình quân của công nhân", "VND/month", "wage"),
+    ("mức lương tháng", "VND/month", "wage"),
+    ("thu nhập bình quân đầu người", "VND/year", "income_per_capita"),
 ]
 
 # names that must get no concept: vague words, crime sums, gifts, non-economic counts, shares of
 # something that is not a rate concept
 NEGATIVE: list[tuple[str, str]] = [
+    # earnings per share, pensions, one person's pay, earnings a month read as a price
+    ("lãi cơ bản trên mỗi cổ phiếu", "VND/share"),
+    ("lãi trên cổ phiếu", "VND/share"),
+    ("lương hưu dự kiến", "%"),
+    ("thu nhập bình quân hằng tháng của tôi", "VND"),
+    ("nuôi gà kiếm", "VND/month"),
+    # look-alike items and counts that are not investment projects
+    ("phiên bản cá tính có giá", "VND"),
+    ("số dự án nghiên cứu chung", "project"),
+    ("giá gà nướng", "VND/head"),
     ("con số", "VND"),
     ("tổng", "VND"),
     ("số tiền", "VND"),
@@ -355,6 +370,29 @@ ITEMS: list[tuple[str, str, str, str, str | None]] = [
     ("tam thất trồng có giá", "VND/kg", "", "commodity_price", "tam thất"),
     ("GDP", "%", "Ngành này phấn đấu đóng góp khoảng 5% GDP.", "", None),
     ("GDP", "%", "GDP quý này tăng 6,9%.", "gdp_growth", None),
+    # people at a mishap or seated at once are not arrivals; the yearly count is
+    ("lượt khách", "visitor", "Chiếc thuyền chở chín khách bị lật gần bờ.", "", None),
+    ("du khách", "visitor", "Có 15 du khách phải nhập viện sau bữa trưa.", "", None),
+    ("lượt khách du lịch", "visitor", "Quán đủ chỗ phục vụ cùng lúc 2.000 khách.", "", None),
+    ("lượt khách du lịch", "visitor", "Năm nay huyện đón 2 triệu lượt khách du lịch.",
+     "tourist_arrivals", None),
+    # goods lying in stock are not the output
+    ("sản lượng hồ tiêu", "tonne", "Nhiều hộ còn vài tấn hồ tiêu nằm trong kho.", "", None),
+    ("sản lượng than", "tonne", "Than tồn kho của tập đoàn lên 8 triệu tấn.", "", None),
+    ("sản lượng than", "tonne", "Sản lượng than cả năm đạt 38 triệu tấn.",
+     "industrial_product_output", None),
+    # a tax on fuel is not its price
+    ("xăng", "VND/litre", "Bộ đề xuất nâng mức thuế bảo vệ môi trường với xăng lên 4.000 đồng/lít.",
+     "", None),
+    ("giá xăng", "VND/litre", "Giá xăng giảm 300 đồng/lít từ chiều nay.", "fuel_price", "xăng"),
+    # a threshold of a regulation is not a project's investment
+    ("tổng mức đầu tư", "VND", "Xã làm chủ đầu tư các dự án có tổng mức đầu tư dưới 3 tỷ đồng.",
+     "", None),
+    ("tổng mức đầu tư", "VND", "Cây cầu mới có tổng mức đầu tư 700 tỷ đồng.",
+     "project_investment", None),
+    # a percentage of experts or people is a share of them, not a price change
+    ("giá vàng", "%", "Có 60% chuyên gia cho rằng giá vàng sẽ giảm tiếp.", "", None),
+    ("giá vàng", "%", "Giá vàng đã tăng 7% kể từ đầu năm.", "gold_price", "vàng"),
 ]
 
 
@@ -405,7 +443,8 @@ def test_taxonomy_integrity() -> None:
     assert 60 <= len(ids) <= 120
     assert len(ids) == len(set(ids))
     assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in ids)
-    kinds = {"money", "price", "percent", "rank", "point", "tonne", "ha", "measure", "count"}
+    kinds = {"money", "price", "per_time", "percent", "rank", "point", "tonne", "ha", "measure",
+             "count"}
     for c in concepts:
         assert c.label_vi and c.label_en and c.group and c.units, c.id
         assert c.measure in {"level", "growth", "rank", "score", "rate", "share", "index",
@@ -421,7 +460,7 @@ def test_taxonomy_integrity() -> None:
 def test_every_cue_concept_exists() -> None:
     ids = {c.id for c in load_concepts()}
     kinds = {"name", "modifier", "unit", "growth", "rank", "share", "block", "price", "item",
-             "neutral", "stop", "fragment", "share_context"}
+             "neutral", "stop", "fragment", "share_context", "share_noun"}
     for r in rows("concept_cues.tsv"):
         cells = list(r) + ["", "", ""]
         phrase, kind, concept, target = cells[:4]
@@ -435,7 +474,8 @@ def test_every_cue_concept_exists() -> None:
 @pytest.mark.parametrize(("unit", "kind"), [
     ("VND", "money"), ("USD", "money"), ("KRW", "money"), ("%", "percent"), ("rank", "rank"),
     ("point", "point"), ("tonne", "tonne"), ("ha", "ha"), ("VND/kg", "price"),
-    ("USD/ounce", "price"), ("kWh", "measure"), ("visitor", "visitor"),
+    ("USD/ounce", "price"), ("VND/month", "per_time"), ("USD/year", "per_time"),
+    ("kWh", "measure"), ("visitor", "visitor"),
     ("enterprise", "enterprise"), ("", ""), (None, ""),
 ])
 def test_unit_kind(unit: str | None, kind: str) -> None:

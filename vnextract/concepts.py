@@ -103,18 +103,30 @@ def _is_money(unit: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{3}", unit))
 
 
+@cache
+def _time_units() -> frozenset[str]:
+    """The English names of units of time ("month", "year"): money per one of them is earnings,
+    not a price."""
+    return frozenset(r[1] for r in rows("units.tsv") if len(r) > 2 and r[2] == "time")
+
+
 def _is_count(kind: str) -> bool:
-    return kind not in {"money", "price", "percent", "rank", "point", "tonne", "ha", "measure"}
+    return kind not in {"money", "price", "per_time", "percent", "rank", "point", "tonne", "ha",
+                        "measure"}
 
 
 def unit_kind(unit: str | None) -> str:
-    """The kind of a record's unit: money, price, percent, rank, point, tonne, ha, measure, or the
-    count noun itself ("enterprise", "visitor")."""
+    """The kind of a record's unit: money, price, per_time (money per month, year …: earnings),
+    percent, rank, point, tonne, ha, measure, or the count noun itself ("enterprise",
+    "visitor")."""
     unit = (unit or "").strip()
     if unit in _FIXED_KINDS:
         return _FIXED_KINDS[unit]
     if "/" in unit:
-        return "price" if _is_money(unit.split("/", 1)[0]) else "measure"
+        money, per = unit.split("/", 1)
+        if not _is_money(money):
+            return "measure"
+        return "per_time" if per in _time_units() else "price"
     if _is_money(unit):
         return "money"
     if unit in _measure_units():
@@ -143,6 +155,7 @@ class _Rules:
     modifiers: tuple[tuple[re.Pattern[str], str, str], ...]  # key-form phrases, matched on keys
     cased: tuple[tuple[re.Pattern[str], str, str], ...]  # <file> entries (names): case kept
     share_context: tuple[re.Pattern[str], ...]  # "chiếm 40%": a share stated in the sentence
+    share_nouns: tuple[re.Pattern[str], ...]  # "68% chuyên gia": a share of people or firms
     unit_rules: dict[tuple[str, str], str]
     stops: frozenset[str]
 
@@ -163,6 +176,7 @@ def _rules() -> _Rules:
     modifiers: list[tuple[re.Pattern[str], str, str]] = []
     cased: list[tuple[re.Pattern[str], str, str]] = []
     share_context: list[re.Pattern[str]] = []
+    share_nouns: list[re.Pattern[str]] = []
     unit_rules: dict[tuple[str, str], str] = {}
     stops: set[str] = set()
     items: list[tuple[str, str]] = []
@@ -178,6 +192,9 @@ def _rules() -> _Rules:
             modifiers.append((pattern, concept, target))
         elif kind == "share_context":
             share_context.append(re.compile(rf"(?<!\w){re.escape(_clean(phrase))} (?:\w+ )?\d"))
+        elif kind == "share_noun":
+            words = r"\s+".join(re.escape(w) for w in _clean(phrase).split())
+            share_nouns.append(re.compile(rf"\d\s*%\s+{words}(?!\w)"))
         elif kind == "unit":
             unit_rules[(phrase, concept)] = target
         elif kind == "stop":
@@ -190,7 +207,7 @@ def _rules() -> _Rules:
                 cues.setdefault(_clean(p), []).append(_Cue(kind, concept, target, unit_list))
     return _Rules(PhraseMatcher(list(cues)), PhraseMatcher(items),
                   {k: tuple(v) for k, v in cues.items()}, tuple(modifiers), tuple(cased),
-                  tuple(share_context), unit_rules, frozenset(stops))
+                  tuple(share_context), tuple(share_nouns), unit_rules, frozenset(stops))
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +340,14 @@ def _percent_of(clean: str, context: str) -> bool:
     return re.search(rf"%\W*(?:của\W+)?{words}", text) is not None
 
 
+def _share_stated(clean: str, context: str, ctx: str) -> bool:
+    """Whether the sentence states a percentage as a share: of the name ("chiếm 10% GDP"), after
+    a share verb ("chiếm 0,9% …"), or of people or firms ("68% chuyên gia dự báo …")."""
+    rules = _rules()
+    return (_percent_of(clean, context) or any(p.search(ctx) for p in rules.share_context)
+            or any(p.search(key(context)) for p in rules.share_nouns))
+
+
 def _share_item(shown: list[str], context: str) -> str | None:
     """A stock ticker (two to five capitals) in the words after the head, or in the context."""
     for token in shown + _WORD.findall(normalize(context)[0] if context else ""):
@@ -350,11 +375,12 @@ def classify(name: str, unit: str | None, change_pct: float | None = None,
         return None, None
     clean = " ".join(words)
     ctx = " ".join(_words(context)[0]) if context else ""
-    if kind == "percent" and context and (
-            _percent_of(clean, context) or any(p.search(ctx) for p in _rules().share_context)):
+    if kind == "percent" and context and _share_stated(clean, context, ctx):
         flags.add("of_name")
     for at, hit in enumerate(hits):
         if hit.has("price") and not any(c.kind == "name" for c in hit.cues):
+            if "of_name" in flags:  # "60% chuyên gia dự báo giá vàng …": a share, not a price
+                return None, None
             return _price(hits, at, words, shown, kind, context)
         for cue in hit.cues:
             if cue.kind != "name" or (cue.units and not {kind, unit} & set(cue.units)):
