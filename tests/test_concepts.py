@@ -251,8 +251,6 @@ CORPUS: list[tuple[str, str, str]] = [
     ("dịch vụ công trực tuyến toàn trình", "%", "online_public_services"),
     # per-capita GDP written out in full, and earnings per month
     ("tổng sản phẩm quốc nội (GDP) bình quân đầu người theo sức mua", "USD", "gdp_per_capita"),
-    ("thu nhập bình quân của công nhân", "VND/month", "wage"),
-    ("mức lương tháng", "VND/month", "wage"),
     ("thu nhập bình quân đầu người", "VND/year", "income_per_capita"),
 ]
 
@@ -265,6 +263,16 @@ NEGATIVE: list[tuple[str, str]] = [
     ("lương hưu dự kiến", "%"),
     ("thu nhập bình quân hằng tháng của tôi", "VND"),
     ("nuôi gà kiếm", "VND/month"),
+    ("mức lương của người giữ trẻ", "VND/month"),
+    ("cầu thủ được trả lương", "EUR"),
+    # one object for sale is not a commodity price; a phone is not electricity
+    ("đôi cá lăng khổng lồ giá", "VND"),
+    ("chiếc điện thoại có giá", "USD"),
+    # waste, bank lending and overruns are not investment or its disbursement
+    ("lãng phí vốn đầu tư", "VND"),
+    ("tổng doanh số giải ngân", "VND"),
+    ("giá trị vượt tổng mức đầu tư", "VND"),
+    ("sản lượng cá bị cuốn trôi", "tonne"),
     # look-alike items and counts that are not investment projects
     ("phiên bản cá tính có giá", "VND"),
     ("số dự án nghiên cứu chung", "project"),
@@ -340,7 +348,7 @@ ITEMS: list[tuple[str, str, str, str, str | None]] = [
     ("giá hồ tiêu", "VND/kg", "", "commodity_price", "hồ tiêu"),
     ("giá thu mua lúa tươi", "VND/kg", "", "commodity_price", "lúa tươi"),
     ("giá xăng RON 95", "VND/litre", "", "fuel_price", "xăng RON 95"),
-    ("giá cá ngừ đại dương loại 1", "VND", "", "commodity_price", "cá ngừ đại dương loại 1"),
+    ("giá cá ngừ đại dương loại 1", "VND/kg", "", "commodity_price", "cá ngừ đại dương loại 1"),
     ("giá heo hơi hôm nay", "VND/kg", "", "commodity_price", "heo hơi"),
     ("giá tiêu vẫn còn", "VND/kg", "", "commodity_price", "tiêu"),
     ("giá lúa tẻ thường không đổi", "VND/kg", "", "commodity_price", "lúa"),
