@@ -273,6 +273,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ("tổng doanh số giải ngân", "VND"),
     ("giá trị vượt tổng mức đầu tư", "VND"),
     ("sản lượng cá bị cuốn trôi", "tonne"),
+    # yellow sand is no gold, a cost price is no market price, guests of a show are no tourists
+    ("giá cát vàng xây dựng", "VND/m3"),
+    ("giá vốn đối với bưởi", "VND/kg"),
+    ("lượt khách mời của chương trình", "visitor"),
     # look-alike items and counts that are not investment projects
     ("phiên bản cá tính có giá", "VND"),
     ("số dự án nghiên cứu chung", "project"),
@@ -401,6 +405,14 @@ ITEMS: list[tuple[str, str, str, str, str | None]] = [
     # a percentage of experts or people is a share of them, not a price change
     ("giá vàng", "%", "Có 60% chuyên gia cho rằng giá vàng sẽ giảm tiếp.", "", None),
     ("giá vàng", "%", "Giá vàng đã tăng 7% kể từ đầu năm.", "gold_price", "vàng"),
+    # the world gold price is no gold price index (the consumer price sub-index)
+    ("chỉ số giá vàng thế giới", "%", "", "gold_price", None),
+    ("chỉ số giá vàng cao", "%", "Giá vàng cao hơn 5% (+60 USD/ounce) so với đầu năm.", "", None),
+    ("chỉ số giá vàng", "%", "Chỉ số giá vàng tháng này tăng 1,1%.", "gold_price_index", None),
+    # riders of a bus are no tourists
+    ("lượt khách", "visitor", "Mỗi chuyến buýt nhanh chở chừng 40 khách.", "", None),
+    # gold converted at the bank's dollar rate is a gold price, not an exchange rate
+    ("vàng thế giới quy đổi theo giá USD ngân hàng có giá", "VND/tael", "", "", None),
 ]
 
 
