@@ -411,6 +411,13 @@ ITEMS: list[tuple[str, str, str, str, str | None]] = [
     ("chỉ số giá vàng", "%", "Chỉ số giá vàng tháng này tăng 1,1%.", "gold_price_index", None),
     # riders of a bus are no tourists
     ("lượt khách", "visitor", "Mỗi chuyến buýt nhanh chở chừng 40 khách.", "", None),
+    # a year or a road number read as a count; ranks of other countries in brackets
+    ("số dự án sẽ khởi công", "project", "Theo lộ trình, năm 2020 dự án sẽ khởi công.", "", None),
+    ("số dự án mở rộng", "project", "Đoạn Quốc lộ 5 dự án mở rộng đã xong mặt bằng.", "", None),
+    ("số dự án", "project", "Năm nay thành phố cấp phép 40 dự án.", "investment_projects", None),
+    ("xếp hạng GDP của Việt Nam", "rank",
+     "Việt Nam xếp thứ 25, sau mức 2.900 tỷ USD của Pháp (vị trí 24).", "", None),
+    ("xếp hạng GDP", "rank", "Quy mô GDP của Việt Nam xếp thứ 30 thế giới.", "gdp", None),
     # gold converted at the bank's dollar rate is a gold price, not an exchange rate
     ("vàng thế giới quy đổi theo giá USD ngân hàng có giá", "VND/tael", "", "", None),
 ]
@@ -480,7 +487,8 @@ def test_taxonomy_integrity() -> None:
 def test_every_cue_concept_exists() -> None:
     ids = {c.id for c in load_concepts()}
     kinds = {"name", "modifier", "unit", "growth", "rank", "share", "block", "price", "item",
-             "neutral", "stop", "fragment", "share_context", "share_noun"}
+             "neutral", "stop", "fragment", "share_context", "share_noun", "number_label",
+             "foreign_rank"}
     for r in rows("concept_cues.tsv"):
         cells = list(r) + ["", "", ""]
         phrase, kind, concept, target = cells[:4]

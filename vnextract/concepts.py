@@ -156,6 +156,8 @@ class _Rules:
     cased: tuple[tuple[re.Pattern[str], str, str], ...]  # <file> entries (names): case kept
     share_context: tuple[re.Pattern[str], ...]  # "chiếm 40%": a share stated in the sentence
     share_nouns: tuple[re.Pattern[str], ...]  # "68% chuyên gia": a share of people or firms
+    labels: re.Pattern[str] | None  # "năm", "quốc lộ": a number after them is a label, no count
+    foreign_rank: re.Pattern[str] | None  # "Italy (vị trí 21)": ranks of other countries
     unit_rules: dict[tuple[str, str], str]
     stops: frozenset[str]
 
@@ -177,6 +179,8 @@ def _rules() -> _Rules:
     cased: list[tuple[re.Pattern[str], str, str]] = []
     share_context: list[re.Pattern[str]] = []
     share_nouns: list[re.Pattern[str]] = []
+    labels: list[str] = []
+    foreign: list[str] = []
     unit_rules: dict[tuple[str, str], str] = {}
     stops: set[str] = set()
     items: list[tuple[str, str]] = []
@@ -195,6 +199,10 @@ def _rules() -> _Rules:
         elif kind == "share_noun":
             words = r"\s+".join(re.escape(w) for w in _clean(phrase).split())
             share_nouns.append(re.compile(rf"\d\s*%\s+{words}(?!\w)"))
+        elif kind == "number_label":
+            labels.append(_clean(phrase))
+        elif kind == "foreign_rank":
+            foreign.extend(_clean(p) for p in _expand(phrase))
         elif kind == "unit":
             unit_rules[(phrase, concept)] = target
         elif kind == "stop":
@@ -207,7 +215,16 @@ def _rules() -> _Rules:
                 cues.setdefault(_clean(p), []).append(_Cue(kind, concept, target, unit_list))
     return _Rules(PhraseMatcher(list(cues)), PhraseMatcher(items),
                   {k: tuple(v) for k, v in cues.items()}, tuple(modifiers), tuple(cased),
-                  tuple(share_context), tuple(share_nouns), unit_rules, frozenset(stops))
+                  tuple(share_context), tuple(share_nouns), _alternation(labels),
+                  _alternation(foreign), unit_rules, frozenset(stops))
+
+
+def _alternation(phrases: list[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of ``phrases`` as whole words (longest first)."""
+    if not phrases:
+        return None
+    alts = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,6 +357,27 @@ def _percent_of(clean: str, context: str) -> bool:
     return re.search(rf"%\W*(?:của\W+)?{words}", text) is not None
 
 
+_COUNT_PREFIXES = frozenset({"tổng", "số", "lượng", "lượt"})
+
+
+def _misread(words: list[str], kind: str, context: str) -> bool:
+    """Whether the figure's sentence shows a number that is a label, not a count ("năm 2019 dự án
+    sẽ khởi công", "Quốc lộ 1 dự án …"), or lists the ranks of other countries ("… của Italy
+    (vị trí 21)"): the figure is then likely one the name does not describe."""
+    rules = _rules()
+    if kind == "rank" and rules.foreign_rank is not None:
+        for m in rules.foreign_rank.finditer(context):
+            if re.match(r"[^.;]{0,60}?\(\s*(?:vị trí|thứ|hạng)", context[m.end():]):
+                return True
+    if not _is_count(kind) or rules.labels is None:
+        return False
+    noun = next((w for w in words if w not in _COUNT_PREFIXES), "")
+    if not noun:
+        return False
+    pattern = rf"(?:{rules.labels.pattern})\s+\d+\s+{re.escape(noun)}(?!\w)"
+    return re.search(pattern, context) is not None
+
+
 def _share_stated(clean: str, context: str, ctx: str) -> bool:
     """Whether the sentence states a percentage as a share: of the name ("chiếm 10% GDP"), after
     a share verb ("chiếm 0,9% …"), or of people or firms ("68% chuyên gia dự báo …")."""
@@ -371,7 +409,7 @@ def classify(name: str, unit: str | None, change_pct: float | None = None,
     kind = unit_kind(unit)
     hits = _hits(words)
     flags = {c.kind for h in hits for c in h.cues if c.kind in ("growth", "rank", "share", "block")}
-    if "block" in flags:
+    if "block" in flags or (context and _misread(words, kind, key(context))):
         return None, None
     clean = " ".join(words)
     ctx = " ".join(_words(context)[0]) if context else ""
