@@ -252,6 +252,9 @@ CORPUS: list[tuple[str, str, str]] = [
     # per-capita GDP written out in full, and earnings per month
     ("tổng sản phẩm quốc nội (GDP) bình quân đầu người theo sức mua", "USD", "gdp_per_capita"),
     ("thu nhập bình quân đầu người", "VND/year", "income_per_capita"),
+    # grain in the consumer price index is a price group, not a wage
+    ("chỉ số giá nhóm lương thực", "%", "cpi_group"),
+    ("sản lượng lương thực", "tonne", "crop_output"),
 ]
 
 # names that must get no concept: vague words, crime sums, gifts, non-economic counts, shares of
@@ -277,6 +280,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ("giá cát vàng xây dựng", "VND/m3"),
     ("giá vốn đối với bưởi", "VND/kg"),
     ("lượt khách mời của chương trình", "visitor"),
+    # a cost of production, one sector's takings, earnings per hectare
+    ("giá thành nuôi cá tra", "VND/kg"),
+    ("doanh thu ngành bưu chính", "VND"),
+    ("lương thực", "tonne"),
     # look-alike items and counts that are not investment projects
     ("phiên bản cá tính có giá", "VND"),
     ("số dự án nghiên cứu chung", "project"),
@@ -418,6 +425,14 @@ ITEMS: list[tuple[str, str, str, str, str | None]] = [
     ("xếp hạng GDP của Việt Nam", "rank",
      "Việt Nam xếp thứ 25, sau mức 2.900 tỷ USD của Pháp (vị trí 24).", "", None),
     ("xếp hạng GDP", "rank", "Quy mô GDP của Việt Nam xếp thứ 30 thế giới.", "gdp", None),
+    # a percentage of the plan is no growth; the disbursement rate is such a percentage
+    ("tốc độ tăng số hành khách", "%", "Xe buýt chở 300 triệu lượt, đạt 90% kế hoạch năm.", "",
+     None),
+    ("giải ngân vốn đầu tư công", "%", "Giải ngân vốn đầu tư công mới đạt 28% kế hoạch.",
+     "disbursement_rate", None),
+    ("tốc độ tăng trưởng GRDP", "%", "GRDP tăng 7,2%, thu ngân sách đạt 104% dự toán.",
+     "grdp_growth", None),
+    ("lợi nhuận từ trồng cam", "VND", "Mỗi năm cam cho lợi nhuận 150 triệu đồng/ha.", "", None),
     # gold converted at the bank's dollar rate is a gold price, not an exchange rate
     ("vàng thế giới quy đổi theo giá USD ngân hàng có giá", "VND/tael", "", "", None),
 ]
@@ -487,7 +502,7 @@ def test_taxonomy_integrity() -> None:
 def test_every_cue_concept_exists() -> None:
     ids = {c.id for c in load_concepts()}
     kinds = {"name", "modifier", "unit", "growth", "rank", "share", "block", "price", "item",
-             "neutral", "stop", "fragment", "share_context", "share_noun", "number_label",
+             "neutral", "stop", "fragment", "share_context", "share_noun", "plan_context", "number_label",
              "foreign_rank"}
     for r in rows("concept_cues.tsv"):
         cells = list(r) + ["", "", ""]

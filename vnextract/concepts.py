@@ -156,6 +156,7 @@ class _Rules:
     cased: tuple[tuple[re.Pattern[str], str, str], ...]  # <file> entries (names): case kept
     share_context: tuple[re.Pattern[str], ...]  # "chiếm 40%": a share stated in the sentence
     share_nouns: tuple[re.Pattern[str], ...]  # "68% chuyên gia": a share of people or firms
+    plan_context: tuple[re.Pattern[str], ...]  # "đạt 95% kế hoạch": a rate of fulfilment
     labels: re.Pattern[str] | None  # "năm", "quốc lộ": a number after them is a label, no count
     foreign_rank: re.Pattern[str] | None  # "Italy (vị trí 21)": ranks of other countries
     unit_rules: dict[tuple[str, str], str]
@@ -180,6 +181,7 @@ def _rules() -> _Rules:
     share_context: list[re.Pattern[str]] = []
     share_nouns: list[re.Pattern[str]] = []
     labels: list[str] = []
+    plan_context: list[re.Pattern[str]] = []
     foreign: list[str] = []
     unit_rules: dict[tuple[str, str], str] = {}
     stops: set[str] = set()
@@ -199,6 +201,9 @@ def _rules() -> _Rules:
         elif kind == "share_noun":
             words = r"\s+".join(re.escape(w) for w in _clean(phrase).split())
             share_nouns.append(re.compile(rf"\d\s*%\s+{words}(?!\w)"))
+        elif kind == "plan_context":
+            words = r"\s+".join(re.escape(w) for w in _clean(phrase).split())
+            plan_context.append(re.compile(rf"\d\s*%\s+(?:so\s+với\s+)?{words}(?!\w)"))
         elif kind == "number_label":
             labels.append(_clean(phrase))
         elif kind == "foreign_rank":
@@ -215,7 +220,8 @@ def _rules() -> _Rules:
                 cues.setdefault(_clean(p), []).append(_Cue(kind, concept, target, unit_list))
     return _Rules(PhraseMatcher(list(cues)), PhraseMatcher(items),
                   {k: tuple(v) for k, v in cues.items()}, tuple(modifiers), tuple(cased),
-                  tuple(share_context), tuple(share_nouns), _alternation(labels),
+                  tuple(share_context), tuple(share_nouns), tuple(plan_context),
+                  _alternation(labels),
                   _alternation(foreign), unit_rules, frozenset(stops))
 
 
@@ -287,6 +293,8 @@ def _refine(cue: _Cue, text: tuple[str, str], kind: str, flags: set[str],
         return None
     if flags & {"share", "of_name"} and concept.measure != "share":
         return None  # a share of the measure ("chiếm 40% diện tích …"), not the measure
+    if "of_plan" in flags and concept.measure not in ("rate", "share", "growth"):
+        return None  # a plan's fulfilment ("đạt 95% kế hoạch"), not the measure's growth
     return concept_id
 
 
@@ -415,9 +423,12 @@ def classify(name: str, unit: str | None, change_pct: float | None = None,
     ctx = " ".join(_words(context)[0]) if context else ""
     if kind == "percent" and context and _share_stated(clean, context, ctx):
         flags.add("of_name")
+    if kind == "percent" and context and any(p.search(key(context))
+                                             for p in _rules().plan_context):
+        flags.add("of_plan")  # "đạt 95% kế hoạch": only a rate concept measures that
     for at, hit in enumerate(hits):
         if hit.has("price") and not any(c.kind == "name" for c in hit.cues):
-            if "of_name" in flags:  # "60% chuyên gia dự báo giá vàng …": a share, not a price
+            if flags & {"of_name", "of_plan"}:  # "60% chuyên gia dự báo giá vàng …"
                 return None, None
             return _price(hits, at, words, shown, kind, context)
         for cue in hit.cues:
