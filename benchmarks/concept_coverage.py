@@ -7,10 +7,10 @@ Two measures, both recorded in docs/concepts.md:
           ``--seed``) to a TSV for a reviewer (columns: verdict, concept, item, unit, name, file).
 
 ``tool``  the same for the indicators vnextract itself finds in those articles (its names are
-          not always the gold names).
+          not always the gold names), with the concept the record carries.
 
 ``real``  run ``vnextract parse`` over N random articles of ../shared/realnews (seed ``--seed``),
-          classify every extracted indicator with its sentence as context, print how many get a
+          take the concept every extracted indicator carries in the record, print how many get a
           concept, and write ``--sample`` random assignments (nulls included) to a TSV with the
           figure's stretch of article, for a reviewer to mark right or wrong.
 
@@ -64,11 +64,19 @@ def tool_rows() -> list[dict[str, object]]:
         text = Path(record["source"]).read_text(encoding="utf-8")
         for ind in record.get("indicators", []):
             context = _sentence(text, ind.get("start") or 0, ind.get("end") or 0)
-            concept, item = classify(ind["indicator"], ind["unit"], ind.get("change_pct"),
-                                     context)
+            concept, item = _assigned(ind, context)
             out.append({"name": ind["indicator"], "unit": ind["unit"], "concept": concept,
                         "item": item, "file": os.path.basename(record["source"])})
     return out
+
+
+def _assigned(ind: dict, context: str) -> tuple[str | None, str | None]:
+    """The concept and item the record itself carries (what vnextract outputs: classified in the
+    resolve step with the document's own sentence); classified here from the name, the unit and
+    an approximate sentence only when the record has no ``concept`` key."""
+    if "concept" in ind:
+        return ind["concept"], ind.get("item")
+    return classify(ind["indicator"], ind["unit"], ind.get("change_pct"), context)
 
 
 def _parse(paths: list[str]) -> list[dict]:
@@ -94,9 +102,7 @@ def real_rows(n_articles: int, seed: int) -> list[dict[str, object]]:
         text = Path(record["source"]).read_text(encoding="utf-8")
         for ind in record.get("indicators", []):
             start, end = ind.get("start") or 0, ind.get("end") or 0
-            context = _sentence(text, start, end)
-            concept, item = classify(ind["indicator"], ind["unit"], ind.get("change_pct"),
-                                     context)
+            concept, item = _assigned(ind, _sentence(text, start, end))
             snippet = re.sub(r"\s+", " ", text[max(0, start - 160):end + 60])
             out.append({"name": ind["indicator"], "unit": ind["unit"], "concept": concept,
                         "item": item, "file": os.path.basename(record["source"]),

@@ -249,11 +249,45 @@ CORPUS: list[tuple[str, str, str]] = [
     ("chỉ số cải cách hành chính", "point", "par_index"),
     ("xếp hạng chỉ số chuyển đổi số", "rank", "dti"),
     ("dịch vụ công trực tuyến toàn trình", "%", "online_public_services"),
+    # per-capita GDP written out in full, and earnings per month
+    ("tổng sản phẩm quốc nội (GDP) bình quân đầu người theo sức mua", "USD", "gdp_per_capita"),
+    ("thu nhập bình quân đầu người", "VND/year", "income_per_capita"),
+    # grain in the consumer price index is a price group, not a wage
+    ("chỉ số giá nhóm lương thực", "%", "cpi_group"),
+    ("sản lượng lương thực", "tonne", "crop_output"),
 ]
 
 # names that must get no concept: vague words, crime sums, gifts, non-economic counts, shares of
 # something that is not a rate concept
 NEGATIVE: list[tuple[str, str]] = [
+    # earnings per share, pensions, one person's pay, earnings a month read as a price
+    ("lãi cơ bản trên mỗi cổ phiếu", "VND/share"),
+    ("lãi trên cổ phiếu", "VND/share"),
+    ("lương hưu dự kiến", "%"),
+    ("thu nhập bình quân hằng tháng của tôi", "VND"),
+    ("nuôi gà kiếm", "VND/month"),
+    ("mức lương của người giữ trẻ", "VND/month"),
+    ("cầu thủ được trả lương", "EUR"),
+    # one object for sale is not a commodity price; a phone is not electricity
+    ("đôi cá lăng khổng lồ giá", "VND"),
+    ("chiếc điện thoại có giá", "USD"),
+    # waste, bank lending and overruns are not investment or its disbursement
+    ("lãng phí vốn đầu tư", "VND"),
+    ("tổng doanh số giải ngân", "VND"),
+    ("giá trị vượt tổng mức đầu tư", "VND"),
+    ("sản lượng cá bị cuốn trôi", "tonne"),
+    # yellow sand is no gold, a cost price is no market price, guests of a show are no tourists
+    ("giá cát vàng xây dựng", "VND/m3"),
+    ("giá vốn đối với bưởi", "VND/kg"),
+    ("lượt khách mời của chương trình", "visitor"),
+    # a cost of production, one sector's takings, earnings per hectare
+    ("giá thành nuôi cá tra", "VND/kg"),
+    ("doanh thu ngành bưu chính", "VND"),
+    ("lương thực", "tonne"),
+    # look-alike items and counts that are not investment projects
+    ("phiên bản cá tính có giá", "VND"),
+    ("số dự án nghiên cứu chung", "project"),
+    ("giá gà nướng", "VND/head"),
     ("con số", "VND"),
     ("tổng", "VND"),
     ("số tiền", "VND"),
@@ -325,7 +359,7 @@ ITEMS: list[tuple[str, str, str, str, str | None]] = [
     ("giá hồ tiêu", "VND/kg", "", "commodity_price", "hồ tiêu"),
     ("giá thu mua lúa tươi", "VND/kg", "", "commodity_price", "lúa tươi"),
     ("giá xăng RON 95", "VND/litre", "", "fuel_price", "xăng RON 95"),
-    ("giá cá ngừ đại dương loại 1", "VND", "", "commodity_price", "cá ngừ đại dương loại 1"),
+    ("giá cá ngừ đại dương loại 1", "VND/kg", "", "commodity_price", "cá ngừ đại dương loại 1"),
     ("giá heo hơi hôm nay", "VND/kg", "", "commodity_price", "heo hơi"),
     ("giá tiêu vẫn còn", "VND/kg", "", "commodity_price", "tiêu"),
     ("giá lúa tẻ thường không đổi", "VND/kg", "", "commodity_price", "lúa"),
@@ -355,6 +389,52 @@ ITEMS: list[tuple[str, str, str, str, str | None]] = [
     ("tam thất trồng có giá", "VND/kg", "", "commodity_price", "tam thất"),
     ("GDP", "%", "Ngành này phấn đấu đóng góp khoảng 5% GDP.", "", None),
     ("GDP", "%", "GDP quý này tăng 6,9%.", "gdp_growth", None),
+    # people at a mishap or seated at once are not arrivals; the yearly count is
+    ("lượt khách", "visitor", "Chiếc thuyền chở chín khách bị lật gần bờ.", "", None),
+    ("du khách", "visitor", "Có 15 du khách phải nhập viện sau bữa trưa.", "", None),
+    ("lượt khách du lịch", "visitor", "Quán đủ chỗ phục vụ cùng lúc 2.000 khách.", "", None),
+    ("lượt khách du lịch", "visitor", "Năm nay huyện đón 2 triệu lượt khách du lịch.",
+     "tourist_arrivals", None),
+    # goods lying in stock are not the output
+    ("sản lượng hồ tiêu", "tonne", "Nhiều hộ còn vài tấn hồ tiêu nằm trong kho.", "", None),
+    ("sản lượng than", "tonne", "Than tồn kho của tập đoàn lên 8 triệu tấn.", "", None),
+    ("sản lượng than", "tonne", "Sản lượng than cả năm đạt 38 triệu tấn.",
+     "industrial_product_output", None),
+    # a tax on fuel is not its price
+    ("xăng", "VND/litre", "Bộ đề xuất nâng mức thuế bảo vệ môi trường với xăng lên 4.000 đồng/lít.",
+     "", None),
+    ("giá xăng", "VND/litre", "Giá xăng giảm 300 đồng/lít từ chiều nay.", "fuel_price", "xăng"),
+    # a threshold of a regulation is not a project's investment
+    ("tổng mức đầu tư", "VND", "Xã làm chủ đầu tư các dự án có tổng mức đầu tư dưới 3 tỷ đồng.",
+     "", None),
+    ("tổng mức đầu tư", "VND", "Cây cầu mới có tổng mức đầu tư 700 tỷ đồng.",
+     "project_investment", None),
+    # a percentage of experts or people is a share of them, not a price change
+    ("giá vàng", "%", "Có 60% chuyên gia cho rằng giá vàng sẽ giảm tiếp.", "", None),
+    ("giá vàng", "%", "Giá vàng đã tăng 7% kể từ đầu năm.", "gold_price", "vàng"),
+    # the world gold price is no gold price index (the consumer price sub-index)
+    ("chỉ số giá vàng thế giới", "%", "", "gold_price", None),
+    ("chỉ số giá vàng cao", "%", "Giá vàng cao hơn 5% (+60 USD/ounce) so với đầu năm.", "", None),
+    ("chỉ số giá vàng", "%", "Chỉ số giá vàng tháng này tăng 1,1%.", "gold_price_index", None),
+    # riders of a bus are no tourists
+    ("lượt khách", "visitor", "Mỗi chuyến buýt nhanh chở chừng 40 khách.", "", None),
+    # a year or a road number read as a count; ranks of other countries in brackets
+    ("số dự án sẽ khởi công", "project", "Theo lộ trình, năm 2020 dự án sẽ khởi công.", "", None),
+    ("số dự án mở rộng", "project", "Đoạn Quốc lộ 5 dự án mở rộng đã xong mặt bằng.", "", None),
+    ("số dự án", "project", "Năm nay thành phố cấp phép 40 dự án.", "investment_projects", None),
+    ("xếp hạng GDP của Việt Nam", "rank",
+     "Việt Nam xếp thứ 25, sau mức 2.900 tỷ USD của Pháp (vị trí 24).", "", None),
+    ("xếp hạng GDP", "rank", "Quy mô GDP của Việt Nam xếp thứ 30 thế giới.", "gdp", None),
+    # a percentage of the plan is no growth; the disbursement rate is such a percentage
+    ("tốc độ tăng số hành khách", "%", "Xe buýt chở 300 triệu lượt, đạt 90% kế hoạch năm.", "",
+     None),
+    ("giải ngân vốn đầu tư công", "%", "Giải ngân vốn đầu tư công mới đạt 28% kế hoạch.",
+     "disbursement_rate", None),
+    ("tốc độ tăng trưởng GRDP", "%", "GRDP tăng 7,2%, thu ngân sách đạt 104% dự toán.",
+     "grdp_growth", None),
+    ("lợi nhuận từ trồng cam", "VND", "Mỗi năm cam cho lợi nhuận 150 triệu đồng/ha.", "", None),
+    # gold converted at the bank's dollar rate is a gold price, not an exchange rate
+    ("vàng thế giới quy đổi theo giá USD ngân hàng có giá", "VND/tael", "", "", None),
 ]
 
 
@@ -405,7 +485,8 @@ def test_taxonomy_integrity() -> None:
     assert 60 <= len(ids) <= 120
     assert len(ids) == len(set(ids))
     assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in ids)
-    kinds = {"money", "price", "percent", "rank", "point", "tonne", "ha", "measure", "count"}
+    kinds = {"money", "price", "per_time", "percent", "rank", "point", "tonne", "ha", "measure",
+             "count"}
     for c in concepts:
         assert c.label_vi and c.label_en and c.group and c.units, c.id
         assert c.measure in {"level", "growth", "rank", "score", "rate", "share", "index",
@@ -421,7 +502,8 @@ def test_taxonomy_integrity() -> None:
 def test_every_cue_concept_exists() -> None:
     ids = {c.id for c in load_concepts()}
     kinds = {"name", "modifier", "unit", "growth", "rank", "share", "block", "price", "item",
-             "neutral", "stop", "fragment", "share_context"}
+             "neutral", "stop", "fragment", "share_context", "share_noun", "plan_context", "number_label",
+             "foreign_rank"}
     for r in rows("concept_cues.tsv"):
         cells = list(r) + ["", "", ""]
         phrase, kind, concept, target = cells[:4]
@@ -435,7 +517,8 @@ def test_every_cue_concept_exists() -> None:
 @pytest.mark.parametrize(("unit", "kind"), [
     ("VND", "money"), ("USD", "money"), ("KRW", "money"), ("%", "percent"), ("rank", "rank"),
     ("point", "point"), ("tonne", "tonne"), ("ha", "ha"), ("VND/kg", "price"),
-    ("USD/ounce", "price"), ("kWh", "measure"), ("visitor", "visitor"),
+    ("USD/ounce", "price"), ("VND/month", "per_time"), ("USD/year", "per_time"),
+    ("kWh", "measure"), ("visitor", "visitor"),
     ("enterprise", "enterprise"), ("", ""), (None, ""),
 ])
 def test_unit_kind(unit: str | None, kind: str) -> None:

@@ -103,18 +103,30 @@ def _is_money(unit: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{3}", unit))
 
 
+@cache
+def _time_units() -> frozenset[str]:
+    """The English names of units of time ("month", "year"): money per one of them is earnings,
+    not a price."""
+    return frozenset(r[1] for r in rows("units.tsv") if len(r) > 2 and r[2] == "time")
+
+
 def _is_count(kind: str) -> bool:
-    return kind not in {"money", "price", "percent", "rank", "point", "tonne", "ha", "measure"}
+    return kind not in {"money", "price", "per_time", "percent", "rank", "point", "tonne", "ha",
+                        "measure"}
 
 
 def unit_kind(unit: str | None) -> str:
-    """The kind of a record's unit: money, price, percent, rank, point, tonne, ha, measure, or the
-    count noun itself ("enterprise", "visitor")."""
+    """The kind of a record's unit: money, price, per_time (money per month, year …: earnings),
+    percent, rank, point, tonne, ha, measure, or the count noun itself ("enterprise",
+    "visitor")."""
     unit = (unit or "").strip()
     if unit in _FIXED_KINDS:
         return _FIXED_KINDS[unit]
     if "/" in unit:
-        return "price" if _is_money(unit.split("/", 1)[0]) else "measure"
+        money, per = unit.split("/", 1)
+        if not _is_money(money):
+            return "measure"
+        return "per_time" if per in _time_units() else "price"
     if _is_money(unit):
         return "money"
     if unit in _measure_units():
@@ -143,6 +155,10 @@ class _Rules:
     modifiers: tuple[tuple[re.Pattern[str], str, str], ...]  # key-form phrases, matched on keys
     cased: tuple[tuple[re.Pattern[str], str, str], ...]  # <file> entries (names): case kept
     share_context: tuple[re.Pattern[str], ...]  # "chiếm 40%": a share stated in the sentence
+    share_nouns: tuple[re.Pattern[str], ...]  # "68% chuyên gia": a share of people or firms
+    plan_context: tuple[re.Pattern[str], ...]  # "đạt 95% kế hoạch": a rate of fulfilment
+    labels: re.Pattern[str] | None  # "năm", "quốc lộ": a number after them is a label, no count
+    foreign_rank: re.Pattern[str] | None  # "Italy (vị trí 21)": ranks of other countries
     unit_rules: dict[tuple[str, str], str]
     stops: frozenset[str]
 
@@ -163,6 +179,10 @@ def _rules() -> _Rules:
     modifiers: list[tuple[re.Pattern[str], str, str]] = []
     cased: list[tuple[re.Pattern[str], str, str]] = []
     share_context: list[re.Pattern[str]] = []
+    share_nouns: list[re.Pattern[str]] = []
+    labels: list[str] = []
+    plan_context: list[re.Pattern[str]] = []
+    foreign: list[str] = []
     unit_rules: dict[tuple[str, str], str] = {}
     stops: set[str] = set()
     items: list[tuple[str, str]] = []
@@ -178,6 +198,16 @@ def _rules() -> _Rules:
             modifiers.append((pattern, concept, target))
         elif kind == "share_context":
             share_context.append(re.compile(rf"(?<!\w){re.escape(_clean(phrase))} (?:\w+ )?\d"))
+        elif kind == "share_noun":
+            words = r"\s+".join(re.escape(w) for w in _clean(phrase).split())
+            share_nouns.append(re.compile(rf"\d\s*%\s+{words}(?!\w)"))
+        elif kind == "plan_context":
+            words = r"\s+".join(re.escape(w) for w in _clean(phrase).split())
+            plan_context.append(re.compile(rf"\d\s*%\s+(?:so\s+với\s+)?{words}(?!\w)"))
+        elif kind == "number_label":
+            labels.append(_clean(phrase))
+        elif kind == "foreign_rank":
+            foreign.extend(_clean(p) for p in _expand(phrase))
         elif kind == "unit":
             unit_rules[(phrase, concept)] = target
         elif kind == "stop":
@@ -190,7 +220,17 @@ def _rules() -> _Rules:
                 cues.setdefault(_clean(p), []).append(_Cue(kind, concept, target, unit_list))
     return _Rules(PhraseMatcher(list(cues)), PhraseMatcher(items),
                   {k: tuple(v) for k, v in cues.items()}, tuple(modifiers), tuple(cased),
-                  tuple(share_context), unit_rules, frozenset(stops))
+                  tuple(share_context), tuple(share_nouns), tuple(plan_context),
+                  _alternation(labels),
+                  _alternation(foreign), unit_rules, frozenset(stops))
+
+
+def _alternation(phrases: list[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of ``phrases`` as whole words (longest first)."""
+    if not phrases:
+        return None
+    alts = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +293,8 @@ def _refine(cue: _Cue, text: tuple[str, str], kind: str, flags: set[str],
         return None
     if flags & {"share", "of_name"} and concept.measure != "share":
         return None  # a share of the measure ("chiếm 40% diện tích …"), not the measure
+    if "of_plan" in flags and concept.measure not in ("rate", "share", "growth"):
+        return None  # a plan's fulfilment ("đạt 95% kế hoạch"), not the measure's growth
     return concept_id
 
 
@@ -323,6 +365,35 @@ def _percent_of(clean: str, context: str) -> bool:
     return re.search(rf"%\W*(?:của\W+)?{words}", text) is not None
 
 
+_COUNT_PREFIXES = frozenset({"tổng", "số", "lượng", "lượt"})
+
+
+def _misread(words: list[str], kind: str, context: str) -> bool:
+    """Whether the figure's sentence shows a number that is a label, not a count ("năm 2019 dự án
+    sẽ khởi công", "Quốc lộ 1 dự án …"), or lists the ranks of other countries ("… của Italy
+    (vị trí 21)"): the figure is then likely one the name does not describe."""
+    rules = _rules()
+    if kind == "rank" and rules.foreign_rank is not None:
+        for m in rules.foreign_rank.finditer(context):
+            if re.match(r"[^.;]{0,60}?\(\s*(?:vị trí|thứ|hạng)", context[m.end():]):
+                return True
+    if not _is_count(kind) or rules.labels is None:
+        return False
+    noun = next((w for w in words if w not in _COUNT_PREFIXES), "")
+    if not noun:
+        return False
+    pattern = rf"(?:{rules.labels.pattern})\s+\d+\s+{re.escape(noun)}(?!\w)"
+    return re.search(pattern, context) is not None
+
+
+def _share_stated(clean: str, context: str, ctx: str) -> bool:
+    """Whether the sentence states a percentage as a share: of the name ("chiếm 10% GDP"), after
+    a share verb ("chiếm 0,9% …"), or of people or firms ("68% chuyên gia dự báo …")."""
+    rules = _rules()
+    return (_percent_of(clean, context) or any(p.search(ctx) for p in rules.share_context)
+            or any(p.search(key(context)) for p in rules.share_nouns))
+
+
 def _share_item(shown: list[str], context: str) -> str | None:
     """A stock ticker (two to five capitals) in the words after the head, or in the context."""
     for token in shown + _WORD.findall(normalize(context)[0] if context else ""):
@@ -346,15 +417,19 @@ def classify(name: str, unit: str | None, change_pct: float | None = None,
     kind = unit_kind(unit)
     hits = _hits(words)
     flags = {c.kind for h in hits for c in h.cues if c.kind in ("growth", "rank", "share", "block")}
-    if "block" in flags:
+    if "block" in flags or (context and _misread(words, kind, key(context))):
         return None, None
     clean = " ".join(words)
     ctx = " ".join(_words(context)[0]) if context else ""
-    if kind == "percent" and context and (
-            _percent_of(clean, context) or any(p.search(ctx) for p in _rules().share_context)):
+    if kind == "percent" and context and _share_stated(clean, context, ctx):
         flags.add("of_name")
+    if kind == "percent" and context and any(p.search(key(context))
+                                             for p in _rules().plan_context):
+        flags.add("of_plan")  # "đạt 95% kế hoạch": only a rate concept measures that
     for at, hit in enumerate(hits):
         if hit.has("price") and not any(c.kind == "name" for c in hit.cues):
+            if flags & {"of_name", "of_plan"}:  # "60% chuyên gia dự báo giá vàng …"
+                return None, None
             return _price(hits, at, words, shown, kind, context)
         for cue in hit.cues:
             if cue.kind != "name" or (cue.units and not {kind, unit} & set(cue.units)):
