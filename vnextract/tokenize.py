@@ -151,6 +151,10 @@ def align(text: str, words: list[str], offset: int = 0, joiners: str = "_ ") -> 
     for word in words:
         while pos < n and text[pos].isspace():
             pos += 1
+        if word and text.startswith(word, pos):  # the common case: the word as written
+            out.append((pos, pos + len(word)))
+            pos += len(word)
+            continue
         end = _match_at(text, pos, word, joiners)
         if end is None:
             found = _search(text, pos, word, joiners)
