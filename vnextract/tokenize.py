@@ -290,17 +290,16 @@ class PyviBackend(_Backend):
 # features as "key:value", true booleans as "key", false booleans left out, which is the same
 # score as CRFsuite giving them weight 0), so the labels are the same.
 
+# pyvi's syllable pattern, its groups made non-capturing so ``findall`` gives the matches
 _PYVI_SYLLABLE = re.compile(
-    "("
-    + "|".join(
+    "|".join(
         [
             r"[A-ZĐ]+\.", r"Tp\.", r"Mr\.", r"Mrs\.", r"Ms\.", r"Dr\.", r"ThS\.",
             "==>", "->", r"\.\.\.", ">>", "\n",
-            r"\w+://[^\s]+", r"([a-zA-Z0-9_.+-]+@([a-zA-Z0-9-]+\.)+[a-zA-Z0-9-]+)",
-            r"\d+([\.,_]\d+)+", r"[^\w\s]", r"\w+",
+            r"\w+://[^\s]+", r"(?:[a-zA-Z0-9_.+-]+@(?:[a-zA-Z0-9-]+\.)+[a-zA-Z0-9-]+)",
+            r"\d+(?:[\.,_]\d+)+", r"[^\w\s]", r"\w+",
         ]
-    )
-    + ")",
+    ),
     re.UNICODE,
 )
 _PUNCT = string.punctuation  # pyvi tests ``token in string.punctuation`` (a substring test)
@@ -378,7 +377,7 @@ class _FastPyvi:
     def segment(self, text: str) -> list[str]:
         """pyvi's ``ViTokenizer.tokenize(text).split(" ")`` (the words, syllables joined by "_")."""
         text = unicodedata.normalize("NFC", text)
-        syl = [m[0] for m in _PYVI_SYLLABLE.findall(text)]
+        syl = _PYVI_SYLLABLE.findall(text)
         if not syl:
             return []
         labels = self.seg.tag(self._seg_features(syl))
