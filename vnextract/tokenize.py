@@ -397,9 +397,10 @@ class _FastPyvi:
                 out.append(cur)
         return out
 
-    def _seg_features(self, sent: list[str]) -> list[list[str]]:
+    def _seg_features(self, sent: list[str]) -> list[tuple[str, ...]]:
         n = len(sent)
-        parts = [_seg_parts(w) for w in sent]
+        get = _SEG_PARTS.get
+        parts = [get(w) or _seg_parts(w) for w in sent]
         low = [p[0] for p in parts]
         bi, tri = self.bi_grams, self.tri_grams
         # pyvi lower-cases the joined n-gram; lower() of a space-joined string is the join of
@@ -408,23 +409,18 @@ class _FastPyvi:
         trigram = [False, False] + [
             low[i - 2] + " " + low[i - 1] + " " + low[i] in tri for i in range(2, n)
         ]
-        out: list[list[str]] = []
-        for i in range(n):
-            f = list(parts[i][1])
-            if i > 0:
-                f += parts[i - 1][2]
-                if bigram[i]:
-                    f.append("-1:word.bi_gram()")
-                if i > 1 and trigram[i]:
-                    f.append("-2:word.tri_gram()")
-            if i < n - 1:
-                f += parts[i + 1][3]
-                if bigram[i + 1]:
-                    f.append("+1:word.bi_gram()")
-                if i < n - 2 and trigram[i + 2]:
-                    f.append("+2:word.tri_gram()")
-            out.append(f)
-        return out
+        # position i: its own features, then the word before's with the n-gram flags ending at
+        # i, then the word after's with those ending after i (pyvi's order)
+        left = [()] + [
+            parts[i - 1][2] + (_BI_BEFORE if bigram[i] else ()) + (_TRI_BEFORE if trigram[i] else ())
+            for i in range(1, n)
+        ]
+        right = [
+            parts[i + 1][3] + (_BI_AFTER if bigram[i + 1] else ())
+            + (_TRI_AFTER if i < n - 2 and trigram[i + 2] else ())
+            for i in range(n - 1)
+        ] + [()]
+        return [parts[i][1] + left[i] + right[i] for i in range(n)]
 
     # -- ViPosTagger.postagging_tokens ---------------------------------------------------
     @staticmethod
@@ -456,7 +452,11 @@ class _FastPyvi:
 _FEATURE_CACHE_SIZE = 1 << 17
 
 
-@functools.lru_cache(maxsize=_FEATURE_CACHE_SIZE)
+_BI_BEFORE, _TRI_BEFORE = ("-1:word.bi_gram()",), ("-2:word.tri_gram()",)
+_BI_AFTER, _TRI_AFTER = ("+1:word.bi_gram()",), ("+2:word.tri_gram()",)
+_SEG_PARTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+
+
 def _seg_parts(w: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(lower, own features, features as the word before, features as the word after)."""
     low = w.lower()
@@ -468,8 +468,11 @@ def _seg_parts(w: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str
         own.append("word.istitle()")
     if w.isdigit():
         own.append("word.isdigit()")
-    return (low, tuple(own), _near("-1", low, title, upper, None),
-            _near("+1", low, title, upper, None))
+    if len(_SEG_PARTS) >= _FEATURE_CACHE_SIZE:
+        _SEG_PARTS.clear()
+    parts = _SEG_PARTS[w] = (low, tuple(own), _near("-1", low, title, upper, None),
+                             _near("+1", low, title, upper, None))
+    return parts
 
 
 def _near(at: str, low: str, title: bool, upper: bool, digit1: bool | None) -> tuple[str, ...]:
