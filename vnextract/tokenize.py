@@ -151,6 +151,10 @@ def align(text: str, words: list[str], offset: int = 0, joiners: str = "_ ") -> 
     for word in words:
         while pos < n and text[pos].isspace():
             pos += 1
+        if word and text.startswith(word, pos):  # the common case: the word as written
+            out.append((pos, pos + len(word)))
+            pos += len(word)
+            continue
         end = _match_at(text, pos, word, joiners)
         if end is None:
             found = _search(text, pos, word, joiners)
@@ -286,17 +290,16 @@ class PyviBackend(_Backend):
 # features as "key:value", true booleans as "key", false booleans left out, which is the same
 # score as CRFsuite giving them weight 0), so the labels are the same.
 
+# pyvi's syllable pattern, its groups made non-capturing so ``findall`` gives the matches
 _PYVI_SYLLABLE = re.compile(
-    "("
-    + "|".join(
+    "|".join(
         [
             r"[A-ZĐ]+\.", r"Tp\.", r"Mr\.", r"Mrs\.", r"Ms\.", r"Dr\.", r"ThS\.",
             "==>", "->", r"\.\.\.", ">>", "\n",
-            r"\w+://[^\s]+", r"([a-zA-Z0-9_.+-]+@([a-zA-Z0-9-]+\.)+[a-zA-Z0-9-]+)",
-            r"\d+([\.,_]\d+)+", r"[^\w\s]", r"\w+",
+            r"\w+://[^\s]+", r"(?:[a-zA-Z0-9_.+-]+@(?:[a-zA-Z0-9-]+\.)+[a-zA-Z0-9-]+)",
+            r"\d+(?:[\.,_]\d+)+", r"[^\w\s]", r"\w+",
         ]
-    )
-    + ")",
+    ),
     re.UNICODE,
 )
 _PUNCT = string.punctuation  # pyvi tests ``token in string.punctuation`` (a substring test)
@@ -374,7 +377,7 @@ class _FastPyvi:
     def segment(self, text: str) -> list[str]:
         """pyvi's ``ViTokenizer.tokenize(text).split(" ")`` (the words, syllables joined by "_")."""
         text = unicodedata.normalize("NFC", text)
-        syl = [m[0] for m in _PYVI_SYLLABLE.findall(text)]
+        syl = _PYVI_SYLLABLE.findall(text)
         if not syl:
             return []
         labels = self.seg.tag(self._seg_features(syl))
@@ -394,11 +397,11 @@ class _FastPyvi:
                 out.append(cur)
         return out
 
-    def _seg_features(self, sent: list[str]) -> list[list[str]]:
+    def _seg_features(self, sent: list[str]) -> list[tuple[str, ...]]:
         n = len(sent)
-        low = [w.lower() for w in sent]
-        title = [w.istitle() for w in sent]
-        upper = [w.isupper() for w in sent]
+        get = _SEG_PARTS.get
+        parts = [get(w) or _seg_parts(w) for w in sent]
+        low = [p[0] for p in parts]
         bi, tri = self.bi_grams, self.tri_grams
         # pyvi lower-cases the joined n-gram; lower() of a space-joined string is the join of
         # the lower-cased parts
@@ -406,95 +409,111 @@ class _FastPyvi:
         trigram = [False, False] + [
             low[i - 2] + " " + low[i - 1] + " " + low[i] in tri for i in range(2, n)
         ]
-        out: list[list[str]] = []
-        for i in range(n):
-            f = ["bias", "word.lower():" + low[i]]
-            if upper[i]:
-                f.append("word.isupper()")
-            if title[i]:
-                f.append("word.istitle()")
-            if sent[i].isdigit():
-                f.append("word.isdigit()")
-            if i > 0:
-                f.append("-1:word.lower():" + low[i - 1])
-                if title[i - 1]:
-                    f.append("-1:word.istitle()")
-                if upper[i - 1]:
-                    f.append("-1:word.isupper()")
-                if bigram[i]:
-                    f.append("-1:word.bi_gram()")
-                if i > 1 and trigram[i]:
-                    f.append("-2:word.tri_gram()")
-            if i < n - 1:
-                f.append("+1:word.lower():" + low[i + 1])
-                if title[i + 1]:
-                    f.append("+1:word.istitle()")
-                if upper[i + 1]:
-                    f.append("+1:word.isupper()")
-                if bigram[i + 1]:
-                    f.append("+1:word.bi_gram()")
-                if i < n - 2 and trigram[i + 2]:
-                    f.append("+2:word.tri_gram()")
-            out.append(f)
-        return out
+        # position i: its own features, then the word before's with the n-gram flags ending at
+        # i, then the word after's with those ending after i (pyvi's order)
+        left = [()] + [
+            parts[i - 1][2] + (_BI_BEFORE if bigram[i] else ()) + (_TRI_BEFORE if trigram[i] else ())
+            for i in range(1, n)
+        ]
+        right = [
+            parts[i + 1][3] + (_BI_AFTER if bigram[i + 1] else ())
+            + (_TRI_AFTER if i < n - 2 and trigram[i + 2] else ())
+            for i in range(n - 1)
+        ] + [()]
+        return [parts[i][1] + left[i] + right[i] for i in range(n)]
 
     # -- ViPosTagger.postagging_tokens ---------------------------------------------------
     @staticmethod
     def _pos_features(sent: list[str]) -> list[list[str]]:
         n = len(sent)
-        low = [w.lower() for w in sent]
-        title = [w.istitle() for w in sent]
-        upper = [w.isupper() for w in sent]
-        digit1 = [w[:1].isdigit() for w in sent]
-        upper3 = [w[:3].isupper() for w in sent]
+        parts = [_pos_parts(w) for w in sent]
         out: list[list[str]] = []
         for i in range(n):
-            w = sent[i]
-            f = ["bias", "word.lower():" + low[i]]
-            if title[i]:
-                f.append("word.istitle()")
-            if w.isdigit():
-                f.append("word.isdigit()")
-            if digit1[i]:
-                f.append("word[:1].isdigit()")
-            if upper3[i]:
-                f.append("word[:3].isupper()")
-            if w in _POS_FILTERED:
-                f.append("word.isfiltered")
+            f = list(parts[i][0])
             if i > 0:
-                f.append("-1:word.lower():" + low[i - 1])
-                if title[i - 1]:
-                    f.append("-1:word.istitle()")
-                if digit1[i - 1]:
-                    f.append("-1:word[:1].isdigit()")
-                if upper3[i - 1]:
-                    f.append("-1:word[:3].isupper()")
+                f += parts[i - 1][1]
                 if i > 1:
-                    f.append("-2:word.lower():" + low[i - 2])
-                    if title[i - 2]:
-                        f.append("-2:word.istitle()")
-                    if upper[i - 2]:
-                        f.append("-2:word.isupper()")
+                    f += parts[i - 2][2]
             else:
                 f.append("BOS")
             if i < n - 1:
-                f.append("+1:word.lower():" + low[i + 1])
-                if title[i + 1]:
-                    f.append("+1:word.istitle()")
-                if digit1[i + 1]:
-                    f.append("+1:word[:1].isdigit()")
-                if upper[i + 1]:
-                    f.append("+1:word.isupper()")
+                f += parts[i + 1][3]
                 if i < n - 2:
-                    f.append("+2:word.lower():" + low[i + 2])
-                    if title[i + 2]:
-                        f.append("+2:word.istitle()")
-                    if upper[i + 2]:
-                        f.append("+2:word.isupper()")
+                    f += parts[i + 2][4]
             else:
                 f.append("EOS")
             out.append(f)
         return out
+
+
+# The feature strings of a syllable (segmenter) or a word (POS tagger) are the same wherever it
+# stands: they are built once per process (a bounded cache) and the features of a position are
+# put together from those of the word and its neighbours, in pyvi's order.
+_FEATURE_CACHE_SIZE = 1 << 17
+
+
+_BI_BEFORE, _TRI_BEFORE = ("-1:word.bi_gram()",), ("-2:word.tri_gram()",)
+_BI_AFTER, _TRI_AFTER = ("+1:word.bi_gram()",), ("+2:word.tri_gram()",)
+_SEG_PARTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _seg_parts(w: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(lower, own features, features as the word before, features as the word after)."""
+    low = w.lower()
+    title, upper = w.istitle(), w.isupper()
+    own = ["bias", "word.lower():" + low]
+    if upper:
+        own.append("word.isupper()")
+    if title:
+        own.append("word.istitle()")
+    if w.isdigit():
+        own.append("word.isdigit()")
+    if len(_SEG_PARTS) >= _FEATURE_CACHE_SIZE:
+        _SEG_PARTS.clear()
+    parts = _SEG_PARTS[w] = (low, tuple(own), _near("-1", low, title, upper, None),
+                             _near("+1", low, title, upper, None))
+    return parts
+
+
+def _near(at: str, low: str, title: bool, upper: bool, digit1: bool | None) -> tuple[str, ...]:
+    """The features a neighbour at ``at`` contributes: its lower case, then its flags in pyvi's
+    order (istitle, [:1].isdigit when given, isupper)."""
+    f = [at + ":word.lower():" + low]
+    if title:
+        f.append(at + ":word.istitle()")
+    if digit1:
+        f.append(at + ":word[:1].isdigit()")
+    if upper:
+        f.append(at + ":word.isupper()")
+    return tuple(f)
+
+
+@functools.lru_cache(maxsize=_FEATURE_CACHE_SIZE)
+def _pos_parts(w: str) -> tuple[tuple[str, ...], ...]:
+    """(own features, as the word before, two before, after, two after)."""
+    low = w.lower()
+    title, upper = w.istitle(), w.isupper()
+    digit1, upper3 = w[:1].isdigit(), w[:3].isupper()
+    own = ["bias", "word.lower():" + low]
+    if title:
+        own.append("word.istitle()")
+    if w.isdigit():
+        own.append("word.isdigit()")
+    if digit1:
+        own.append("word[:1].isdigit()")
+    if upper3:
+        own.append("word[:3].isupper()")
+    if w in _POS_FILTERED:
+        own.append("word.isfiltered")
+    before = ["-1:word.lower():" + low]
+    if title:
+        before.append("-1:word.istitle()")
+    if digit1:
+        before.append("-1:word[:1].isdigit()")
+    if upper3:
+        before.append("-1:word[:3].isupper()")
+    return (tuple(own), tuple(before), _near("-2", low, title, upper, None),
+            _near("+1", low, title, upper, digit1), _near("+2", low, title, upper, None))
 
 
 class UndertheseaBackend(_Backend):

@@ -214,16 +214,29 @@ _SEP = re.compile(r"(?:,|\svà)\s*$")
 _CAP_ITEM = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÀ-ỸĐ][\w'’-]*\s+)*[A-ZÀ-ỸĐ][\w'’-]*\s*$")
 
 
+def _sep_start(head: str) -> int:
+    """Where :data:`_SEP` matches in ``head`` (right-stripped, so only at its very end): the
+    start of a final "," or " và"; -1 when there is none. A string test, not a regex scan."""
+    if head.endswith(","):
+        return len(head) - 1
+    if head.endswith(_AND) and len(head) > 2 and head[-3].isspace():
+        return len(head) - 3
+    return -1
+
+
+_AND = "và"
+
+
 def _in_place_list(norm: str, pos: int) -> bool:
     """A run inside a list whose head is a place or organisation word ("các quận Đống Đa, Hai
     Bà Trưng, Hoàng Mai"): walk back over ", Capitalised …" items to the list's head."""
     head = norm[max(0, pos - 300):pos].rstrip()
     steps = 0
     while steps < 12:
-        sep = _SEP.search(head)
-        if not sep:
+        cut = _sep_start(head)
+        if cut < 0:
             break
-        item = _CAP_ITEM.search(head[: sep.start()].rstrip())
+        item = _CAP_ITEM.search(head[:cut].rstrip())
         if not item:
             return False
         head = head[: item.start()].rstrip()
@@ -451,10 +464,10 @@ def _place_list_head(head: str, places: frozenset[str]) -> bool:
     head = head.rstrip()
     steps = 0
     while steps < 12:
-        sep = _SEP.search(head)
-        if not sep:
+        cut = _sep_start(head)
+        if cut < 0:
             break
-        item = _CAP_ITEM.search(head[: sep.start()].rstrip())
+        item = _CAP_ITEM.search(head[:cut].rstrip())
         if not item:
             return False
         head = head[: item.start()].rstrip()

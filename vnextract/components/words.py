@@ -67,17 +67,33 @@ def _kind(text: str, group: str) -> str:
     return "punct"
 
 
+# (kind, key) of a token text and its group: the same wherever it stands (bounded cache)
+_TOKEN_INFO: dict[tuple[str, str], tuple[str, str]] = {}
+_TOKEN_INFO_SIZE = 1 << 17
+
+
+def _token_info(word: str, group: str) -> tuple[str, str]:
+    key = _DASHES.get(word, word).lower()
+    if group == "hcm":
+        key = "tp.hcm"
+    if len(_TOKEN_INFO) >= _TOKEN_INFO_SIZE:
+        _TOKEN_INFO.clear()
+    info = _TOKEN_INFO[(word, group)] = (_kind(word, group), key)
+    return info
+
+
 def tokenize(text: str) -> list[Tok]:
     out: list[Tok] = []
+    append = out.append
+    cache = _TOKEN_INFO
     last = 0
     for m in _TOKEN_RE.finditer(text):
         group = m.lastgroup or "punct"
         word = m.group()
-        key = _DASHES.get(word, word).lower()
-        if group == "hcm":
-            key = "tp.hcm"
-        out.append(Tok(word, m.start(), m.end(), _kind(word, group), key, "\n" in text[last:m.start()]))
-        last = m.end()
+        s, e = m.span()
+        info = cache.get((word, group)) or _token_info(word, group)
+        append(Tok(word, s, e, info[0], info[1], s > last and "\n" in text[last:s]))
+        last = e
     return out
 
 
@@ -103,17 +119,19 @@ def surnames() -> frozenset[str]:
 class Lexicon:
     """Phrases keyed by their token keys; :meth:`match` finds the longest one at a position."""
 
-    __slots__ = ("entries", "lengths")
+    __slots__ = ("ends", "entries", "lengths")
 
     def __init__(self) -> None:
         self.entries: dict[tuple[str, ...], Any] = {}
         self.lengths: dict[str, list[int]] = {}
+        self.ends: set[str] = set()  # the last keys of the phrases
 
     def add(self, phrase: str, value: Any) -> None:
         key = keys_of(phrase)
         if not key or key in self.entries:
             return
         self.entries[key] = value
+        self.ends.add(key[-1])
         lens = self.lengths.setdefault(key[0], [])
         if len(key) not in lens:
             lens.append(len(key))
@@ -134,6 +152,8 @@ class Lexicon:
 
     def match_ending(self, keys: list[str], end: int) -> tuple[int, Any] | None:
         """The longest phrase that ends just before ``end``."""
+        if 0 < end <= len(keys) and keys[end - 1] not in self.ends:
+            return None  # no phrase ends with this word
         best = None
         for n in range(1, 7):
             i = end - n
