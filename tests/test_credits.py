@@ -82,3 +82,13 @@ def test_district_after_byline_is_no_person() -> None:
 
     doc = vnextract.extract("Mùa lũ\nNước rút chậm ở nhiều xã.\nThanh Vân - Yên Định")
     assert [(p.name, p.role) for p in doc.people] == [("Thanh Vân", "author")]
+
+
+def test_byline_named_like_a_province_is_no_province() -> None:
+    import vnextract
+
+    doc = vnextract.extract("Giá xăng giảm\nGiá xăng giảm 300 đồng/lít từ chiều nay. Thái Bình")
+    assert [p.name for p in doc.provinces] == []
+    assert ("Thái Bình", "author") in [(p.name, p.role) for p in doc.people]
+    doc = vnextract.extract("Thái Bình đón khách\nTỉnh Thái Bình đón nhiều khách. Minh Anh")
+    assert [p.name for p in doc.provinces] == ["Thái Bình"]

@@ -20,6 +20,7 @@ def resolve(doc: Document) -> Document:
     spans = doc.spans.get("credits") or []
     if not spans:
         return doc
+    _drop_signed_provinces(doc, spans)
     known = {key(p.name): p for p in doc.people}
     people_spans = doc.spans.setdefault("people", [])
     for sp in spans:
@@ -56,3 +57,22 @@ def _drop_district_bylines(doc: Document) -> None:
         drop = {id(m) for p in doc.people if id(p) in gone for m in p.mentions}
         doc.people = [p for p in doc.people if id(p) not in gone]
         doc.spans["people"] = [s for s in doc.spans.get("people", []) if id(s) not in drop]
+
+
+def _drop_signed_provinces(doc: Document, credits: list) -> None:
+    """A byline that is also a province's name ("… ./. Hà Giang", a reporter) names a person, not
+    the province: its mention leaves the provinces, and a province named nowhere else goes."""
+    signed = [(c.start, c.end) for c in credits]
+
+    def in_credit(m: object) -> bool:
+        return any(a <= m.start and m.end <= b for a, b in signed)  # type: ignore[attr-defined]
+
+    keep = []
+    for prov in doc.provinces:
+        prov.mentions = [m for m in prov.mentions if not in_credit(m)]
+        if prov.mentions:
+            keep.append(prov)
+    if len(keep) != len(doc.provinces):
+        doc.provinces = keep
+    if "provinces" in doc.spans:
+        doc.spans["provinces"] = [m for m in doc.spans["provinces"] if not in_credit(m)]
