@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..document import Document, Span
 from ..lexicon import key, rows, words
+from .cued_names import known_places
 
 __all__ = ["Credit", "CreditsComponent", "find_credits", "is_credit_name", "is_district"]
 
@@ -50,9 +51,7 @@ def _lex() -> _Lex:
     )
     lead = re.compile(rf"(?:(?<=^)|(?<=[\s(|/>.]))\(?\s*(?P<lead>{alts})\s*:\s*", re.IGNORECASE)
     not_names = {key(w) for w in words("credit_sources.txt")}
-    not_names |= {key(r[0]) for r in rows("province_aliases.tsv") if r[0] != "alias"}
-    not_names |= {key(w) for w in words("countries.txt")}
-    not_names |= {key(w) for w in words("regions.txt")}
+    not_names |= known_places()
     return _Lex(lead, roles, frozenset(not_names))
 
 

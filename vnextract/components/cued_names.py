@@ -24,8 +24,9 @@ from functools import lru_cache
 from ..document import Document
 from ..lexicon import key, rows, words
 
-__all__ = ["SYLLABLE", "CuedName", "find_cued_names", "foreign_word", "looks_like_name", "name_runs",
-           "not_a_person_here", "org_words", "runs_into_word", "surnames"]
+__all__ = ["SYLLABLE", "CuedName", "find_cued_names", "foreign_places", "foreign_word",
+           "known_places", "looks_like_name", "name_runs", "not_a_person_here", "org_words",
+           "runs_into_word", "surnames"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,21 @@ class _Lex:
 
 
 @lru_cache(maxsize=1)
+def foreign_places() -> frozenset[str]:
+    """Keys of places that are no Vietnamese province: countries and regions (``countries.txt``,
+    ``regions.txt``: foreign cities, Vietnamese regions, institutions)."""
+    return frozenset({key(w) for w in words("countries.txt")} | {key(w) for w in words("regions.txt")})
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Keys of every place name a capitalised run may be instead of a person: the foreign places
+    and the provinces' spellings (``province_aliases.tsv``)."""
+    aliases = {key(r[0]) for r in rows("province_aliases.tsv") if r[0] != "alias"}
+    return foreign_places() | aliases
+
+
+@lru_cache(maxsize=1)
 def _lex() -> _Lex:
     before: dict[str, str] = {}
     after: set[str] = set()
@@ -68,15 +84,14 @@ def _lex() -> _Lex:
             after.add(key(r[0]))
     blockers = {key(w) for w in words("name_blockers.txt")}
     blockers |= {key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "place"}
-    places = {key(w) for w in words("countries.txt")} | {key(w) for w in words("regions.txt")}
-    places |= {key(r[0]) for r in rows("province_aliases.tsv") if r[0] != "alias"}
+    places = known_places()
     surnames = {key(w) for w in words("surnames.txt")}
     hons = {key(r[0]) for r in rows("honorifics.txt") if len(r) > 1 and r[1] == "honorific"}
     given = surnames | {key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "middle"}
     org = {key(w) for w in words("org_words.txt")}
     expand = {r[0]: r[1] for r in rows("abbreviations.tsv") if len(r) > 1}
     return _Lex(before, frozenset(offices), expand, frozenset(after), max(len(k.split()) for k in before),
-                frozenset(blockers), frozenset(places), frozenset(surnames), frozenset(hons),
+                frozenset(blockers), places, frozenset(surnames), frozenset(hons),
                 frozenset(given), frozenset(org),
                 frozenset(key(w) for w in words("office_words.txt")),
                 frozenset(key(w) for w in words("foreign_given_names.txt")))

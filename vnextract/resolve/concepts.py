@@ -12,8 +12,9 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ..components.indicators.vocab import _MONEY
 from ..concepts import classify
-from ..document import Document, Indicator
+from ..document import Document, Indicator, Span
 from ..lexicon import key, word_re, words
 
 # Figures of a listed company, a bank or a national market: they take a province only when their
@@ -30,6 +31,8 @@ def resolve(doc: Document) -> Document:
     if not doc.indicators:
         return doc
     _drop_case_sums(doc)
+    provinces = doc.spans.get("provinces") or []
+    starts = [sp.nstart for sp in provinces]
     for ind in doc.indicators:
         sentence = ""
         i = doc.sentence_index_at_char(ind.start) if ind.end > ind.start else None
@@ -39,7 +42,8 @@ def resolve(doc: Document) -> Document:
         ind.concept, ind.item = classify(ind.indicator, ind.unit, ind.change_pct, sentence)
         if ind.province and ind.concept in UNPLACED and i is not None:
             s = doc.sentences[i]
-            if not _names_province(doc, s.nstart, s.nend, ind.province):
+            named = provinces[bisect_left(starts, s.nstart):bisect_left(starts, s.nend)]
+            if all(_province_name(sp) != ind.province for sp in named):
                 ind.province = None
     return doc
 
@@ -49,8 +53,6 @@ def _case_cues() -> re.Pattern[str]:
     return word_re(key(w) for w in words("case_cues.txt"))
 
 
-_MONEY_UNITS = frozenset({"VND", "USD", "EUR", "JPY", "KRW", "CNY", "GBP", "SGD", "THB"})
-
 
 def _drop_case_sums(doc: Document) -> None:
     """Money of a single crime or misconduct case (its sentence tells of a fraud, a bribe, a
@@ -58,7 +60,7 @@ def _drop_case_sums(doc: Document) -> None:
     cues = _case_cues()
     keep = []
     for ind in doc.indicators:
-        i = doc.sentence_index_at_char(ind.start) if ind.unit in _MONEY_UNITS else None
+        i = doc.sentence_index_at_char(ind.start) if ind.unit in _MONEY else None
         if i is not None:
             s = doc.sentences[i]
             if cues.search(doc.lower, s.nstart, s.nend):
@@ -71,12 +73,5 @@ def _drop_case_sums(doc: Document) -> None:
                                    if not isinstance(sp.attrs, Indicator) or id(sp.attrs) in kept]
 
 
-def _names_province(doc: Document, nstart: int, nend: int, province: str) -> bool:
-    spans = doc.spans.get("provinces") or []
-    starts = [sp.nstart for sp in spans]
-    for sp in spans[bisect_left(starts, nstart):bisect_left(starts, nend)]:
-        attrs = sp.attrs
-        name = getattr(attrs, "name", None) or sp.data.get("name")
-        if name == province:
-            return True
-    return False
+def _province_name(sp: Span) -> str | None:
+    return getattr(sp.attrs, "name", None) or sp.data.get("name")

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..components.cued_names import find_cued_names, not_a_person_here, org_words
+from ..components.cued_names import find_cued_names, foreign_places, not_a_person_here, org_words
 from ..document import Document, Person
-from ..lexicon import key, words
+from ..lexicon import key
 
 
 def resolve(doc: Document) -> Document:
@@ -36,8 +36,7 @@ def _anonymised(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _cities() -> frozenset[str]:
     """Foreign cities and regions of two or more words (regions.txt, countries.txt)."""
-    out = {key(w) for w in words("regions.txt")} | {key(w) for w in words("countries.txt")}
-    return frozenset(w for w in out if " " in w)
+    return frozenset(w for w in foreign_places() if " " in w)
 
 
 def _ends_in_city(name: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from ..components.cued_names import known_places
 from ..document import Document, Person, Span
 from ..lexicon import key, rows, words
 
@@ -75,18 +76,11 @@ def _head_cut(doc: Document, m: Span) -> int:
         head_end = m.nstart + len(" ".join(ws[:i]))
         foreign = all(w.isascii() for w in ws[i:])
         if (key(ws[i]) in _surnames() or foreign) and (
-            any(a <= m.nstart and head_end <= b for a, b in places) or key(" ".join(ws[:i])) in _places()
+            any(a <= m.nstart and head_end <= b for a, b in places) or key(" ".join(ws[:i])) in known_places()
         ):
             start = head_end + 1
             break
     return start
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    out = {key(w) for w in words("regions.txt")} | {key(w) for w in words("countries.txt")}
-    out |= {key(r[0]) for r in rows("province_aliases.tsv") if r[0] != "alias"}
-    return frozenset(out)
 
 
 def resolve(doc: Document) -> Document:
