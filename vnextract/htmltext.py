@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from .text import InputError
@@ -61,12 +60,11 @@ _DATE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 @lru_cache(maxsize=1)
 def _vocab() -> dict[str, list[str]]:
     """data/html_cleanup.tsv by kind: class words, byline labels, dateline labels."""
+    from .lexicon import rows
+
     out: dict[str, list[str]] = {"body": [], "class": [], "byline": [], "dateline": []}
-    text = (resources.files("vnextract") / "data" / "html_cleanup.tsv").read_text(encoding="utf-8")
-    for row in text.splitlines():
-        if row and not row.startswith("#"):
-            kind, value = row.split("\t")
-            out[kind].append(value)
+    for kind, value in rows("html_cleanup.tsv"):
+        out[kind].append(value)
     return out
 
 

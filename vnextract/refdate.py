@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
 __all__ = ["RefDate", "SOURCES", "parse_date", "from_text", "dateline", "latest_date", "resolve",
            "date_words"]
@@ -63,13 +62,11 @@ def parse_date(value: str | date) -> date:
 def date_words() -> dict[str, list[str]]:
     """The word lists of ``data/date_words.tsv`` by kind (weekday, part, not_own, not_date,
     season)."""
-    text = (resources.files("vnextract") / "data" / "date_words.tsv").read_text(encoding="utf-8")
+    from .lexicon import rows
+
     out: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, phrase = line.split("\t", 1)
-        out.setdefault(kind, []).append(phrase.strip())
+    for kind, phrase in rows("date_words.tsv"):
+        out.setdefault(kind, []).append(phrase)
     return out
 
 
