@@ -111,6 +111,23 @@ REF = [
     ("tính đến ngày 16/10/2025", "2024-05-20", "2025-01/2025-10"),
     ("9 tháng năm 2020", "2024-05-20", "2020-01/2020-09"),
     ("quý 4-2021", "2024-05-20", "2021-10/2021-12"),
+    # the lunar new year: the month Tết falls in, the Tết nearest the reference date
+    ("trong tháng Tết, giá rau tăng", "2017-02-03", "2017-01"),
+    ("dịp Tết vừa qua", "2024-02-20", "2024-02"),
+    ("sức mua trong dịp Tết", "2022-12-28", "2023-01"),
+    ("kỳ nghỉ Tết Nguyên đán", "2019-02-12", "2019-02"),
+    ("Tết Nguyên đán Đinh Dậu", "2016-12-10", "2017-01"),
+    ("Tết Nguyên đán 2018", "2017-06-01", "2018-02"),
+    ("Tết Giáp Thìn", "2023-11-11", "2024-02"),
+    ("mùa Tết năm nay", "2020-01-30", "2020-01"),
+    # a cut-off date opening a clause: January to the cut-off month
+    ("Đến ngày 30/6/2017, tổng dư nợ đạt", "2017-07-10", "2017-01/2017-06"),
+    ("cho biết, tới ngày 15/9, vốn giải ngân", "2023-09-20", "2023-01/2023-09"),
+    ("đến hết ngày 31/12/2022, thu ngân sách", "2023-01-05", "2022-01/2022-12"),
+    # the days before a date
+    ("trong 15 ngày trước ngày 5/7/2017", "2017-07-05", "2017-06/2017-07"),
+    ("10 ngày trước ngày 21/3", "2021-03-22", "2021-03"),
+    ("trong 30 ngày tính đến ngày 10/2/2020", "2020-02-11", "2020-01/2020-02"),
 ]
 
 # periods that need no reference date
@@ -154,7 +171,7 @@ NO_REF = [
 YEARLESS = [
     "tháng trước", "quý này", "năm nay", "năm ngoái", "hôm qua", "tuần trước",
     "từ đầu năm đến nay", "quý I", "tháng 5", "ngày 18/6", "6 tháng đầu năm", "9 tháng",
-    "sáng nay", "đến hết tháng 5",
+    "sáng nay", "đến hết tháng 5", "dịp Tết", "tháng Tết", "đến ngày 30/6, dư nợ",
 ]
 
 # plan years: kind "target", never a period
@@ -184,7 +201,21 @@ NEGATIVE = [
     "mã số thuế 0101234567", "tỷ lệ 3,5%", "2.000 tỷ đồng", "giá 1.250 đồng/kg",
     "tỷ số 3/4", "xếp thứ 12/63", "tầng 12", "lô B12", "vụ đông xuân 2016-2017",
     "năm học 2015-2016", "mùa giải 2022-2023",
+    # Tết as a purpose, a reference point, another holiday or a bare word; an end of a span
+    "hàng hóa phục vụ dịp Tết", "chuẩn bị cho dịp Tết", "thưởng Tết", "trước Tết Nguyên đán",
+    "sau Tết", "ăn Tết", "dịp Tết Dương lịch", "Tết Trung thu", "tết tóc",
 ]
+
+# a date after "đến" that is the end of a span or a deadline is no cut-off (no year to date)
+NOT_CUTOFF = [
+    "từ ngày 1/7 đến ngày 15/7, giá", "hiệu lực đến ngày 31/12 của năm", "kéo dài đến ngày 5/9",
+    "gia hạn đến ngày 30/6, sau đó",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CUTOFF)
+def test_not_a_cutoff(text: str) -> None:
+    assert all(p.kind != "ytd" for p in find_periods(text, ref="2024-05-20"))
 
 
 @pytest.mark.parametrize(("text", "ref", "iso"), REF)

@@ -256,6 +256,79 @@ def _target(m: re.Match[str], c: _Ctx):
     return f"{int(m.group('y')):04d}", "target", False
 
 
+@lru_cache(maxsize=1)
+def _lunar() -> dict[str, list[tuple[str, ...]]]:
+    """The rows of ``data/lunar_new_year.tsv`` by kind (tet, lead, name, not_after, not_before)."""
+    from ..lexicon import rows
+
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for kind, *cells in rows("lunar_new_year.tsv"):
+        out.setdefault(kind, []).append(tuple(cells))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tet_days() -> dict[int, date]:
+    return {int(y): date.fromisoformat(d) for y, d, _ in _lunar()["tet"]}
+
+
+@lru_cache(maxsize=1)
+def _tet_names() -> dict[str, int]:
+    """The can chi name of a lunar year ("đinh dậu") -> its year."""
+    return {" ".join(name.lower().split()): int(y) for y, _, name in _lunar()["tet"]}
+
+
+def _tet(m: re.Match[str], c: _Ctx):
+    """"tháng Tết", "dịp Tết", "Tết Nguyên đán (Đinh Dậu | 2017)": the month Tết falls in — of
+    the written year, else the Tết nearest the reference date, else of the article's year."""
+    days = _tet_days()
+    cc = m.group("cc")
+    written = int(m.group("y")) if m.group("y") else (
+        _tet_names().get(" ".join(cc.lower().split())) if cc else None)
+    if not (m.group("lead") or m.group("name") or written):
+        return None  # a bare "Tết" ("ăn Tết") is no period
+    if written is not None:
+        day, needs = days.get(written), False
+    elif c.ref is not None:
+        near = [days[y] for y in (c.ref.year - 1, c.ref.year, c.ref.year + 1) if y in days]
+        day, needs = min(near, key=lambda d: abs((d - c.ref).days), default=None), True
+    else:
+        day, needs = days.get(c.year) if c.year is not None else None, True
+    return (f"{day.year:04d}-{day.month:02d}" if day else None), "month", needs
+
+
+def _tet_spec() -> str:
+    lex = _lunar()
+
+    def alt(kind: str) -> str:
+        words = sorted((r[0] for r in lex[kind]), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", _S) for w in words)
+
+    names = "|".join(sorted((re.escape(r[2]).replace(r"\ ", _S) for r in lex["tet"]),
+                            key=len, reverse=True))
+    return (r"(?:(?P<lead>" + alt("lead") + r")" + _S + r")?Tết(?!" + _S + r"(?:"
+            + alt("not_after") + r")(?!\w))(?:" + _S + r"(?P<name>" + alt("name") + r"))?(?:"
+            + _S + r"(?P<cc>" + names + r")|(?:" + _S + r"năm)?" + _S
+            + r"(?P<y>(?:19|20)\d\d)(?![\d/]))?")
+
+
+def _days_before(m: re.Match[str], c: _Ctx):
+    """"trong 15 ngày trước ngày 5/7/2017": the months the days before a date run over."""
+    n = int(m.group("n"))
+    r = _date(m, c)
+    if r is None or r[0] is None or not 1 <= n <= 366:
+        return None if r is None else (None, "span", r[2])
+    end = date.fromisoformat(r[0])
+    start = end - timedelta(days=n)
+    a, b = f"{start.year:04d}-{start.month:02d}", f"{end.year:04d}-{end.month:02d}"
+    return (a if a == b else f"{a}/{b}"), "span", r[2]
+
+
+def _cutoff(m: re.Match[str], c: _Ctx):
+    """"Đến ngày 30/6/2017, tổng dư nợ …": a cut-off date opening a clause is a year to date."""
+    return _ytd_date(m, c)
+
+
 def _specs_relative() -> list[tuple[str, _Handler]]:
     """Phrases that need the reference date."""
     return [
@@ -343,6 +416,12 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
         ),
         (r"(?<![\d/.,])" + date_dm + r"(?![\d/,.]\d)", _date),
     ]
+    specs += [
+        (_tet_spec(), _tet),
+        (r"(?:trong" + _S + r")?(?P<n>\d{1,3})" + _S + r"ngày" + _S + r"(?:trước|tính đến)" + _S
+         + r"(?:ngày" + _S + r")?" + date_dm, _days_before),
+        (r"(?:đến|tới)" + _S + r"(?:hết" + _S + r")?ngày" + _S + date_dm + r"(?=[ \t]*,)", _cutoff),
+    ]
     specs += _specs_relative() + _specs_spans()
     out = []
     for pat, h in specs:
@@ -366,6 +445,15 @@ def _words_before(kind: str) -> re.Pattern[str]:
     alt = "|".join(re.escape(w) for w in sorted(date_words()[kind], key=len, reverse=True))
     gap = r"(?:[ \t]+[^\W\d_]+){0,3}" if kind == "season" else ""
     return re.compile(r"(?<!\w)(?:" + alt + r")" + gap + r"[ \t]*$", re.I)
+
+
+_CLAUSE_START = re.compile(r"(?:^|[,;:.(\n])[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _tet_before() -> re.Pattern[str]:
+    words = sorted((r[0] for r in _lunar()["not_before"]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")[ \t]+$", re.I)
 
 
 # a count before a relative phrase makes it a duration: "3 năm trước", "hai tháng sau"
@@ -409,6 +497,11 @@ def find_periods(
             if handler is _years and _words_before("season").search(
                     text[max(0, m.start() - 40) : m.start()]):
                 continue  # "vụ đông xuân 2016-2017", "năm học 2015-2016": a season, not two years
+            if handler is _tet and _tet_before().search(before):
+                continue  # "phục vụ dịp Tết", "trước Tết": a purpose or a reference point
+            if handler is _cutoff and not _CLAUSE_START.search(text[max(0, m.start() - 3) :
+                                                                     m.start()]):
+                continue  # "từ ngày 1/7 đến ngày 15/7, …": the end of a span, not a cut-off
             if handler is _date and m.group().lstrip()[:1].isdigit() and _words_before(
                     "not_date").search(before):
                 continue
