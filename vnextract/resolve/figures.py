@@ -11,9 +11,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..components.indicators.model import _ends_in, _Entry, _in_range, _isword, _last_in, _Period
+from ..components.indicators.model import (
+    _ends_in,
+    _Entry,
+    _in_range,
+    _isword,
+    _last_in,
+    _Period,
+    _same,
+)
 from ..components.numbers import Quantity
 from ..document import Document
+from .figure_periods import bracket_spans, inside_closed, own_same_period
 
 # nouns whose province is an attribute (origin, market), not the place of the figure:
 # "doanh nghiệp Bình Phước", "thị trường Bình Phước", "nhà đầu tư Hà Nội"
@@ -151,10 +160,39 @@ class FigureContext:
         return _COMPARE_BEFORE.search(self.lower[max(0, pos - 40) : pos]) is not None
 
     def assign_context(self) -> None:
+        self._brackets = bracket_spans(self.norm)
         for e in self.entries:
-            e.period = self._period_for(e)
+            e.period = self._period_for(e) or None
             e.period_text = self._period_text if e.period else None
+            own = own_same_period(self.norm[max(self.sentences[e.sent][0], e.q.start - 80) :
+                                            e.q.start], e.period)
+            if own is not None:
+                e.period, e.period_text = own
             e.province = self._province_for(e)
+        self._title_twins()
+
+    def _title_twins(self) -> None:
+        """A headline figure with no period of its own takes the period of the same figure
+        told again in the body, else the first period of the lead (the lead restates the
+        headline)."""
+        body = [e for e in self.entries if not e.title and e.period]
+        for e in self.entries:
+            if e.title and e.period is None:
+                twin = next((b for b in body if b.unit == e.unit and _same(b.value, e.value)),
+                            None)
+                if twin is not None:
+                    e.period, e.period_text = twin.period, twin.period_text
+                    continue
+                lead = self._lead_period()
+                if lead is not None:
+                    e.period, e.period_text = lead.iso, lead.text
+
+    def _lead_period(self) -> _Period | None:
+        """The first period the lead (the first sentence after the headline) states."""
+        te = self.title_end
+        a, b = next(((a, b) for a, b in self.sentences if a >= te and b - a > 20), (te, te))
+        i = bisect_left(self.valid_starts, a)
+        return self.valid[i] if i < len(self.valid) and self.valid[i].start < b else None
 
     def _chose(self, p: _Period | None) -> str:
         """The ISO value of the period chosen for a figure (None: the event month); its words go
@@ -179,6 +217,8 @@ class FigureContext:
         if event is not None:
             return self._chose(event)[:7]
         i = bisect_left(self.valid_starts, q.start) - 1
+        while i >= 0 and inside_closed(self._brackets, self.valid[i].start, q.start):
+            i -= 1  # "(là nguồn thu chính năm 2015 với 572 tỷ)": it does not carry past ")"
         latest = self.valid[i] if i >= 0 else None
         if (latest is None or latest.start < ns) and self.event_month:
             if _ends_in(self.event_marks, self.lower, ns, q.start):

@@ -1,0 +1,70 @@
+"""Period rules of a single figure that read the words around it (pure functions on strings).
+
+- "cùng kỳ" as the figure's own period ("trong khi cùng kỳ lỗ 17,7 tỷ", "(cùng kỳ 134 tỷ đồng)",
+  "cùng kỳ năm 2015, lỗ 4,5 tỷ"): the period the figure would otherwise take, a year earlier;
+  "so với cùng kỳ", "bằng 90% cùng kỳ" are a basis, not a period.
+- A period stated inside brackets does not carry past the closing bracket.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+__all__ = ["bracket_spans", "inside_closed", "own_same_period", "shift_years"]
+
+# "năm trước", "năm 2015" after "cùng kỳ"; "cùng thời gian" needs it ("trong cùng thời gian" is the
+# same span of time, not a year earlier)
+_YEAR = r"[ \t]+(?:của[ \t]+)?năm[ \t]+(?:trước|ngoái|(?P<y>(?:19|20)\d\d))"
+# "cùng kỳ (năm trước | năm 2015)" right before the figure, at most three words between
+_OWN_SAME = re.compile(
+    r"(?<!\w)cùng[ \t]+(?P<w>kỳ|thời[ \t]+gian|thời[ \t]+điểm"
+    r"|giai[ \t]+đoạn)(?P<yp>" + _YEAR + r")?"
+    r"(?P<gap>[ \t]*[,:]?[ \t]*(?:[^\W\d_]+[ \t]+){0,3})$",
+    re.I,
+)
+# words before "cùng kỳ" that make it a basis or a share: "so với cùng kỳ", "bằng cùng kỳ"
+_BASIS_BEFORE = frozenset({"với", "so", "bằng", "hơn", "như", "gấp", "lần", "kém", "vượt", "đương",
+                           "của", "từ"})
+# words between "cùng kỳ" and the figure that make it a change: "cùng kỳ tăng 5 tỷ"
+_CHANGE_GAP = re.compile(r"(?<!\w)(?:tăng|giảm|so|thêm|gấp|bằng)(?!\w)", re.I)
+
+
+def shift_years(iso: str, years: int) -> str:
+    """``iso`` moved by whole years ("2016-10/2016-12", -1 -> "2015-10/2015-12")."""
+    return "/".join(f"{int(part[:4]) + years:04d}{part[4:]}" for part in iso.split("/"))
+
+
+def own_same_period(before: str, iso: str | None) -> tuple[str, str] | None:
+    """(period, words) when the text right ``before`` a figure makes "cùng kỳ" its own period:
+    ``iso`` (the period it would otherwise take) a year earlier, or in the year written
+    ("cùng kỳ năm 2015"). None when "cùng kỳ" is not there or is a basis."""
+    m = _OWN_SAME.search(before)
+    if m is None:
+        return None
+    head = before[: m.start()].split()
+    pre = head[-1].lower() if head else ""
+    if pre[-1:].isdigit() or pre.endswith("%"):
+        return None  # "bằng 90% cùng kỳ": a share of the same period, not a period
+    if m.group("w").lower() != "kỳ" and not m.group("yp"):
+        return None
+    if pre in _BASIS_BEFORE or _CHANGE_GAP.search(m.group("gap")):
+        return None
+    words = before[m.start() : m.start("gap")]
+    year = int(m.group("y")) if m.group("y") else None
+    if iso is None:
+        return (f"{year:04d}", words) if year else None
+    if year is not None:
+        return shift_years(iso, year - int(iso.split("/")[-1][:4])), words
+    return shift_years(iso, -1), words
+
+
+def bracket_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of the bracketed passages of ``text`` (no nesting)."""
+    return [(m.start(), m.end() - 1) for m in re.finditer(r"\([^()\n]*\)", text)]
+
+
+def inside_closed(spans: list[tuple[int, int]], pos: int, later: int) -> bool:
+    """True when ``pos`` lies inside a bracketed passage that closes before ``later``."""
+    i = bisect_right(spans, (pos, 10**12)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1] < later
