@@ -204,6 +204,8 @@ NEGATIVE = [
     # Tết as a purpose, a reference point, another holiday or a bare word; an end of a span
     "hàng hóa phục vụ dịp Tết", "chuẩn bị cho dịp Tết", "thưởng Tết", "trước Tết Nguyên đán",
     "sau Tết", "ăn Tết", "dịp Tết Dương lịch", "Tết Trung thu", "tết tóc",
+    # a name, not "mai" (tomorrow)
+    "ngõ 102 Trường Chinh, Phương Mai", "chị Mai cho biết", "Hoàng Mai",
 ]
 
 # a date after "đến" that is the end of a span or a deadline is no cut-off (no year to date)

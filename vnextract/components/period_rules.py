@@ -497,6 +497,8 @@ def find_periods(
             if handler is _years and _words_before("season").search(
                     text[max(0, m.start() - 40) : m.start()]):
                 continue  # "vụ đông xuân 2016-2017", "năm học 2015-2016": a season, not two years
+            if handler is _rel_day and m.group()[:1] == "M":
+                continue  # "Phương Mai", "chị Mai": a name, not "mai" (tomorrow)
             if handler is _tet and _tet_before().search(before):
                 continue  # "phục vụ dịp Tết", "trước Tết": a purpose or a reference point
             if handler is _cutoff and not _CLAUSE_START.search(text[max(0, m.start() - 3) :

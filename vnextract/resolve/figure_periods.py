@@ -4,6 +4,10 @@
   "cùng kỳ năm 2015, lỗ 4,5 tỷ"): the period the figure would otherwise take, a year earlier;
   "so với cùng kỳ", "bằng 90% cùng kỳ" are a basis, not a period.
 - A period stated inside brackets does not carry past the closing bracket.
+- A date told in the figure's sentence before it dates the figure ("niêm yết ngày 21/4/2017 với
+  giá 43.200 đồng", "ngày 30/6 tỉnh khởi công … tổng vốn 360 tỷ đồng"), unless it opens the
+  sentence as a dateline ("Chiều 17/6/2019, …" — a meeting where standing figures are told) or is
+  a start, an end or a deadline ("từ ngày", "đến ngày", "hạn").
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["bracket_spans", "inside_closed", "own_same_period", "shift_years"]
+__all__ = ["bracket_spans", "inside_closed", "is_event_date", "own_same_period", "shift_years"]
 
 # "năm trước", "năm 2015" after "cùng kỳ"; "cùng thời gian" needs it ("trong cùng thời gian" is the
 # same span of time, not a year earlier)
@@ -68,3 +72,27 @@ def inside_closed(spans: list[tuple[int, int]], pos: int, later: int) -> bool:
     """True when ``pos`` lies inside a bracketed passage that closes before ``later``."""
     i = bisect_right(spans, (pos, 10**12)) - 1
     return i >= 0 and spans[i][0] < pos < spans[i][1] < later
+
+
+# words right before a date that make it a start, an end, a deadline or a document's date
+_NOT_EVENT = re.compile(
+    r"(?<!\w)(?:từ|kể từ|đến|tới|hết|trước|sau|hạn|hạn chót|số|ký|ban hành|công bố|hiệu lực|"
+    r"cuối|đầu|chậm nhất|muộn nhất)[ \t]+(?:(?:ngày|hôm)[ \t]+)?$",
+    re.I,
+)
+# a date in a comparison: "so với kỳ điều hành trước (20/6/2017)"
+_BASIS_CLAUSE = re.compile(r"(?<!\w)so[ \t]+với(?!\w)", re.I)
+# a sentence's opening dateline: only a part of the day or "ngày" before the date
+_DATELINE = re.compile(
+    r"^[\s\W]*(?:(?:đầu|cuối)[ \t]+giờ[ \t]+)?(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng|ngày|hôm)"
+    r"(?:[ \t]+(?:nay|qua|hôm qua))?[ \t]*)?(?:ngày[ \t]*)?\(?$",
+    re.I,
+)
+
+
+def is_event_date(text: str, sentence_start: int, pos: int) -> bool:
+    """True when the date at ``pos`` dates what its sentence tells (see the module notes)."""
+    before = text[sentence_start:pos]
+    clause = re.split(r"[,;:]", before)[-1]
+    return not (_DATELINE.match(before) or _NOT_EVENT.search(before[-25:])
+                or _BASIS_CLAUSE.search(clause))

@@ -22,7 +22,7 @@ from ..components.indicators.model import (
 )
 from ..components.numbers import Quantity
 from ..document import Document
-from .figure_periods import bracket_spans, inside_closed, own_same_period
+from .figure_periods import bracket_spans, inside_closed, is_event_date, own_same_period
 
 # nouns whose province is an attribute (origin, market), not the place of the figure:
 # "doanh nghiệp Bình Phước", "thị trường Bình Phước", "nhà đầu tư Hà Nội"
@@ -216,6 +216,9 @@ class FigureContext:
         event = self._event_period(e.sent)
         if event is not None:
             return self._chose(event)[:7]
+        dated = self._dated_before(ns, q.start)
+        if dated is not None:
+            return self._chose(dated)
         i = bisect_left(self.valid_starts, q.start) - 1
         while i >= 0 and inside_closed(self._brackets, self.valid[i].start, q.start):
             i -= 1  # "(là nguồn thu chính năm 2015 với 572 tỷ)": it does not carry past ")"
@@ -229,6 +232,20 @@ class FigureContext:
             if cue >= 0 and (latest is None or cue > latest.start):
                 return self._chose(None)
         return self._chose(latest) if latest else None
+
+    def _dated_before(self, ns: int, qs: int) -> _Period | None:
+        """A date told before the figure in its sentence, after any period it states: the
+        figure is tied to that dated happening ("niêm yết ngày 21/4/2017 với giá 43.200 đồng").
+        Not a sentence's opening dateline ("Chiều 17/6, …"), not a start or a deadline."""
+        i = bisect_left(self.period_starts, qs) - 1
+        while i >= 0 and self.periods[i].start >= ns:
+            p = self.periods[i]
+            if p.valid:
+                return None
+            if p.kind == "date" and is_event_date(self.norm, ns, p.start):
+                return p
+            i -= 1
+        return None
 
     def _period_after(self, q: Quantity, ne: int) -> _Period | None:
         """A period right after the figure in the same clause: "8,4% ở quý I", "… vốn năm
