@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 __all__ = ["bracket_spans", "inside_closed", "is_event_date", "own_same_period", "shift_years"]
 
@@ -27,11 +28,35 @@ _OWN_SAME = re.compile(
     r"(?P<gap>[ \t]*[,:]?[ \t]*(?:[^\W\d_]+[ \t]+){0,3})$",
     re.I,
 )
-# words before "cùng kỳ" that make it a basis or a share: "so với cùng kỳ", "bằng cùng kỳ"
-_BASIS_BEFORE = frozenset({"với", "so", "bằng", "hơn", "như", "gấp", "lần", "kém", "vượt", "đương",
-                           "của", "từ"})
-# words between "cùng kỳ" and the figure that make it a change: "cùng kỳ tăng 5 tỷ"
-_CHANGE_GAP = re.compile(r"(?<!\w)(?:tăng|giảm|so|thêm|gấp|bằng)(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, list[str]]:
+    """The word lists of ``data/period_cues.tsv`` by kind (basis_before, change_gap, not_event)."""
+    from ..lexicon import rows
+
+    out: dict[str, list[str]] = {}
+    for kind, phrase in rows("period_cues.tsv"):
+        out.setdefault(kind, []).append(phrase)
+    return out
+
+
+def _alt(kind: str) -> str:
+    words = sorted(_cues()[kind], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _change_gap() -> re.Pattern[str]:
+    """Words between "cùng kỳ" and the figure that make it a change: "cùng kỳ tăng 5 tỷ"."""
+    return re.compile(r"(?<!\w)(?:" + _alt("change_gap") + r")(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _not_event() -> re.Pattern[str]:
+    """Words right before a date that make it a start, an end, a deadline or a document's date."""
+    return re.compile(r"(?<!\w)(?:" + _alt("not_event") + r")[ \t]+(?:(?:ngày|hôm)[ \t]+)?$",
+                      re.I)
 
 
 def shift_years(iso: str, years: int) -> str:
@@ -52,7 +77,7 @@ def own_same_period(before: str, iso: str | None) -> tuple[str, str] | None:
         return None  # "bằng 90% cùng kỳ": a share of the same period, not a period
     if m.group("w").lower() != "kỳ" and not m.group("yp"):
         return None
-    if pre in _BASIS_BEFORE or _CHANGE_GAP.search(m.group("gap")):
+    if pre in _cues()["basis_before"] or _change_gap().search(m.group("gap")):
         return None
     words = before[m.start() : m.start("gap")]
     year = int(m.group("y")) if m.group("y") else None
@@ -74,12 +99,6 @@ def inside_closed(spans: list[tuple[int, int]], pos: int, later: int) -> bool:
     return i >= 0 and spans[i][0] < pos < spans[i][1] < later
 
 
-# words right before a date that make it a start, an end, a deadline or a document's date
-_NOT_EVENT = re.compile(
-    r"(?<!\w)(?:từ|kể từ|đến|tới|hết|trước|sau|hạn|hạn chót|số|ký|ban hành|công bố|hiệu lực|"
-    r"cuối|đầu|chậm nhất|muộn nhất)[ \t]+(?:(?:ngày|hôm)[ \t]+)?$",
-    re.I,
-)
 # a date in a comparison: "so với kỳ điều hành trước (20/6/2017)"
 _BASIS_CLAUSE = re.compile(r"(?<!\w)so[ \t]+với(?!\w)", re.I)
 # a sentence's opening dateline: only a part of the day or "ngày" before the date
@@ -94,5 +113,5 @@ def is_event_date(text: str, sentence_start: int, pos: int) -> bool:
     """True when the date at ``pos`` dates what its sentence tells (see the module notes)."""
     before = text[sentence_start:pos]
     clause = re.split(r"[,;:]", before)[-1]
-    return not (_DATELINE.match(before) or _NOT_EVENT.search(before[-25:])
+    return not (_DATELINE.match(before) or _not_event().search(before[-25:])
                 or _BASIS_CLAUSE.search(clause))

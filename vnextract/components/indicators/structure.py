@@ -122,7 +122,11 @@ class StructureMixin:
             # a plan year ("đến năm 2030") is judged by the words before its year, as a year is
             before = norm[max(0, p.start - 30) : p.end - 4 if p.kind == "target" else p.start]
             before = re.sub(r"năm\s*$", "", before) if p.kind == "target" else before
-            valid = p.kind not in ("date", "week") and not _EXCLUDE_PERIOD_BEFORE.search(before)
+            # a day told relative to the article's own ("sáng nay", "hôm qua") dates the quotes
+            # after it; a written day is a dateline or a reference point (resolve/figures.py)
+            dated = p.kind == "date" and p.relative
+            valid = (p.kind not in ("date", "week") or dated) and not (
+                _EXCLUDE_PERIOD_BEFORE.search(before))
             if p.kind == "ytd":
                 valid = not re.search(r"so với\s*$", before, re.I)
             if p.kind in ("date", "week"):

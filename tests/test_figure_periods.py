@@ -1,0 +1,142 @@
+"""Figure periods given the article's reference date: a corpus of news-style passages written for
+these tests (headline, blank line, body) → the period of one figure.
+
+Each row: (passage, reference date, value, unit, expected period). The negative rows say which
+period a figure must not take (a dateline's month for a standing figure, a basis as a period).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import vnextract
+from vnextract.resolve.figure_periods import is_event_date, own_same_period, shift_years
+
+
+def _figure(text: str, ref: str | None, value: float, unit: str) -> dict[str, Any]:
+    got = vnextract.extract(text, date=ref).to_dict()["indicators"]
+    for g in got:
+        if g["unit"] == unit and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value)):
+            return g
+    raise AssertionError(f"no figure {value} {unit} in {[(g['value'], g['unit']) for g in got]}")
+
+
+H = "Tin kinh tế\n\n"
+
+PERIODS = [
+    # "cùng kỳ" as the figure's own period: the current period a year earlier
+    (H + "Quý IV/2016, lợi nhuận của công ty đạt 30 tỷ đồng, trong khi cùng kỳ lỗ 5 tỷ đồng.",
+     "2017-02-10", 5e9, "VND", "2015-10/2015-12"),
+    (H + "Năm 2016, doanh thu tài chính đạt 23 tỷ đồng (cùng kỳ 134 tỷ đồng).",
+     "2017-02-10", 134e9, "VND", "2015"),
+    (H + "Sáu tháng đầu năm 2023, hãng lãi 40 tỷ đồng; cùng kỳ năm trước lãi 25 tỷ đồng.",
+     "2023-07-20", 25e9, "VND", "2022-01/2022-06"),
+    (H + "Quý I/2024, công ty lãi 8 tỷ đồng, cùng kỳ năm 2023, công ty lỗ 2 tỷ đồng.",
+     "2024-04-25", 2e9, "VND", "2023-01/2023-03"),
+    # the figure of the current period beside it keeps its own
+    (H + "Quý I/2024, công ty lãi 8 tỷ đồng, cùng kỳ năm 2023, công ty lỗ 2 tỷ đồng.",
+     "2024-04-25", 8e9, "VND", "2024-01/2024-03"),
+    # a period told inside brackets does not carry past them
+    (H + "Năm 2016, doanh thu cho thuê đất (đạt 572 tỷ đồng trong năm 2015) giảm còn 34 tỷ đồng.",
+     "2017-02-10", 34e9, "VND", "2016"),
+    # Tết: the month the lunar new year falls in
+    (H + "Chỉ số giá tiêu dùng trong tháng Tết tăng 0,46% so với tháng trước.",
+     "2017-02-03", 0.46, "%", "2017-01"),
+    (H + "Trong dịp Tết Nguyên đán, sức mua tại các siêu thị đạt 1.200 tỷ đồng.",
+     "2024-02-20", 1.2e12, "VND", "2024-02"),
+    # a cut-off date opening a clause: January to the cut-off month
+    (H + "Ngân hàng cho biết, đến ngày 30/6/2017, tổng dư nợ đạt 166.000 tỷ đồng.",
+     "2017-07-10", 166e12, "VND", "2017-01/2017-06"),
+    # the days before a date
+    (H + "Giá thành phẩm bình quân trong 15 ngày trước ngày 5/7/2017 là 56 USD/thùng.",
+     "2017-07-05", 56, "USD/barrel", "2017-06/2017-07"),
+    # a date told before the figure in its sentence dates it
+    (H + "Công ty niêm yết cổ phiếu trên sàn ngày 21/4/2017 với giá 43.200 đồng/cổ phiếu.",
+     "2017-07-10", 43200, "VND/share", "2017-04"),
+    (H + "Năm 2016, tỉnh thu hút 40 dự án. Ngoài ra, ngày 3/3 tỉnh khởi công tuyến đường "
+     "với tổng vốn đầu tư 360 tỷ đồng.", "2017-03-20", 360e9, "VND", "2017-03"),
+    # a day told relative to the article's own dates the quotes after it
+    (H + "Năm 2016, giá vàng tăng 8%. Sáng nay, giá vàng SJC được niêm yết ở mức 36,7 triệu "
+     "đồng/lượng.", "2017-02-07", 36.7e6, "VND/tael", "2017-02"),
+    # a headline figure takes the period of its lead
+    ("Hà Nội công khai 8 doanh nghiệp nợ thuế\n\nCục Thuế công khai đợt 2 năm 2017 danh sách "
+     "các đơn vị nợ thuế với tổng số nợ 162 tỷ đồng.", "2017-02-07", 8, "enterprise", "2017"),
+]
+
+NOT_PERIODS = [
+    # a basis, not the figure's own period
+    (H + "Năm 2016, doanh thu đạt 500 tỷ đồng, tăng 5% so với cùng kỳ, đạt 120% kế hoạch.",
+     "2017-02-10", 500e9, "VND", "2015"),
+    (H + "Quý I/2024, vốn thực hiện trong cùng thời gian đạt 300 triệu USD.",
+     "2024-04-25", 300e6, "USD", "2023-01/2023-03"),
+    # an opening dateline does not date a standing figure told at a meeting
+    (H + "Chiều 17/6/2019, lãnh đạo tỉnh tiếp đoàn doanh nghiệp. Các khu công nghiệp đã thu hút "
+     "hơn 1.300 doanh nghiệp FDI.", "2019-06-18", 1300, "enterprise", "2019-06"),
+    # a date in a comparison or a start is no event date
+    (H + "Năm 2024, so với kỳ điều hành trước (20/6/2024), giá xăng giảm 435 đồng/lít.",
+     "2024-07-05", -435, "VND/litre", "2024-06"),
+    # a capitalised Mai is a name, not tomorrow
+    (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
+     "2017-02-07", 2.1e9, "VND", "2017-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "value", "unit", "period"), PERIODS)
+def test_figure_period(text: str, ref: str, value: float, unit: str, period: str) -> None:
+    assert _figure(text, ref, value, unit)["period"] == period
+
+
+@pytest.mark.parametrize(("text", "ref", "value", "unit", "period"), NOT_PERIODS)
+def test_figure_not_period(text: str, ref: str, value: float, unit: str, period: str) -> None:
+    assert _figure(text, ref, value, unit)["period"] != period
+
+
+OWN_SAME = [
+    ("trong khi cùng kỳ lỗ ", "2016-10/2016-12", "2015-10/2015-12"),
+    ("(cùng kỳ ", "2016", "2015"),
+    ("cùng kỳ năm 2015, lỗ ", "2016-10/2016-12", "2015-10/2015-12"),
+    ("cùng thời điểm năm trước là ", "2024-01/2024-06", "2023-01/2023-06"),
+    ("cùng kỳ năm ngoái chỉ đạt ", "2020-03", "2019-03"),
+    ("cùng kỳ năm 2019 ", None, "2019"),
+]
+
+NOT_OWN_SAME = [
+    "tăng 5% so với cùng kỳ, đạt ", "So với cùng kỳ năm trước, doanh thu đạt ",
+    "bằng 90% cùng kỳ năm trước, đạt ", "trong cùng thời gian mới ở mức ", "cùng kỳ tăng ",
+    "gấp đôi cùng kỳ, lên ", "doanh thu đạt ",
+]
+
+
+@pytest.mark.parametrize(("before", "iso", "expected"), OWN_SAME)
+def test_own_same_period(before: str, iso: str | None, expected: str) -> None:
+    got = own_same_period(before, iso)
+    assert got is not None and got[0] == expected
+
+
+@pytest.mark.parametrize("before", NOT_OWN_SAME)
+def test_not_own_same_period(before: str) -> None:
+    assert own_same_period(before, "2024") is None
+
+
+def test_shift_years() -> None:
+    assert shift_years("2016-10/2016-12", -1) == "2015-10/2015-12"
+    assert shift_years("2016", 2) == "2018"
+
+
+EVENT_DATES = [
+    ("Công ty niêm yết trên sàn ngày ", True),
+    ("Trước đó, vào khoảng 8 giờ ngày ", True),
+    ("Chiều ", False),
+    ("Đầu giờ sáng ", False),
+    ("Ngày ", False),
+    ("Quy định có hiệu lực từ ngày ", False),
+    ("Hồ sơ nộp trước ngày ", False),
+    ("So với kỳ trước (", False),
+]
+
+
+@pytest.mark.parametrize(("before", "event"), EVENT_DATES)
+def test_event_date(before: str, event: bool) -> None:
+    assert is_event_date(before + "21/4", 0, len(before)) is event
