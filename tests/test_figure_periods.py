@@ -60,6 +60,24 @@ PERIODS = [
     # a day told relative to the article's own dates the quotes after it
     (H + "Năm 2016, giá vàng tăng 8%. Sáng nay, giá vàng SJC được niêm yết ở mức 36,7 triệu "
      "đồng/lượng.", "2017-02-07", 36.7e6, "VND/tael", "2017-02"),
+    # a date right after the figure ("với giá … vào ngày 9/7")
+    (H + "Năm 2016, giá heo thấp. Thương lái mua heo với giá 25.000 đồng/kg vào ngày 9/7.",
+     "2017-07-13", 25000, "VND/kg", "2017-07"),
+    # a list of years: each figure keeps the year told before it, not the next item's
+    (H + "Cụ thể, năm 2005 nợ công ở mức 40,8% GDP, năm 2010 ở mức 50% GDP và năm 2015 ở mức "
+     "62,2% GDP.", "2017-02-06", 50, "%", "2010"),
+    (H + "Tăng trưởng tăng dần, từ 8,4% ở quý I/2023 lên 13,5% ở quý II.",
+     "2023-10-05", 13.5, "%", "2023-04/2023-06"),
+    # a span of years after "giai đoạn", "từ năm"
+    (H + "Bình quân giai đoạn 2011-2015, nợ công tăng 18,4% mỗi năm.",
+     "2017-02-06", 18.4, "%", "2011-01/2015-12"),
+    (H + "Từ năm 2009-2011, doanh thu của 7 doanh nghiệp đạt 1.000 tỷ đồng.",
+     "2017-06-05", 1e12, "VND", "2009-01/2011-12"),
+    # a price quoted after "giá" with no period of its own: the reference month
+    (H + "Tại chợ, đồng hồ thời trang có giá chỉ từ 150.000 đồng.",
+     "2017-05-26", 150000, "VND", "2017-05"),
+    (H + "Quý I/2024, tổng mức bán lẻ theo giá hiện hành ước đạt 1.536,9 nghìn tỷ đồng.",
+     "2024-04-05", 1536.9e12, "VND", "2024-01/2024-03"),
     # a headline figure takes the period of its lead
     ("Hà Nội công khai 8 doanh nghiệp nợ thuế\n\nCục Thuế công khai đợt 2 năm 2017 danh sách "
      "các đơn vị nợ thuế với tổng số nợ 162 tỷ đồng.", "2017-02-07", 8, "enterprise", "2017"),
@@ -77,6 +95,11 @@ NOT_PERIODS = [
     # a date in a comparison or a start is no event date
     (H + "Năm 2024, so với kỳ điều hành trước (20/6/2024), giá xăng giảm 435 đồng/lít.",
      "2024-07-05", -435, "VND/litre", "2024-06"),
+    # a comparison with a span of years is no period
+    (H + "Quý I/2024, GDP tăng 5,66%, cao hơn tốc độ tăng của quý I các năm 2020-2023. Khu vực "
+     "dịch vụ tăng 6,12%.", "2024-04-05", 6.12, "%", "2020-01/2023-12"),
+    # a valuation ("theo giá hiện hành") or a value ("giá trị") is no quoted price
+    (H + "Giá trị hợp đồng đạt 500 tỷ đồng.", "2024-04-05", 500e9, "VND", "2024-04"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),

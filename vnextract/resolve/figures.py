@@ -203,7 +203,7 @@ class FigureContext:
     def _period_for(self, e: _Entry) -> str | None:
         q = e.q
         ns, ne = self.sentences[e.sent]
-        after = self._period_after(q, ne)
+        after = self._period_after(q, ns, ne)
         if after is not None:
             return self._chose(after)
         if _ends_in(self.now_marks, self.lower, ns, q.start) and not _in_range(
@@ -247,15 +247,21 @@ class FigureContext:
             i -= 1
         return None
 
-    def _period_after(self, q: Quantity, ne: int) -> _Period | None:
+    def _period_after(self, q: Quantity, ns: int, ne: int) -> _Period | None:
         """A period right after the figure in the same clause: "8,4% ở quý I", "… vốn năm
         2025"."""
         i = bisect_left(self.period_starts, q.end)
         if i >= len(self.periods):
             return None
         p = self.periods[i]
-        if p.start >= ne or p.start - q.end > 45 or not p.valid:
+        dated = p.kind == "date" and re.search(r"(?<!\w)(?:vào|trong)\s+(?:ngày\s+)?$",
+                                               self.lower[max(0, p.start - 12) : p.start])
+        if p.start >= ne or p.start - q.end > 45 or not (p.valid or dated):
             return None
+        if re.search(r"(?<!\w)(?:và|còn)\s*$", self.lower[q.end : p.start]):
+            comma = max(self.norm.rfind(c, ns, q.start) for c in ",;:(")
+            if _in_range(self.valid_starts, max(ns, comma + 1), q.start):
+                return None  # "năm 2010 ở mức 50% và năm 2015 …": the next item's period
         if re.search(r"[,;:.()]", self.norm[q.end : p.start]):
             return None
         for j in range(bisect_left(self.q_starts, q.end), bisect_left(self.q_starts, p.start)):

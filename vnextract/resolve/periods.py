@@ -1,27 +1,41 @@
 """Resolve step: a figure's period, settled after the figures are read.
 
-A price quoted with no period of its own ("giá vàng bán ra 36,5 triệu đồng/lượng") is the price of
-the day the article appeared: it takes the reference date's month, and only when there is a
-reference date (without one, no period is invented).
+A price quoted with no period of its own ("giá vàng bán ra 36,5 triệu đồng/lượng", "giá bán chỉ
+từ 60.000 đồng") is the price of the day the article appeared: it takes the reference date's
+month, and only when there is a reference date (without one, no period is invented). A price is
+a figure with a per-unit unit, a price concept, or a sum of money told after "giá" in its
+sentence ("giá trị" is a value, not a price).
 """
 
 from __future__ import annotations
+
+import re
 
 from ..document import Document, Indicator
 
 PRICES = frozenset({"commodity_price", "gold_price", "fuel_price", "share_price", "exchange_rate",
                     "stock_index", "real_estate_price"})
 
+# "giá" of a price; not "giá trị" (a value) nor "theo giá hiện hành / so sánh" (a valuation)
+_PRICE_WORD = re.compile(r"(?<!\w)giá(?!\s+(?:trị|hiện hành|so sánh|thực tế|cố định))(?!\w)",
+                         re.I)
+
 
 def resolve(doc: Document) -> Document:
     if doc.date is None:
         return doc
     for ind in doc.indicators:
-        if ind.period is None and _quoted_price(ind):
+        if ind.period is None and _quoted_price(doc, ind):
             ind.period = doc.date.value.strftime("%Y-%m")
             ind.period_text = doc.date.text or doc.date.value.isoformat()
     return doc
 
 
-def _quoted_price(ind: Indicator) -> bool:
-    return "/" in ind.unit or ind.concept in PRICES
+def _quoted_price(doc: Document, ind: Indicator) -> bool:
+    if "/" in ind.unit or ind.concept in PRICES:
+        return True
+    if not (len(ind.unit) == 3 and ind.unit.isupper()):
+        return False  # a sum of money in a currency (VND, USD, CNY …) only
+    i = doc.sentence_index_at_char(ind.start)
+    start = doc.sentences[i].start if i is not None else 0
+    return _PRICE_WORD.search(doc.text, max(start, ind.start - 120), ind.start) is not None

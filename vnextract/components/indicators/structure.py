@@ -24,6 +24,12 @@ from .vocab import (
     _role_lengths,
 )
 
+# the word that opens a span of years ("giai đoạn 2011-2015", "từ năm 2009-2011")
+_SPAN_WORD_BEFORE = re.compile(r"(?<!\w)(?:giai đoạn|thời kỳ|từ)(?:\s+năm)?\s*$", re.I)
+# before a span of years: a plan, not the period of the figures
+_PLAN_BEFORE = re.compile(r"(?:tầm nhìn|kế hoạch|mục tiêu|định hướng|chiến lược)[^.;,]{0,25}$",
+                          re.I)
+
 
 class StructureMixin:
     """Sentence items and the document's periods."""
@@ -127,6 +133,11 @@ class StructureMixin:
             dated = p.kind == "date" and p.relative
             valid = (p.kind not in ("date", "week") or dated) and not (
                 _EXCLUDE_PERIOD_BEFORE.search(before))
+            if p.kind in ("years", "span", "season"):
+                # "giai đoạn 2011-2015", "từ năm 2009-2011": the span is the period itself (but
+                # "so với giai đoạn 2016-2020", "các năm 2020-2023" are a comparison)
+                own = _SPAN_WORD_BEFORE.sub("", before)
+                valid = not (_EXCLUDE_PERIOD_BEFORE.search(own) or _PLAN_BEFORE.search(own))
             if p.kind == "ytd":
                 valid = not re.search(r"so với\s*$", before, re.I)
             if p.kind in ("date", "week"):

@@ -144,7 +144,8 @@ _COUNTRY = re.compile(r"cả nước|toàn quốc|các bộ, ngành|việt nam")
 _EVENT_CUE_OPEN = re.compile(r"(?<!\w)(?:tại hội nghị|tại buổi lễ|tại lễ|tại diễn đàn|tại sự kiện|"
                              r"dịp này|tại buổi làm việc)")
 
-_NOW_OPEN = re.compile(r"(?<!\w)(?<!thực )(?:hiện(?: nay| có| đang)?|mới nhất|lũy kế|tính đến nay)")
+_NOW_OPEN = re.compile(r"(?<!\w)(?<!thực )(?:hiện(?: nay| có| đang)?(?! hành)|mới nhất|lũy kế|"
+                       r"tính đến nay)")
 
 _DAY_SPAN = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 
