@@ -78,6 +78,12 @@ PERIODS = [
      "2017-05-26", 150000, "VND", "2017-05"),
     (H + "Quý I/2024, tổng mức bán lẻ theo giá hiện hành ước đạt 1.536,9 nghìn tỷ đồng.",
      "2024-04-05", 1536.9e12, "VND", "2024-01/2024-03"),
+    # an opening dateline dates the figures of its own sentence
+    (H + "Sáng 8/2, hai dự án cầu vượt với tổng vốn 746 tỷ đồng đã được khởi công.",
+     "2017-02-10", 746e9, "VND", "2017-02"),
+    # "cách đây 10 năm": that many years before the reference date
+    (H + "Cách đây 10 năm, vốn đầu tư ra nước ngoài chỉ là 2,6 tỷ USD.",
+     "2017-02-07", 2.6e9, "USD", "2007"),
     # a headline figure takes the period of its lead
     ("Hà Nội công khai 8 doanh nghiệp nợ thuế\n\nCục Thuế công khai đợt 2 năm 2017 danh sách "
      "các đơn vị nợ thuế với tổng số nợ 162 tỷ đồng.", "2017-02-07", 8, "enterprise", "2017"),
@@ -100,6 +106,9 @@ NOT_PERIODS = [
      "dịch vụ tăng 6,12%.", "2024-04-05", 6.12, "%", "2020-01/2023-12"),
     # a valuation ("theo giá hiện hành") or a value ("giá trị") is no quoted price
     (H + "Giá trị hợp đồng đạt 500 tỷ đồng.", "2024-04-05", 500e9, "VND", "2024-04"),
+    # a length of time is no period
+    (H + "Dự án có tổng mức đầu tư 242 tỷ đồng và sẽ hoàn thành trong 6 tháng.",
+     "2017-02-10", 242e9, "VND", "2016-01/2016-06"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),
@@ -151,9 +160,8 @@ def test_shift_years() -> None:
 EVENT_DATES = [
     ("Công ty niêm yết trên sàn ngày ", True),
     ("Trước đó, vào khoảng 8 giờ ngày ", True),
-    ("Chiều ", False),
-    ("Đầu giờ sáng ", False),
-    ("Ngày ", False),
+    ("Chiều ", True),
+    ("Đầu giờ sáng ", True),
     ("Quy định có hiệu lực từ ngày ", False),
     ("Hồ sơ nộp trước ngày ", False),
     ("So với kỳ trước (", False),

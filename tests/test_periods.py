@@ -124,6 +124,9 @@ REF = [
     ("Đến ngày 30/6/2017, tổng dư nợ đạt", "2017-07-10", "2017-01/2017-06"),
     ("cho biết, tới ngày 15/9, vốn giải ngân", "2023-09-20", "2023-01/2023-09"),
     ("đến hết ngày 31/12/2022, thu ngân sách", "2023-01-05", "2022-01/2022-12"),
+    # that many years or months before the reference date
+    ("cách đây 10 năm", "2017-02-07", "2007"),
+    ("Cách đây ba tháng", "2017-02-07", "2016-11"),
     # the days before a date
     ("trong 15 ngày trước ngày 5/7/2017", "2017-07-05", "2017-06/2017-07"),
     ("10 ngày trước ngày 21/3", "2021-03-22", "2021-03"),
@@ -172,6 +175,7 @@ YEARLESS = [
     "tháng trước", "quý này", "năm nay", "năm ngoái", "hôm qua", "tuần trước",
     "từ đầu năm đến nay", "quý I", "tháng 5", "ngày 18/6", "6 tháng đầu năm", "9 tháng",
     "sáng nay", "đến hết tháng 5", "dịp Tết", "tháng Tết", "đến ngày 30/6, dư nợ",
+    "cách đây 10 năm",
 ]
 
 # plan years: kind "target", never a period
@@ -204,6 +208,8 @@ NEGATIVE = [
     # Tết as a purpose, a reference point, another holiday or a bare word; an end of a span
     "hàng hóa phục vụ dịp Tết", "chuẩn bị cho dịp Tết", "thưởng Tết", "trước Tết Nguyên đán",
     "sau Tết", "ăn Tết", "dịp Tết Dương lịch", "Tết Trung thu", "tết tóc",
+    # lengths of time
+    "hoàn thành trong 6 tháng", "kéo dài 3 tháng", "bị phạt 9 tháng tù", "thời hạn 6 tháng",
     # a name, not "mai" (tomorrow)
     "ngõ 102 Trường Chinh, Phương Mai", "chị Mai cho biết", "Hoàng Mai",
 ]

@@ -329,9 +329,25 @@ def _cutoff(m: re.Match[str], c: _Ctx):
     return _ytd_date(m, c)
 
 
+def _ago(m: re.Match[str], c: _Ctx):
+    """"cách đây 10 năm" / "cách đây 3 tháng": the year or month that many before the reference
+    date."""
+    n = _small_int(m.group("n"))
+    if n is None or not 1 <= n <= 100:
+        return None
+    if m.group("u").lower() == "năm":
+        return (f"{c.ref.year - n:04d}" if c.ref else None), "year", True
+    if c.ref is None:
+        return None, "month", True
+    k = c.ref.year * 12 + c.ref.month - 1 - n
+    return f"{k // 12:04d}-{k % 12 + 1:02d}", "month", True
+
+
 def _specs_relative() -> list[tuple[str, _Handler]]:
     """Phrases that need the reference date."""
     return [
+        (r"cách" + _S + r"đây" + _S + r"(?P<n>\d{1,3}|" + _num_word_re() + r")" + _S
+         + r"(?P<u>năm|tháng)", _ago),
         (r"tháng" + _S + r"(?P<r>này|trước|tới|sau)", _rel_month),
         (r"quý" + _S + r"(?P<r>này|trước|tới|sau)", _rel_quarter),
         (r"tuần" + _S + r"(?P<r>này|trước|qua|tới|sau)", _rel_week),
@@ -403,7 +419,7 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             r"(?:" + _S + r"đầu(?:" + _S + r"năm)?)?"
             r"(?:" + _YEAR_TAIL + r"|" + _S + r"năm(?=[ \t]*(?:[,.;:)]|$)))?"
             + r"(?!" + _S + r"(?:qua|tới|sau|trước|liên tiếp|liền|gần đây|kể từ|nữa|trở lại|"
-            r"trở lên|tuổi)(?!\w))",
+            r"trở lên|tuổi|tù)(?!\w))",
             _months,
         ),
         (r"tháng" + _S + month_tok + r"(?!\w|/\d{1,2}(?!\d))" + yt, _month),
@@ -490,8 +506,9 @@ def find_periods(
     for prio, (rx, handler) in enumerate(_patterns()):
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 15) : m.start()]
-            if handler is _months and _BAD_BEFORE_MONTHS.search(before):
-                continue
+            if handler is _months and (_BAD_BEFORE_MONTHS.search(before) or _words_before(
+                    "duration").search(text[max(0, m.start() - 30) : m.start()])):
+                continue  # "sau 6 tháng", "hoàn thành trong 6 tháng": a length of time
             if handler in _RELATIVE and _count_before().search(before):
                 continue
             if handler is _years and _words_before("season").search(
@@ -512,7 +529,7 @@ def find_periods(
                 continue
             iso, kind, needs = r
             found.append((m.start(), m.end(), prio, iso, kind, needs,
-                          handler in _RELATIVE or handler in (_rel_day, _ytd_now)))
+                          handler in _RELATIVE or handler in (_rel_day, _ytd_now, _ago)))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[2]))
     out: list[PeriodMention] = []
     last_end = -1

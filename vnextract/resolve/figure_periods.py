@@ -5,9 +5,10 @@
   "so với cùng kỳ", "bằng 90% cùng kỳ" are a basis, not a period.
 - A period stated inside brackets does not carry past the closing bracket.
 - A date told in the figure's sentence before it dates the figure ("niêm yết ngày 21/4/2017 với
-  giá 43.200 đồng", "ngày 30/6 tỉnh khởi công … tổng vốn 360 tỷ đồng"), unless it opens the
-  sentence as a dateline ("Chiều 17/6/2019, …" — a meeting where standing figures are told) or is
-  a start, an end or a deadline ("từ ngày", "đến ngày", "hạn").
+  giá 43.200 đồng", "Sáng 8/2, hai dự án cầu vượt được khởi công"), unless it is a start, an end,
+  a deadline or a comparison ("từ ngày", "đến ngày", "hạn", "so với kỳ trước (20/6)"). It does
+  not carry to later sentences: an opening dateline ("Chiều 17/6/2019, lãnh đạo tỉnh tiếp đoàn
+  …") does not date the standing figures told at the meeting afterwards.
 """
 
 from __future__ import annotations
@@ -101,17 +102,9 @@ def inside_closed(spans: list[tuple[int, int]], pos: int, later: int) -> bool:
 
 # a date in a comparison: "so với kỳ điều hành trước (20/6/2017)"
 _BASIS_CLAUSE = re.compile(r"(?<!\w)so[ \t]+với(?!\w)", re.I)
-# a sentence's opening dateline: only a part of the day or "ngày" before the date
-_DATELINE = re.compile(
-    r"^[\s\W]*(?:(?:đầu|cuối)[ \t]+giờ[ \t]+)?(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng|ngày|hôm)"
-    r"(?:[ \t]+(?:nay|qua|hôm qua))?[ \t]*)?(?:ngày[ \t]*)?\(?$",
-    re.I,
-)
-
-
 def is_event_date(text: str, sentence_start: int, pos: int) -> bool:
     """True when the date at ``pos`` dates what its sentence tells (see the module notes)."""
     before = text[sentence_start:pos]
     clause = re.split(r"[,;:]", before)[-1]
-    return not (_DATELINE.match(before) or _not_event().search(before[-25:])
+    return not (_not_event().search(before[-25:])
                 or _BASIS_CLAUSE.search(clause))
