@@ -109,6 +109,8 @@ NOT_PERIODS = [
     # a length of time is no period
     (H + "Dự án có tổng mức đầu tư 242 tỷ đồng và sẽ hoàn thành trong 6 tháng.",
      "2017-02-10", 242e9, "VND", "2016-01/2016-06"),
+    # an auction is no quoted price
+    (H + "Cây sưa được đại gia đấu giá 24,5 tỷ đồng.", "2017-06-12", 24.5e9, "VND", "2017-06"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),

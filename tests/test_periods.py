@@ -124,6 +124,10 @@ REF = [
     ("Đến ngày 30/6/2017, tổng dư nợ đạt", "2017-07-10", "2017-01/2017-06"),
     ("cho biết, tới ngày 15/9, vốn giải ngân", "2023-09-20", "2023-01/2023-09"),
     ("đến hết ngày 31/12/2022, thu ngân sách", "2023-01-05", "2022-01/2022-12"),
+    # a year to date from "từ đầu năm … đến ngày"
+    ("tính từ đầu năm nay cho đến ngày 15/5/2017, đã có", "2017-06-28", "2017-01/2017-05"),
+    ("Từ đầu năm đến ngày 20/6, giá", "2017-06-28", "2017-01/2017-06"),
+    ("sáng mai", "2017-06-28", "2017-06-29"),
     # that many years or months before the reference date
     ("cách đây 10 năm", "2017-02-07", "2007"),
     ("Cách đây ba tháng", "2017-02-07", "2016-11"),
@@ -208,6 +212,8 @@ NEGATIVE = [
     # Tết as a purpose, a reference point, another holiday or a bare word; an end of a span
     "hàng hóa phục vụ dịp Tết", "chuẩn bị cho dịp Tết", "thưởng Tết", "trước Tết Nguyên đán",
     "sau Tết", "ăn Tết", "dịp Tết Dương lịch", "Tết Trung thu", "tết tóc",
+    # "mai sau" is the future, not tomorrow
+    "phát triển mai sau",
     # lengths of time
     "hoàn thành trong 6 tháng", "kéo dài 3 tháng", "bị phạt 9 tháng tù", "thời hạn 6 tháng",
     # a name, not "mai" (tomorrow)

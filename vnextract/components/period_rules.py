@@ -173,7 +173,8 @@ _DAY_STEP = {"nay": 0, "qua": -1, "hôm qua": -1, "kia": -2, "hôm kia": -2, "ma
 def _rel_day(m: re.Match[str], c: _Ctx):
     if c.ref is None:
         return None, "date", True
-    key = " ".join((m.group("r") or m.group("r2")).lower().split())
+    g = m.groupdict()
+    key = " ".join((g.get("r") or g.get("r2") or g.get("r3") or "").lower().split())
     d = c.ref + timedelta(days=_DAY_STEP[key])
     return d.isoformat(), "date", True
 
@@ -351,9 +352,9 @@ def _specs_relative() -> list[tuple[str, _Handler]]:
         (r"tháng" + _S + r"(?P<r>này|trước|tới|sau)", _rel_month),
         (r"quý" + _S + r"(?P<r>này|trước|tới|sau)", _rel_quarter),
         (r"tuần" + _S + r"(?P<r>này|trước|qua|tới|sau)", _rel_week),
-        (r"(?:ngày" + _S + r")?(?P<r>hôm" + _S + r"(?:qua|kia)|mai)"
+        (r"(?:ngày" + _S + r")?(?P<r>hôm" + _S + r"(?:qua|kia))|ngày" + _S + r"(?P<r3>mai)"
          r"|(?:ngày" + _S + r"|buổi" + _S + r")?hôm" + _S + r"(?P<r2>nay)", _rel_day),
-        (r"(?:sáng|chiều|tối|trưa|đêm|rạng sáng)" + _S + r"(?P<r>nay|qua|hôm qua)", _rel_day),
+        (r"(?:sáng|chiều|tối|trưa|đêm|rạng sáng)" + _S + r"(?P<r>nay|qua|hôm qua|mai)", _rel_day),
     ]
 
 
@@ -399,6 +400,9 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             _ytd_now,
         ),
         (r"(?:" + ytd_lead + r")" + _S + r"(?:ngày" + _S + r")?" + date_dm, _ytd_date),
+        (r"(?:tính" + _S + r")?từ" + _S + r"đầu" + _S + r"năm(?:" + _S + r"(?:nay|\d{4}))?" + _S
+         + r"(?:cho" + _S + r")?(?:đến|tới)" + _S + r"(?:hết" + _S + r")?(?:ngày" + _S + r")?"
+         + date_dm, _ytd_date),
         (
             r"(?:" + ytd_lead + r"|(?:đến|tới))" + _S + r"(?:cuối" + _S + r")?tháng" + _S
             + month_tok + yt,
