@@ -3,7 +3,7 @@
 - "cùng kỳ" as the figure's own period ("trong khi cùng kỳ lỗ 17,7 tỷ", "(cùng kỳ 134 tỷ đồng)",
   "cùng kỳ năm 2015, lỗ 4,5 tỷ"): the period the figure would otherwise take, a year earlier;
   "so với cùng kỳ", "bằng 90% cùng kỳ" are a basis, not a period.
-- A period stated inside brackets does not carry past the closing bracket.
+- A period stated inside brackets or quotation marks does not carry past them.
 - A date told in the figure's sentence before it dates the figure ("niêm yết ngày 21/4/2017 với
   giá 43.200 đồng", "Sáng 8/2, hai dự án cầu vượt được khởi công"), unless it is a start, an end,
   a deadline or a comparison ("từ ngày", "đến ngày", "hạn", "so với kỳ trước (20/6)"). It does
@@ -90,8 +90,12 @@ def own_same_period(before: str, iso: str | None) -> tuple[str, str] | None:
 
 
 def bracket_spans(text: str) -> list[tuple[int, int]]:
-    """(open, close) positions of the bracketed passages of ``text`` (no nesting)."""
-    return [(m.start(), m.end() - 1) for m in re.finditer(r"\([^()\n]*\)", text)]
+    """(open, close) positions of the bracketed and quoted passages of ``text`` (no nesting):
+    a period told inside them ("(là nguồn thu chính năm 2015 …)", “Năm nay làm ăn được …”)
+    does not carry past them."""
+    spans = [(m.start(), m.end() - 1)
+             for m in re.finditer(r"\([^()\n]*\)|“[^“”\n]*”|\"[^\"\n]{1,600}\"", text)]
+    return sorted(spans)
 
 
 def inside_closed(spans: list[tuple[int, int]], pos: int, later: int) -> bool:
