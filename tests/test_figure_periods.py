@@ -63,6 +63,12 @@ PERIODS = [
     # a day told relative to the article's own dates the quotes after it
     (H + "Năm 2016, giá vàng tăng 8%. Sáng nay, giá vàng SJC được niêm yết ở mức 36,7 triệu "
      "đồng/lượng.", "2017-02-07", 36.7e6, "VND/tael", "2017-02"),
+    # a headline's rounded figure takes the period of the body's
+    ("Hơn 6 tỷ đồng mua vật tư sai quy định\n\nThanh tra cho biết, năm 2015, bệnh viện mua vật tư "
+     "với tổng số tiền hơn 6,05 tỷ đồng.", "2017-06-02", 6e9, "VND", "2015"),
+    # a price told as the present level takes the reference month, not an old period
+    (H + "Quý I/2016, nhập khẩu đạt 104.000 tấn. Giá đường trên thị trường đang ở mức 14.000 "
+     "đồng/kg.", "2017-06-14", 14000, "VND/kg", "2017-06"),
     # a date right after the figure ("với giá … vào ngày 9/7")
     (H + "Năm 2016, giá heo thấp. Thương lái mua heo với giá 25.000 đồng/kg vào ngày 9/7.",
      "2017-07-13", 25000, "VND/kg", "2017-07"),

@@ -73,6 +73,11 @@ _EVENT_BEFORE = re.compile(
 
 
 
+def _near(a: float, b: float) -> bool:
+    """A headline's rounded figure and the body's: within 5% of each other."""
+    return abs(a - b) <= 0.05 * max(abs(a), abs(b)) and a * b > 0
+
+
 class FigureContext:
     """Period, province and owner of each figure (mixin of the extractor)."""
 
@@ -179,7 +184,8 @@ class FigureContext:
         for e in self.entries:
             if e.title and e.period is None:
                 twin = next((b for b in body if b.unit == e.unit and _same(b.value, e.value)),
-                            None)
+                            None) or next((b for b in body if b.unit == e.unit and _near(
+                                b.value, e.value)), None)  # "Hơn 6 tỷ" for "6,05 tỷ"
                 if twin is not None:
                     e.period, e.period_text = twin.period, twin.period_text
                     continue
