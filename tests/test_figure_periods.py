@@ -69,6 +69,9 @@ PERIODS = [
     # a price told as the present level takes the reference month, not an old period
     (H + "Quý I/2016, nhập khẩu đạt 104.000 tấn. Giá đường trên thị trường đang ở mức 14.000 "
      "đồng/kg.", "2017-06-14", 14000, "VND/kg", "2017-06"),
+    # a month without a year takes the year written before it in its sentence
+    (H + "Giữa tháng 3/2016 giá tiêu còn 130.000 đồng/kg, sau đó tăng lên 180.000 đồng/kg vào "
+     "tháng 5.", "2017-05-19", 180000, "VND/kg", "2016-05"),
     # a date right after the figure ("với giá … vào ngày 9/7")
     (H + "Năm 2016, giá heo thấp. Thương lái mua heo với giá 25.000 đồng/kg vào ngày 9/7.",
      "2017-07-13", 25000, "VND/kg", "2017-07"),
@@ -120,6 +123,12 @@ NOT_PERIODS = [
      "2017-02-10", 242e9, "VND", "2016-01/2016-06"),
     # an auction is no quoted price
     (H + "Cây sưa được đại gia đấu giá 24,5 tỷ đồng.", "2017-06-12", 24.5e9, "VND", "2017-06"),
+    # a fraction is no date
+    (H + "Năm nay, dịp lễ hội có 300 ngàn khách, gần bằng 1/3 dân số, khách quốc tế tăng 92%.",
+     "2017-05-13", 92, "%", "2017-03"),
+    # a past dated event in the body is not the article's own date
+    (H + "Bản quy hoạch được phê duyệt ngày 9/11/2016. Tại buổi làm việc, ông Ái cho biết có 18 "
+     "dự án du lịch.", "2017-05-29", 18, "project", "2016-11"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),

@@ -569,6 +569,15 @@ _REF_BEFORE = re.compile(r"(?<!\w)(?:từ|kể từ|trước|sau|đến|tới|h�
 _YEAR_RE = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d)(?![\d.,]\d|/)")
 
 
+def _near_ref(y: int, mo: int, d: int, ref: date) -> bool:
+    """True when the date is within 60 days before (or a day after) the reference date."""
+    try:
+        delta = (ref - date(y, mo, d)).days
+    except ValueError:
+        return False
+    return -1 <= delta <= 60
+
+
 def article_date(
     text: str, ref: date | None = None
 ) -> tuple[int | None, int | None, int | None]:
@@ -601,6 +610,8 @@ def article_date_phrase(
         g = [x for x in m.groups() if x is not None]
         d, mo, yy = int(g[0]), int(g[1]), int(g[2])
         if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= yy <= 2100:
+            if ref is not None and not _near_ref(yy, mo, d, ref):
+                continue  # "được phê duyệt ngày 9/11/2016" in a 2017 article: a past event
             return (yy, mo, d), m.group()
     if ref is not None:
         return (ref.year, ref.month, ref.day), None

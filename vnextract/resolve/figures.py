@@ -73,6 +73,10 @@ _EVENT_BEFORE = re.compile(
 
 
 
+# a date written as one ("ngày 21/4", "Sáng 8/2", "21/4/2017"), not a bare "1/3" (a fraction)
+_DATE_WORD = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng)(?!\w)|.*\d{4}", re.I)
+
+
 def _near(a: float, b: float) -> bool:
     """A headline's rounded figure and the body's: within 5% of each other."""
     return abs(a - b) <= 0.05 * max(abs(a), abs(b)) and a * b > 0
@@ -248,7 +252,8 @@ class FigureContext:
             p = self.periods[i]
             if p.valid:
                 return None
-            if p.kind == "date" and is_event_date(self.norm, ns, p.start):
+            if p.kind == "date" and _DATE_WORD.match(p.text) and is_event_date(
+                    self.norm, ns, p.start):
                 return p
             i -= 1
         return None

@@ -114,7 +114,10 @@ class StructureMixin:
             if p.needs_year or iso is None:
                 i = bisect_right(years, (p.start, 10**9)) - 1
                 ctx = years[i][1] if i >= 0 else None  # no reference date: never guessed
-                if p.iso:
+                if p.iso and not p.relative and self._year_in_sentence(years, p.start):
+                    # "giữa tháng 3/2016 … lên 180.000 đồng vào tháng 5": the sentence's year
+                    iso = parse_period(p.text, self._year_in_sentence(years, p.start)) or iso
+                elif p.iso:
                     pass  # resolved against the reference date (the article's year)
                 elif p.kind == "months_to_date" and iso is None:
                     dm = re.search(r"\d+", p.text)
@@ -145,6 +148,15 @@ class StructureMixin:
             out.append(_Period(p.start, p.end, iso, p.kind, valid,
                                self.doc.span(p.start, p.end).text))
         return out
+
+    def _year_in_sentence(self, years: list[tuple[int, int]], pos: int) -> int | None:
+        """The year written last before ``pos`` in its sentence, if any."""
+        i = bisect_right(years, (pos, 10**9)) - 1
+        if i < 0:
+            return None
+        si = bisect_right(self.sent_starts, pos) - 1
+        start = self.sent_starts[si] if si >= 0 else 0
+        return years[i][1] if years[i][0] >= start else None
 
     def _items(self, ns: int, ne: int) -> list[_Item]:
         """The sentence as items: quantities, periods and provinces as blocks, words between."""
