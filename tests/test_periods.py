@@ -128,6 +128,9 @@ REF = [
     ("tính từ đầu năm nay cho đến ngày 15/5/2017, đã có", "2017-06-28", "2017-01/2017-05"),
     ("Từ đầu năm đến ngày 20/6, giá", "2017-06-28", "2017-01/2017-06"),
     ("sáng mai", "2017-06-28", "2017-06-29"),
+    # a year to date cut off in January is that one month
+    ("tính đến hết tháng 1/2017", "2017-06-11", "2017-01"),
+    ("lũy kế đến ngày 31/1", "2024-02-05", "2024-01"),
     # that many years or months before the reference date
     ("cách đây 10 năm", "2017-02-07", "2007"),
     ("Cách đây ba tháng", "2017-02-07", "2016-11"),

@@ -76,8 +76,11 @@ def _small_int(s: str) -> int | None:
 
 
 def _interval(y: int | None, m1: int, m2: int) -> str | None:
+    """Months ``m1`` to ``m2`` of year ``y``; one month ("đến tháng 1/2017") is that month."""
     if y is None:
         return None
+    if m1 == m2:
+        return f"{y:04d}-{m1:02d}"
     return f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}"
 
 
