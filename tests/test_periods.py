@@ -218,7 +218,7 @@ NEGATIVE = [
     # "mai sau" is the future, not tomorrow
     "phát triển mai sau",
     # lengths of time
-    "hoàn thành trong 6 tháng", "kéo dài 3 tháng", "bị phạt 9 tháng tù", "thời hạn 6 tháng",
+    "hoàn thành trong 6 tháng", "kéo dài 3 tháng", "hợp đồng dưới ba tháng", "ít nhất 6 tháng", "bị phạt 9 tháng tù", "thời hạn 6 tháng",
     # a name, not "mai" (tomorrow)
     "ngõ 102 Trường Chinh, Phương Mai", "chị Mai cho biết", "Hoàng Mai",
 ]
