@@ -52,6 +52,9 @@ PERIODS = [
     # a cut-off date opening a clause: January to the cut-off month
     (H + "Ngân hàng cho biết, đến ngày 30/6/2017, tổng dư nợ đạt 166.000 tỷ đồng.",
      "2017-07-10", 166e12, "VND", "2017-01/2017-06"),
+    # "hiện nay" after a cut-off as recent as the reference date is that cut-off's figure
+    (H + "Ngân hàng cho biết, đến ngày 30/6/2024, dư nợ đạt 166.000 tỷ đồng. Tỷ lệ nợ quá hạn "
+     "hiện nay chỉ chiếm 0,82% tổng dư nợ.", "2024-07-10", 0.82, "%", "2024-01/2024-06"),
     # the days before a date
     (H + "Giá thành phẩm bình quân trong 15 ngày trước ngày 5/7/2017 là 56 USD/thùng.",
      "2017-07-05", 56, "USD/barrel", "2017-06/2017-07"),
@@ -102,6 +105,9 @@ PERIODS = [
 ]
 
 NOT_PERIODS = [
+    # "hiện nay" long after an old cut-off is a standing level
+    (H + "Đến ngày 30/6/2022, dư nợ đạt 166.000 tỷ đồng. Tỷ lệ nợ quá hạn hiện nay chỉ chiếm "
+     "0,82% tổng dư nợ.", "2024-07-10", 0.82, "%", "2022-01/2022-06"),
     # a basis, not the figure's own period
     (H + "Năm 2016, doanh thu đạt 500 tỷ đồng, tăng 5% so với cùng kỳ, đạt 120% kế hoạch.",
      "2017-02-10", 500e9, "VND", "2015"),

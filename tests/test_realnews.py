@@ -44,7 +44,7 @@ MEASURED: dict[str, dict[str, float | None]] = {
         "people": 0.905, "titles": 0.667, "provinces": 0.88, "indicators": 0.832,
         "person.province": 0.658, "province.since_2025": 1.0, "indicator.indicator": 0.319,
         "indicator.qualifier": 1.0, "indicator.change_pct": 0.915, "indicator.basis": 0.915,
-        "indicator.share_pct": 0.979, "indicator.share_of": 0.979, "indicator.period": 0.957,
+        "indicator.share_pct": 0.979, "indicator.share_of": 0.979, "indicator.period": 0.979,
         "indicator.province": 0.745, "indicator.value_max": 1.0,
     },
 }

@@ -218,7 +218,10 @@ class FigureContext:
             return self._chose(after)
         if _ends_in(self.now_marks, self.lower, ns, q.start) and not _in_range(
                 self.valid_starts, ns, q.start):
-            return None  # "hiện nay", "lũy kế": a standing level, not a period's figure
+            # "hiện nay", "lũy kế": a standing level, not a period's figure — unless the article
+            # states a cut-off as recent as the reference date ("đến ngày 30/6/2017, …")
+            cut = self._recent_cutoff(q.start)
+            return self._chose(cut) if cut is not None else None
         if e.title:
             i = bisect_left(self.valid_starts, ns)
             ok = i < len(self.valid) and self.valid[i].start < ne
@@ -242,6 +245,16 @@ class FigureContext:
             if cue >= 0 and (latest is None or cue > latest.start):
                 return self._chose(None)
         return self._chose(latest) if latest else None
+
+    def _recent_cutoff(self, pos: int) -> _Period | None:
+        """The latest period before ``pos`` when it is a year to date ending in the reference
+        month or the month before it (its cut-off is "now")."""
+        i = bisect_left(self.valid_starts, pos) - 1
+        p = self.valid[i] if i >= 0 else None
+        if p is None or p.kind != "ytd" or self.ref is None:
+            return None
+        end = int(p.iso[-7:-3]) * 12 + int(p.iso[-2:])
+        return p if 0 <= self.ref.year * 12 + self.ref.month - end <= 1 else None
 
     def _dated_before(self, ns: int, qs: int) -> _Period | None:
         """A date told before the figure in its sentence, after any period it states: the
