@@ -55,6 +55,9 @@ PERIODS = [
     # "hiện nay" after a cut-off as recent as the reference date is that cut-off's figure
     (H + "Ngân hàng cho biết, đến ngày 30/6/2024, dư nợ đạt 166.000 tỷ đồng. Tỷ lệ nợ quá hạn "
      "hiện nay chỉ chiếm 0,82% tổng dư nợ.", "2024-07-10", 0.82, "%", "2024-01/2024-06"),
+    # a figure carrying another period but compared "so với quý IV/2015" is of quý IV/2016
+    (H + "Năm 2016, doanh thu tài chính đạt 23 tỷ đồng. Chi phí bán hàng là 11,6 tỷ đồng, giảm "
+     "nhẹ so với quý IV/2015.", "2017-02-14", 11.6e9, "VND", "2016-10/2016-12"),
     # the days before a date
     (H + "Giá thành phẩm bình quân trong 15 ngày trước ngày 5/7/2017 là 56 USD/thùng.",
      "2017-07-05", 56, "USD/barrel", "2017-06/2017-07"),

@@ -12,17 +12,25 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..components.indicators.model import (
+    _compare,
     _ends_in,
     _Entry,
     _in_range,
     _isword,
     _last_in,
+    _months,
     _Period,
     _same,
 )
 from ..components.numbers import Quantity
 from ..document import Document
-from .figure_periods import bracket_spans, inside_closed, is_event_date, own_same_period
+from .figure_periods import (
+    bracket_spans,
+    inside_closed,
+    is_event_date,
+    own_same_period,
+    shift_years,
+)
 
 # nouns whose province is an attribute (origin, market), not the place of the figure:
 # "doanh nghiệp Bình Phước", "thị trường Bình Phước", "nhà đầu tư Hà Nội"
@@ -177,6 +185,10 @@ class FigureContext:
                                             e.q.start], e.period)
             if own is not None:
                 e.period, e.period_text = own
+            elif e.period:
+                implied = self._implied_by_basis(e)
+                if implied is not None:
+                    e.period, e.period_text = implied
             e.province = self._province_for(e)
         self._title_twins()
 
@@ -245,6 +257,25 @@ class FigureContext:
             if cue >= 0 and (latest is None or cue > latest.start):
                 return self._chose(None)
         return self._chose(latest) if latest else None
+
+    def _implied_by_basis(self, e: _Entry) -> tuple[str, str] | None:
+        """A figure that carries a period from an earlier sentence but is compared "so với quý
+        IV/2015" is the same period a year later (quý IV/2016) when the carried one does not
+        fit that comparison."""
+        ns, ne = self.sentences[e.sent]
+        if _in_range(self.valid_starts, ns, ne):
+            return None  # the sentence states its own period
+        for i in range(bisect_left(self.period_starts, e.q.end), bisect_left(self.period_starts, ne)):
+            p = self.periods[i]
+            if p.kind not in ("quarter", "month", "half", "months_to_date") or not re.search(
+                    r"so với\s*$", self.lower[max(0, p.start - 10) : p.start]):
+                continue
+            implied = shift_years(p.iso, 1)
+            if _compare(e.period or "", p.iso) == "same period last year" and (
+                    _months(e.period or "") == _months(implied)):
+                return None
+            return implied, p.text
+        return None
 
     def _recent_cutoff(self, pos: int) -> _Period | None:
         """The latest period before ``pos`` when it is a year to date ending in the reference
