@@ -41,6 +41,9 @@ PERIODS = [
     # a period told inside brackets does not carry past them
     (H + "Năm 2016, doanh thu cho thuê đất (đạt 572 tỷ đồng trong năm 2015) giảm còn 34 tỷ đồng.",
      "2017-02-10", 34e9, "VND", "2016"),
+    # a bracket that only restates the period carries it
+    (H + "Trong tháng đầu vận hành (từ 1-1 đến hết 31-1-2017), tuyến buýt chở 376 nghìn lượt "
+     "khách, bình quân 39,9 khách mỗi lượt.", "2017-02-10", 39.9, "visitor", "2017-01"),
     # nor past a quotation
     (H + "Năm 2016, công ty tuyển 300 lao động. “Năm nay làm ăn được nên phát hết lương”, ông "
      "nói. Trung tâm khảo sát 1.800 doanh nghiệp.", "2017-02-11", 1800, "enterprise", "2016"),

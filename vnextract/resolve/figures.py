@@ -177,7 +177,10 @@ class FigureContext:
         return _COMPARE_BEFORE.search(self.lower[max(0, pos - 40) : pos]) is not None
 
     def assign_context(self) -> None:
-        self._brackets = bracket_spans(self.norm)
+        # a bracket that only restates a period ("trong tháng đầu (từ 1-1 đến hết 31-1-2017)")
+        # carries it; one with a figure of its own is an aside
+        self._brackets = [(a, b) for a, b in bracket_spans(self.norm)
+                          if self.norm[a] != "(" or self._holds_figure(a, b)]
         for e in self.entries:
             e.period = self._period_for(e) or None
             e.period_text = self._period_text if e.period else None
@@ -191,6 +194,18 @@ class FigureContext:
                     e.period, e.period_text = implied
             e.province = self._province_for(e)
         self._title_twins()
+
+    def _holds_figure(self, a: int, b: int) -> bool:
+        """True when a quantity other than a year or a date lies in ``norm[a:b]``."""
+        i = bisect_left(self.q_starts, a)
+        while i < len(self.qs) and self.qs[i].start < b:
+            q = self.qs[i]
+            j = bisect_right(self.period_starts, q.start) - 1
+            in_period = j >= 0 and self.periods[j].end > q.start
+            if q.kind not in ("year", "date") and not in_period:
+                return True
+            i += 1
+        return False
 
     def _title_twins(self) -> None:
         """A headline figure with no period of its own takes the period of the same figure
