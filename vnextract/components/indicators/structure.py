@@ -24,6 +24,8 @@ from .vocab import (
     _role_lengths,
 )
 
+# "tháng 6 này", "tháng 5 vừa qua": the month of the reference date's year, whatever came before
+_THIS_AFTER = re.compile(r"\s*(?:này|nay|vừa qua|qua|tới)(?!\w)", re.I)
 # the word that opens a span of years ("giai đoạn 2011-2015", "từ năm 2009-2011")
 _SPAN_WORD_BEFORE = re.compile(r"(?<!\w)(?:giai đoạn|thời kỳ|từ)(?:\s+năm)?\s*$", re.I)
 # before a span of years: a plan, not the period of the figures
@@ -94,6 +96,8 @@ class StructureMixin:
                 if not re.search(r"so với\s*$", norm[max(0, p.start - 12) : p.start], re.I):
                     years.append((p.start, int(p.iso[:4])))
         years.sort()
+        self._month_years = [(p.start, int(p.iso[:4])) for p in raw if p.iso and not p.needs_year
+                             and p.kind in ("month", "date", "quarter", "span", "ytd")]
         return self._resolved(raw, years)
 
     def _resolved(self, raw: list[PeriodMention], years: list[tuple[int, int]]) -> list[_Period]:
@@ -114,9 +118,12 @@ class StructureMixin:
             if p.needs_year or iso is None:
                 i = bisect_right(years, (p.start, 10**9)) - 1
                 ctx = years[i][1] if i >= 0 else None  # no reference date: never guessed
-                if p.iso and not p.relative and self._year_in_sentence(years, p.start):
-                    # "giữa tháng 3/2016 … lên 180.000 đồng vào tháng 5": the sentence's year
-                    iso = parse_period(p.text, self._year_in_sentence(years, p.start)) or iso
+                year = self._year_in_sentence(self._month_years, p.start) if p.iso and not (
+                    p.relative or _THIS_AFTER.match(norm, p.end)) else None
+                if year is not None:
+                    # "giữa tháng 3/2016 … lên 180.000 đồng vào tháng 5": the year of the month
+                    # told before it in the sentence
+                    iso = parse_period(p.text, year) or iso
                 elif p.iso:
                     pass  # resolved against the reference date (the article's year)
                 elif p.kind == "months_to_date" and iso is None:
