@@ -83,7 +83,7 @@ PERIODS = [
      "tháng 5.", "2017-05-19", 180000, "VND/kg", "2016-05"),
     # … but "tháng 6 này" is this June, whatever year came before
     (H + "Mẫu xe được lắp ráp từ năm 2016, lần thứ hai trong tháng 6 này được giảm giá 25 triệu "
-     "đồng.", "2017-06-17", -25e6, "VND", "2017-06"),
+     "đồng.", "2017-06-17", 25e6, "VND", "2017-06"),
     # a date right after the figure ("với giá … vào ngày 9/7")
     (H + "Năm 2016, giá heo thấp. Thương lái mua heo với giá 25.000 đồng/kg vào ngày 9/7.",
      "2017-07-13", 25000, "VND/kg", "2017-07"),
