@@ -12,7 +12,12 @@ from typing import Any
 import pytest
 
 import vnextract
-from vnextract.resolve.figure_periods import is_event_date, own_same_period, shift_years
+from vnextract.resolve.figure_periods import (
+    continues,
+    is_event_date,
+    own_same_period,
+    shift_years,
+)
 
 
 def _figure(text: str, ref: str | None, value: float, unit: str) -> dict[str, Any]:
@@ -69,6 +74,9 @@ PERIODS = [
      "2017-07-10", 43200, "VND/share", "2017-04"),
     (H + "Năm 2016, tỉnh thu hút 40 dự án. Ngoài ra, ngày 3/3 tỉnh khởi công tuyến đường "
      "với tổng vốn đầu tư 360 tỷ đồng.", "2017-03-20", 360e9, "VND", "2017-03"),
+    # a sentence that goes on telling the dated happening of the one before it ("Lý do", "Theo đó")
+    (H + "Trước đó, vào khoảng 8 giờ ngày 23/6, 2.500 công nhân nghỉ việc. Lý do là công nhân đề "
+     "nghị tăng thưởng lên 7% tổng thu nhập.", "2017-06-24", 7, "%", "2017-06"),
     # a day told relative to the article's own dates the quotes after it
     (H + "Năm 2016, giá vàng tăng 8%. Sáng nay, giá vàng SJC được niêm yết ở mức 36,7 triệu "
      "đồng/lượng.", "2017-02-07", 36.7e6, "VND/tael", "2017-02"),
@@ -144,6 +152,9 @@ NOT_PERIODS = [
     # a past dated event in the body is not the article's own date
     (H + "Bản quy hoạch được phê duyệt ngày 9/11/2016. Tại buổi làm việc, ông Ái cho biết có 18 "
      "dự án du lịch.", "2017-05-29", 18, "project", "2016-11"),
+    # a dated happening does not date the standing figures told after it
+    (H + "Ngày 21/6, đoàn đã kiểm tra mốc giới. Diện tích sân bay là 239,4 ha.",
+     "2017-07-07", 239.4, "ha", "2017-06"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),
@@ -190,6 +201,15 @@ def test_not_own_same_period(before: str) -> None:
 def test_shift_years() -> None:
     assert shift_years("2016-10/2016-12", -1) == "2015-10/2015-12"
     assert shift_years("2016", 2) == "2018"
+
+
+CONTINUES = [("Lý do là ", True), ("Theo đó, ", True), ("Cụ thể: ", True), ("Trong đó ", True),
+             ("Diện tích sân bay ", False), ("Trước đó, ", False), ("Lý thuyết ", False)]
+
+
+@pytest.mark.parametrize(("opening", "expected"), CONTINUES)
+def test_continues(opening: str, expected: bool) -> None:
+    assert continues(opening) is expected
 
 
 EVENT_DATES = [

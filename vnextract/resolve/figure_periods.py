@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-__all__ = ["bracket_spans", "inside_closed", "is_event_date", "own_same_period", "shift_years"]
+__all__ = ["bracket_spans", "continues", "inside_closed", "is_event_date", "own_same_period", "shift_years"]
 
 # "năm trước", "năm 2015" after "cùng kỳ"; "cùng thời gian" needs it ("trong cùng thời gian" is the
 # same span of time, not a year earlier)
@@ -112,3 +112,14 @@ def is_event_date(text: str, sentence_start: int, pos: int) -> bool:
     clause = re.split(r"[,;:]", before)[-1]
     return not (_not_event().search(before[-25:])
                 or _BASIS_CLAUSE.search(clause))
+
+
+@lru_cache(maxsize=1)
+def _continues() -> re.Pattern[str]:
+    return re.compile(r"^\W*(?:" + _alt("continues") + r")(?!\w)", re.I)
+
+
+def continues(opening: str) -> bool:
+    """True when a sentence opening ("Lý do …", "Theo đó, …") goes on telling the happening of
+    the sentence before it."""
+    return _continues().match(opening) is not None

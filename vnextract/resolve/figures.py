@@ -26,6 +26,7 @@ from ..components.numbers import Quantity
 from ..document import Document
 from .figure_periods import (
     bracket_spans,
+    continues,
     inside_closed,
     is_event_date,
     own_same_period,
@@ -257,6 +258,12 @@ class FigureContext:
         if event is not None:
             return self._chose(event)[:7]
         dated = self._dated_before(ns, q.start)
+        if dated is None and e.sent > 0 and continues(self.norm[ns : ns + 20]):
+            # "Ngày 23/6, 2.500 công nhân nghỉ việc. Lý do là … 7%": the sentence goes on
+            # telling the dated happening of the one before it
+            ps, pe = self.sentences[e.sent - 1]
+            if not _in_range(self.valid_starts, ps, q.start):
+                dated = self._dated_before(ps, pe)
         if dated is not None:
             return self._chose(dated)
         i = bisect_left(self.valid_starts, q.start) - 1
