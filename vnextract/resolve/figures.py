@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..components.indicators.model import _ends_in, _Entry, _in_range, _isword, _last_in, _Period
 from ..components.numbers import Quantity
 from ..document import Document
+from ..lexicon import rows
 
 # nouns whose province is an attribute (origin, market), not the place of the figure:
 # "doanh nghiệp Bình Phước", "thị trường Bình Phước", "nhà đầu tư Hà Nội"
@@ -63,6 +65,36 @@ _EVENT_BEFORE = re.compile(
 )
 
 
+# a province right after a career's years is a past post: "giám đốc … tỉnh Kon Tum (1998-2000)"
+_YEARS_AFTER = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|nay)\s*\)")
+
+_PROVINCE_WORD = r"(?:\s+(?:tỉnh|thành phố|tp\.?))?\s*$"
+
+# words that may stand inside a bank's name between its head and the province
+_NAME_WORD = r"(?:\s+(?!(?:tại|ở|của|cho|và|với|trên|từ|đến)(?!\w))[^\W\d_]+)"
+
+
+@lru_cache(maxsize=1)
+def _scope_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns of data/figure_scope.tsv by kind (read once)."""
+    kinds: dict[str, list[str]] = {}
+    for r in rows("figure_scope.tsv"):
+        if len(r) >= 2:
+            kinds.setdefault(r[1], []).append(r[0].lower())
+
+    def alt(kind: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(kinds.get(kind, ["\x00"]), key=len,
+                                                       reverse=True))
+
+    return {
+        "exchange": re.compile(rf"(?<!\w)(?:{alt('exchange')}){_PROVINCE_WORD}"),
+        "org": re.compile(rf"(?<!\w)(?:{alt('org')}){_NAME_WORD}{{0,5}}(?:\s+chi nhánh)?"
+                          rf"{_PROVINCE_WORD}"),
+        "venue": re.compile(rf"(?<!\w)(?:{alt('venue')})(?!\w)[^,;.()]{{0,60}}?(?<!\w)(?:tại|ở)"
+                            rf"{_PROVINCE_WORD}"),
+        "caption": re.compile(rf"(?:{alt('caption')})"),
+    }
+
 
 class FigureContext:
     """Period, province and owner of each figure (mixin of the extractor)."""
@@ -76,6 +108,30 @@ class FigureContext:
                     _HISTORY_AFTER.match(low[s.nend : s.nend + 20])):
                 out.add(i)
         return out
+
+    def _scope_marks(self) -> tuple[set[int], set[int]]:
+        """(never, local): province mentions that never own a figure (a stock exchange's city),
+        and those that own only the figures of their own sentence (a bank's or branch's
+        province, an event's venue, a photo caption's place, a past post with its years)."""
+        pats = _scope_patterns()
+        low = self.lower
+        never: set[int] = set()
+        local: set[int] = set()
+        captions: dict[int, bool] = {}
+        for i, s in enumerate(self.provs):
+            before = low[max(0, s.nstart - 90) : s.nstart]
+            if pats["exchange"].search(before[-40:]):
+                never.add(i)
+                continue
+            si = bisect_right(self.sent_starts, s.nstart) - 1
+            if si not in captions:
+                ns, ne = self.sentences[si] if si >= 0 else (0, 0)
+                # the credit may close the caption or stand as a sentence right after it
+                captions[si] = pats["caption"].search(low, ns, min(len(low), ne + 12)) is not None
+            if captions[si] or pats["org"].search(before) or pats["venue"].search(before) or (
+                    _YEARS_AFTER.match(low, s.nend)):
+                local.add(i)
+        return never, local
 
     def _focus(self) -> tuple[bool, str | None, bool]:
         """(national article, fallback province, fallback only where named in the paragraph).
@@ -257,7 +313,8 @@ class FigureContext:
         i = lo - 1
         while i >= 0 and self.provs[i].nstart >= para_start:
             s = self.provs[i]
-            if not self._compared(i) and not self._attributive(s.nstart) and i not in self.history:
+            if not self._compared(i) and not self._attributive(s.nstart) and i not in self.history \
+                    and i not in self.never and i not in self.local:
                 return s.data.get("name")
             i -= 1
         if self.focus_weak:
@@ -275,7 +332,8 @@ class FigureContext:
             last = -1
             out: list[int] = []
             for i, s in enumerate(self.provs):
-                if i not in self.history and not self._attributive(s.nstart):
+                if i not in self.history and i not in self.never and not self._attributive(
+                        s.nstart):
                     last = i
                 out.append(last)
             self._last_ok = out

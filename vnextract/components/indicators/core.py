@@ -74,6 +74,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         self.country_starts = [a for a, _ in self.country]
         self.bare_province = [m.start() for m in _BARE_PROVINCE.finditer(self.norm)]
         self.title_end = doc.headline_end
+        self.never, self.local = self._scope_marks()
         self.national, self.focus, self.focus_weak = self._focus()
         self.valid = [p for p in self.periods if p.valid]
         self.valid_starts = [p.start for p in self.valid]
@@ -81,8 +82,12 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         self.event_marks = [(m.start(), m.end()) for m in _EVENT_CUE_OPEN.finditer(self.lower)]
         self._events: dict[int, _Period | None] = {}
         self._index_marks: dict[str, tuple[int, set[int]]] = {}
-        self.focus_starts = [p.nstart for p in self.provs
-                             if self.focus and p.data.get("name") == self.focus]
+        self.focus_starts = [p.nstart for i, p in enumerate(self.provs)
+                             if self.focus and p.data.get("name") == self.focus
+                             and i not in self.local and i not in self.never]
+        if self.focus and not self.focus_starts:
+            # named only as an exchange's city, a branch, a venue, a caption's place: no fallback
+            self.focus, self.focus_weak = None, False
 
     # -- main --------------------------------------------------------------------------------
     def run(self) -> list[_Entry]:

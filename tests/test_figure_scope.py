@@ -1,0 +1,69 @@
+"""Which figures count, and their province: corpus tables of sentences written for these tests
+(phrase in → expected record), and negative tables (what must not be found).
+
+The province rules: a province inside an organisation's name counts only as the place meant (a
+stock exchange's city never, a bank's or branch's province only in its own sentence); an event's
+venue, a photo caption's place and a past post with its years are not carried to later figures.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vnextract.components.indicators import extract_indicators
+from vnextract.document import Document
+from vnextract.pipeline import component_chain
+
+_PROVINCES = component_chain("provinces", "places", "focus")
+
+
+def _run(text: str) -> list[dict[str, Any]]:
+    doc = Document(text)
+    _PROVINCES(doc)
+    return [i.to_dict() for i in extract_indicators(doc)]
+
+
+def _find(got: list[dict[str, Any]], value: float, unit: str) -> dict[str, Any]:
+    for g in got:
+        if g["unit"] == unit and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value)):
+            return g
+    raise AssertionError(f"no indicator {value} {unit} in {got}")
+
+
+# (text, value, unit, province the figure must carry)
+SCOPE = [
+    # a stock exchange's city is no statement of place
+    ("Tổng công ty Dầu khí ABC niêm yết trên sàn chứng khoán TP.HCM với giá 25.600 đồng/cổ phiếu.",
+     25600, "VND/share", None),
+    ("Cổ phiếu của hãng vận tải này chốt phiên trên Sở Giao dịch Chứng khoán Hà Nội ở mức "
+     "18.300 đồng/cổ phiếu.", 18300, "VND/share", None),
+    # a bank's provincial branch owns the figures of its own sentence …
+    ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An đã giải ngân 1.250 tỷ đồng cho hộ nghèo.",
+     1.25e12, "VND", "Nghệ An"),
+    # … but is not carried to the bank's nationwide figures in the next sentence
+    ("Ông Lê Văn Tám từng làm giám đốc Ngân hàng Nông nghiệp tỉnh Gia Lai. Năm nay, toàn hệ thống "
+     "ngân hàng đạt lợi nhuận 9.400 tỷ đồng.", 9.4e12, "VND", None),
+    # a past post with its years
+    ("Ông Trần Quý giữ chức giám đốc chi nhánh Phú Yên (2001-2006) rồi về hội sở. Quý I, ngân hàng "
+     "báo lãi trước thuế 2.300 tỷ đồng.", 2.3e12, "VND", None),
+    # an event's venue
+    ("Hội chợ nông sản của tỉnh được tổ chức tại Hà Nội trong ba ngày. Toàn tỉnh Sơn La đã tiêu thụ "
+     "được 12.000 tấn xoài.", 12000, "tonne", "Sơn La"),
+    ("Hội nghị xúc tiến thương mại diễn ra tại Đà Nẵng. Kim ngạch xuất khẩu cả nước đạt 31 tỷ USD.",
+     31e9, "USD", None),
+    # a photo caption's place
+    ("Cán bộ tín dụng tỉnh Quảng Trị kiểm tra một mô hình chăn nuôi. Ảnh: TTXVN\nTổng dư nợ của "
+     "hệ thống ước đạt 210.000 tỷ đồng.", 210e12, "VND", None),
+    # a place named in the sentence of the figure still counts
+    ("Tỉnh Bắc Giang có 28.000 ha vải thiều, trong đó 15.000 ha đạt chuẩn VietGAP.",
+     28000, "ha", "Bắc Giang"),
+    ("Năm 2024, Sở Công Thương Long An cho biết kim ngạch xuất khẩu của tỉnh đạt 9,1 tỷ USD.",
+     9.1e9, "USD", "Long An"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,province", SCOPE)
+def test_figure_province_scope(text: str, value: float, unit: str, province: str | None) -> None:
+    assert _find(_run(text), value, unit)["province"] == province
