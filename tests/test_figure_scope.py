@@ -16,7 +16,7 @@ from vnextract.components.indicators import extract_indicators
 from vnextract.document import Document
 from vnextract.pipeline import component_chain
 
-_PROVINCES = component_chain("provinces", "places", "focus")
+_PROVINCES = component_chain("provinces", "places", "focus", "titles", "names")
 
 
 def _run(text: str) -> list[dict[str, Any]]:
@@ -67,3 +67,9 @@ SCOPE = [
 @pytest.mark.parametrize("text,value,unit,province", SCOPE)
 def test_figure_province_scope(text: str, value: float, unit: str, province: str | None) -> None:
     assert _find(_run(text), value, unit)["province"] == province
+
+
+def test_a_deputys_delegation_is_not_the_figures_province() -> None:
+    text = ("Trả lời đại biểu Lê Thị Hoa (Cần Thơ), Bộ trưởng cho biết vốn FDI vào nông nghiệp chỉ "
+            "chiếm 1,2% tổng vốn đăng ký.")
+    assert _find(_run(text), 1.2, "%")["province"] is None

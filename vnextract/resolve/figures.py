@@ -110,7 +110,8 @@ class FigureContext:
         return out
 
     def _scope_marks(self) -> tuple[set[int], set[int]]:
-        """(never, local): province mentions that never own a figure (a stock exchange's city),
+        """(never, local): province mentions that never own a figure (a stock exchange's city, a
+        person's delegation in brackets),
         and those that own only the figures of their own sentence (a bank's or branch's
         province, an event's venue, a photo caption's place, a past post with its years)."""
         pats = _scope_patterns()
@@ -118,9 +119,11 @@ class FigureContext:
         never: set[int] = set()
         local: set[int] = set()
         captions: dict[int, bool] = {}
+        name_ends = {s.nend for s in self.doc.spans.get("names", [])}
         for i, s in enumerate(self.provs):
             before = low[max(0, s.nstart - 90) : s.nstart]
-            if pats["exchange"].search(before[-40:]):
+            if pats["exchange"].search(before[-40:]) or self._after_name(s.nstart, s.nend,
+                                                                          name_ends):
                 never.add(i)
                 continue
             si = bisect_right(self.sent_starts, s.nstart) - 1
@@ -132,6 +135,15 @@ class FigureContext:
                     _YEARS_AFTER.match(low, s.nend)):
                 local.add(i)
         return never, local
+
+    def _after_name(self, start: int, end: int, name_ends: set[int]) -> bool:
+        """A province in brackets right after a person's name is the person's (a deputy's
+        delegation, a hometown): "ĐB Trần Văn A (TP.HCM)"."""
+        m = re.search(r"(\S)\s*\(\s*(?:đoàn\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?$",
+                      self.lower[max(0, start - 20) : start])
+        if m is None or not re.match(r"\s*\)", self.lower[end : end + 3]):
+            return False
+        return max(0, start - 20) + m.end(1) in name_ends
 
     def _focus(self) -> tuple[bool, str | None, bool]:
         """(national article, fallback province, fallback only where named in the paragraph).
