@@ -73,3 +73,45 @@ def test_a_deputys_delegation_is_not_the_figures_province() -> None:
     text = ("Trả lời đại biểu Lê Thị Hoa (Cần Thơ), Bộ trưởng cho biết vốn FDI vào nông nghiệp chỉ "
             "chiếm 1,2% tổng vốn đăng ký.")
     assert _find(_run(text), 1.2, "%")["province"] is None
+
+
+# market quotes: (text, [(value, unit, value_max)] that must be found)
+QUOTES = [
+    # a buy–sell pair is two figures
+    ("Sáng nay, giá vàng miếng tại PNJ mua vào - bán ra ở mức 68,10-68,90 triệu đồng/lượng.",
+     [(68.1e6, "VND/tael", None), (68.9e6, "VND/tael", None)]),
+    ("Tỷ giá đô la Mỹ tại một ngân hàng lớn là 24.150-24.480 đồng/USD.",
+     [(24150, "VND/USD", None), (24480, "VND/USD", None)]),
+    ("Cà phê được thương lái mua/bán quanh 51.000-52.000 đồng/kg.",
+     [(51000, "VND/kg", None), (52000, "VND/kg", None)]),
+    # an exchange rate written with a thousands comma, and its change in bare đồng
+    ("Hôm qua, tại một ngân hàng thương mại, tỷ giá niêm yết 23,150-23,320 đồng/USD, tăng 15 đồng.",
+     [(23150, "VND/USD", None), (23320, "VND/USD", None), (15, "VND/USD", None)]),
+    # a narrowed gap is a fall
+    ("Chênh lệch giữa giá mua và giá bán vàng được thu hẹp 150.000 đồng/lượng.",
+     [(-150000, "VND/tael", None)]),
+    # a range that is no buy–sell pair stays one figure
+    ("Giá lúa tươi tại ruộng dao động 7.000-7.500 đồng/kg.", [(7000, "VND/kg", 7500)]),
+]
+
+
+@pytest.mark.parametrize("text,want", QUOTES)
+def test_market_quotes(text: str, want: list[tuple[float, str, float | None]]) -> None:
+    got = _run(text)
+    for value, unit, value_max in want:
+        assert _find(got, value, unit)["value_max"] == value_max
+
+
+NOT_QUOTES = [
+    # a range of a plain price stays one figure: no second figure at its upper end
+    ("Giá lúa tươi tại ruộng dao động 7.000-7.500 đồng/kg.", 7500, "VND/kg"),
+    # "22,5" is a decimal, not thousands
+    ("Tỷ lệ dự trữ bắt buộc ở mức 22,5 đồng/USD theo cách tính của nhóm nghiên cứu.", 22500,
+     "VND/USD"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", NOT_QUOTES)
+def test_not_market_quotes(text: str, value: float, unit: str) -> None:
+    with pytest.raises(AssertionError):
+        _find(_run(text), value, unit)

@@ -16,6 +16,7 @@ from ..numbers import NumbersComponent, Quantity
 from ..period_rules import article_date_phrase
 from .abbrev import AbbrevMixin
 from .levels import LevelsMixin
+from .markets import buy_sell, change_keeps_price_unit, rate_in_thousands
 from .model import _absorb, _Clause, _Entry, _Item, _overlap, _Period, _same, _value, _value_keys
 from .naming import NamingMixin
 from .ranks import RanksMixin
@@ -329,7 +330,7 @@ def _priced(norm: str, end: int, unit: str) -> str:
     return f"{unit}/{table[lex_key(m.group(1))]}" if m else unit
 
 
-_FALL_BEFORE = re.compile(r"(?<!\w)(?:giảm|hạ|sụt|sụt giảm|lùi|mất)(?:\s+(?:thêm|nhẹ|mạnh|tiếp))?"
+_FALL_BEFORE = re.compile(r"(?<!\w)(?:giảm|hạ|sụt|sụt giảm|lùi|mất|rút ngắn|thu hẹp)(?:\s+(?:thêm|nhẹ|mạnh|tiếp))?"
                           r"\s+(?:(?:khoảng|gần|hơn|trên|tới|đến)\s+)?$")
 
 
@@ -345,9 +346,11 @@ def extract_indicators(doc: Document) -> list[Indicator]:
     """The indicators of ``doc`` (its provinces component should have run first)."""
     entries = _Extractor(doc).run()
     out: list[Indicator] = []
+    sentence_of: dict[int, int] = {}
     for e in entries:
         span = doc.span(e.q.start, e.q.end)
-        out.append(
+        sentence_of[span.start] = e.sent
+        ind = rate_in_thousands(
             Indicator(
                 indicator=e.indicator,
                 value=_signed(doc.lower, e.q.start, _value(e.value, e.unit), e.unit),
@@ -368,7 +371,8 @@ def extract_indicators(doc: Document) -> list[Indicator]:
                 end=span.end,
             )
         )
-    return out
+        out.extend(buy_sell(ind, doc.lower))
+    return change_keeps_price_unit(out, doc.lower, sentence_of)
 
 
 class IndicatorsComponent:
