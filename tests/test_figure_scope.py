@@ -115,3 +115,21 @@ NOT_QUOTES = [
 def test_not_market_quotes(text: str, value: float, unit: str) -> None:
     with pytest.raises(AssertionError):
         _find(_run(text), value, unit)
+
+
+# a change stated as the figure takes the basis its sentence states
+CHANGE_BASES = [
+    ("Giá vàng miếng tại Doji giảm 300.000 đồng/lượng so với mức giá ngày 3/5.", -300000,
+     "VND/tael", "previous day"),
+    ("Giá cà phê nhân xô tăng thêm 1.200 đồng/kg so với hôm qua.", 1200, "VND/kg", "previous day"),
+    ("Giá heo hơi tăng 2.000 đồng/kg so với tuần trước.", 2000, "VND/kg", "previous week"),
+    # a level reached after a fall ("giảm còn") is no change: no basis
+    ("Giá vàng giảm còn 66,5 triệu đồng/lượng so với mức giá ngày 3/5.", 66.5e6, "VND/tael",
+     None),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,basis", CHANGE_BASES)
+def test_change_as_the_figure_takes_its_basis(text: str, value: float, unit: str,
+                                              basis: str | None) -> None:
+    assert _find(_run(text), value, unit)["basis"] == basis
