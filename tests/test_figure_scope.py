@@ -133,3 +133,53 @@ CHANGE_BASES = [
 def test_change_as_the_figure_takes_its_basis(text: str, value: float, unit: str,
                                               basis: str | None) -> None:
     assert _find(_run(text), value, unit)["basis"] == basis
+
+
+# shares: counts in "share", prices per share, a stake beside its count
+SHARES = [
+    ("Cổ đông lớn vừa đăng ký mua thêm 2,4 triệu cổ phiếu của ngân hàng.", 2.4e6, "share", {}),
+    ("Công ty niêm yết với giá 18.500 đồng một cổ phiếu.", 18500, "VND/share", {}),
+    ("Mỗi cổ đông nhận 1.200 đồng mỗi cổ phiếu.", 1200, "VND/share", {}),
+    # a stake before its count: the count's share, no period (a holding is a stock)
+    ("Năm 2023, quỹ nắm giữ 12,5% vốn tại hãng bay, tương ứng 45 triệu cổ phần.", 45e6, "share",
+     {"share_pct": 12.5, "share_of": "capital", "period": None}),
+    # a stake after its count
+    ("Ngày 15/3 tới, sở giao dịch sẽ tổ chức đấu giá 3 triệu cổ phần của công ty, tương đương "
+     "6,2% vốn điều lệ.", 3e6, "share", {"share_pct": 6.2, "share_of": "charter capital"}),
+    ("Công ty có 850 triệu cổ phiếu đang lưu hành.", 850e6, "share", {"period": None}),
+    # the owner's name after the figure ends in its province
+    ("Tại Hà Nội, nhà đầu tư đã mua 2 triệu cổ phần của Công ty Cổ phần Cấp nước tỉnh Nghệ An.",
+     2e6, "share", {"province": "Nghệ An"}),
+    # an origin is no name: "doanh nghiệp Hà Nội"
+    ("Tỉnh Lào Cai trao chứng nhận cho 5 dự án của doanh nghiệp Hà Nội với tổng vốn 4.800 tỷ "
+     "đồng.", 5, "project", {"province": "Lào Cai"}),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,want", SHARES)
+def test_shares(text: str, value: float, unit: str, want: dict[str, Any]) -> None:
+    got = _find(_run(text), value, unit)
+    for key, expected in want.items():
+        assert got[key] == expected, (key, got[key], expected)
+
+
+NOT_STAKES = [
+    # the stake stays a figure of its own when no count of shares is beside it
+    ("Quỹ nắm giữ 12,5% vốn tại hãng bay.", 12.5, "%"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", NOT_STAKES)
+def test_stake_without_count_stays(text: str, value: float, unit: str) -> None:
+    assert _find(_run(text), value, unit)["share_pct"] is None
+
+
+def test_stake_beside_a_count_is_no_figure_of_its_own() -> None:
+    got = _run("Năm 2023, quỹ nắm giữ 12,5% vốn tại hãng bay, tương ứng 45 triệu cổ phần.")
+    assert not [g for g in got if g["unit"] == "%"]
+
+
+def test_dated_event_opening_gives_its_month() -> None:
+    text = ("Ngày 15/3/2024, sở giao dịch sẽ tổ chức đấu giá 3 triệu cổ phần của công ty cấp "
+            "nước.")
+    assert _find(_run(text), 3e6, "share")["period"] == "2024-03"

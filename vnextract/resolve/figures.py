@@ -95,6 +95,20 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
         "caption": re.compile(rf"(?:{alt('caption')})"),
     }
 
+# a figure of an organisation whose name, right after it, ends in a province
+# (a proper name, capitalised: "doanh nghiệp Hà Nội" is an origin, not a name)
+_OWNER_NAMED = re.compile(
+    r"[^,;.()%\d]{0,30}?(?<!\w)(?:của|thuộc)\s+(?:Công ty|Tổng công ty|Tổng Công ty|Tập đoàn"
+    r"|Ngân hàng)(?!\w)[^,;.()%\d]{0,60}?\s(?:tỉnh\s+|thành phố\s+|[Tt][Pp]\.?\s*)?"
+)
+
+# a sentence that opens with the date of an event it tells: "Ngày 22/2 tới, HNX sẽ tổ chức đấu
+# giá …" (the words before the date, then the words after it)
+_DATE_OPENER = re.compile(r"(?:vào\s+)?(?:ngày\s*)?", re.I)
+_EVENT_AFTER_DATE = re.compile(
+    r"[^.;]{0,80}?(?<!\w)(?:tổ chức|diễn ra|khai mạc|đấu giá|ký kết|khởi công|khánh thành)(?!\w)",
+    re.I)
+
 
 class FigureContext:
     """Period, province and owner of each figure (mixin of the extractor)."""
@@ -290,8 +304,9 @@ class FigureContext:
         out = None
         for i in cands:
             p = self.periods[i]
-            if p.kind in ("date", "month") and _EVENT_BEFORE.search(
-                    self.norm[max(ns, p.start - 70) : p.start]):
+            if p.kind in ("date", "month") and (_EVENT_BEFORE.search(
+                    self.norm[max(ns, p.start - 70) : p.start]) or _DATE_OPENER.fullmatch(
+                    self.norm, ns, p.start) and _EVENT_AFTER_DATE.match(self.norm, p.end, ne)):
                 out = p
                 break
         self._events[si] = out
@@ -309,6 +324,10 @@ class FigureContext:
             gap = self.lower[q.end : s.nstart]
             if len(gap) <= 40 and re.fullmatch(
                     r"[^,;.()%\d]*?(?:tại|ở|trên địa bàn)\s+(?:tỉnh\s+|thành phố\s+)?", gap):
+                return s.data.get("name")
+            if len(gap) <= 90 and j not in self.never and _OWNER_NAMED.fullmatch(
+                    self.norm, q.end, s.nstart):
+                # "1,5 triệu cổ phần của Công ty Cấp thoát nước Bắc Ninh": the owner's place
                 return s.data.get("name")
         p = self._country_before(ns, q.start)
         if p > best_pos:

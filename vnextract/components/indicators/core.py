@@ -16,7 +16,7 @@ from ..numbers import NumbersComponent, Quantity
 from ..period_rules import article_date_phrase
 from .abbrev import AbbrevMixin
 from .levels import LevelsMixin
-from .markets import buy_sell, change_keeps_price_unit, rate_in_thousands
+from .markets import buy_sell, change_keeps_price_unit, rate_in_thousands, stakes
 from .model import _absorb, _Clause, _Entry, _Item, _overlap, _Period, _same, _value, _value_keys
 from .naming import NamingMixin
 from .ranks import RanksMixin
@@ -318,7 +318,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
 def _per_units() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {lex_key(r[0]): r[1] for r in rows("per_units.tsv") if len(r) > 1}
     alts = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    return re.compile(rf"\s*/\s*({alts})(?!\w)", re.IGNORECASE), table
+    # "đồng/kg", and "đồng một cổ phiếu", "đồng mỗi cổ phiếu" (per one, per each)
+    return re.compile(rf"\s*(?:/|\s(?:một|mỗi)\s)\s*({alts})(?!\w)", re.IGNORECASE), table
 
 
 def _priced(norm: str, end: int, unit: str) -> str:
@@ -372,7 +373,7 @@ def extract_indicators(doc: Document) -> list[Indicator]:
             )
         )
         out.extend(buy_sell(ind, doc.lower))
-    return change_keeps_price_unit(out, doc.lower, sentence_of)
+    return stakes(change_keeps_price_unit(out, doc.lower, sentence_of), doc.lower)
 
 
 class IndicatorsComponent:

@@ -1,14 +1,16 @@
 """Market quotes as the record wants them: a buy–sell pair is two figures, an exchange rate
 written with a thousands comma is read in thousands, a change quoted after a per-unit price keeps
-the price's unit.
+the price's unit; a stake's percentage before its count of shares is that count's share.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...document import Indicator
+from ...lexicon import rows
 
 # a quote whose range is a buy and a sell price by nature: gold per tael or chỉ, exchange rates
 _PAIR_UNITS = re.compile(r"^VND/(?:tael|chi|USD|EUR|JPY|CNY|KRW|GBP|SGD|THB|AUD)$")
@@ -62,5 +64,54 @@ def change_keeps_price_unit(inds: list[Indicator], lower: str,
             ind = replace(ind, unit=last.unit)
         if "/" in ind.unit:
             last = ind
+        out.append(ind)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stake() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {r[0].lower(): r[1] for r in rows("stake_words.tsv") if len(r) > 1}
+    alts = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    gap = (rf"^\s*(?P<of>{alts})?(?!\w)[^.;!?\n]{{0,90}}?(?<!\w)(?:tương ứng(?: với)?|tương đương"
+           r"(?: với)?|tức(?: là)?|nắm giữ|sở hữu)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+    return re.compile(gap), table
+
+
+# between a count of shares and its stake after it: "…, tương đương 4,08% vốn điều lệ"
+_STAKE_AFTER = re.compile(r"^[^.;!?\n]{0,90}?,?\s*(?<!\w)(?:tương đương|tương ứng|chiếm|bằng)"
+                          r"(?: với)?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+
+# a count of shares held or in circulation is a stock: it has no period
+_HELD = re.compile(r"(?<!\w)(?:nắm giữ|sở hữu|đang lưu hành|lưu hành)(?!\w)")
+
+
+def stakes(inds: list[Indicator], lower: str) -> list[Indicator]:
+    """"nắm giữ 75,87% vốn …, tương ứng 982 triệu cổ phần": the percentage is the share of the
+    count of shares after it, not a figure of its own; a count held or in circulation has no
+    period."""
+    pattern, table = _stake()
+    out: list[Indicator] = []
+    for ind in inds:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit == "share" and ind.unit == "%" and (
+                prev.share_pct is None):
+            m = _STAKE_AFTER.match(lower[prev.end : ind.start])
+            of = re.match(rf"\s*({'|'.join(re.escape(w) for w in table)})(?!\w)", lower[ind.end:])
+            if m is not None and of is not None:
+                # "1,5 triệu cổ phần …, tương đương 4,08% vốn điều lệ": the count's share
+                out[-1] = replace(prev, share_pct=ind.value, share_of=table[of.group(1)])
+                continue
+        if ind.unit != "share":
+            out.append(ind)
+            continue
+        prev = out[-1] if out else None
+        m = pattern.match(lower[prev.end : ind.start]) if prev is not None and (
+            prev.unit == "%" and prev.end <= ind.start and ind.share_pct is None) else None
+        if m is not None and prev is not None:
+            out.pop()
+            ind = replace(ind, share_pct=prev.value,
+                          share_of=table.get(m.group("of") or "", "shares"))
+        if _HELD.search(lower[max(0, ind.start - 90) : ind.end + 25]):
+            ind = replace(ind, period=None, period_text=None)
         out.append(ind)
     return out
