@@ -183,3 +183,36 @@ def test_dated_event_opening_gives_its_month() -> None:
     text = ("Ngày 15/3/2024, sở giao dịch sẽ tổ chức đấu giá 3 triệu cổ phần của công ty cấp "
             "nước.")
     assert _find(_run(text), 3e6, "share")["period"] == "2024-03"
+
+
+# figures that are not economic activity: nothing may be found in (text, unit)
+NOT_FIGURES = [
+    # the land a project occupies, a plot, a reserve
+    ("Tổng diện tích chiếm đất của ba nhà máy điện gió là 96,5 ha.", "ha"),
+    ("Trong đó đất chiếm rừng sản xuất 40,2ha, không ảnh hưởng đến đất ở.", "ha"),
+    ("Tỉnh đã thu hồi 35 ha đất để làm khu tái định cư.", "ha"),
+    ("Khu bảo tồn thiên nhiên này có diện tích 18.000 ha.", "ha"),
+    ("Dự án khu đô thị mới có quy mô 120 ha.", "ha"),
+    # people in a story are not arrivals
+    ("Tài xế đã giúp hai du khách người Pháp bị lạc đường tìm lại khách sạn.", "visitor"),
+    ("Xe khách chở 3 hành khách bị lật ở đèo.", "passenger"),
+]
+
+
+@pytest.mark.parametrize("text,unit", NOT_FIGURES)
+def test_not_economic_figures(text: str, unit: str) -> None:
+    assert not [g for g in _run(text) if g["unit"] == unit]
+
+
+# and what must still be found beside them
+STILL_FIGURES = [
+    ("Nông dân đã gieo trồng 12.500 ha lúa trên diện tích đất được giao.", 12500, "ha"),
+    ("Huyện mở rộng diện tích trồng cà phê thêm 800 ha.", 800, "ha"),
+    ("Năm 2023, tỉnh đón 4,2 triệu lượt khách du lịch.", 4.2e6, "visitor"),
+    ("Sân bay phục vụ 35 lượt hành khách mỗi chuyến trong đợt cao điểm.", 35, "passenger"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", STILL_FIGURES)
+def test_economic_figures_still_found(text: str, value: float, unit: str) -> None:
+    _find(_run(text), value, unit)

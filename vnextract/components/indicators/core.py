@@ -267,8 +267,11 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                 return None  # households only as businesses ("2.725 hộ kinh doanh")
         if q.kind == "ratio" or st.people_ctx and unit == "person":
             return None
-        if self._demographic(st.items, k):
+        if self._demographic(st.items, k) or unit == "ha" and self._site_area(st.items, k):
             return None
+        if unit in ("visitor", "passenger") and q.value < 50 and "lượt" not in (
+                q.unit_text or "").lower():
+            return None  # "hai du khách người Đức": people in a story, not arrivals
         return unit
 
     def _level_figure(self, st: _Clause, k: int, q: Quantity, qi: int) -> None:
