@@ -216,3 +216,39 @@ STILL_FIGURES = [
 @pytest.mark.parametrize("text,value,unit", STILL_FIGURES)
 def test_economic_figures_still_found(text: str, value: float, unit: str) -> None:
     _find(_run(text), value, unit)
+
+
+def test_respectively_gives_each_level_its_change() -> None:
+    text = ("Cả năm 2023, hãng đạt doanh thu 512,4 tỷ đồng và 61,8 tỷ đồng lợi nhuận, lần lượt "
+            "tăng 12,5% và 8,25% so với năm 2022.")
+    got = _run(text)
+    assert _find(got, 512.4e9, "VND")["change_pct"] == 12.5
+    assert _find(got, 61.8e9, "VND")["change_pct"] == 8.25
+    assert not [g for g in got if g["unit"] == "%"]
+
+
+def test_respectively_needs_as_many_levels() -> None:
+    # one level and two rates: the rates stay figures of their own
+    text = "Doanh thu đạt 512,4 tỷ đồng; xuất khẩu và nhập khẩu lần lượt tăng 12,5% và 8,25%."
+    got = _run(text)
+    _find(got, 12.5, "%")
+    _find(got, 8.25, "%")
+
+
+def test_rounded_headline_figure_is_listed_once() -> None:
+    text = ("Công ty lãi hơn 54 tỷ đồng\nNăm 2023, công ty đạt 54,3 tỷ đồng lợi nhuận sau thuế, "
+            "giảm 7% so với năm trước.")
+    doc = Document(text)
+    _PROVINCES(doc)
+    got = [i.to_dict() for i in extract_indicators(doc)]
+    assert [g["value"] for g in got if g["unit"] == "VND"] == [54.3e9]
+
+
+def test_headline_rate_near_another_rate_is_kept() -> None:
+    text = ("Chỉ số sản xuất tăng 9,86%\nChỉ số sản xuất tăng 9,86% so với cùng kỳ; riêng chế "
+            "biến tăng 10,42%.")
+    doc = Document(text)
+    _PROVINCES(doc)
+    got = [i.to_dict() for i in extract_indicators(doc)]
+    _find(got, 9.86, "%")
+    _find(got, 10.42, "%")

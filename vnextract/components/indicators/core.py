@@ -22,6 +22,7 @@ from .naming import NamingMixin
 from .ranks import RanksMixin
 from .shares import SharesMixin
 from .structure import StructureMixin
+from .tidy import respectively, rounded_title_twins
 from .vocab import (
     _ALLOWED_UNITS,
     _BARE_PROVINCE,
@@ -348,7 +349,7 @@ def _signed(lower: str, start: int, value: float, unit: str) -> float:
 
 def extract_indicators(doc: Document) -> list[Indicator]:
     """The indicators of ``doc`` (its provinces component should have run first)."""
-    entries = _Extractor(doc).run()
+    entries = rounded_title_twins(_Extractor(doc).run())
     out: list[Indicator] = []
     sentence_of: dict[int, int] = {}
     for e in entries:
@@ -376,7 +377,8 @@ def extract_indicators(doc: Document) -> list[Indicator]:
             )
         )
         out.extend(buy_sell(ind, doc.lower))
-    return stakes(change_keeps_price_unit(out, doc.lower, sentence_of), doc.lower)
+    out = change_keeps_price_unit(out, doc.lower, sentence_of)
+    return stakes(respectively(out, doc.lower, sentence_of), doc.lower)
 
 
 class IndicatorsComponent:
