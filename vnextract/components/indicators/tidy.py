@@ -41,7 +41,7 @@ def respectively(inds: list[Indicator], lower: str, sentence_of: dict[int, int])
             i += 1
             continue
         sign = -1.0 if m.group("cue") == "giảm" else 1.0
-        for j, r in zip(levels, run):
+        for j, r in zip(levels, run, strict=True):
             pct = out[r]
             out[j] = replace(out[j], change_pct=sign * abs(pct.value), basis=pct.basis)
         del out[run[0] : run[-1] + 1]
