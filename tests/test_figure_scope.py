@@ -252,3 +252,22 @@ def test_headline_rate_near_another_rate_is_kept() -> None:
     got = [i.to_dict() for i in extract_indicators(doc)]
     _find(got, 9.86, "%")
     _find(got, 10.42, "%")
+
+
+def test_count_share_is_no_ranking() -> None:
+    text = "Sau khi bị công khai, đã có 45/120 đơn vị nộp đủ tiền thuế còn nợ."
+    assert not [g for g in _run(text) if g["unit"] == "rank"]
+
+
+def test_bare_ratio_in_a_ranking_list_stays_a_rank() -> None:
+    text = "Năm 2023, tỉnh xếp thứ 12/63 về PCI; Bình Định 20/63 tỉnh, thành phố."
+    got = _run(text)
+    _find(got, 12, "rank")
+
+
+def test_share_of_a_named_whole_at_clause_end() -> None:
+    text = ("Đến cuối tháng 6, tổng số nợ bảo hiểm xã hội là hơn 1.250 tỷ đồng, chiếm 8,4% so với "
+            "số phải thu.")
+    got = _run(text)
+    assert _find(got, 1.25e12, "VND")["share_pct"] == 8.4
+    assert not [g for g in got if g["unit"] == "%"]

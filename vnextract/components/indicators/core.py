@@ -221,8 +221,9 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             main.tail = self._after_basis(tend, ne)
             return True
         if not target and not cm and sv and sv.group("v").lower() == "chiếm" and (
-                main.share_pct is None) and re.match(r"\s*(?:[.;]|$)", self.norm[q.end : q.end + 2]):
-            # "…đạt 209,87 tỷ USD, tăng 13,2%, chiếm 72,2%." (of the total)
+                main.share_pct is None) and _SHARE_END.match(self.lower, q.end, ne):
+            # "…đạt 209,87 tỷ USD, tăng 13,2%, chiếm 72,2%." (of the total); also "…, chiếm
+            # 11,3% so với số phải thu."
             main.share_pct = q.value
             main.share_of = "total"
             main.tail = q.end
@@ -334,6 +335,9 @@ def _priced(norm: str, end: int, unit: str) -> str:
     m = pattern.match(norm, end)
     return f"{unit}/{table[lex_key(m.group(1))]}" if m else unit
 
+
+# the end of a clause right after "chiếm X%": its share of the whole
+_SHARE_END = re.compile(r"\s*(?:so với\s+(?!cùng kỳ)[^.;,()\d%]{1,30}?)?\s*(?:[.;]|$)")
 
 _FALL_BEFORE = re.compile(r"(?<!\w)(?:giảm|hạ|sụt|sụt giảm|lùi|mất|rút ngắn|thu hẹp)(?:\s+(?:thêm|nhẹ|mạnh|tiếp))?"
                           r"\s+(?:(?:khoảng|gần|hơn|trên|tới|đến)\s+)?$")

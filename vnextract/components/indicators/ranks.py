@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 
-from ..numbers import Quantity
+from ...lexicon import rows
+from ..numbers import Quantity, load_units
 from .model import _Entry, _Item, _recent
 from .vocab import _DENOMINATORS, _RANK_AFTER_OK, _RANK_LABEL_BEFORE, _RANK_REGION
 
@@ -20,6 +22,8 @@ class RanksMixin:
         if _RANK_LABEL_BEFORE.search(before):
             return False
         if q.kind == "ratio":
+            if _counted_after(self.lower, q.end):
+                return False  # "68/149 đơn vị đã nộp": a count of the 149, not a ranking
             # a bare "Đắk Nông 48/63" in a list of rankings
             prev_rank = any(e.unit == "rank" for e in chain(_recent(entries), _recent(para_entries)))
             return prev_rank and q.of is not None and q.value <= q.of
@@ -86,3 +90,18 @@ class RanksMixin:
             if prev.unit == "rank":
                 return prev.indicator
         return "xếp hạng"
+
+
+@lru_cache(maxsize=1)
+def _counted_words() -> re.Pattern[str]:
+    # provinces and localities are what rankings rank ("48/63 tỉnh"): not counted things here
+    words = {w for w, (unit, kind) in load_units().items()
+             if kind == "count" and unit not in ("province", "locality")}
+    words |= {r[0].lower() for r in rows("figure_scope.tsv") if len(r) > 1 and r[1] == "counted"}
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alts})(?!\w)")
+
+
+def _counted_after(lower: str, end: int) -> bool:
+    """True when a count noun follows "N/M": "68/149 đơn vị", "12/15 doanh nghiệp"."""
+    return _counted_words().match(lower, end) is not None
