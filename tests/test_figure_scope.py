@@ -271,3 +271,22 @@ def test_share_of_a_named_whole_at_clause_end() -> None:
     got = _run(text)
     assert _find(got, 1.25e12, "VND")["share_pct"] == 8.4
     assert not [g for g in got if g["unit"] == "%"]
+
+
+RANK_NEGATIVES = [
+    # a place in a photo
+    "Bà Lê Thị Hạnh (thứ 2 từ trái sang) nhận bằng khen.",
+    "Ông Trần Văn Phúc (thứ 4, bên phải) trao quà cho học sinh.",
+    # votes
+    "Cả hai ông đều đạt 61/63 phiếu tán thành.",
+]
+
+
+@pytest.mark.parametrize("text", RANK_NEGATIVES)
+def test_not_rankings(text: str) -> None:
+    assert not [g for g in _run(text) if g["unit"] == "rank"]
+
+
+def test_money_per_household() -> None:
+    got = _run("Dư nợ bình quân đạt 32 triệu đồng/hộ.")
+    assert _find(got, 32e6, "VND/household")

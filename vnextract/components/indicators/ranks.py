@@ -28,8 +28,8 @@ class RanksMixin:
             prev_rank = any(e.unit == "rank" for e in chain(_recent(entries), _recent(para_entries)))
             return prev_rank and q.of is not None and q.value <= q.of
         after = self.norm[q.end : q.end + 20]
-        if re.match(r"^\s*(?:liên tiếp|liên tục)", after):
-            return False
+        if re.match(r"^\s*(?:liên tiếp|liên tục)", after) or _photo_after(self.lower, q.end):
+            return False  # "thứ 3 từ trái sang": a place in a photo
         if q.of:
             return True
         cue = any("rankcue" in items[j].roles for j in range(max(0, k - 3), k))
@@ -105,3 +105,15 @@ def _counted_words() -> re.Pattern[str]:
 def _counted_after(lower: str, end: int) -> bool:
     """True when a count noun follows "N/M": "68/149 đơn vị", "12/15 doanh nghiệp"."""
     return _counted_words().match(lower, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _photo_words() -> re.Pattern[str]:
+    words = [r[0].lower() for r in rows("figure_scope.tsv") if len(r) > 1 and r[1] == "photo"]
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[\s,]*\(?\s*(?:{alts})(?!\w)")
+
+
+def _photo_after(lower: str, end: int) -> bool:
+    """True when the words after an ordinal place someone in a photo."""
+    return _photo_words().match(lower, end) is not None
