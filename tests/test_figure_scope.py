@@ -290,3 +290,28 @@ def test_not_rankings(text: str) -> None:
 def test_money_per_household() -> None:
     got = _run("Dư nợ bình quân đạt 32 triệu đồng/hộ.")
     assert _find(got, 32e6, "VND/household")
+
+
+def test_change_restated_in_brackets() -> None:
+    got = _run("Giá dầu thô giảm 1,85 USD/thùng (tương đương 2,4%) so với kỳ trước.")
+    assert _find(got, -1.85, "USD/barrel")["change_pct"] == -2.4
+    assert not [g for g in got if g["unit"] == "%"]
+
+
+def test_share_in_brackets() -> None:
+    got = _run("Doanh thu dịch vụ cao nhất (hơn 215 tỷ đồng, chiếm 38%) trong cơ cấu doanh thu.")
+    g = _find(got, 215e9, "VND")
+    assert (g["share_pct"], g["share_of"]) == (38.0, "total")
+
+
+def test_level_in_brackets_after_its_growth() -> None:
+    got = _run("Doanh thu cho thuê kho bãi cũng tăng 27% (64 tỷ đồng).")
+    assert _find(got, 64e9, "VND")["change_pct"] == 27.0
+    assert not [g for g in got if g["unit"] == "%"]
+
+
+def test_rate_in_brackets_after_a_level_stays_when_no_change() -> None:
+    # a province's rate beside another's level: no change, no share: both stay
+    got = _run("Tỉnh thu ngân sách 3.200 tỷ đồng, tỷ lệ nợ xấu ở mức thấp (1,2%).")
+    _find(got, 3.2e12, "VND")
+    _find(got, 1.2, "%")

@@ -22,7 +22,7 @@ from .naming import NamingMixin
 from .ranks import RanksMixin
 from .shares import SharesMixin
 from .structure import StructureMixin
-from .tidy import respectively, rounded_title_twins
+from .tidy import brackets, respectively, rounded_title_twins
 from .vocab import (
     _ALLOWED_UNITS,
     _BARE_PROVINCE,
@@ -382,7 +382,8 @@ def extract_indicators(doc: Document) -> list[Indicator]:
         )
         out.extend(buy_sell(ind, doc.lower))
     out = change_keeps_price_unit(out, doc.lower, sentence_of)
-    return stakes(respectively(out, doc.lower, sentence_of), doc.lower)
+    out = brackets(respectively(out, doc.lower, sentence_of), doc.lower)
+    return stakes(out, doc.lower)
 
 
 class IndicatorsComponent:

@@ -67,3 +67,48 @@ def rounded_title_twins(entries: list[_Entry]) -> list[_Entry]:
             continue
         out.append(e)
     return out
+
+
+_OPEN_PCT = re.compile(r"^(?:\s*/\s*[^\W\d]+(?:\s[^\W\d]+)?)?\s*\(\s*(?:(?:tương đương|tương ứng|tức|khoảng)\s+)?(?:(?:tăng|giảm)\s+)?$")
+_OPEN_LEVEL = re.compile(r"^\s*\(\s*(?:(?:khoảng|gần|hơn|trên|đạt)\s+)?$")
+_SHARE_IN = re.compile(r"^\s*,\s*chiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_CLOSE = re.compile(r"^\s*%?\s*\)")
+_MOVE_BEFORE = re.compile(r"(?<!\w)(?P<cue>tăng|giảm)(?:\s+(?:thêm|mạnh|nhẹ|tương ứng))?"
+                          r"\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+
+
+def _bracket_pair(a: Indicator, b: Indicator, lower: str) -> Indicator | None:
+    """The figure ``a`` and ``b`` make together when ``b`` restates ``a`` in brackets (or ``a``
+    is a rate whose level ``b`` is in brackets), else None."""
+    gap, after = lower[a.end : b.start], lower[b.end : b.end + 4]
+    if not _CLOSE.match(after):
+        return None
+    if b.unit == "%" and a.unit != "%" and a.change_pct is None:
+        if _OPEN_PCT.match(gap) and (a.value < 0 or _MOVE_BEFORE.search(
+                lower[max(0, a.start - 25) : a.start])):
+            # "giảm 2,158 USD/thùng (tương đương 3,7%)": the change in per cent
+            return replace(a, change_pct=(-1.0 if a.value < 0 else 1.0) * abs(b.value))
+        if _SHARE_IN.match(gap) and a.share_pct is None:
+            # "(hơn 104 tỷ đồng, chiếm 46%)": its share of the whole
+            return replace(a, share_pct=b.value, share_of="total")
+    if a.unit == "%" and b.unit != "%" and b.change_pct is None and _OPEN_LEVEL.match(gap):
+        m = _MOVE_BEFORE.search(lower[max(0, a.start - 25) : a.start])
+        if m is not None:
+            # "cũng tăng 39% (89 tỷ đồng)": the level and its change
+            return replace(b, change_pct=(-1.0 if m.group("cue") == "giảm" else 1.0)
+                           * abs(a.value), basis=a.basis)
+    return None
+
+
+def brackets(inds: list[Indicator], lower: str) -> list[Indicator]:
+    """A figure restated in brackets beside another is one figure: "giảm 2,158 USD/thùng
+    (3,7%)", "(104 tỷ đồng, chiếm 46%)", "tăng 39% (89 tỷ đồng)"."""
+    out: list[Indicator] = []
+    for ind in inds:
+        if out and out[-1].end <= ind.start:
+            merged = _bracket_pair(out[-1], ind, lower)
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(ind)
+    return out
