@@ -315,3 +315,42 @@ def test_rate_in_brackets_after_a_level_stays_when_no_change() -> None:
     got = _run("Tỉnh thu ngân sách 3.200 tỷ đồng, tỷ lệ nợ xấu ở mức thấp (1,2%).")
     _find(got, 3.2e12, "VND")
     _find(got, 1.2, "%")
+
+
+NOT_ECONOMIC_RATES = [
+    # sport: a league place, a score
+    ("Thắng trận này, đội bóng vẫn đứng thứ 3 trên bảng xếp hạng.", "rank"),
+    ("Sau vòng đấu thứ 20, đội khách bị bỏ xa 9 điểm.", "point"),
+    # schooling, health, crime
+    ("Khoảng 85% học sinh của trường đạt học lực khá giỏi.", "%"),
+    ("Tỷ lệ tử vong ở nhóm bệnh nhân này giảm 12%.", "%"),
+    ("Lực lượng chức năng mới xử lý được 30% số sai phạm.", "%"),
+]
+
+
+@pytest.mark.parametrize("text,unit", NOT_ECONOMIC_RATES)
+def test_rates_about_no_economic_activity(text: str, unit: str) -> None:
+    assert not [g for g in _run(text) if g["unit"] == unit]
+
+
+ECONOMIC_BESIDE = [
+    # money in a sport story and a PCI ranking stay
+    ("Cầu thủ này nhận lương 300.000 bảng mỗi tuần, tương đương 9 tỷ đồng.", 9e9, "VND"),
+    ("Trong bảng xếp hạng PCI 2023, tỉnh đạt 70,1 điểm, đứng thứ 4/63.", 4, "rank"),
+    ("Doanh thu giáo dục của tỉnh tăng 12%, cao hơn mức tăng chung.", 12, "%"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", ECONOMIC_BESIDE)
+def test_economic_figures_beside_social_words(text: str, value: float, unit: str) -> None:
+    _find(_run(text), value, unit)
+
+
+def test_stock_market_figures_take_no_province_of_the_article() -> None:
+    text = ("Hà Nội đẩy mạnh thu hút đầu tư trong năm nay.\nTuần qua, cổ phiếu của một ngân hàng "
+            "tăng 4,2%, khối ngoại mua ròng 850 tỷ đồng.")
+    got = _run(text)
+    assert _find(got, 850e9, "VND")["province"] is None
+    # a market sentence that names a province keeps it
+    got = _run("Cổ phiếu của doanh nghiệp cảng tại Hải Phòng tăng lên 41.500 đồng/cổ phiếu.")
+    assert _find(got, 41500, "VND/share")["province"] == "Hải Phòng"

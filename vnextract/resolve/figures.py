@@ -93,6 +93,7 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
         "venue": re.compile(rf"(?<!\w)(?:{alt('venue')})(?!\w)[^,;.()]{{0,60}}?(?<!\w)(?:tại|ở)"
                             rf"{_PROVINCE_WORD}"),
         "caption": re.compile(rf"(?:{alt('caption')})"),
+        "market": re.compile(rf"(?<!\w)(?:{alt('market')})(?!\w)"),
     }
 
 # a figure of an organisation whose name, right after it, ends in a province
@@ -334,8 +335,8 @@ class FigureContext:
             best_pos, best = p, None
         if best_pos >= 0:
             return best
-        if self.national:
-            return None
+        if self.national or self._market_sentence(e.sent):
+            return None  # a share price, a market index: a company's or the market's figure
         para_start = self.line_starts[e.para]
         if self.focus and _in_range(self.bare_province, ns, q.start) and _in_range(
                 self.focus_starts, para_start, q.start):
@@ -355,6 +356,15 @@ class FigureContext:
             if not _in_range(self.focus_starts, para_start, para_end):
                 return None
         return self.focus
+
+    def _market_sentence(self, si: int) -> bool:
+        """True when sentence ``si`` is about listed shares or the stock market."""
+        got = self._markets.get(si)
+        if got is None:
+            ns, ne = self.sentences[si]
+            got = self._markets[si] = _scope_patterns()["market"].search(self.lower, ns,
+                                                                         ne) is not None
+        return got
 
     def _owner_ok(self) -> list[int]:
         """For each province mention, the index of the last mention at or before it that may own

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ...document import Document, Indicator, Span
 from ...lexicon import key as lex_key
 from ...lexicon import rows
+from ...lexicon import words as words_of
 from ...resolve.figures import FigureContext
 from ..numbers import NumbersComponent, Quantity
 from ..period_rules import article_date_phrase
@@ -67,6 +68,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         self.history = self._history()
         self.history_starts = {self.provs[i].nstart for i in self.history}
         self._attr_cache: dict[int, bool] = {}
+        self._markets: dict[int, bool] = {}
         self._sent_names: dict[int, set[str | None]] = {}
         self._heads: list[int] = []
         self._last_ok: list[int] | None = None
@@ -128,12 +130,15 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         are attached to it."""
         st = _Clause(si, para, ns, ne, items, para_entries,
                      people_ctx=any("people" in it.roles for it in items))
+        social = bool(items) and _noneconomic().search(self.lower, ns, ne) is not None
         for k, it in enumerate(items):
             if it.kind != "q":
                 continue
             q = self.qs[it.ref]
             if self._not_a_figure(st, k, q):
                 continue
+            if social and (q.kind in ("percent", "rank", "ratio") or q.unit == "point"):
+                continue  # "đứng thứ 2 trên bảng xếp hạng", "80% học sinh khá giỏi"
             if q.kind == "percent" or q.kind == "range" and q.unit == "%":
                 self._percent_figure(st, k, q, it.ref)
             elif q.kind == "multiple":
@@ -317,6 +322,13 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                 continue
             _absorb(twin, e)
         return out
+
+
+@lru_cache(maxsize=1)
+def _noneconomic() -> re.Pattern[str]:
+    """The words of a sentence about sport, schooling, health, accidents or crime."""
+    words = sorted({w.lower() for w in words_of("noneconomic_cues.txt")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)
