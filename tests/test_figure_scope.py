@@ -354,3 +354,34 @@ def test_stock_market_figures_take_no_province_of_the_article() -> None:
     # a market sentence that names a province keeps it
     got = _run("Cổ phiếu của doanh nghiệp cảng tại Hải Phòng tăng lên 41.500 đồng/cổ phiếu.")
     assert _find(got, 41500, "VND/share")["province"] == "Hải Phòng"
+
+
+RULE_LEVELS = [
+    # the levels a rule sets are not figures
+    "Từ ngày 1/7, mức trợ cấp đối với thương binh loại B là 1.250.000 đồng/tháng.",
+    "Người lao động đủ 20 năm đóng BHXH được hưởng lương hưu bằng 45%, tối đa không quá 75%.",
+    "Hành vi xả rác nơi công cộng bị phạt tiền từ 3 đến 5 triệu đồng.",
+]
+
+
+@pytest.mark.parametrize("text", RULE_LEVELS)
+def test_rule_levels_are_no_figures(text: str) -> None:
+    assert _run(text) == []
+
+
+def test_tax_rate_in_a_rule_sentence_stays() -> None:
+    text = "Theo quy định mới, thuế nhập khẩu xăng được hưởng mức ưu đãi 10%."
+    _find(_run(text), 10, "%")
+
+
+def test_ship_displacement_is_no_figure() -> None:
+    assert not [g for g in _run("Con tàu dài 115 m, lượng choán nước 3.250 tấn.")
+                if g["unit"] == "tonne"]
+
+
+def test_respectively_after_the_verb() -> None:
+    text = ("Năm 2024, công ty đặt kế hoạch doanh thu 3.300 tỷ đồng và lợi nhuận 450 tỷ đồng, tăng "
+            "lần lượt 12,5% và 11,7% so với năm trước.")
+    got = _run(text)
+    assert _find(got, 3.3e12, "VND")["change_pct"] == 12.5
+    assert _find(got, 450e9, "VND")["change_pct"] == 11.7

@@ -131,6 +131,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         st = _Clause(si, para, ns, ne, items, para_entries,
                      people_ctx=any("people" in it.roles for it in items))
         social = bool(items) and _noneconomic().search(self.lower, ns, ne) is not None
+        if items and _rule_sentence(self.lower, ns, ne):
+            return st.entries  # the levels a rule sets: "mức trợ cấp 1.417.000 đồng/tháng"
         for k, it in enumerate(items):
             if it.kind != "q":
                 continue
@@ -186,8 +188,10 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         if sv and not cm:
             cue_start = q.start - (len(self.norm[max(ns, q.start - 30) : q.start]) - sv.start())
         main = st.last_main
-        if main is not None and self._attachable(main, cue_start) and self._attach_percent(
-                main, q, cm, (target, tlabel, tend), sv, ne):
+        respective = cm is not None and "lần lượt" in cm.group(0).lower()  # see tidy.respectively
+        if main is not None and not respective and self._attachable(main, cue_start) and (
+                self._attach_percent(
+                main, q, cm, (target, tlabel, tend), sv, ne)):
             return
         e = self._new(q, qi, st.si, st.para)
         e.qualifier = q.qualifier if not cm else "exact"
@@ -329,6 +333,22 @@ def _noneconomic() -> re.Pattern[str]:
     """The words of a sentence about sport, schooling, health, accidents or crime."""
     words = sorted({w.lower() for w in words_of("noneconomic_cues.txt")}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _rule_cues() -> re.Pattern[str]:
+    words = sorted({w.lower() for w in words_of("rule_cues.txt")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+_TAX_OR_RATE = re.compile(r"(?<!\w)(?:thuế|lãi suất)(?!\w)")
+
+
+def _rule_sentence(lower: str, ns: int, ne: int) -> bool:
+    """A sentence that states the levels a rule sets (an allowance, a pension rate, a penalty),
+    unless it is about a tax or an interest rate."""
+    return _rule_cues().search(lower, ns, ne) is not None and _TAX_OR_RATE.search(
+        lower, ns, ne) is None
 
 
 @lru_cache(maxsize=1)

@@ -12,8 +12,8 @@ from ...document import Indicator
 from .model import _Entry
 
 # "… 228,3 tỷ đồng và 54,3 tỷ đồng lợi nhuận, lần lượt giảm 67,8% và 70,27% so với năm 2015"
-_RESPECTIVELY = re.compile(r"(?<!\w)lần lượt\s+(?P<cue>tăng|giảm)(?:\s+(?:tương ứng|mạnh|nhẹ))?"
-                           r"\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:lần lượt\s+(?P<cue>tăng|giảm)|(?P<cue2>tăng|giảm)\s+lần lượt)"
+                           r"(?:\s+(?:tương ứng|mạnh|nhẹ))?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 
 _LIST_GAP = re.compile(r"^\s*(?:%\s*)?(?:,|và|,\s*và)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 
@@ -40,7 +40,7 @@ def respectively(inds: list[Indicator], lower: str, sentence_of: dict[int, int])
                 or sentence_of.get(out[j].start) != sent for j in levels):
             i += 1
             continue
-        sign = -1.0 if m.group("cue") == "giảm" else 1.0
+        sign = -1.0 if (m.group("cue") or m.group("cue2")) == "giảm" else 1.0
         for j, r in zip(levels, run, strict=True):
             pct = out[r]
             out[j] = replace(out[j], change_pct=sign * abs(pct.value), basis=pct.basis)
