@@ -385,3 +385,25 @@ def test_respectively_after_the_verb() -> None:
     got = _run(text)
     assert _find(got, 3.3e12, "VND")["change_pct"] == 12.5
     assert _find(got, 450e9, "VND")["change_pct"] == 11.7
+
+
+WIDE_ARTICLES = [
+    # a region's article: a province named later in a list is not the place of the prices
+    ("Giá lúa ở ĐBSCL tăng mạnh\nGiá lúa tươi tại ruộng hiện ở mức 7.200 đồng/kg.\nThương lái "
+     "thu mua nhiều ở các tỉnh An Giang, Đồng Tháp, Kiên Giang.", 7200, "VND/kg"),
+    # a national audit's report: its figures are national
+    ("Kiểm toán Nhà nước chỉ ra nhiều bất cập của quỹ bảo hiểm\nQuỹ khám chữa bệnh năm 2022 bội chi "
+     "4.100 tỷ đồng.\nRiêng tỉnh Thái Bình đề nghị thanh toán sai 3 tỷ đồng.", 4.1e12, "VND"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", WIDE_ARTICLES)
+def test_region_or_national_article_has_no_fallback_province(text: str, value: float,
+                                                             unit: str) -> None:
+    assert _find(_run(text), value, unit)["province"] is None
+
+
+def test_province_named_with_the_figure_in_a_national_article() -> None:
+    text = ("Kiểm toán Nhà nước chỉ ra nhiều bất cập của quỹ bảo hiểm\nQuỹ khám chữa bệnh năm 2022 "
+            "bội chi 4.100 tỷ đồng. Riêng tỉnh Thái Bình đề nghị thanh toán sai 3 tỷ đồng.")
+    assert _find(_run(text), 3e9, "VND")["province"] == "Thái Bình"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import chain
 
 from ..components.indicators.model import _ends_in, _Entry, _in_range, _isword, _last_in, _Period
 from ..components.numbers import Quantity
@@ -94,6 +95,7 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
                             rf"{_PROVINCE_WORD}"),
         "caption": re.compile(rf"(?:{alt('caption')})"),
         "market": re.compile(rf"(?<!\w)(?:{alt('market')})(?!\w)"),
+        "wide": re.compile(rf"(?<!\w)(?:{alt('region')}|{alt('national')})(?!\w)"),
     }
 
 # a figure of an organisation whose name, right after it, ends in a province
@@ -173,8 +175,10 @@ class FigureContext:
                  if i not in self.history]
         in_lead = [(p, n) for p, n in names if lead[0] <= p < lead[1]]
         national_at = -1
+        wide = _scope_patterns()["wide"]
         for a, b in ((0, te), lead):
-            for m in _NATIONAL_SOURCE.finditer(self.lower, a, b):
+            for m in chain(_NATIONAL_SOURCE.finditer(self.lower, a, b), wide.finditer(
+                    self.lower, a, b)):
                 pre = self.lower[max(a, m.start() - 25) : m.start()]
                 if not _NATIONAL_QUALIFIER.search(pre):  # "đứng thứ 2 cả nước": a rank
                     national_at = m.start()
