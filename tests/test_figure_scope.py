@@ -407,3 +407,15 @@ def test_province_named_with_the_figure_in_a_national_article() -> None:
     text = ("Kiểm toán Nhà nước chỉ ra nhiều bất cập của quỹ bảo hiểm\nQuỹ khám chữa bệnh năm 2022 "
             "bội chi 4.100 tỷ đồng. Riêng tỉnh Thái Bình đề nghị thanh toán sai 3 tỷ đồng.")
     assert _find(_run(text), 3e9, "VND")["province"] == "Thái Bình"
+
+
+def test_viet_nam_in_a_company_name_is_not_the_country() -> None:
+    text = ("Tỉnh Đồng Nai trao giấy chứng nhận đầu tư cho nhiều dự án.\nCông ty TNHH Hoa Sen Việt "
+            "Nam đầu tư nhà máy tại KCN Nhơn Trạch với tổng vốn đầu tư đăng ký 15 triệu USD.")
+    assert _find(_run(text), 15e6, "USD")["province"] == "Đồng Nai"
+
+
+def test_viet_nam_as_the_country_stays_national() -> None:
+    text = ("Tỉnh Đồng Nai trao giấy chứng nhận đầu tư cho nhiều dự án.\nNăm nay, kim ngạch xuất "
+            "khẩu của Việt Nam đạt 370 tỷ USD.")
+    assert _find(_run(text), 370e9, "USD")["province"] is None
