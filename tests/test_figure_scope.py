@@ -419,3 +419,12 @@ def test_viet_nam_as_the_country_stays_national() -> None:
     text = ("Tỉnh Đồng Nai trao giấy chứng nhận đầu tư cho nhiều dự án.\nNăm nay, kim ngạch xuất "
             "khẩu của Việt Nam đạt 370 tỷ USD.")
     assert _find(_run(text), 370e9, "USD")["province"] is None
+
+
+def test_sums_of_a_case_told_in_the_headline() -> None:
+    from vnextract import extract
+
+    text = ("Cựu giám đốc công ty bị truy tố vì tham ô 12 tỷ đồng\nTheo cáo trạng, từ năm 2015 "
+            "đến năm 2018, ông này đã nhận 12 tỷ đồng.\nSố tiền này được chuyển cho người thân "
+            "giữ 5 tỷ đồng.")
+    assert [i for i in extract(text).to_dict()["indicators"] if i["unit"] == "VND"] == []

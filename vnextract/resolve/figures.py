@@ -112,9 +112,8 @@ _EVENT_AFTER_DATE = re.compile(
     r"[^.;]{0,80}?(?<!\w)(?:tổ chức|diễn ra|khai mạc|đấu giá|ký kết|khởi công|khánh thành)(?!\w)",
     re.I)
 
-# a capitalised name word right before "Việt Nam" that is not a preposition: "… Starflex Việt Nam"
-_IN_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:Của|Tại|Ở|Và|Với|Cho|Toàn|Cả)\b)"
-                      r"[A-ZĐ][\w&-]*\s+$")
+# a company's name ending in "Việt Nam": "Công ty TNHH Starflex Việt Nam"
+_IN_NAME = re.compile(r"(?:Công ty|TNHH|[Cc]ổ phần|\bCP\b)[^,;.()]{0,40}?\s[A-ZĐ][\w&-]*\s+$")
 
 
 class FigureContext:
@@ -424,7 +423,7 @@ class FigureContext:
             i -= 1
             if end > qstart or end < qstart and _isword(low[end]) or p > ns and _isword(low[p - 1]):
                 continue
-            if _IN_NAME.search(self.norm, max(ns, p - 30), p):
+            if _IN_NAME.search(self.norm, max(ns, p - 60), p):
                 continue  # "Công ty TNHH Starflex Việt Nam": a company's name, not the country
             pre = low[max(ns, p - 25) : p]
             if re.search(r"(?:thứ\s*\d+(?:/\d+)?|thứ \w+|bình quân(?: chung)?(?: của)?|so với|"
