@@ -193,6 +193,8 @@ NOT_FIGURES = [
     ("Tỉnh đã thu hồi 35 ha đất để làm khu tái định cư.", "ha"),
     ("Khu bảo tồn thiên nhiên này có diện tích 18.000 ha.", "ha"),
     ("Dự án khu đô thị mới có quy mô 120 ha.", "ha"),
+    ("Theo UBND tỉnh, tổng diện tích thu hồi đất cho dự án sân bay quốc tế mới của vùng là "
+     "4.800 ha.", "ha"),
     # people in a story are not arrivals
     ("Tài xế đã giúp hai du khách người Pháp bị lạc đường tìm lại khách sạn.", "visitor"),
     ("Xe khách chở 3 hành khách bị lật ở đèo.", "passenger"),
@@ -321,6 +323,7 @@ NOT_ECONOMIC_RATES = [
     # sport: a league place, a score
     ("Thắng trận này, đội bóng vẫn đứng thứ 3 trên bảng xếp hạng.", "rank"),
     ("Sau vòng đấu thứ 20, đội khách bị bỏ xa 9 điểm.", "point"),
+    ("Thắng ván này, kỳ thủ trẻ vươn lên hạng 5 với 4 điểm.", "rank"),
     # schooling, health, crime
     ("Khoảng 85% học sinh của trường đạt học lực khá giỏi.", "%"),
     ("Tỷ lệ tử vong ở nhóm bệnh nhân này giảm 12%.", "%"),

@@ -88,7 +88,7 @@ class LevelsMixin:
         """An area in ha named as a site's, a plot's, a project's land or a reserve's ("tổng
         diện tích chiếm đất của 4 dự án là 144 ha"), unless the clause plants, farms or harvests
         it ("trồng lúa trên diện tích 500 ha")."""
-        window = items[max(0, k - 8) : k]
+        window = items[max(0, k - 12) : k]
         if not any("site" in it.roles for it in window):
             return False
         text = " ".join(it.text for it in window).lower()
