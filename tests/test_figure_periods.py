@@ -48,7 +48,7 @@ PERIODS = [
      "2017-02-10", 34e9, "VND", "2016"),
     # a bracket that only restates the period carries it
     (H + "Trong tháng đầu vận hành (từ 1-1 đến hết 31-1-2017), tuyến buýt chở 376 nghìn lượt "
-     "khách, bình quân 39,9 khách mỗi lượt.", "2017-02-10", 39.9, "visitor", "2017-01"),
+     "khách, bình quân 39,9 khách mỗi lượt.", "2017-02-10", 376e3, "visitor", "2017-01"),
     # nor past a quotation
     (H + "Năm 2016, công ty tuyển 300 lao động. “Năm nay làm ăn được nên phát hết lương”, ông "
      "nói. Trung tâm khảo sát 1.800 doanh nghiệp.", "2017-02-11", 1800, "enterprise", "2016"),
@@ -80,9 +80,9 @@ PERIODS = [
     # a day told relative to the article's own dates the quotes after it
     (H + "Năm 2016, giá vàng tăng 8%. Sáng nay, giá vàng SJC được niêm yết ở mức 36,7 triệu "
      "đồng/lượng.", "2017-02-07", 36.7e6, "VND/tael", "2017-02"),
-    # a headline's rounded figure takes the period of the body's
-    ("Hơn 6 tỷ đồng mua vật tư sai quy định\n\nThanh tra cho biết, năm 2015, bệnh viện mua vật tư "
-     "với tổng số tiền hơn 6,05 tỷ đồng.", "2017-06-02", 6e9, "VND", "2015"),
+    # a headline's rounded figure is listed once, as the body's precise one, with its period
+    ("Gần 20 tỷ USD hàng dệt may xuất khẩu\n\nTheo hiệp hội, năm 2015, kim ngạch xuất khẩu hàng "
+     "dệt may đạt 19,22 tỷ USD.", "2017-06-02", 19.22e9, "USD", "2015"),
     # a price told as the present level takes the reference month, not an old period
     (H + "Quý I/2016, nhập khẩu đạt 104.000 tấn. Giá đường trên thị trường đang ở mức 14.000 "
      "đồng/kg.", "2017-06-14", 14000, "VND/kg", "2017-06"),

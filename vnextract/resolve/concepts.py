@@ -58,12 +58,15 @@ def _drop_case_sums(doc: Document) -> None:
     """Money of a single crime or misconduct case (its sentence tells of a fraud, a bribe, a
     trial …) is not an economic figure."""
     cues = _case_cues()
+    # a headline about a case ("Cựu chủ tịch … bị cáo buộc tham ô …"): the article tells of that
+    # case, and its sums are the case's
+    case_article = doc.headline_end > 0 and cues.search(doc.lower, 0, doc.headline_end) is not None
     keep = []
     for ind in doc.indicators:
         i = doc.sentence_index_at_char(ind.start) if ind.unit in _MONEY else None
         if i is not None:
             s = doc.sentences[i]
-            if cues.search(doc.lower, s.nstart, s.nend):
+            if case_article or cues.search(doc.lower, s.nstart, s.nend):
                 continue
         keep.append(ind)
     if len(keep) != len(doc.indicators):

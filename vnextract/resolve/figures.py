@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from itertools import chain
 
 from ..components.indicators.model import (
     _compare,
@@ -24,6 +26,7 @@ from ..components.indicators.model import (
 )
 from ..components.numbers import Quantity
 from ..document import Document
+from ..lexicon import rows
 from .figure_periods import (
     bracket_spans,
     continues,
@@ -81,6 +84,55 @@ _EVENT_BEFORE = re.compile(
 )
 
 
+# a province right after a career's years is a past post: "giám đốc … tỉnh Kon Tum (1998-2000)"
+_YEARS_AFTER = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|nay)\s*\)")
+
+_PROVINCE_WORD = r"(?:\s+(?:tỉnh|thành phố|tp\.?))?\s*$"
+
+# words that may stand inside a bank's name between its head and the province
+_NAME_WORD = r"(?:\s+(?!(?:tại|ở|của|cho|và|với|trên|từ|đến)(?!\w))[^\W\d_]+)"
+
+
+@lru_cache(maxsize=1)
+def _scope_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns of data/figure_scope.tsv by kind (read once)."""
+    kinds: dict[str, list[str]] = {}
+    for r in rows("figure_scope.tsv"):
+        if len(r) >= 2:
+            kinds.setdefault(r[1], []).append(r[0].lower())
+
+    def alt(kind: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(kinds.get(kind, ["\x00"]), key=len,
+                                                       reverse=True))
+
+    return {
+        "exchange": re.compile(rf"(?<!\w)(?:{alt('exchange')}){_PROVINCE_WORD}"),
+        "org": re.compile(rf"(?<!\w)(?:{alt('org')}){_NAME_WORD}{{0,5}}(?:\s+chi nhánh)?"
+                          rf"{_PROVINCE_WORD}"),
+        "venue": re.compile(rf"(?<!\w)(?:{alt('venue')})(?!\w)[^,;.()]{{0,60}}?(?<!\w)(?:tại|ở)"
+                            rf"{_PROVINCE_WORD}"),
+        "caption": re.compile(rf"(?:{alt('caption')})"),
+        "market": re.compile(rf"(?<!\w)(?:{alt('market')})(?!\w)"),
+        "wide": re.compile(rf"(?<!\w)(?:{alt('region')}|{alt('national')})(?!\w)"),
+    }
+
+# a figure of an organisation whose name, right after it, ends in a province
+# (a proper name, capitalised: "doanh nghiệp Hà Nội" is an origin, not a name)
+_OWNER_NAMED = re.compile(
+    r"[^,;.()%\d]{0,30}?(?<!\w)(?:của|thuộc)\s+(?:Công ty|Tổng công ty|Tổng Công ty|Tập đoàn"
+    r"|Ngân hàng)(?!\w)[^,;.()%\d]{0,60}?\s(?:tỉnh\s+|thành phố\s+|[Tt][Pp]\.?\s*)?"
+)
+
+# a sentence that opens with the date of an event it tells: "Ngày 22/2 tới, HNX sẽ tổ chức đấu
+# giá …" (the words before the date, then the words after it)
+_DATE_OPENER = re.compile(r"(?:vào\s+)?(?:ngày\s*)?", re.I)
+_EVENT_AFTER_DATE = re.compile(
+    r"[^.;]{0,80}?(?<!\w)(?:tổ chức|diễn ra|khai mạc|đấu giá|ký kết|khởi công|khánh thành)(?!\w)",
+    re.I)
+
+# a company's name ending in "Việt Nam": "Công ty TNHH Starflex Việt Nam"
+_IN_NAME = re.compile(r"(?:Công ty|TNHH|[Cc]ổ phần|\bCP\b)[^,;.()]{0,40}?\s[A-ZĐ][\w&-]*\s+$")
+
 
 # a date written as one ("ngày 21/4", "Sáng 8/2", "21/4/2017"), not a bare "1/3" (a fraction)
 _DATE_WORD = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng)(?!\w)|.*\d{4}", re.I)
@@ -91,139 +143,8 @@ def _near(a: float, b: float) -> bool:
     return abs(a - b) <= 0.05 * max(abs(a), abs(b)) and a * b > 0
 
 
-class FigureContext:
-    """Period, province and owner of each figure (mixin of the extractor)."""
-
-    def _history(self) -> set[int]:
-        """Province mentions named as history after a merger ("tỉnh Kiên Giang (cũ)")."""
-        out: set[int] = set()
-        low = self.lower
-        for i, s in enumerate(self.provs):
-            if _HISTORY_BEFORE.search(low[max(0, s.nstart - 30) : s.nstart]) or (
-                    _HISTORY_AFTER.match(low[s.nend : s.nend + 20])):
-                out.add(i)
-        return out
-
-    def _focus(self) -> tuple[bool, str | None, bool]:
-        """(national article, fallback province, fallback only where named in the paragraph).
-
-        The focus province is the fallback only when the article is about it: it is in the title
-        or the lead (and the lead is not a national report). A national article (title or lead
-        about "cả nước", the statistics office, a ministry) has no fallback."""
-        focus = self.doc.focus_province
-        te = self.title_end
-        lead = next(((a, b) for a, b in self.sentences if a >= te and b - a > 20), (te, te))
-        names = [(s.nstart, s.data.get("name")) for i, s in enumerate(self.provs)
-                 if i not in self.history]
-        in_lead = [(p, n) for p, n in names if lead[0] <= p < lead[1]]
-        national_at = -1
-        for a, b in ((0, te), lead):
-            for m in _NATIONAL_SOURCE.finditer(self.lower, a, b):
-                pre = self.lower[max(a, m.start() - 25) : m.start()]
-                if not _NATIONAL_QUALIFIER.search(pre):  # "đứng thứ 2 cả nước": a rank
-                    national_at = m.start()
-                    break
-            if national_at >= 0:
-                break
-        if focus is None:
-            return national_at >= 0, None, False
-        if any(p < te and n == focus for p, n in names):
-            return False, focus, False
-        if in_lead and in_lead[0][1] == focus and (national_at < 0 or in_lead[0][0] < national_at):
-            return False, focus, False  # the province is the subject of the lead
-        if national_at >= 0:
-            return True, None, False
-        return False, focus, True
-
-    def _attributive(self, pos: int) -> bool:
-        """A province at ``pos`` that qualifies a noun before it ("doanh nghiệp Bình Phước …
-        tại Đắk Nông"): only when its sentence names another province for the figure."""
-        got = self._attr_cache.get(pos)
-        if got is None:
-            got = self._attr_cache[pos] = self._attributive_at(pos)
-        return got
-
-    def _attributive_at(self, pos: int) -> bool:
-        if _ATTR_NOUNS.search(self.lower[max(0, pos - 20) : pos]) is None:
-            return False
-        i = bisect_right(self.sent_starts, pos) - 1
-        j = bisect_left(self.prov_starts, pos)
-        here = self.provs[j] if j < len(self.provs) and self.prov_starts[j] == pos else None
-        name = here.data.get("name") if here is not None else None
-        return bool(self._sentence_names(i) - {name})
-
-    def _sentence_names(self, i: int) -> set[str | None]:
-        """The province names of sentence ``i`` (computed once per sentence)."""
-        got = self._sent_names.get(i)
-        if got is None:
-            ns, ne = self.sentences[i] if i >= 0 else (0, len(self.norm))
-            got = {p.data.get("name") for p in
-                   self.provs[bisect_left(self.prov_starts, ns) : bisect_left(self.prov_starts, ne)]}
-            self._sent_names[i] = got
-        return got
-
-    def _list_head(self, idx: int) -> int:
-        """The first province of the list that province mention ``idx`` belongs to (memoized:
-        a long list is walked once)."""
-        heads = self._heads
-        while len(heads) <= idx:
-            j = len(heads)
-            gap = self.norm[self.provs[j - 1].nend : self.provs[j].nstart] if j else ""
-            heads.append(heads[j - 1] if j and _LIST_GAP.match(gap) else j)
-        return heads[idx]
-
-    def _compared(self, idx: int) -> bool:
-        """True when province mention ``idx`` is an item of a comparison list."""
-        pos = self.provs[self._list_head(idx)].nstart
-        return _COMPARE_BEFORE.search(self.lower[max(0, pos - 40) : pos]) is not None
-
-    def assign_context(self) -> None:
-        # a bracket that only restates a period ("trong tháng đầu (từ 1-1 đến hết 31-1-2017)")
-        # carries it; one with a figure of its own is an aside
-        self._brackets = [(a, b) for a, b in bracket_spans(self.norm)
-                          if self.norm[a] != "(" or self._holds_figure(a, b)]
-        for e in self.entries:
-            e.period = self._period_for(e) or None
-            e.period_text = self._period_text if e.period else None
-            own = own_same_period(self.norm[max(self.sentences[e.sent][0], e.q.start - 80) :
-                                            e.q.start], e.period)
-            if own is not None:
-                e.period, e.period_text = own
-            elif e.period:
-                implied = self._implied_by_basis(e)
-                if implied is not None:
-                    e.period, e.period_text = implied
-            e.province = self._province_for(e)
-        self._title_twins()
-
-    def _holds_figure(self, a: int, b: int) -> bool:
-        """True when a quantity other than a year or a date lies in ``norm[a:b]``."""
-        i = bisect_left(self.q_starts, a)
-        while i < len(self.qs) and self.qs[i].start < b:
-            q = self.qs[i]
-            j = bisect_right(self.period_starts, q.start) - 1
-            in_period = j >= 0 and self.periods[j].end > q.start
-            if q.kind not in ("year", "date") and not in_period:
-                return True
-            i += 1
-        return False
-
-    def _title_twins(self) -> None:
-        """A headline figure with no period of its own takes the period of the same figure
-        told again in the body, else the first period of the lead (the lead restates the
-        headline)."""
-        body = [e for e in self.entries if not e.title and e.period]
-        for e in self.entries:
-            if e.title and e.period is None:
-                twin = next((b for b in body if b.unit == e.unit and _same(b.value, e.value)),
-                            None) or next((b for b in body if b.unit == e.unit and _near(
-                                b.value, e.value)), None)  # "Hơn 6 tỷ" for "6,05 tỷ"
-                if twin is not None:
-                    e.period, e.period_text = twin.period, twin.period_text
-                    continue
-                lead = self._lead_period()
-                if lead is not None:
-                    e.period, e.period_text = lead.iso, lead.text
+class _PeriodLinks:
+    """The period of each figure (the period half of FigureContext)."""
 
     def _lead_period(self) -> _Period | None:
         """The first period the lead (the first sentence after the headline) states."""
@@ -362,12 +283,187 @@ class FigureContext:
         out = None
         for i in cands:
             p = self.periods[i]
-            if p.kind in ("date", "month") and _EVENT_BEFORE.search(
-                    self.norm[max(ns, p.start - 70) : p.start]):
+            if p.kind in ("date", "month") and (_EVENT_BEFORE.search(
+                    self.norm[max(ns, p.start - 70) : p.start]) or _DATE_OPENER.fullmatch(
+                    self.norm, ns, p.start) and _EVENT_AFTER_DATE.match(self.norm, p.end, ne)):
                 out = p
                 break
         self._events[si] = out
         return out
+
+
+
+class FigureContext(_PeriodLinks):
+    """Period, province and owner of each figure (mixin of the extractor)."""
+
+    def _history(self) -> set[int]:
+        """Province mentions named as history after a merger ("tỉnh Kiên Giang (cũ)")."""
+        out: set[int] = set()
+        low = self.lower
+        for i, s in enumerate(self.provs):
+            if _HISTORY_BEFORE.search(low[max(0, s.nstart - 30) : s.nstart]) or (
+                    _HISTORY_AFTER.match(low[s.nend : s.nend + 20])):
+                out.add(i)
+        return out
+
+    def _scope_marks(self) -> tuple[set[int], set[int]]:
+        """(never, local): province mentions that never own a figure (a stock exchange's city, a
+        person's delegation in brackets),
+        and those that own only the figures of their own sentence (a bank's or branch's
+        province, an event's venue, a photo caption's place, a past post with its years)."""
+        pats = _scope_patterns()
+        low = self.lower
+        never: set[int] = set()
+        local: set[int] = set()
+        captions: dict[int, bool] = {}
+        name_ends = {s.nend for s in self.doc.spans.get("names", [])}
+        for i, s in enumerate(self.provs):
+            before = low[max(0, s.nstart - 90) : s.nstart]
+            if pats["exchange"].search(before[-40:]) or self._after_name(s.nstart, s.nend,
+                                                                          name_ends):
+                never.add(i)
+                continue
+            si = bisect_right(self.sent_starts, s.nstart) - 1
+            if si not in captions:
+                ns, ne = self.sentences[si] if si >= 0 else (0, 0)
+                # the credit may close the caption or stand as a sentence right after it
+                captions[si] = pats["caption"].search(low, ns, min(len(low), ne + 12)) is not None
+            if captions[si] or pats["org"].search(before) or pats["venue"].search(before) or (
+                    _YEARS_AFTER.match(low, s.nend)):
+                local.add(i)
+        return never, local
+
+    def _after_name(self, start: int, end: int, name_ends: set[int]) -> bool:
+        """A province in brackets right after a person's name is the person's (a deputy's
+        delegation, a hometown): "ĐB Trần Văn A (TP.HCM)"."""
+        m = re.search(r"(\S)\s*\(\s*(?:đoàn\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?$",
+                      self.lower[max(0, start - 20) : start])
+        if m is None or not re.match(r"\s*\)", self.lower[end : end + 3]):
+            return False
+        return max(0, start - 20) + m.end(1) in name_ends
+
+    def _focus(self) -> tuple[bool, str | None, bool]:
+        """(national article, fallback province, fallback only where named in the paragraph).
+
+        The focus province is the fallback only when the article is about it: it is in the title
+        or the lead (and the lead is not a national report). A national article (title or lead
+        about "cả nước", the statistics office, a ministry) has no fallback."""
+        focus = self.doc.focus_province
+        te = self.title_end
+        lead = next(((a, b) for a, b in self.sentences if a >= te and b - a > 20), (te, te))
+        names = [(s.nstart, s.data.get("name")) for i, s in enumerate(self.provs)
+                 if i not in self.history]
+        in_lead = [(p, n) for p, n in names if lead[0] <= p < lead[1]]
+        national_at = -1
+        wide = _scope_patterns()["wide"]
+        for a, b in ((0, te), lead):
+            for m in chain(_NATIONAL_SOURCE.finditer(self.lower, a, b), wide.finditer(
+                    self.lower, a, b)):
+                pre = self.lower[max(a, m.start() - 25) : m.start()]
+                if not _NATIONAL_QUALIFIER.search(pre):  # "đứng thứ 2 cả nước": a rank
+                    national_at = m.start()
+                    break
+            if national_at >= 0:
+                break
+        if focus is None:
+            return national_at >= 0, None, False
+        if any(p < te and n == focus for p, n in names):
+            return False, focus, False
+        if in_lead and in_lead[0][1] == focus and (national_at < 0 or in_lead[0][0] < national_at):
+            return False, focus, False  # the province is the subject of the lead
+        if national_at >= 0:
+            return True, None, False
+        return False, focus, True
+
+    def _attributive(self, pos: int) -> bool:
+        """A province at ``pos`` that qualifies a noun before it ("doanh nghiệp Bình Phước …
+        tại Đắk Nông"): only when its sentence names another province for the figure."""
+        got = self._attr_cache.get(pos)
+        if got is None:
+            got = self._attr_cache[pos] = self._attributive_at(pos)
+        return got
+
+    def _attributive_at(self, pos: int) -> bool:
+        if _ATTR_NOUNS.search(self.lower[max(0, pos - 20) : pos]) is None:
+            return False
+        i = bisect_right(self.sent_starts, pos) - 1
+        j = bisect_left(self.prov_starts, pos)
+        here = self.provs[j] if j < len(self.provs) and self.prov_starts[j] == pos else None
+        name = here.data.get("name") if here is not None else None
+        return bool(self._sentence_names(i) - {name})
+
+    def _sentence_names(self, i: int) -> set[str | None]:
+        """The province names of sentence ``i`` (computed once per sentence)."""
+        got = self._sent_names.get(i)
+        if got is None:
+            ns, ne = self.sentences[i] if i >= 0 else (0, len(self.norm))
+            got = {p.data.get("name") for p in
+                   self.provs[bisect_left(self.prov_starts, ns) : bisect_left(self.prov_starts, ne)]}
+            self._sent_names[i] = got
+        return got
+
+    def _list_head(self, idx: int) -> int:
+        """The first province of the list that province mention ``idx`` belongs to (memoized:
+        a long list is walked once)."""
+        heads = self._heads
+        while len(heads) <= idx:
+            j = len(heads)
+            gap = self.norm[self.provs[j - 1].nend : self.provs[j].nstart] if j else ""
+            heads.append(heads[j - 1] if j and _LIST_GAP.match(gap) else j)
+        return heads[idx]
+
+    def _compared(self, idx: int) -> bool:
+        """True when province mention ``idx`` is an item of a comparison list."""
+        pos = self.provs[self._list_head(idx)].nstart
+        return _COMPARE_BEFORE.search(self.lower[max(0, pos - 40) : pos]) is not None
+
+    def assign_context(self) -> None:
+        # a bracket that only restates a period ("trong tháng đầu (từ 1-1 đến hết 31-1-2017)")
+        # carries it; one with a figure of its own is an aside
+        self._brackets = [(a, b) for a, b in bracket_spans(self.norm)
+                          if self.norm[a] != "(" or self._holds_figure(a, b)]
+        for e in self.entries:
+            e.period = self._period_for(e) or None
+            e.period_text = self._period_text if e.period else None
+            own = own_same_period(self.norm[max(self.sentences[e.sent][0], e.q.start - 80) :
+                                            e.q.start], e.period)
+            if own is not None:
+                e.period, e.period_text = own
+            elif e.period:
+                implied = self._implied_by_basis(e)
+                if implied is not None:
+                    e.period, e.period_text = implied
+            e.province = self._province_for(e)
+        self._title_twins()
+
+    def _holds_figure(self, a: int, b: int) -> bool:
+        """True when a quantity other than a year or a date lies in ``norm[a:b]``."""
+        i = bisect_left(self.q_starts, a)
+        while i < len(self.qs) and self.qs[i].start < b:
+            q = self.qs[i]
+            j = bisect_right(self.period_starts, q.start) - 1
+            in_period = j >= 0 and self.periods[j].end > q.start
+            if q.kind not in ("year", "date") and not in_period:
+                return True
+            i += 1
+        return False
+
+    def _title_twins(self) -> None:
+        """A headline figure with no period of its own takes the period of the same figure
+        told again in the body, else the first period of the lead (the lead restates the
+        headline)."""
+        body = [e for e in self.entries if not e.title and e.period]
+        for e in self.entries:
+            if e.title and e.period is None:
+                twin = next((b for b in body if b.unit == e.unit and _same(b.value, e.value)),
+                            None) or next((b for b in body if b.unit == e.unit and _near(
+                                b.value, e.value)), None)  # "Hơn 6 tỷ" for "6,05 tỷ"
+                if twin is not None:
+                    e.period, e.period_text = twin.period, twin.period_text
+                    continue
+                lead = self._lead_period()
+                if lead is not None:
+                    e.period, e.period_text = lead.iso, lead.text
 
     def _province_for(self, e: _Entry) -> str | None:
         q = e.q
@@ -382,13 +478,17 @@ class FigureContext:
             if len(gap) <= 40 and re.fullmatch(
                     r"[^,;.()%\d]*?(?:tại|ở|trên địa bàn)\s+(?:tỉnh\s+|thành phố\s+)?", gap):
                 return s.data.get("name")
+            if len(gap) <= 90 and j not in self.never and _OWNER_NAMED.fullmatch(
+                    self.norm, q.end, s.nstart):
+                # "1,5 triệu cổ phần của Công ty Cấp thoát nước Bắc Ninh": the owner's place
+                return s.data.get("name")
         p = self._country_before(ns, q.start)
         if p > best_pos:
             best_pos, best = p, None
         if best_pos >= 0:
             return best
-        if self.national:
-            return None
+        if self.national or self._market_sentence(e.sent):
+            return None  # a share price, a market index: a company's or the market's figure
         para_start = self.line_starts[e.para]
         if self.focus and _in_range(self.bare_province, ns, q.start) and _in_range(
                 self.focus_starts, para_start, q.start):
@@ -397,7 +497,8 @@ class FigureContext:
         i = lo - 1
         while i >= 0 and self.provs[i].nstart >= para_start:
             s = self.provs[i]
-            if not self._compared(i) and not self._attributive(s.nstart) and i not in self.history:
+            if not self._compared(i) and not self._attributive(s.nstart) and i not in self.history \
+                    and i not in self.never and i not in self.local:
                 return s.data.get("name")
             i -= 1
         if self.focus_weak:
@@ -408,6 +509,15 @@ class FigureContext:
                 return None
         return self.focus
 
+    def _market_sentence(self, si: int) -> bool:
+        """True when sentence ``si`` is about listed shares or the stock market."""
+        got = self._markets.get(si)
+        if got is None:
+            ns, ne = self.sentences[si]
+            got = self._markets[si] = _scope_patterns()["market"].search(self.lower, ns,
+                                                                         ne) is not None
+        return got
+
     def _owner_ok(self) -> list[int]:
         """For each province mention, the index of the last mention at or before it that may own
         a figure (not attributive, not history); -1 when there is none. Computed once."""
@@ -415,7 +525,8 @@ class FigureContext:
             last = -1
             out: list[int] = []
             for i, s in enumerate(self.provs):
-                if i not in self.history and not self._attributive(s.nstart):
+                if i not in self.history and i not in self.never and not self._attributive(
+                        s.nstart):
                     last = i
                 out.append(last)
             self._last_ok = out
@@ -457,6 +568,8 @@ class FigureContext:
             i -= 1
             if end > qstart or end < qstart and _isword(low[end]) or p > ns and _isword(low[p - 1]):
                 continue
+            if _IN_NAME.search(self.norm, max(ns, p - 60), p):
+                continue  # "Công ty TNHH Starflex Việt Nam": a company's name, not the country
             pre = low[max(ns, p - 25) : p]
             if re.search(r"(?:thứ\s*\d+(?:/\d+)?|thứ \w+|bình quân(?: chung)?(?: của)?|so với|"
                          r"trung bình(?: của)?|dẫn đầu|đầu|tốp đầu)\s*$", pre):

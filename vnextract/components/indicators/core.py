@@ -11,16 +11,19 @@ from functools import lru_cache
 from ...document import Document, Indicator, Span
 from ...lexicon import key as lex_key
 from ...lexicon import rows
+from ...lexicon import words as words_of
 from ...resolve.figures import FigureContext
 from ..numbers import NumbersComponent, Quantity
 from ..period_rules import article_date_phrase
 from .abbrev import AbbrevMixin
 from .levels import LevelsMixin
+from .markets import buy_sell, change_keeps_price_unit, rate_in_thousands, stakes
 from .model import _absorb, _Clause, _Entry, _Item, _overlap, _Period, _same, _value, _value_keys
 from .naming import NamingMixin
 from .ranks import RanksMixin
 from .shares import SharesMixin
 from .structure import StructureMixin
+from .tidy import brackets, respectively, rounded_title_twins
 from .vocab import (
     _ALLOWED_UNITS,
     _BARE_PROVINCE,
@@ -65,6 +68,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         self.history = self._history()
         self.history_starts = {self.provs[i].nstart for i in self.history}
         self._attr_cache: dict[int, bool] = {}
+        self._markets: dict[int, bool] = {}
         self._sent_names: dict[int, set[str | None]] = {}
         self._heads: list[int] = []
         self._last_ok: list[int] | None = None
@@ -74,6 +78,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         self.country_starts = [a for a, _ in self.country]
         self.bare_province = [m.start() for m in _BARE_PROVINCE.finditer(self.norm)]
         self.title_end = doc.headline_end
+        self.never, self.local = self._scope_marks()
         self.national, self.focus, self.focus_weak = self._focus()
         self.valid = [p for p in self.periods if p.valid]
         self.valid_starts = [p.start for p in self.valid]
@@ -81,8 +86,12 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         self.event_marks = [(m.start(), m.end()) for m in _EVENT_CUE_OPEN.finditer(self.lower)]
         self._events: dict[int, _Period | None] = {}
         self._index_marks: dict[str, tuple[int, set[int]]] = {}
-        self.focus_starts = [p.nstart for p in self.provs
-                             if self.focus and p.data.get("name") == self.focus]
+        self.focus_starts = [p.nstart for i, p in enumerate(self.provs)
+                             if self.focus and p.data.get("name") == self.focus
+                             and i not in self.local and i not in self.never]
+        if self.focus and not self.focus_starts:
+            # named only as an exchange's city, a branch, a venue, a caption's place: no fallback
+            self.focus, self.focus_weak = None, False
 
     # -- main --------------------------------------------------------------------------------
     def run(self) -> list[_Entry]:
@@ -121,12 +130,17 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         are attached to it."""
         st = _Clause(si, para, ns, ne, items, para_entries,
                      people_ctx=any("people" in it.roles for it in items))
+        social = bool(items) and _noneconomic().search(self.lower, ns, ne) is not None
+        if items and _rule_sentence(self.lower, ns, ne):
+            return st.entries  # the levels a rule sets: "mức trợ cấp 1.417.000 đồng/tháng"
         for k, it in enumerate(items):
             if it.kind != "q":
                 continue
             q = self.qs[it.ref]
             if self._not_a_figure(st, k, q):
                 continue
+            if social and (q.kind in ("percent", "rank", "ratio") or q.unit == "point"):
+                continue  # "đứng thứ 2 trên bảng xếp hạng", "80% học sinh khá giỏi"
             if q.kind == "percent" or q.kind == "range" and q.unit == "%":
                 self._percent_figure(st, k, q, it.ref)
             elif q.kind == "multiple":
@@ -174,8 +188,10 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         if sv and not cm:
             cue_start = q.start - (len(self.norm[max(ns, q.start - 30) : q.start]) - sv.start())
         main = st.last_main
-        if main is not None and self._attachable(main, cue_start) and self._attach_percent(
-                main, q, cm, (target, tlabel, tend), sv, ne):
+        respective = cm is not None and "lần lượt" in cm.group(0).lower()  # see tidy.respectively
+        if main is not None and not respective and self._attachable(main, cue_start) and (
+                self._attach_percent(
+                main, q, cm, (target, tlabel, tend), sv, ne)):
             return
         e = self._new(q, qi, st.si, st.para)
         e.qualifier = q.qualifier if not cm else "exact"
@@ -214,8 +230,9 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             main.tail = self._after_basis(tend, ne)
             return True
         if not target and not cm and sv and sv.group("v").lower() == "chiếm" and (
-                main.share_pct is None) and re.match(r"\s*(?:[.;]|$)", self.norm[q.end : q.end + 2]):
-            # "…đạt 209,87 tỷ USD, tăng 13,2%, chiếm 72,2%." (of the total)
+                main.share_pct is None) and _SHARE_END.match(self.lower, q.end, ne):
+            # "…đạt 209,87 tỷ USD, tăng 13,2%, chiếm 72,2%." (of the total); also "…, chiếm
+            # 11,3% so với số phải thu."
             main.share_pct = q.value
             main.share_of = "total"
             main.tail = q.end
@@ -261,8 +278,11 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                 return None  # households only as businesses ("2.725 hộ kinh doanh")
         if q.kind == "ratio" or st.people_ctx and unit == "person":
             return None
-        if self._demographic(st.items, k):
+        if self._demographic(st.items, k) or unit == "ha" and self._site_area(st.items, k):
             return None
+        if unit in ("visitor", "passenger") and q.value < 50 and "lượt" not in (
+                q.unit_text or "").lower():
+            return None  # "hai du khách người Đức": people in a story, not arrivals
         return unit
 
     def _level_figure(self, st: _Clause, k: int, q: Quantity, qi: int) -> None:
@@ -309,10 +329,34 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
 
 
 @lru_cache(maxsize=1)
+def _noneconomic() -> re.Pattern[str]:
+    """The words of a sentence about sport, schooling, health, accidents or crime."""
+    words = sorted({w.lower() for w in words_of("noneconomic_cues.txt")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _rule_cues() -> re.Pattern[str]:
+    words = sorted({w.lower() for w in words_of("rule_cues.txt")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+_TAX_OR_RATE = re.compile(r"(?<!\w)(?:thuế|lãi suất)(?!\w)")
+
+
+def _rule_sentence(lower: str, ns: int, ne: int) -> bool:
+    """A sentence that states the levels a rule sets (an allowance, a pension rate, a penalty),
+    unless it is about a tax or an interest rate."""
+    return _rule_cues().search(lower, ns, ne) is not None and _TAX_OR_RATE.search(
+        lower, ns, ne) is None
+
+
+@lru_cache(maxsize=1)
 def _per_units() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {lex_key(r[0]): r[1] for r in rows("per_units.tsv") if len(r) > 1}
     alts = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    return re.compile(rf"\s*/\s*({alts})(?!\w)", re.IGNORECASE), table
+    # "đồng/kg", and "đồng một cổ phiếu", "đồng mỗi cổ phiếu" (per one, per each)
+    return re.compile(rf"\s*(?:/|\s(?:một|mỗi)\s)\s*({alts})(?!\w)", re.IGNORECASE), table
 
 
 def _priced(norm: str, end: int, unit: str) -> str:
@@ -324,7 +368,10 @@ def _priced(norm: str, end: int, unit: str) -> str:
     return f"{unit}/{table[lex_key(m.group(1))]}" if m else unit
 
 
-_FALL_BEFORE = re.compile(r"(?<!\w)(?:giảm|hạ|sụt|sụt giảm|lùi|mất)(?:\s+(?:thêm|nhẹ|mạnh|tiếp))?"
+# the end of a clause right after "chiếm X%": its share of the whole
+_SHARE_END = re.compile(r"\s*(?:so với\s+(?!cùng kỳ)[^.;,()\d%]{1,30}?)?\s*(?:[.;]|$)")
+
+_FALL_BEFORE = re.compile(r"(?<!\w)(?:giảm|hạ|sụt|sụt giảm|lùi|mất|rút ngắn|thu hẹp)(?:\s+(?:thêm|nhẹ|mạnh|tiếp))?"
                           r"\s+(?:(?:khoảng|gần|hơn|trên|tới|đến)\s+)?$")
 
 
@@ -338,11 +385,13 @@ def _signed(lower: str, start: int, value: float, unit: str) -> float:
 
 def extract_indicators(doc: Document) -> list[Indicator]:
     """The indicators of ``doc`` (its provinces component should have run first)."""
-    entries = _Extractor(doc).run()
+    entries = rounded_title_twins(_Extractor(doc).run())
     out: list[Indicator] = []
+    sentence_of: dict[int, int] = {}
     for e in entries:
         span = doc.span(e.q.start, e.q.end)
-        out.append(
+        sentence_of[span.start] = e.sent
+        ind = rate_in_thousands(
             Indicator(
                 indicator=e.indicator,
                 value=_signed(doc.lower, e.q.start, _value(e.value, e.unit), e.unit),
@@ -363,7 +412,10 @@ def extract_indicators(doc: Document) -> list[Indicator]:
                 end=span.end,
             )
         )
-    return out
+        out.extend(buy_sell(ind, doc.lower))
+    out = change_keeps_price_unit(out, doc.lower, sentence_of)
+    out = brackets(respectively(out, doc.lower, sentence_of), doc.lower)
+    return stakes(out, doc.lower)
 
 
 class IndicatorsComponent:

@@ -20,6 +20,10 @@ from .vocab import (
     _key,
 )
 
+# an area that is production: planted, farmed, harvested
+_PRODUCTION = re.compile(r"(?<!\w)(?:trồng|gieo|cấy|sạ|thu hoạch|nuôi|canh tác|chăm sóc|xuống giống"
+                         r"|(?<!rừng )(?<!đất )sản xuất)(?!\w)")  # not "rừng sản xuất" (a land class)
+
 
 class LevelsMixin:
     """Names of levels and the filters on what counts."""
@@ -79,6 +83,16 @@ class LevelsMixin:
             if "demographic" in items[j].roles:
                 return True
         return False
+
+    def _site_area(self, items: list[_Item], k: int) -> bool:
+        """An area in ha named as a site's, a plot's, a project's land or a reserve's ("tổng
+        diện tích chiếm đất của 4 dự án là 144 ha"), unless the clause plants, farms or harvests
+        it ("trồng lúa trên diện tích 500 ha")."""
+        window = items[max(0, k - 12) : k]
+        if not any("site" in it.roles for it in window):
+            return False
+        text = " ".join(it.text for it in window).lower()
+        return _PRODUCTION.search(text) is None
 
     def _unit_from_phrase(self, items: list[_Item], k: int) -> str | None:
         """ "Số doanh nghiệp thành lập mới … vượt 1.000": the unit from the phrase before."""

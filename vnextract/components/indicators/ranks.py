@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 
-from ..numbers import Quantity
+from ...lexicon import rows
+from ..numbers import Quantity, load_units
 from .model import _Entry, _Item, _recent
 from .vocab import _DENOMINATORS, _RANK_AFTER_OK, _RANK_LABEL_BEFORE, _RANK_REGION
 
@@ -20,12 +22,14 @@ class RanksMixin:
         if _RANK_LABEL_BEFORE.search(before):
             return False
         if q.kind == "ratio":
+            if _counted_after(self.lower, q.end):
+                return False  # "68/149 đơn vị đã nộp": a count of the 149, not a ranking
             # a bare "Đắk Nông 48/63" in a list of rankings
             prev_rank = any(e.unit == "rank" for e in chain(_recent(entries), _recent(para_entries)))
             return prev_rank and q.of is not None and q.value <= q.of
         after = self.norm[q.end : q.end + 20]
-        if re.match(r"^\s*(?:liên tiếp|liên tục)", after):
-            return False
+        if re.match(r"^\s*(?:liên tiếp|liên tục)", after) or _photo_after(self.lower, q.end):
+            return False  # "thứ 3 từ trái sang": a place in a photo
         if q.of:
             return True
         cue = any("rankcue" in items[j].roles for j in range(max(0, k - 3), k))
@@ -86,3 +90,30 @@ class RanksMixin:
             if prev.unit == "rank":
                 return prev.indicator
         return "xếp hạng"
+
+
+@lru_cache(maxsize=1)
+def _counted_words() -> re.Pattern[str]:
+    # provinces and localities are what rankings rank ("48/63 tỉnh"): not counted things here
+    words = {w for w, (unit, kind) in load_units().items()
+             if kind == "count" and unit not in ("province", "locality")}
+    words |= {r[0].lower() for r in rows("figure_scope.tsv") if len(r) > 1 and r[1] == "counted"}
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alts})(?!\w)")
+
+
+def _counted_after(lower: str, end: int) -> bool:
+    """True when a count noun follows "N/M": "68/149 đơn vị", "12/15 doanh nghiệp"."""
+    return _counted_words().match(lower, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _photo_words() -> re.Pattern[str]:
+    words = [r[0].lower() for r in rows("figure_scope.tsv") if len(r) > 1 and r[1] == "photo"]
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[\s,]*\(?\s*(?:{alts})(?!\w)")
+
+
+def _photo_after(lower: str, end: int) -> bool:
+    """True when the words after an ordinal place someone in a photo."""
+    return _photo_words().match(lower, end) is not None

@@ -12,6 +12,10 @@ from ..period_rules import find_periods
 from .model import _compare, _Entry, _Item, _recent
 from .vocab import _ASIDE, _GROWTH_WORDS, _SAME_PERIOD, _TOKEN_RE, _key
 
+# a change stated as the figure: "giảm 650.000 đồng/lượng so với …" (not "giảm còn …")
+_LEVEL_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm|hạ|sụt|lùi|mất|rút ngắn|thu hẹp)"
+                           r"(?:\s+(?:thêm|nhẹ|mạnh|tiếp))?\s+(?:(?:khoảng|gần|hơn|trên|tới|đến)\s+)?$")
+
 
 class SharesMixin:
     """Percentages attached to a level, rates and bases."""
@@ -150,6 +154,8 @@ class SharesMixin:
         ps = [p for p in find_periods(low) if p.kind != "same_period"]
         if not ps:
             return None
+        if ps[0].kind == "date" and re.match(r"(?:(?:mức\s+)?giá\s+)?(?:ngày|phiên)\b", low):
+            return "previous day"  # "so với mức giá ngày 6/2": a quote against a day's quote
         iso = ps[0].iso
         if iso is None:
             return None
@@ -163,7 +169,8 @@ class SharesMixin:
         starts = [p for p, _ in phrases]
         labels: dict[tuple[str, str | None], str | None] = {}
         for e in entries:
-            if e.change_pct is None and not e.growth:
+            if e.change_pct is None and not e.growth and not _LEVEL_CHANGE.search(
+                    low[max(ns, e.q.start - 30) : e.q.start]):
                 continue
             pos = e.change_pos if e.change_pos >= 0 else e.q.start
             i = bisect_left(starts, pos)

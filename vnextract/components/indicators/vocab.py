@@ -38,6 +38,7 @@ _ALLOWED_UNITS = _MONEY | {
     "TEU",
     "MW",
     "kWh",
+    "share",
 }
 
 # Word lists, from data/indicator_words.tsv (see its header for what each list is)

@@ -1,0 +1,433 @@
+"""Which figures count, and their province: corpus tables of sentences written for these tests
+(phrase in → expected record), and negative tables (what must not be found).
+
+The province rules: a province inside an organisation's name counts only as the place meant (a
+stock exchange's city never, a bank's or branch's province only in its own sentence); an event's
+venue, a photo caption's place and a past post with its years are not carried to later figures.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vnextract.components.indicators import extract_indicators
+from vnextract.document import Document
+from vnextract.pipeline import component_chain
+
+_PROVINCES = component_chain("provinces", "places", "focus", "titles", "names")
+
+
+def _run(text: str) -> list[dict[str, Any]]:
+    doc = Document(text)
+    _PROVINCES(doc)
+    return [i.to_dict() for i in extract_indicators(doc)]
+
+
+def _find(got: list[dict[str, Any]], value: float, unit: str) -> dict[str, Any]:
+    for g in got:
+        if g["unit"] == unit and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value)):
+            return g
+    raise AssertionError(f"no indicator {value} {unit} in {got}")
+
+
+# (text, value, unit, province the figure must carry)
+SCOPE = [
+    # a stock exchange's city is no statement of place
+    ("Tổng công ty Dầu khí ABC niêm yết trên sàn chứng khoán TP.HCM với giá 25.600 đồng/cổ phiếu.",
+     25600, "VND/share", None),
+    ("Cổ phiếu của hãng vận tải này chốt phiên trên Sở Giao dịch Chứng khoán Hà Nội ở mức "
+     "18.300 đồng/cổ phiếu.", 18300, "VND/share", None),
+    # a bank's provincial branch owns the figures of its own sentence …
+    ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An đã giải ngân 1.250 tỷ đồng cho hộ nghèo.",
+     1.25e12, "VND", "Nghệ An"),
+    # … but is not carried to the bank's nationwide figures in the next sentence
+    ("Ông Lê Văn Tám từng làm giám đốc Ngân hàng Nông nghiệp tỉnh Gia Lai. Năm nay, toàn hệ thống "
+     "ngân hàng đạt lợi nhuận 9.400 tỷ đồng.", 9.4e12, "VND", None),
+    # a past post with its years
+    ("Ông Trần Quý giữ chức giám đốc chi nhánh Phú Yên (2001-2006) rồi về hội sở. Quý I, ngân hàng "
+     "báo lãi trước thuế 2.300 tỷ đồng.", 2.3e12, "VND", None),
+    # an event's venue
+    ("Hội chợ nông sản của tỉnh được tổ chức tại Hà Nội trong ba ngày. Toàn tỉnh Sơn La đã tiêu thụ "
+     "được 12.000 tấn xoài.", 12000, "tonne", "Sơn La"),
+    ("Hội nghị xúc tiến thương mại diễn ra tại Đà Nẵng. Kim ngạch xuất khẩu cả nước đạt 31 tỷ USD.",
+     31e9, "USD", None),
+    # a photo caption's place
+    ("Cán bộ tín dụng tỉnh Quảng Trị kiểm tra một mô hình chăn nuôi. Ảnh: TTXVN\nTổng dư nợ của "
+     "hệ thống ước đạt 210.000 tỷ đồng.", 210e12, "VND", None),
+    # a place named in the sentence of the figure still counts
+    ("Tỉnh Bắc Giang có 28.000 ha vải thiều, trong đó 15.000 ha đạt chuẩn VietGAP.",
+     28000, "ha", "Bắc Giang"),
+    ("Năm 2024, Sở Công Thương Long An cho biết kim ngạch xuất khẩu của tỉnh đạt 9,1 tỷ USD.",
+     9.1e9, "USD", "Long An"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,province", SCOPE)
+def test_figure_province_scope(text: str, value: float, unit: str, province: str | None) -> None:
+    assert _find(_run(text), value, unit)["province"] == province
+
+
+def test_a_deputys_delegation_is_not_the_figures_province() -> None:
+    text = ("Trả lời đại biểu Lê Thị Hoa (Cần Thơ), Bộ trưởng cho biết vốn FDI vào nông nghiệp chỉ "
+            "chiếm 1,2% tổng vốn đăng ký.")
+    assert _find(_run(text), 1.2, "%")["province"] is None
+
+
+# market quotes: (text, [(value, unit, value_max)] that must be found)
+QUOTES = [
+    # a buy–sell pair is two figures
+    ("Sáng nay, giá vàng miếng tại PNJ mua vào - bán ra ở mức 68,10-68,90 triệu đồng/lượng.",
+     [(68.1e6, "VND/tael", None), (68.9e6, "VND/tael", None)]),
+    ("Tỷ giá đô la Mỹ tại một ngân hàng lớn là 24.150-24.480 đồng/USD.",
+     [(24150, "VND/USD", None), (24480, "VND/USD", None)]),
+    ("Cà phê được thương lái mua/bán quanh 51.000-52.000 đồng/kg.",
+     [(51000, "VND/kg", None), (52000, "VND/kg", None)]),
+    # an exchange rate written with a thousands comma, and its change in bare đồng
+    ("Hôm qua, tại một ngân hàng thương mại, tỷ giá niêm yết 23,150-23,320 đồng/USD, tăng 15 đồng.",
+     [(23150, "VND/USD", None), (23320, "VND/USD", None), (15, "VND/USD", None)]),
+    # a narrowed gap is a fall
+    ("Chênh lệch giữa giá mua và giá bán vàng được thu hẹp 150.000 đồng/lượng.",
+     [(-150000, "VND/tael", None)]),
+    # a range that is no buy–sell pair stays one figure
+    ("Giá lúa tươi tại ruộng dao động 7.000-7.500 đồng/kg.", [(7000, "VND/kg", 7500)]),
+]
+
+
+@pytest.mark.parametrize("text,want", QUOTES)
+def test_market_quotes(text: str, want: list[tuple[float, str, float | None]]) -> None:
+    got = _run(text)
+    for value, unit, value_max in want:
+        assert _find(got, value, unit)["value_max"] == value_max
+
+
+NOT_QUOTES = [
+    # a range of a plain price stays one figure: no second figure at its upper end
+    ("Giá lúa tươi tại ruộng dao động 7.000-7.500 đồng/kg.", 7500, "VND/kg"),
+    # "22,5" is a decimal, not thousands
+    ("Tỷ lệ dự trữ bắt buộc ở mức 22,5 đồng/USD theo cách tính của nhóm nghiên cứu.", 22500,
+     "VND/USD"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", NOT_QUOTES)
+def test_not_market_quotes(text: str, value: float, unit: str) -> None:
+    with pytest.raises(AssertionError):
+        _find(_run(text), value, unit)
+
+
+# a change stated as the figure takes the basis its sentence states
+CHANGE_BASES = [
+    ("Giá vàng miếng tại Doji giảm 300.000 đồng/lượng so với mức giá ngày 3/5.", -300000,
+     "VND/tael", "previous day"),
+    ("Giá cà phê nhân xô tăng thêm 1.200 đồng/kg so với hôm qua.", 1200, "VND/kg", "previous day"),
+    ("Giá heo hơi tăng 2.000 đồng/kg so với tuần trước.", 2000, "VND/kg", "previous week"),
+    # a level reached after a fall ("giảm còn") is no change: no basis
+    ("Giá vàng giảm còn 66,5 triệu đồng/lượng so với mức giá ngày 3/5.", 66.5e6, "VND/tael",
+     None),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,basis", CHANGE_BASES)
+def test_change_as_the_figure_takes_its_basis(text: str, value: float, unit: str,
+                                              basis: str | None) -> None:
+    assert _find(_run(text), value, unit)["basis"] == basis
+
+
+# shares: counts in "share", prices per share, a stake beside its count
+SHARES = [
+    ("Cổ đông lớn vừa đăng ký mua thêm 2,4 triệu cổ phiếu của ngân hàng.", 2.4e6, "share", {}),
+    ("Công ty niêm yết với giá 18.500 đồng một cổ phiếu.", 18500, "VND/share", {}),
+    ("Mỗi cổ đông nhận 1.200 đồng mỗi cổ phiếu.", 1200, "VND/share", {}),
+    # a stake before its count: the count's share, no period (a holding is a stock)
+    ("Năm 2023, quỹ nắm giữ 12,5% vốn tại hãng bay, tương ứng 45 triệu cổ phần.", 45e6, "share",
+     {"share_pct": 12.5, "share_of": "capital", "period": None}),
+    # a stake after its count
+    ("Ngày 15/3 tới, sở giao dịch sẽ tổ chức đấu giá 3 triệu cổ phần của công ty, tương đương "
+     "6,2% vốn điều lệ.", 3e6, "share", {"share_pct": 6.2, "share_of": "charter capital"}),
+    ("Công ty có 850 triệu cổ phiếu đang lưu hành.", 850e6, "share", {"period": None}),
+    # the owner's name after the figure ends in its province
+    ("Tại Hà Nội, nhà đầu tư đã mua 2 triệu cổ phần của Công ty Cổ phần Cấp nước tỉnh Nghệ An.",
+     2e6, "share", {"province": "Nghệ An"}),
+    # an origin is no name: "doanh nghiệp Hà Nội"
+    ("Tỉnh Lào Cai trao chứng nhận cho 5 dự án của doanh nghiệp Hà Nội với tổng vốn 4.800 tỷ "
+     "đồng.", 5, "project", {"province": "Lào Cai"}),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,want", SHARES)
+def test_shares(text: str, value: float, unit: str, want: dict[str, Any]) -> None:
+    got = _find(_run(text), value, unit)
+    for key, expected in want.items():
+        assert got[key] == expected, (key, got[key], expected)
+
+
+NOT_STAKES = [
+    # the stake stays a figure of its own when no count of shares is beside it
+    ("Quỹ nắm giữ 12,5% vốn tại hãng bay.", 12.5, "%"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", NOT_STAKES)
+def test_stake_without_count_stays(text: str, value: float, unit: str) -> None:
+    assert _find(_run(text), value, unit)["share_pct"] is None
+
+
+def test_stake_beside_a_count_is_no_figure_of_its_own() -> None:
+    got = _run("Năm 2023, quỹ nắm giữ 12,5% vốn tại hãng bay, tương ứng 45 triệu cổ phần.")
+    assert not [g for g in got if g["unit"] == "%"]
+
+
+def test_dated_event_opening_gives_its_month() -> None:
+    text = ("Ngày 15/3/2024, sở giao dịch sẽ tổ chức đấu giá 3 triệu cổ phần của công ty cấp "
+            "nước.")
+    assert _find(_run(text), 3e6, "share")["period"] == "2024-03"
+
+
+# figures that are not economic activity: nothing may be found in (text, unit)
+NOT_FIGURES = [
+    # the land a project occupies, a plot, a reserve
+    ("Tổng diện tích chiếm đất của ba nhà máy điện gió là 96,5 ha.", "ha"),
+    ("Trong đó đất chiếm rừng sản xuất 40,2ha, không ảnh hưởng đến đất ở.", "ha"),
+    ("Tỉnh đã thu hồi 35 ha đất để làm khu tái định cư.", "ha"),
+    ("Khu bảo tồn thiên nhiên này có diện tích 18.000 ha.", "ha"),
+    ("Dự án khu đô thị mới có quy mô 120 ha.", "ha"),
+    ("Theo UBND tỉnh, tổng diện tích thu hồi đất cho dự án sân bay quốc tế mới của vùng là "
+     "4.800 ha.", "ha"),
+    # people in a story are not arrivals
+    ("Tài xế đã giúp hai du khách người Pháp bị lạc đường tìm lại khách sạn.", "visitor"),
+    ("Xe khách chở 3 hành khách bị lật ở đèo.", "passenger"),
+]
+
+
+@pytest.mark.parametrize("text,unit", NOT_FIGURES)
+def test_not_economic_figures(text: str, unit: str) -> None:
+    assert not [g for g in _run(text) if g["unit"] == unit]
+
+
+# and what must still be found beside them
+STILL_FIGURES = [
+    ("Nông dân đã gieo trồng 12.500 ha lúa trên diện tích đất được giao.", 12500, "ha"),
+    ("Huyện mở rộng diện tích trồng cà phê thêm 800 ha.", 800, "ha"),
+    ("Năm 2023, tỉnh đón 4,2 triệu lượt khách du lịch.", 4.2e6, "visitor"),
+    ("Sân bay phục vụ 35 lượt hành khách mỗi chuyến trong đợt cao điểm.", 35, "passenger"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", STILL_FIGURES)
+def test_economic_figures_still_found(text: str, value: float, unit: str) -> None:
+    _find(_run(text), value, unit)
+
+
+def test_respectively_gives_each_level_its_change() -> None:
+    text = ("Cả năm 2023, hãng đạt doanh thu 512,4 tỷ đồng và 61,8 tỷ đồng lợi nhuận, lần lượt "
+            "tăng 12,5% và 8,25% so với năm 2022.")
+    got = _run(text)
+    assert _find(got, 512.4e9, "VND")["change_pct"] == 12.5
+    assert _find(got, 61.8e9, "VND")["change_pct"] == 8.25
+    assert not [g for g in got if g["unit"] == "%"]
+
+
+def test_respectively_needs_as_many_levels() -> None:
+    # one level and two rates: the rates stay figures of their own
+    text = "Doanh thu đạt 512,4 tỷ đồng; xuất khẩu và nhập khẩu lần lượt tăng 12,5% và 8,25%."
+    got = _run(text)
+    _find(got, 12.5, "%")
+    _find(got, 8.25, "%")
+
+
+def test_rounded_headline_figure_is_listed_once() -> None:
+    text = ("Công ty lãi hơn 54 tỷ đồng\nNăm 2023, công ty đạt 54,3 tỷ đồng lợi nhuận sau thuế, "
+            "giảm 7% so với năm trước.")
+    doc = Document(text)
+    _PROVINCES(doc)
+    got = [i.to_dict() for i in extract_indicators(doc)]
+    assert [g["value"] for g in got if g["unit"] == "VND"] == [54.3e9]
+
+
+def test_headline_rate_near_another_rate_is_kept() -> None:
+    text = ("Chỉ số sản xuất tăng 9,86%\nChỉ số sản xuất tăng 9,86% so với cùng kỳ; riêng chế "
+            "biến tăng 10,42%.")
+    doc = Document(text)
+    _PROVINCES(doc)
+    got = [i.to_dict() for i in extract_indicators(doc)]
+    _find(got, 9.86, "%")
+    _find(got, 10.42, "%")
+
+
+def test_count_share_is_no_ranking() -> None:
+    text = "Sau khi bị công khai, đã có 45/120 đơn vị nộp đủ tiền thuế còn nợ."
+    assert not [g for g in _run(text) if g["unit"] == "rank"]
+
+
+def test_bare_ratio_in_a_ranking_list_stays_a_rank() -> None:
+    text = "Năm 2023, tỉnh xếp thứ 12/63 về PCI; Bình Định 20/63 tỉnh, thành phố."
+    got = _run(text)
+    _find(got, 12, "rank")
+
+
+def test_share_of_a_named_whole_at_clause_end() -> None:
+    text = ("Đến cuối tháng 6, tổng số nợ bảo hiểm xã hội là hơn 1.250 tỷ đồng, chiếm 8,4% so với "
+            "số phải thu.")
+    got = _run(text)
+    assert _find(got, 1.25e12, "VND")["share_pct"] == 8.4
+    assert not [g for g in got if g["unit"] == "%"]
+
+
+RANK_NEGATIVES = [
+    # a place in a photo
+    "Bà Lê Thị Hạnh (thứ 2 từ trái sang) nhận bằng khen.",
+    "Ông Trần Văn Phúc (thứ 4, bên phải) trao quà cho học sinh.",
+    # votes
+    "Cả hai ông đều đạt 61/63 phiếu tán thành.",
+]
+
+
+@pytest.mark.parametrize("text", RANK_NEGATIVES)
+def test_not_rankings(text: str) -> None:
+    assert not [g for g in _run(text) if g["unit"] == "rank"]
+
+
+def test_money_per_household() -> None:
+    got = _run("Dư nợ bình quân đạt 32 triệu đồng/hộ.")
+    assert _find(got, 32e6, "VND/household")
+
+
+def test_change_restated_in_brackets() -> None:
+    got = _run("Giá dầu thô giảm 1,85 USD/thùng (tương đương 2,4%) so với kỳ trước.")
+    assert _find(got, -1.85, "USD/barrel")["change_pct"] == -2.4
+    assert not [g for g in got if g["unit"] == "%"]
+
+
+def test_share_in_brackets() -> None:
+    got = _run("Doanh thu dịch vụ cao nhất (hơn 215 tỷ đồng, chiếm 38%) trong cơ cấu doanh thu.")
+    g = _find(got, 215e9, "VND")
+    assert (g["share_pct"], g["share_of"]) == (38.0, "total")
+
+
+def test_level_in_brackets_after_its_growth() -> None:
+    got = _run("Doanh thu cho thuê kho bãi cũng tăng 27% (64 tỷ đồng).")
+    assert _find(got, 64e9, "VND")["change_pct"] == 27.0
+    assert not [g for g in got if g["unit"] == "%"]
+
+
+def test_rate_in_brackets_after_a_level_stays_when_no_change() -> None:
+    # a province's rate beside another's level: no change, no share: both stay
+    got = _run("Tỉnh thu ngân sách 3.200 tỷ đồng, tỷ lệ nợ xấu ở mức thấp (1,2%).")
+    _find(got, 3.2e12, "VND")
+    _find(got, 1.2, "%")
+
+
+NOT_ECONOMIC_RATES = [
+    # sport: a league place, a score
+    ("Thắng trận này, đội bóng vẫn đứng thứ 3 trên bảng xếp hạng.", "rank"),
+    ("Sau vòng đấu thứ 20, đội khách bị bỏ xa 9 điểm.", "point"),
+    ("Thắng ván này, kỳ thủ trẻ vươn lên hạng 5 với 4 điểm.", "rank"),
+    # schooling, health, crime
+    ("Khoảng 85% học sinh của trường đạt học lực khá giỏi.", "%"),
+    ("Tỷ lệ tử vong ở nhóm bệnh nhân này giảm 12%.", "%"),
+    ("Lực lượng chức năng mới xử lý được 30% số sai phạm.", "%"),
+]
+
+
+@pytest.mark.parametrize("text,unit", NOT_ECONOMIC_RATES)
+def test_rates_about_no_economic_activity(text: str, unit: str) -> None:
+    assert not [g for g in _run(text) if g["unit"] == unit]
+
+
+ECONOMIC_BESIDE = [
+    # money in a sport story and a PCI ranking stay
+    ("Cầu thủ này nhận lương 300.000 bảng mỗi tuần, tương đương 9 tỷ đồng.", 9e9, "VND"),
+    ("Trong bảng xếp hạng PCI 2023, tỉnh đạt 70,1 điểm, đứng thứ 4/63.", 4, "rank"),
+    ("Doanh thu giáo dục của tỉnh tăng 12%, cao hơn mức tăng chung.", 12, "%"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", ECONOMIC_BESIDE)
+def test_economic_figures_beside_social_words(text: str, value: float, unit: str) -> None:
+    _find(_run(text), value, unit)
+
+
+def test_stock_market_figures_take_no_province_of_the_article() -> None:
+    text = ("Hà Nội đẩy mạnh thu hút đầu tư trong năm nay.\nTuần qua, cổ phiếu của một ngân hàng "
+            "tăng 4,2%, khối ngoại mua ròng 850 tỷ đồng.")
+    got = _run(text)
+    assert _find(got, 850e9, "VND")["province"] is None
+    # a market sentence that names a province keeps it
+    got = _run("Cổ phiếu của doanh nghiệp cảng tại Hải Phòng tăng lên 41.500 đồng/cổ phiếu.")
+    assert _find(got, 41500, "VND/share")["province"] == "Hải Phòng"
+
+
+RULE_LEVELS = [
+    # the levels a rule sets are not figures
+    "Từ ngày 1/7, mức trợ cấp đối với thương binh loại B là 1.250.000 đồng/tháng.",
+    "Người lao động đủ 20 năm đóng BHXH được hưởng lương hưu bằng 45%, tối đa không quá 75%.",
+    "Hành vi xả rác nơi công cộng bị phạt tiền từ 3 đến 5 triệu đồng.",
+]
+
+
+@pytest.mark.parametrize("text", RULE_LEVELS)
+def test_rule_levels_are_no_figures(text: str) -> None:
+    assert _run(text) == []
+
+
+def test_tax_rate_in_a_rule_sentence_stays() -> None:
+    text = "Theo quy định mới, thuế nhập khẩu xăng được hưởng mức ưu đãi 10%."
+    _find(_run(text), 10, "%")
+
+
+def test_ship_displacement_is_no_figure() -> None:
+    assert not [g for g in _run("Con tàu dài 115 m, lượng choán nước 3.250 tấn.")
+                if g["unit"] == "tonne"]
+
+
+def test_respectively_after_the_verb() -> None:
+    text = ("Năm 2024, công ty đặt kế hoạch doanh thu 3.300 tỷ đồng và lợi nhuận 450 tỷ đồng, tăng "
+            "lần lượt 12,5% và 11,7% so với năm trước.")
+    got = _run(text)
+    assert _find(got, 3.3e12, "VND")["change_pct"] == 12.5
+    assert _find(got, 450e9, "VND")["change_pct"] == 11.7
+
+
+WIDE_ARTICLES = [
+    # a region's article: a province named later in a list is not the place of the prices
+    ("Giá lúa ở ĐBSCL tăng mạnh\nGiá lúa tươi tại ruộng hiện ở mức 7.200 đồng/kg.\nThương lái "
+     "thu mua nhiều ở các tỉnh An Giang, Đồng Tháp, Kiên Giang.", 7200, "VND/kg"),
+    # a national audit's report: its figures are national
+    ("Kiểm toán Nhà nước chỉ ra nhiều bất cập của quỹ bảo hiểm\nQuỹ khám chữa bệnh năm 2022 bội chi "
+     "4.100 tỷ đồng.\nRiêng tỉnh Thái Bình đề nghị thanh toán sai 3 tỷ đồng.", 4.1e12, "VND"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", WIDE_ARTICLES)
+def test_region_or_national_article_has_no_fallback_province(text: str, value: float,
+                                                             unit: str) -> None:
+    assert _find(_run(text), value, unit)["province"] is None
+
+
+def test_province_named_with_the_figure_in_a_national_article() -> None:
+    text = ("Kiểm toán Nhà nước chỉ ra nhiều bất cập của quỹ bảo hiểm\nQuỹ khám chữa bệnh năm 2022 "
+            "bội chi 4.100 tỷ đồng. Riêng tỉnh Thái Bình đề nghị thanh toán sai 3 tỷ đồng.")
+    assert _find(_run(text), 3e9, "VND")["province"] == "Thái Bình"
+
+
+def test_viet_nam_in_a_company_name_is_not_the_country() -> None:
+    text = ("Tỉnh Đồng Nai trao giấy chứng nhận đầu tư cho nhiều dự án.\nCông ty TNHH Hoa Sen Việt "
+            "Nam đầu tư nhà máy tại KCN Nhơn Trạch với tổng vốn đầu tư đăng ký 15 triệu USD.")
+    assert _find(_run(text), 15e6, "USD")["province"] == "Đồng Nai"
+
+
+def test_viet_nam_as_the_country_stays_national() -> None:
+    text = ("Tỉnh Đồng Nai trao giấy chứng nhận đầu tư cho nhiều dự án.\nNăm nay, kim ngạch xuất "
+            "khẩu của Việt Nam đạt 370 tỷ USD.")
+    assert _find(_run(text), 370e9, "USD")["province"] is None
+
+
+def test_sums_of_a_case_told_in_the_headline() -> None:
+    from vnextract import extract
+
+    text = ("Cựu giám đốc công ty bị truy tố vì tham ô 12 tỷ đồng\nTheo cáo trạng, từ năm 2015 "
+            "đến năm 2018, ông này đã nhận 12 tỷ đồng.\nSố tiền này được chuyển cho người thân "
+            "giữ 5 tỷ đồng.")
+    assert [i for i in extract(text).to_dict()["indicators"] if i["unit"] == "VND"] == []

@@ -1,0 +1,117 @@
+"""Market quotes as the record wants them: a buy–sell pair is two figures, an exchange rate
+written with a thousands comma is read in thousands, a change quoted after a per-unit price keeps
+the price's unit; a stake's percentage before its count of shares is that count's share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ...document import Indicator
+from ...lexicon import rows
+
+# a quote whose range is a buy and a sell price by nature: gold per tael or chỉ, exchange rates
+_PAIR_UNITS = re.compile(r"^VND/(?:tael|chi|USD|EUR|JPY|CNY|KRW|GBP|SGD|THB|AUD)$")
+
+# "mua vào - bán ra", "mua/bán", "chiều mua và bán" right before the range
+_BUY_SELL = re.compile(r"(?<!\w)mua(?:\s+vào)?\s*(?:-|–|/|,|và)\s*bán(?:\s+ra)?(?!\w)"
+                       r"[^.;:]{0,40}$")
+
+# "22,540" read as 22.54: an exchange rate in VND has no decimals
+_THOUSANDS = re.compile(r"^\d{1,3},\d{3}(?!\d)")
+
+_RATE_UNITS = re.compile(r"^VND/(?:USD|EUR|JPY|CNY|KRW|GBP|SGD|THB|AUD)$")
+
+
+def buy_sell(ind: Indicator, lower: str) -> list[Indicator]:
+    """A range that quotes a buy and a sell price ("mua vào - bán ra 36,70-37,30 triệu
+    đồng/lượng") as two figures: the buy price and the sell price."""
+    if ind.value_max is None or not (_PAIR_UNITS.match(ind.unit) or _BUY_SELL.search(
+            lower[max(0, ind.start - 80) : ind.start])):
+        return [ind]
+    name = re.sub(r"\s*(?:mua vào|bán ra|mua|bán)(?:\s*[-–/,]\s*(?:mua vào|bán ra|mua|bán))*\s*$",
+                  "", ind.indicator) or ind.indicator
+    buy = replace(ind, indicator=f"{name} mua vào", value_max=None)
+    sell = replace(ind, indicator=f"{name} bán ra", value=ind.value_max, value_max=None)
+    return [buy, sell]
+
+
+def rate_in_thousands(ind: Indicator) -> Indicator:
+    """An exchange rate written "22,540" is 22 540 đồng, not 22.54."""
+    if not _RATE_UNITS.match(ind.unit) or abs(ind.value) >= 1000 or not _THOUSANDS.match(
+            ind.text.lstrip("~≈ ")):
+        return ind
+    hi = ind.value_max * 1000 if ind.value_max is not None and ind.value_max < 1000 else (
+        ind.value_max)
+    return replace(ind, value=round(ind.value * 1000, 6), value_max=hi)
+
+
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|lên|xuống)(?:\s+(?:thêm|nhẹ|mạnh))?\s*$")
+
+
+def change_keeps_price_unit(inds: list[Indicator], lower: str,
+                            sentence_of: dict[int, int]) -> list[Indicator]:
+    """"… 22.540 đồng/USD, giảm 25 đồng": a change in bare money right after a per-unit price of
+    the same currency in its sentence keeps the price's unit."""
+    out: list[Indicator] = []
+    last: Indicator | None = None
+    for ind in inds:
+        if last is not None and "/" not in ind.unit and last.unit.startswith(ind.unit + "/") and (
+                sentence_of.get(ind.start) == sentence_of.get(last.start)) and (
+                _CHANGE_BEFORE.search(lower[max(0, ind.start - 20) : ind.start])):
+            ind = replace(ind, unit=last.unit)
+        if "/" in ind.unit:
+            last = ind
+        out.append(ind)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stake() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {r[0].lower(): r[1] for r in rows("stake_words.tsv") if len(r) > 1}
+    alts = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    gap = (rf"^\s*(?P<of>{alts})?(?!\w)[^.;!?\n]{{0,90}}?(?<!\w)(?:tương ứng(?: với)?|tương đương"
+           r"(?: với)?|tức(?: là)?|nắm giữ|sở hữu)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+    return re.compile(gap), table
+
+
+# between a count of shares and its stake after it: "…, tương đương 4,08% vốn điều lệ"
+_STAKE_AFTER = re.compile(r"^[^.;!?\n]{0,90}?,?\s*(?<!\w)(?:tương đương|tương ứng|chiếm|bằng)"
+                          r"(?: với)?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+
+# a count of shares held or in circulation is a stock: it has no period
+_HELD = re.compile(r"(?<!\w)(?:nắm giữ|sở hữu|đang lưu hành|lưu hành)(?!\w)")
+
+
+def stakes(inds: list[Indicator], lower: str) -> list[Indicator]:
+    """"nắm giữ 75,87% vốn …, tương ứng 982 triệu cổ phần": the percentage is the share of the
+    count of shares after it, not a figure of its own; a count held or in circulation has no
+    period."""
+    pattern, table = _stake()
+    out: list[Indicator] = []
+    for ind in inds:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit == "share" and ind.unit == "%" and (
+                prev.share_pct is None):
+            m = _STAKE_AFTER.match(lower[prev.end : ind.start])
+            of = re.match(rf"\s*({'|'.join(re.escape(w) for w in table)})(?!\w)", lower[ind.end:])
+            if m is not None and of is not None:
+                # "1,5 triệu cổ phần …, tương đương 4,08% vốn điều lệ": the count's share
+                out[-1] = replace(prev, share_pct=ind.value, share_of=table[of.group(1)])
+                continue
+        if ind.unit != "share":
+            out.append(ind)
+            continue
+        prev = out[-1] if out else None
+        m = pattern.match(lower[prev.end : ind.start]) if prev is not None and (
+            prev.unit == "%" and prev.end <= ind.start and ind.share_pct is None) else None
+        if m is not None and prev is not None:
+            out.pop()
+            ind = replace(ind, share_pct=prev.value,
+                          share_of=table.get(m.group("of") or "", "shares"))
+        if _HELD.search(lower[max(0, ind.start - 90) : ind.end + 25]):
+            ind = replace(ind, period=None, period_text=None)
+        out.append(ind)
+    return out
