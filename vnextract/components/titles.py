@@ -43,6 +43,7 @@ __all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent"
            "title_finds"]
 
 # a word that is not a Vietnamese syllable (no tone marks, or letters Vietnamese does not use)
+_ROMAN = re.compile(r"^[IVXL]+$")
 _FOREIGN_WORD = re.compile(r"^(?:[A-Za-z]*[fjwzFJWZ][A-Za-z]*|[A-Za-z]{6,}|[A-Za-z]*(?:ee|oo|ae|ie|ou)[a-z]*)$")
 
 
@@ -570,9 +571,11 @@ class TitleParser(_Grammar):
             return self._level(st, t, m)
         if st.board and t.kind == "low":
             return False  # "Chủ tịch HĐQT ngân hàng này": the bank is not named
-        if kind == "name" and t.kind == "low" and st.head_kind == "dept" and not st.has_org \
-                and st.j == st.end:
-            return self._org_word(st, m)  # "Trưởng ban tổ chức Trung ương": written lower-case
+        if kind == "name" and t.kind == "low" and not st.has_org and st.j == st.end \
+                and (st.head_kind == "dept" or m[0] >= 2 and self.toks[st.head].kind == "low"):
+            # "Trưởng ban tổ chức Trung ương", "ủy viên ban thường vụ Trung ương Đoàn": written
+            # lower-case
+            return self._org_word(st, m)
         if kind in ("name", "org") and t.kind == "low" \
                 and not ((st.generic or st.org_tail) and st.has_org):
             return False  # lower-case "ban", "bộ", "đảng" are ordinary words here
@@ -698,6 +701,11 @@ class TitleParser(_Grammar):
             st.drop.update((j, j + 1))  # "ĐBQH đơn vị tỉnh Nghệ An": the constituency
             st.j += 2
             return True
+        if keys[j] == "cơ" and st.has_org and keys[j - 1] in ("ủy", "khối") and j + 2 < n \
+                and keys[j + 1] == "quan" and toks[j + 2].kind in ("cap", "abbr") \
+                and not toks[j + 2].nl and not self.starts_name(j + 2):
+            st.j += 2  # "Đảng ủy cơ quan Thành đoàn", "Đảng ủy Khối cơ quan Trung ương"
+            return True
         if keys[j] == "nhân" and st.has_org and j + 1 < n and keys[j + 1] == "dân":
             st.goto(j + 2)  # "Chính phủ nhân dân", "Công an nhân dân"
             return True
@@ -754,7 +762,7 @@ class TitleParser(_Grammar):
             expanded = _secretary_of(expanded, st.province)
         ks = " " + " ".join(keys[i:end]) + " "
         local, want, foreign = st.local, st.want, st.foreign
-        if ks.endswith(" ban thường vụ "):
+        if _party_committee_office(ks):
             local = True  # "Ủy viên Ban Thường vụ" of a provincial leader: of the Tỉnh ủy
         if want is None:
             if " tỉnh " in ks or " tỉnh ủy " in ks:
@@ -780,6 +788,13 @@ def _secretary_of(expanded: str, province: str) -> str:
     return f"{m.group(1)} {body} {lex.place_title.get(province, province)}"
 
 
+def _party_committee_office(text: str) -> bool:
+    """An office of a province's Party committee when no body is named ("Ủy viên Ban Thường
+    vụ", "Phó Bí thư Thường trực"): ``people_words.tsv``, class party_committee_office."""
+    low = " " + " ".join(text.lower().split())
+    return any(low.endswith(" " + w) for w in word_set("party_committee_office"))
+
+
 def fill(title: Title, province: str | None, city: bool) -> str:
     """The expanded title with the province it implies filled in."""
     text = title.expanded
@@ -787,7 +802,7 @@ def fill(title: Title, province: str | None, city: bool) -> str:
         return text
     low = text.lower()
     named = lexicons().place_title.get(province, province)  # "Thành ủy Thành phố Hồ Chí Minh"
-    if low.endswith("ban thường vụ"):
+    if _party_committee_office(low):
         return f"{text} {'Thành ủy' if city else 'Tỉnh ủy'} {named}"
     if low.endswith("tỉnh ủy") or low.endswith("thành ủy"):
         return f"{text} {named}"
@@ -823,7 +838,8 @@ class TitleFinds:
                         and keys[i - 1] in (",", "(", "-"):
                     # "X, đại biểu Quốc hội tỉnh …": a lower-case office with its body after it
                     title = self.tp.parse(i, lower_ok=True)
-                    if title is not None and (title.bare or not self._body_after_office(title)):
+                    if title is not None and (title.bare or not (
+                            self._body_after_office(title) or self._chained(i - 1, title))):
                         title = None
                 if title is not None and title.end > i:
                     self.titles.append(title)
@@ -838,6 +854,21 @@ class TitleFinds:
                     i += m[0]  # "Ban Bí thư": no office inside an organisation's name
                     continue
             i += 1
+
+    def _chained(self, k: int, title: Title) -> bool:
+        """A lower-case office with its body after the comma at ``k`` that closes another office
+        ("Thành ủy viên, ủy viên ban thường vụ Trung ương Đoàn"): the chain of one person's
+        offices goes on, written lower-case."""
+        q = k
+        while q > 0 and k - q < 8 and q not in self.title_end and not self.toks[q - 1].nl and (
+                self.toks[q - 1].kind in ("num", "punct", "abbr")
+                or self.keys[q - 1] in ("khóa", "nhiệm", "kỳ") or _ROMAN.match(self.toks[q - 1].text)):
+            q -= 1  # "đại biểu HĐND TP.HCM khóa IX (2016-2021), …": past its term
+        if q not in self.title_end:
+            return False
+        head, end = self._office_end(title)
+        return end < title.end and head == title.start or head == title.start + 1 \
+            and self.keys[title.start] == "phó"
 
     def _body_after_office(self, title: Title) -> bool:
         """The word after the office words of ``title`` is a capitalized organisation."""

@@ -50,6 +50,8 @@ _DEPT_TITLE = re.compile(r"^(?i:(?:(?:phó|quyền) )*(?:cục|vụ) trưởng (
                          r"Ủy ban|Ngân hàng|tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b)")
 _LEVEL_AFTER_COMMITTEE = re.compile(r"\b((?:huyện|quận|thị|tỉnh|thành) ủy) (?:huyện|quận|thị xã|tỉnh) ")
 # letters and vowel pairs Vietnamese names do not have ("Kim Jong Un", "Lee", "Shin Dong Woo")
+# a letter or tone mark only Vietnamese spelling has (not plain Latin letters)
+_VIETNAMESE_MARK = re.compile(r"[^\x00-\x7f]")
 _FOREIGN_LETTERS = re.compile(r"[fjwz]|ee|oo|aa|ii|uu", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
     r"(?:^|[\s.|/>])(?:Tin|Bài|Ảnh|Video|Clip|Thực hiện|Nhóm PV|Nhóm phóng viên|Đồ họa)"
@@ -80,8 +82,9 @@ class _Stage:
     def _is_foreign(self, p: NamedPerson) -> bool:
         words = p.name.lower().split()
         first = words[0]
-        if first not in self.lex.surnames and not first.startswith(("h'", "h’")):
-            return True
+        if first not in self.lex.surnames and not first.startswith(("h'", "h’")) \
+                and not (len(words) >= 3 and sum(bool(_VIETNAMESE_MARK.search(w)) for w in words) >= 2):
+            return True  # (a rarer family name: "Tất Thành Cang", syllables spelt the Vietnamese way)
         if _FOREIGN_LETTERS.search(p.name):
             return True
         return any(t.country or t.foreign for t, _ in p.titles)
