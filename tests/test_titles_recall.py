@@ -54,6 +54,20 @@ FILLED: dict[str, list[tuple[str, list[tuple[str, str, str | None]]]]] = {
     ],
 }
 
+PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
+    "an_office_left_is_a_title": [
+        ("Hôm qua, ông Võ Văn Lành đã xin từ nhiệm chức danh Chủ tịch HĐQT Ngân hàng Hòa Phát.",
+         {"Võ Văn Lành": ["Chủ tịch Hội đồng quản trị Ngân hàng Hòa Phát"]}),
+        ("Bộ Chính trị phân công ông Hà Văn Bình thôi chức Bí thư Tỉnh ủy Sơn La.",
+         {"Hà Văn Bình": ["Bí thư Tỉnh ủy Sơn La"]}),
+    ],
+    "he_is_the_subject_of_the_last_sentence": [
+        ("Năm 2009, ông Lò Văn Sáng cùng ông Vi Văn Lợi lập Công ty Hoa Ban. Từ năm 2010, ông là "
+         "Giám đốc Công ty Hoa Ban.",
+         {"Lò Văn Sáng": ["Giám đốc Công ty Hoa Ban"], "Vi Văn Lợi": []}),
+    ],
+}
+
 NEGATIVE: dict[str, list[str]] = {
     "lower_case_words_after_a_comma_that_are_no_office": [
         "Ông Hồ Văn Tâm, Giám đốc Sở Tài chính tỉnh Bến Tre, ban thường vụ đã họp hôm qua.",
@@ -89,3 +103,9 @@ def test_negative(text: str) -> None:
     doc = resolved(text)
     kept = [sp.text for sp in doc.spans["titles"]]
     assert not any(t.lower().startswith(("ban thường vụ", "bí thư chi")) for t in kept), kept
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(PEOPLE))  # type: ignore[arg-type]
+def test_people_titles(text: str, expected: dict[str, list[str]]) -> None:
+    people = {p.name: p.titles for p in resolved(text).people}
+    assert {name: people.get(name) for name in expected} == expected

@@ -348,13 +348,15 @@ class _Linker(_Stage):
         return bool(m and m[1][0] == "full")
 
     def _pronoun_person(self, k: int) -> int | None:
-        """Whom "ông"/"bà" at token ``k`` means: the person named last before it in its
-        paragraph, else the person named last before it."""
+        """Whom "ông"/"bà" at token ``k`` means: the subject (the person named first) of the
+        last sentence before it in its paragraph that names someone ("Năm 2008, ông A cùng ông
+        B sáng lập … Từ 2010, ông là …": A), else the person named last before it."""
         best = None
         for o in self.occs:
             if o.start < k and self.pid[o.start] == self.pid[k]:
-                best = o.person
-        return best if best is not None else self._latest_before(k)
+                if best is None or self.sid[o.start] != self.sid[best.start]:
+                    best = o
+        return best.person if best is not None else self._latest_before(k)
 
     def _latest_before(self, k: int) -> int | None:
         best = None
