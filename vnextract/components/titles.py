@@ -47,6 +47,18 @@ _ROMAN = re.compile(r"^[IVXL]+$")
 _FOREIGN_WORD = re.compile(r"^(?:[A-Za-z]*[fjwzFJWZ][A-Za-z]*|[A-Za-z]{6,}|[A-Za-z]*(?:ee|oo|ae|ie|ou)[a-z]*)$")
 
 
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+$")
+
+
+def _brand(word: str) -> bool:
+    """A company's one-word name: written in camel case (VietinBank, PetroVietnam) or ending
+    as company names do (Agribank, Vingroup: ``people_words.tsv``, class brand_ending)."""
+    if not word.isascii() or len(word) < 5:
+        return False
+    return bool(_CAMEL.match(word)) or any(
+        word.lower().endswith(e) and len(word) > len(e) + 1 for e in word_set("brand_ending"))
+
+
 def _known_place(name: str, tier: str | None = None) -> bool:
     """Is ``name`` a district (``tier`` "district"), a ward or commune ("ward"), or either, in
     the administrative data?"""
@@ -661,6 +673,11 @@ class TitleParser(_Grammar):
         keys, lex, j = self.keys, self.lex, st.j
         st.board = False
         run = self.name_run(j)
+        if not st.has_org and st.j == st.end and _brand(t.text) \
+                and (run == 1 or keys[j + 1] in lex.surnames):
+            st.goto(j + 1)  # "Giám đốc Agribank", "Tổng giám đốc LienVietPostBank": a company
+            st.has_org = True
+            return True
         if st.generic and not st.named and run >= 1:
             # "Bệnh viện Bạch Mai", "Trường Lê Quý Đôn": the name of the organisation
             size = run if run <= 3 else self.place_size(j, False) or run
@@ -705,6 +722,11 @@ class TitleParser(_Grammar):
                 and keys[j + 1] == "quan" and toks[j + 2].kind in ("cap", "abbr") \
                 and not toks[j + 2].nl and not self.starts_name(j + 2):
             st.j += 2  # "Đảng ủy cơ quan Thành đoàn", "Đảng ủy Khối cơ quan Trung ương"
+            return True
+        if keys[j] == "chi" and st.has_org and j + 2 < n and keys[j + 1] == "nhánh" \
+                and toks[j + 2].kind in ("cap", "abbr") and not toks[j + 2].nl:
+            st.j += 2  # "Agribank chi nhánh Thăng Long": the branch's name follows
+            st.generic, st.named = True, False
             return True
         if keys[j] == "nhân" and st.has_org and j + 1 < n and keys[j + 1] == "dân":
             st.goto(j + 2)  # "Chính phủ nhân dân", "Công an nhân dân"
@@ -835,11 +857,12 @@ class TitleFinds:
                 trig = lex.context["trigger"].match_ending(keys, i)
                 title = self.tp.parse(i, lower_ok=trig is not None)
                 if title is None and trig is None and t.kind == "low" and i > 0 \
-                        and keys[i - 1] in (",", "(", "-"):
+                        and keys[i - 1] in (",", "(", "-", "và"):
                     # "X, đại biểu Quốc hội tỉnh …": a lower-case office with its body after it
                     title = self.tp.parse(i, lower_ok=True)
                     if title is not None and (title.bare or not (
-                            self._body_after_office(title) or self._chained(i - 1, title))):
+                            self._body_after_office(title) and keys[i - 1] != "và"
+                            or self._chained(i - 1, title))):
                         title = None
                 if title is not None and title.end > i:
                     self.titles.append(title)
@@ -998,6 +1021,20 @@ class TitleFinds:
                 if not t.has_place():
                     self._take_org(t, src, self.tp.expand(e, src.end))
                     t.borrowed = False  # the office names its board: only the company is added
+            self._company_offices(src, e)
+
+    def _company_offices(self, src: Title, e: int) -> None:
+        """In a story about one company, a company office named alone ("Tổng giám đốc", "Phó
+        Chủ tịch thường trực") is of it where its paragraph names the company."""
+        name = self.keys[e : src.end]
+        pid, size = self.view.pid, len(name)
+        named = {pid[k] for k in range(self.n - size + 1) if self.keys[k : k + size] == name}
+        offices = word_set("company_office")
+        for t in self.titles:
+            if t.bare and not t.has_place() and pid[t.start] in named \
+                    and " ".join(self.keys[t.start : t.end]) in offices:
+                self._take_org(t, src, self.tp.expand(e, src.end))
+                t.borrowed = False
 
     def _board_end(self, t: Title) -> int | None:
         """Where the company board named in ``t`` ends (None: no board in it)."""

@@ -159,6 +159,8 @@ class _Linker(_Stage):
             while k < n and (toks[k].kind == "num" or keys[k] == "-") and not toks[k].nl:
                 k += 1
             return k
+        elif k < n and keys[k] == "(":
+            pass  # "Giám đốc Agribank tỉnh Kon Tum (1998-2000) và …": the years held
         else:
             return k
         if k < n and keys[k] == "(":
@@ -323,7 +325,7 @@ class _Linker(_Stage):
             self.chain_seq += 1
             self._claim(title, person, self.chain_seq)
             k = self._after_term(title.end)
-            while k + 1 < self.n and keys[k] == "," and k + 1 in self.title_at:
+            while k + 1 < self.n and keys[k] in (",", "và") and k + 1 in self.title_at:
                 nxt = self.title_at[k + 1]
                 if nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
                     break
