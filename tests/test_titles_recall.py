@@ -84,6 +84,21 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          "Agribank chi nhánh Hà Thành (2001-2007).",
          {"Nguyễn Văn Hòa": ["Giám đốc Agribank tỉnh Kon Tum", "Giám đốc Agribank chi nhánh Hà Thành"]}),
     ],
+    "an_office_held_with_another_takes_its_body": [
+        ("Công văn do ông Lê Văn Khoa, Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh Ninh "
+         "Thuận ký.",
+         {"Lê Văn Khoa": ["Chánh Văn phòng Ủy ban nhân dân tỉnh Ninh Thuận",
+                          "Người phát ngôn của Ủy ban nhân dân tỉnh Ninh Thuận"]}),
+    ],
+    "appointed_to_a_post_named_as_such": [
+        ("Ông Hà Văn Tư được điều động và bổ nhiệm chức danh Phó Giám đốc Sở Y tế tỉnh Phú Thọ.",
+         {"Hà Văn Tư": ["Phó Giám đốc Sở Y tế tỉnh Phú Thọ"]}),
+    ],
+    "a_company_chair_is_its_board_chair": [
+        ("Ông Kha Văn Tâm làm Chủ tịch HanoiBank\nÔng Kha Văn Tâm được bầu làm Chủ tịch HĐQT "
+         "HanoiBank.",
+         {"Kha Văn Tâm": ["Chủ tịch Hội đồng quản trị HanoiBank"]}),
+    ],
     "he_is_the_subject_of_the_last_sentence": [
         ("Năm 2009, ông Lò Văn Sáng cùng ông Vi Văn Lợi lập Công ty Hoa Ban. Từ năm 2010, ông là "
          "Giám đốc Công ty Hoa Ban.",

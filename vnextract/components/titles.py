@@ -731,6 +731,12 @@ class TitleParser(_Grammar):
         if keys[j] == "nhân" and st.has_org and j + 1 < n and keys[j + 1] == "dân":
             st.goto(j + 2)  # "Chính phủ nhân dân", "Công an nhân dân"
             return True
+        if keys[j] == "của" and not st.has_org and st.j == st.end and j + 1 < n \
+                and (toks[j + 1].kind == "abbr" and toks[j + 1].text in lex.abbreviations
+                     or toks[j + 1].kind == "cap" and (lex.titles.match(keys, j + 1) or (0, ("",)))[1][0]
+                     in ("name", "org")):
+            st.j += 1  # "người phát ngôn của UBND tỉnh", "Chủ tịch của Hội Nông dân"
+            return True
         if keys[j] == "của" and st.has_org and j + 1 < n and toks[j + 1].kind == "cap":
             nm = lex.titles.match(keys, j + 1)
             if nm and nm[1][0] == "name":
@@ -966,6 +972,15 @@ class TitleFinds:
             head, _ = self._office_end(t)
             core = self.keys[head : t.end]
             nxt = self.titles[n + 1] if n + 1 < len(self.titles) else None
+            if nxt is not None and not nxt.bare and self.keys[t.end : nxt.start] in (
+                    ["kiêm"], [",", "kiêm"]) and not nxt.country:
+                # "Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh": both of that body
+                h2, e2 = self._office_end(nxt)
+                e2 += self.keys[e2] == "của" and e2 < nxt.end - 1
+                if e2 < nxt.end:
+                    self._take_org(t, nxt, self.tp.expand(e2, nxt.end))
+                    t.borrowed = False
+                    continue
             if nxt is not None and not nxt.bare and nxt.start - t.end == 1 \
                     and self.keys[t.end] in (",", "và", "rồi", "/"):
                 h2, e2 = self._office_end(nxt)

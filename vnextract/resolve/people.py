@@ -181,6 +181,8 @@ class _Linker(_Stage):
                 nxt = self.title_at[k + 1]
             elif keys[k] == "kiêm" and k + 1 in self.title_at:
                 nxt = self.title_at[k + 1]
+            elif keys[k] == "," and k + 2 < self.n and keys[k + 1] == "kiêm" and k + 2 in self.title_at:
+                nxt = self.title_at[k + 2]  # "X, Chánh Văn phòng, kiêm người phát ngôn …"
             elif k == occ.end and k in self.title_at:
                 nxt = self.title_at[k]
             elif keys[k] == "," and k + 1 < self.n:
@@ -207,7 +209,7 @@ class _Linker(_Stage):
             title = self.title_end.get(k - 1) if h else None
         if title is None and h and h[1] == "honorific":
             b = k - h[0]  # "Phó Bí thư Tỉnh ủy, ông X": the office first
-            if b > 1 and keys[b - 1] == "," and self.sid[b - 2] == self.sid[occ.start]:
+            if b > 1 and keys[b - 1] in (",", "-", "–") and self.sid[b - 2] == self.sid[occ.start]:
                 title = self.title_end.get(b - 1)
                 if title is not None and (self.lex.context["trigger"].match_ending(
                         keys, title.start) or title.start in self.occ_end):
@@ -508,10 +510,15 @@ class _Filler(_Stage):
             # "Quận ủy quận Thủ Đức" is "Quận ủy Thủ Đức"
             words = [w.strip(",") for w in _LEVEL_AFTER_COMMITTEE.sub(r"\1 ", match_key(text)).split()
                      if w not in ("và", "-", "–", ",", "tỉnh")]  # "Tài nguyên - Môi trường" = "… và …"
+            words = _without_board(words)  # "Chủ tịch LienVietPostBank" = "Chủ tịch HĐQT …"
             if not words:
                 continue
             skip = False
             for n, have in enumerate(keys):
+                if have == words and len(text) > len(out[n][1]):
+                    out[n] = (out[n][0], text)  # the same office: the fuller form
+                    skip = True
+                    break
                 if have == words or have[: len(words)] == words:
                     skip = True  # repeated, or a shorter form of an office already given
                     break
@@ -652,6 +659,15 @@ class _Filler(_Stage):
             if province:
                 return province
         return own
+
+
+def _without_board(words: list[str]) -> list[str]:
+    """The words of an office without "hội đồng quản trị" right after its office word: the
+    chair of a company is the chair of its board."""
+    for n in range(1, len(words) - 3):
+        if words[n : n + 4] == ["hội", "đồng", "quản", "trị"] and n + 4 < len(words):
+            return words[:n] + words[n + 4 :]
+    return words
 
 
 def _current(items: list[tuple[Title, int]]) -> list[Title]:
