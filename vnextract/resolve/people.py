@@ -506,17 +506,20 @@ class _Filler(_Stage):
     def _dedupe(filled: list[tuple[Title, str]]) -> list[tuple[Title, str]]:
         out: list[tuple[Title, str]] = []
         keys: list[list[str]] = []
+        sizes: list[int] = []
         for t, text in filled:
             # "Quận ủy quận Thủ Đức" is "Quận ủy Thủ Đức"
             words = [w.strip(",") for w in _LEVEL_AFTER_COMMITTEE.sub(r"\1 ", match_key(text)).split()
                      if w not in ("và", "-", "–", ",", "tỉnh")]  # "Tài nguyên - Môi trường" = "… và …"
+            size = len(words)
             words = _without_board(words)  # "Chủ tịch LienVietPostBank" = "Chủ tịch HĐQT …"
             if not words:
                 continue
             skip = False
             for n, have in enumerate(keys):
-                if have == words and len(text) > len(out[n][1]):
-                    out[n] = (out[n][0], text)  # the same office: the fuller form
+                if have == words and size > sizes[n]:
+                    out[n] = (out[n][0], text)  # the same office: the form that names its board
+                    sizes[n] = size
                     skip = True
                     break
                 if have == words or have[: len(words)] == words:
@@ -524,12 +527,13 @@ class _Filler(_Stage):
                     break
                 if words[: len(have)] == have:
                     out[n] = (t if out[n][0].start > t.start else out[n][0], text)
-                    keys[n] = words
+                    keys[n], sizes[n] = words, size
                     skip = True
                     break
             if not skip:
                 out.append((t, text))
                 keys.append(words)
+                sizes.append(size)
         return out
 
 
