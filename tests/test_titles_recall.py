@@ -48,6 +48,17 @@ EXPANSION: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("Tổng giám đốc VietinBank Lê Đức Thọ cho biết.",
          [("Tổng giám đốc VietinBank", "Tổng giám đốc VietinBank")]),
     ],
+    "lower_case_office_after_a_capital_deputy": [
+        ("Ông Lê Văn Hai, Phó trưởng Ban Quản lý các khu công nghiệp Đồng Nai, cho biết.",
+         [("Phó trưởng Ban Quản lý các khu công nghiệp Đồng Nai",
+           "Phó trưởng Ban Quản lý các khu công nghiệp Đồng Nai")]),
+        ("Phó giám đốc Sở Y tế Lê Văn Ba nói.", [("Phó giám đốc Sở Y tế", "Phó giám đốc Sở Y tế")]),
+    ],
+    "board_of_management_written_lower_case": [
+        ("Ông Hồ Văn Mười, Trưởng ban quản lý các KCN tỉnh Bắc Ninh, nói.",
+         [("Trưởng ban quản lý các KCN tỉnh Bắc Ninh",
+           "Trưởng ban quản lý các khu công nghiệp tỉnh Bắc Ninh")]),
+    ],
     "party_committee_of_agencies": [
         ("Ông Mai Văn Tùng, Bí thư Đảng ủy Khối cơ quan Trung ương, dự lễ.",
          [("Bí thư Đảng ủy Khối cơ quan Trung ương", "Bí thư Đảng ủy Khối cơ quan Trung ương")]),
@@ -112,6 +123,9 @@ NEGATIVE: dict[str, list[tuple[str, str]]] = {
         ("Ông Hồ Văn Tâm, Giám đốc Sở Tài chính tỉnh Bến Tre, ban thường vụ đã họp hôm qua.",
          "thường vụ"),
         ("Ông Hồ Văn Tâm, Giám đốc Sở Tài chính tỉnh Bến Tre, và bí thư chi đoàn cùng đến.", "chi đoàn"),
+    ],
+    "a_lower_case_deputy_alone_is_no_office": [
+        ("Phó phòng giám đốc điều hành đã nghỉ.", "giám đốc"),
     ],
     "a_foreign_name_after_an_office_is_no_company": [
         ("Huấn luyện viên Mourinho và ban huấn luyện họp với cầu thủ.", "Mourinho"),

@@ -476,7 +476,8 @@ class TitleParser(_Grammar):
             m = lex.titles.match(keys, j)
         if not m or m[1][0] not in ("head", "dept", "full"):
             return None
-        if toks[j].kind not in ("cap", "abbr") and not lower_ok:
+        if toks[j].kind not in ("cap", "abbr") and not lower_ok \
+                and not (j > i and toks[i].kind == "cap"):  # "Phó trưởng Ban …", "Phó giám đốc"
             return None
         if j > i and toks[j].nl:
             return None
@@ -722,6 +723,18 @@ class TitleParser(_Grammar):
                 and keys[j + 1] == "quan" and toks[j + 2].kind in ("cap", "abbr") \
                 and not toks[j + 2].nl and not self.starts_name(j + 2):
             st.j += 2  # "Đảng ủy cơ quan Thành đoàn", "Đảng ủy Khối cơ quan Trung ương"
+            return True
+        if not st.has_org and st.j == st.end and keys[j - 1] == "ban" and st.head_kind == "dept":
+            m = lex.titles.match(keys, j - 1)
+            if m and m[0] >= 2 and m[1][0] == "org":
+                st.goto(j - 1 + m[0])  # "Trưởng ban quản lý …": the office word holds "Ban"
+                st.has_org = st.generic = st.org_seen = True
+                st.named = False
+                return True
+        if keys[j] == "các" and st.has_org and st.generic and j + 1 < n and not toks[j + 1].nl \
+                and (toks[j + 1].kind == "abbr" and toks[j + 1].text in lex.abbreviations
+                     or keys[j + 1] == "khu"):
+            st.goto(j + 1)  # "Ban Quản lý các KCN tỉnh …"
             return True
         if keys[j] == "chi" and st.has_org and j + 2 < n and keys[j + 1] == "nhánh" \
                 and toks[j + 2].kind in ("cap", "abbr") and not toks[j + 2].nl:
