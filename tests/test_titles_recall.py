@@ -59,6 +59,31 @@ EXPANSION: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
          [("Trưởng ban quản lý các KCN tỉnh Bắc Ninh",
            "Trưởng ban quản lý các khu công nghiệp tỉnh Bắc Ninh")]),
     ],
+    "abbreviations_spelt_out": [
+        ("Ông Phan Văn Hồng, Phó Giám đốc Sở NNPT-NT tỉnh Quảng Ngãi, nói.",
+         [("Phó Giám đốc Sở NNPT-NT tỉnh Quảng Ngãi",
+           "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi")]),
+        ("Ông Tạ Văn Lâm, Vụ trưởng Vụ ATGT, nói.", [("Vụ trưởng Vụ ATGT", "Vụ trưởng Vụ An toàn giao thông")]),
+        ("Ông Hà Văn Lâm, Tổng giám đốc Ngân hàng TMCP Quân đội, dự.",
+         [("Tổng giám đốc Ngân hàng TMCP Quân đội",
+           "Tổng giám đốc Ngân hàng Thương mại cổ phần Quân đội")]),
+        ("Ông Trần Văn Lộc, Hiệu trưởng Trường THPT Chu Văn An, nói.",
+         [("Hiệu trưởng Trường THPT Chu Văn An", "Hiệu trưởng Trường Trung học phổ thông Chu Văn An")]),
+        ("Ông Đặng Văn Hải, nguyên Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM, phản ánh.",
+         [("nguyên Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM",
+           "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh")]),
+    ],
+    "chair_of_a_place_is_of_its_peoples_committee": [
+        ("Chủ tịch tỉnh Bắc Ninh Đào Văn Quý nói.",
+         [("Chủ tịch tỉnh Bắc Ninh", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh")]),
+        ("Phó Chủ tịch huyện Phú Lương Lê Văn Bảy nói.",
+         [("Phó Chủ tịch huyện Phú Lương", "Phó Chủ tịch Ủy ban nhân dân huyện Phú Lương")]),
+    ],
+    "organisation_words_a_tagger_splits": [
+        ("Ông Dương Văn Thành - Tổng giám đốc Tổng công ty Hàng không Việt Nam cho biết.",
+         [("Tổng giám đốc Tổng công ty Hàng không Việt Nam",
+           "Tổng giám đốc Tổng công ty Hàng không Việt Nam")]),
+    ],
     "party_committee_of_agencies": [
         ("Ông Mai Văn Tùng, Bí thư Đảng ủy Khối cơ quan Trung ương, dự lễ.",
          [("Bí thư Đảng ủy Khối cơ quan Trung ương", "Bí thư Đảng ủy Khối cơ quan Trung ương")]),
@@ -110,6 +135,11 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          "HanoiBank.",
          {"Kha Văn Tâm": ["Chủ tịch Hội đồng quản trị HanoiBank"]}),
     ],
+    "one_office_written_two_ways_is_one_title": [
+        ("Ông Lê Văn Dục, Giám đốc Sở Xây dựng thành phố Hà Nội, nói. Giám đốc Sở Xây dựng Hà Nội "
+         "Lê Văn Dục cho biết thêm.",
+         {"Lê Văn Dục": ["Giám đốc Sở Xây dựng thành phố Hà Nội"]}),
+    ],
     "he_is_the_subject_of_the_last_sentence": [
         ("Năm 2009, ông Lò Văn Sáng cùng ông Vi Văn Lợi lập Công ty Hoa Ban. Từ năm 2010, ông là "
          "Giám đốc Công ty Hoa Ban.",
@@ -126,6 +156,9 @@ NEGATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "a_lower_case_deputy_alone_is_no_office": [
         ("Phó phòng giám đốc điều hành đã nghỉ.", "giám đốc"),
+    ],
+    "a_company_named_elsewhere_is_not_guessed": [
+        ("Từ 2005 bà là Chủ tịch HĐQT kiêm Tổng Giám đốc của Công ty.", "của Công ty"),
     ],
     "a_foreign_name_after_an_office_is_no_company": [
         ("Huấn luyện viên Mourinho và ban huấn luyện họp với cầu thủ.", "Mourinho"),

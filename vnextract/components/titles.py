@@ -663,10 +663,13 @@ class TitleParser(_Grammar):
         if exp is None and not (st.has_org or st.generic or st.head_kind != "head"):
             return False
         st.goto(st.j + 1)
+        if exp and st.province is None:
+            # "Ủy ban MTTQ Việt Nam TP.HCM": a province written as one abbreviation
+            st.province = next((p for p, title in self.lex.place_title.items() if title == exp), None)
         st.has_org = True
         st.board = t.key in word_set("company_board")
         # "HTX" (Hợp tác xã) opens a name like its long form; "UBND" is a whole body
-        st.generic = exp is None or self._org_kind(exp)
+        st.generic = exp is None or self._org_kind(exp) or t.key in word_set("abbr_before_name")
         return True
 
     def _cap(self, st: _Scan, t: Tok) -> bool:
@@ -746,9 +749,9 @@ class TitleParser(_Grammar):
             return True
         if keys[j] == "của" and not st.has_org and st.j == st.end and j + 1 < n \
                 and (toks[j + 1].kind == "abbr" and toks[j + 1].text in lex.abbreviations
-                     or toks[j + 1].kind == "cap" and (lex.titles.match(keys, j + 1) or (0, ("",)))[1][0]
-                     in ("name", "org")):
-            st.j += 1  # "người phát ngôn của UBND tỉnh", "Chủ tịch của Hội Nông dân"
+                     or toks[j + 1].kind == "cap"
+                     and (lex.titles.match(keys, j + 1) or (0, ("",)))[1][0] == "name"):
+            st.j += 1  # "người phát ngôn của UBND tỉnh" (not "của Công ty": which, it does not say)
             return True
         if keys[j] == "của" and st.has_org and j + 1 < n and toks[j + 1].kind == "cap":
             nm = lex.titles.match(keys, j + 1)
@@ -799,6 +802,13 @@ class TitleParser(_Grammar):
         bare = not st.has_org and not (st.province or st.place or st.country or st.level_final) \
             and not (st.head_kind == "full" and st.foreign)  # "Phó Tỉnh trưởng" is complete alone
         expanded = self.expand(i, end, st.drop)
+        after = st.head + 2
+        if keys[st.head : after] == ["chủ", "tịch"] and after < end \
+                and (self.lex.titles.match(keys, after) or (0, ("",)))[1][0] == "level":
+            # "Chủ tịch tỉnh Bắc Ninh": the chair of the province's People's Committee
+            words = expanded.split()
+            office = len(self.expand(i, after, st.drop).split())
+            expanded = " ".join(words[:office] + ["Ủy ban nhân dân"] + words[office:])
         if keys[st.head : st.head + 2] == ["bí", "thư"] and st.province and not st.has_org:
             expanded = _secretary_of(expanded, st.province)
         ks = " " + " ".join(keys[i:end]) + " "

@@ -511,6 +511,7 @@ class _Filler(_Stage):
             # "Quận ủy quận Thủ Đức" is "Quận ủy Thủ Đức"
             words = [w.strip(",") for w in _LEVEL_AFTER_COMMITTEE.sub(r"\1 ", match_key(text)).split()
                      if w not in ("và", "-", "–", ",", "tỉnh")]  # "Tài nguyên - Môi trường" = "… và …"
+            words = _plain_office(words)  # "Bộ trưởng Bộ Y tế" = "Bộ trưởng Y tế"
             size = len(words)
             words = _without_board(words)  # "Chủ tịch LienVietPostBank" = "Chủ tịch HĐQT …"
             if not words:
@@ -663,6 +664,21 @@ class _Filler(_Stage):
             if province:
                 return province
         return own
+
+
+def _plain_office(words: list[str]) -> list[str]:
+    """The words of an office as one compares them: "thành phố" before a city's name left out
+    ("Sở Xây dựng thành phố Hà Nội" = "Sở Xây dựng Hà Nội"), "Bộ trưởng Bộ X" = "Bộ trưởng X"."""
+    out: list[str] = []
+    for n, w in enumerate(words):
+        if w == "thành" and words[n + 1 : n + 2] == ["phố"] and n + 2 < len(words):
+            continue
+        if w == "phố" and n > 0 and words[n - 1] == "thành" and n + 1 < len(words):
+            continue
+        if w == "bộ" and out[-2:] == ["bộ", "trưởng"]:
+            continue
+        out.append(w)
+    return out
 
 
 def _without_board(words: list[str]) -> list[str]:
