@@ -84,6 +84,19 @@ EXPANSION: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
          [("Tổng giám đốc Tổng công ty Hàng không Việt Nam",
            "Tổng giám đốc Tổng công ty Hàng không Việt Nam")]),
     ],
+    "foreign_states": [
+        ("Ông Ramos Horta nhậm chức Tổng thống nước Cộng hòa Dân chủ Timor-Leste năm 2007.",
+         [("Tổng thống nước Cộng hòa Dân chủ Timor-Leste",
+           "Tổng thống nước Cộng hòa Dân chủ Timor-Leste")]),
+        ("Tổng thống Timor-Leste Ramos Horta phát biểu.",
+         [("Tổng thống Timor-Leste", "Tổng thống Timor-Leste")]),
+    ],
+    "a_foreign_holder_after_a_body_written_in_vietnamese": [
+        ("Đối thủ của ông là Bộ trưởng Tài chính Maria da Silva.",
+         [("Bộ trưởng Tài chính", "Bộ trưởng Tài chính")]),
+        ("Bộ trưởng Quốc phòng Carlos Ruiz dự họp.",
+         [("Bộ trưởng Quốc phòng", "Bộ trưởng Quốc phòng")]),
+    ],
     "party_committee_of_agencies": [
         ("Ông Mai Văn Tùng, Bí thư Đảng ủy Khối cơ quan Trung ương, dự lễ.",
          [("Bí thư Đảng ủy Khối cơ quan Trung ương", "Bí thư Đảng ủy Khối cơ quan Trung ương")]),
@@ -139,6 +152,10 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Ông Lê Văn Dục, Giám đốc Sở Xây dựng thành phố Hà Nội, nói. Giám đốc Sở Xây dựng Hà Nội "
          "Lê Văn Dục cho biết thêm.",
          {"Lê Văn Dục": ["Giám đốc Sở Xây dựng thành phố Hà Nội"]}),
+    ],
+    "the_office_before_a_name_is_not_the_subjects": [
+        ("Ông Lê Văn Tư thắng cử. Đối thủ chính của ông là Bộ trưởng Giáo dục Maria da Silva.",
+         {"Lê Văn Tư": []}),
     ],
     "he_is_the_subject_of_the_last_sentence": [
         ("Năm 2009, ông Lò Văn Sáng cùng ông Vi Văn Lợi lập Công ty Hoa Ban. Từ năm 2010, ông là "

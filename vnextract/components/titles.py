@@ -240,6 +240,21 @@ class _Grammar:
             return 2
         return min(run, 3)
 
+    def _foreign_name_after(self, j: int) -> bool:
+        """At ``j``, after a body written in Vietnamese, a foreign person's name begins: a word
+        in plain Latin letters followed by another or by a particle of such names ("da", "van"
+        …: ``people_words.tsv``, class name_particle)."""
+        toks = self.toks
+        if j == 0 or j + 1 >= len(toks) or not toks[j].text.isascii() or toks[j - 1].text.isascii():
+            return False
+        nxt = toks[j + 1]
+        if nxt.nl or not nxt.text.isascii() or not nxt.text.isalpha():
+            return False
+        if nxt.kind == "cap":
+            return True
+        return nxt.key in word_set("name_particle") and j + 2 < len(toks) \
+            and toks[j + 2].kind == "cap"
+
     def _name_tail(self, j: int) -> bool:
         """Lower-case words from ``j`` that go on an organisation's name after a department word
         ("Cục Tổ chức cán bộ (Bộ Công an)", "Vụ Thống kê giá,"): at most three, not a verb or
@@ -425,6 +440,10 @@ class _Grammar:
                 continue
             word = t.text
             if t.key == "-" and k > i and k + 1 < end and toks[k + 1].kind != "punct":
+                tight = toks[k - 1].e == t.s and t.e == toks[k + 1].s
+                if tight and toks[k - 1].text.isascii() and toks[k + 1].text.isascii():
+                    parts.append("-")  # "Timor-Leste": a foreign name keeps its hyphen
+                    continue
                 parts.append(" - ")  # "Kinh tế-Ngân sách" → "Kinh tế - Ngân sách"
                 continue
             if t.kind == "abbr" or (t.kind == "cap" and t.text in abbreviations
@@ -677,6 +696,8 @@ class TitleParser(_Grammar):
         keys, lex, j = self.keys, self.lex, st.j
         st.board = False
         run = self.name_run(j)
+        if st.has_org and st.named and self._foreign_name_after(j):
+            return False  # "Bộ trưởng Giáo dục Antonio da Conceicao": its holder
         if not st.has_org and st.j == st.end and _brand(t.text) \
                 and (run == 1 or keys[j + 1] in lex.surnames):
             st.goto(j + 1)  # "Giám đốc Agribank", "Tổng giám đốc LienVietPostBank": a company
@@ -738,6 +759,13 @@ class TitleParser(_Grammar):
                 and (toks[j + 1].kind == "abbr" and toks[j + 1].text in lex.abbreviations
                      or keys[j + 1] == "khu"):
             st.goto(j + 1)  # "Ban Quản lý các KCN tỉnh …"
+            return True
+        if keys[j] == "nước" and not st.has_org and st.j == st.end and j + 1 < n \
+                and toks[j + 1].kind == "cap" and not toks[j + 1].nl \
+                and (lex.countries.match(keys, j + 1) or keys[j + 1] == "cộng"):
+            st.j += 1  # "Tổng thống nước Cộng hòa Dân chủ Timor-Leste": the state's name
+            st.has_org = st.generic = True
+            st.named = False
             return True
         if keys[j] == "chi" and st.has_org and j + 2 < n and keys[j + 1] == "nhánh" \
                 and toks[j + 2].kind in ("cap", "abbr") and not toks[j + 2].nl:

@@ -300,7 +300,10 @@ class _Linker(_Stage):
                 occ = self.occ_end.get(tstart)
                 if occ is not None:
                     person = occ.person
-                elif tstart > 0 and keys[tstart - 1] in word_set("pronoun"):
+                elif tstart > 0 and keys[tstart - 1] in word_set("pronoun") and not (
+                        title.end < self.n and toks[title.end].kind == "cap"
+                        and not toks[title.end].nl):
+                    # (not "ông là Bộ trưởng Giáo dục Antonio …": the office of the name after it)
                     person = self._pronoun_person(tstart - 1)
             else:
                 before = [o for o in self.occs if o.end <= tstart and self.sid[o.start] == sent]
