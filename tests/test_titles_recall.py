@@ -157,6 +157,22 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Ông Lê Văn Tư thắng cử. Đối thủ chính của ông là Bộ trưởng Giáo dục Maria da Silva.",
          {"Lê Văn Tư": []}),
     ],
+    "a_career_listed_after_a_phrase": [
+        ("Ông Trịnh Văn Khải từng giữ các chức danh, chức vụ lãnh đạo như: Phó Văn phòng Ủy ban "
+         "Dân tộc, Phó Chủ tịch HĐQT kiêm Tổng Giám đốc Tổng công ty Sông Đà.",
+         {"Trịnh Văn Khải": ["Phó Văn phòng Ủy ban Dân tộc",
+                             "Phó Chủ tịch Hội đồng quản trị Tổng công ty Sông Đà",
+                             "Tổng Giám đốc Tổng công ty Sông Đà"]}),
+        ("Ông Lý Văn Hải sinh năm 1972. Trước đó ông Hải lần lượt giữ các chức vụ Chánh văn phòng; "
+         "Thứ trưởng Bộ Công Thương.",
+         {"Lý Văn Hải": ["Chánh văn phòng Bộ Công Thương", "Thứ trưởng Bộ Công Thương"]}),
+    ],
+    "a_decision_handed_to_someone": [
+        ("Ông Lê Văn Hà, Thứ trưởng Bộ Tài chính trao quyết định bổ nhiệm Chủ tịch Ủy ban Chứng "
+         "khoán Nhà nước cho ông Trần Văn Sơn.",
+         {"Lê Văn Hà": ["Thứ trưởng Bộ Tài chính"],
+          "Trần Văn Sơn": ["Chủ tịch Ủy ban Chứng khoán Nhà nước"]}),
+    ],
     "he_is_the_subject_of_the_last_sentence": [
         ("Năm 2009, ông Lò Văn Sáng cùng ông Vi Văn Lợi lập Công ty Hoa Ban. Từ năm 2010, ông là "
          "Giám đốc Công ty Hoa Ban.",

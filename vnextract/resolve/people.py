@@ -111,6 +111,7 @@ class _Linker(_Stage):
             self._post_chain(occ)
         self._shared()
         self._triggers()
+        self._career_lists()
         self._office_is()
 
     def _office_is(self) -> None:
@@ -316,7 +317,9 @@ class _Linker(_Stage):
                         if keys[k] in word_set("pronoun") and (k + 1 >= self.n or toks[k + 1].kind != "cap"):
                             person = self._pronoun_person(k)
                             break
-            if keys[tstart] == "miễn" or (person is None and keys[title.end:title.end + 2] == ["đối", "với"]):
+            if keys[tstart] == "miễn" or keys[title.end : title.end + 1] == ["cho"] \
+                    or (person is None and keys[title.end:title.end + 2] == ["đối", "với"]):
+                # "trao quyết định bổ nhiệm Chủ tịch X cho ông Y": Y's office
                 after = [o for o in self.occs if o.start > title.end and self.sid[o.start] == sent
                          and o.start <= title.end + 4]
                 if after:
@@ -337,6 +340,33 @@ class _Linker(_Stage):
                 nxt.past = nxt.past or title.past
                 self._claim(nxt, person, self.chain_seq)
                 k = self._after_term(nxt.end)
+
+    def _career_lists(self) -> None:
+        """ "Ông X từng giữ các chức vụ như: A, B; C": the offices listed after a phrase that
+        lists a career (``people_words.tsv``, class career_list) are the subject's, held before."""
+        keys = self.keys
+        phrases = [p.split() for p in word_set("career_list")]
+        for k in range(self.n):
+            size = next((len(p) for p in phrases if keys[k : k + len(p)] == p), 0)
+            if not size:
+                continue
+            sent = self.sid[k]
+            first = next((q for q in range(k + size, min(self.n, k + size + 14))
+                          if q in self.title_at and self.sid[q] == sent), None)
+            before = [o for o in self.occs if o.end <= k and self.sid[o.start] == sent]
+            person = before[0].person if before else (
+                self._pronoun_person(k - 1) if k > 0 and keys[k - 1] in word_set("pronoun") else None)
+            if first is None or person is None:
+                continue
+            self.chain_seq += 1
+            nxt: Title | None = self.title_at[first]
+            while nxt is not None and nxt.owner in (None, person) and not self._abuts_next(nxt):
+                if nxt.owner is None:
+                    nxt.past = True
+                    self._claim(nxt, person, self.chain_seq)
+                j = self._after_term(nxt.end)
+                nxt = self.title_at.get(j + 1) if j + 1 < self.n \
+                    and keys[j] in (",", ";", "và", "kiêm") else None
 
     def _past_sentence(self, k: int) -> bool:
         """The sentence of token ``k`` opens with "Trước đó," / "Khi đó," (a past post)."""
@@ -638,7 +668,9 @@ class _Filler(_Stage):
                              and f"{level} {o.place}".lower() in o.expanded.lower()), None) \
                 or self._district_before(t.start, level)
             return f"{t.expanded} {district}" if district else t.expanded
-        if t.expanded.lower().endswith(("ban cán sự đảng", "đảng đoàn")) and not t.has_place():
+        if t.expanded.lower().endswith(("ban cán sự đảng", "đảng đoàn")) and not t.has_place() \
+                or t.bare and match_key(t.expanded) in word_set("office_of_a_body"):
+            # "Chánh văn phòng; Thứ trưởng Bộ Xây dựng": that ministry's office
             # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ GTVT": the committee of that ministry
             body = next((m.group(1) for o, oc in items if oc == c and o is not t
                          for m in [re.search(r"(Bộ (?!Chính trị)[A-ZĐ][^,;()]*)$", o.expanded)] if m), None)
