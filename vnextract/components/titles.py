@@ -733,16 +733,11 @@ class TitleParser(_Grammar):
             return True
         return False
 
-    def _low(self, st: _Scan) -> bool:
-        """A lower-case word: part of the organisation's name, or the end of the title."""
-        if st.board:
-            return False  # "Chủ tịch HĐQT ngân hàng này": the bank is not named
+    def _low_joiner(self, st: _Scan) -> bool | None:
+        """Lower-case words that join parts of an organisation's name ("Đảng ủy cơ quan …",
+        "Agribank chi nhánh …", "Ban Quản lý các KCN", "Tổng thống nước …", "người phát ngôn
+        của UBND …"); None when the word at ``st.j`` is none of them."""
         toks, keys, lex, j, n = self.toks, self.keys, self.lex, st.j, len(self.toks)
-        if keys[j] == "đơn" and j + 2 < n and keys[j + 1] == "vị" \
-                and (lex.titles.match(keys, j + 2) or (0, ("",)))[1][0] == "level":
-            st.drop.update((j, j + 1))  # "ĐBQH đơn vị tỉnh Nghệ An": the constituency
-            st.j += 2
-            return True
         if keys[j] == "cơ" and st.has_org and keys[j - 1] in ("ủy", "khối") and j + 2 < n \
                 and keys[j + 1] == "quan" and toks[j + 2].kind in ("cap", "abbr") \
                 and not toks[j + 2].nl and not self.starts_name(j + 2):
@@ -772,6 +767,21 @@ class TitleParser(_Grammar):
             st.j += 2  # "Agribank chi nhánh Thăng Long": the branch's name follows
             st.generic, st.named = True, False
             return True
+        return None
+
+    def _low(self, st: _Scan) -> bool:
+        """A lower-case word: part of the organisation's name, or the end of the title."""
+        if st.board:
+            return False  # "Chủ tịch HĐQT ngân hàng này": the bank is not named
+        toks, keys, lex, j, n = self.toks, self.keys, self.lex, st.j, len(self.toks)
+        if keys[j] == "đơn" and j + 2 < n and keys[j + 1] == "vị" \
+                and (lex.titles.match(keys, j + 2) or (0, ("",)))[1][0] == "level":
+            st.drop.update((j, j + 1))  # "ĐBQH đơn vị tỉnh Nghệ An": the constituency
+            st.j += 2
+            return True
+        joined = self._low_joiner(st)
+        if joined is not None:
+            return joined
         if keys[j] == "nhân" and st.has_org and j + 1 < n and keys[j + 1] == "dân":
             st.goto(j + 2)  # "Chính phủ nhân dân", "Công an nhân dân"
             return True
