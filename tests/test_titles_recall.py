@@ -173,6 +173,19 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          {"Lê Văn Hà": ["Thứ trưởng Bộ Tài chính"],
           "Trần Văn Sơn": ["Chủ tịch Ủy ban Chứng khoán Nhà nước"]}),
     ],
+    "offices_of_a_subject_named_by_its_office": [
+        ("Ông Mạc Văn Hòa được bầu làm Chủ tịch HĐQT SaigonBank. Đương kim Chủ tịch HĐQT SaigonBank "
+         "từng là cán bộ Ngân hàng Nhà nước trước khi giữ chức giám đốc Agribank tỉnh Gia Lai "
+         "(1998-2000) và giám đốc Agribank chi nhánh Đông Đô (2001-2007).",
+         {"Mạc Văn Hòa": ["Chủ tịch Hội đồng quản trị SaigonBank", "Giám đốc Agribank tỉnh Gia Lai",
+                          "Giám đốc Agribank chi nhánh Đông Đô"]}),
+    ],
+    "central_committee_written_short": [
+        ("Bà Phạm Thị Thanh Hà - Ủy viên Ban Chấp hành Đảng, Bí thư Tỉnh ủy Yên Bái dự.",
+         {"Phạm Thị Thanh Hà": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy Yên Bái"]}),
+        ("Ông Lê Văn Tám, Ủy viên BCH Đảng bộ tỉnh Yên Bái, dự.",
+         {"Lê Văn Tám": ["Ủy viên Ban Chấp hành Đảng bộ tỉnh Yên Bái"]}),
+    ],
     "he_is_the_subject_of_the_last_sentence": [
         ("Năm 2009, ông Lò Văn Sáng cùng ông Vi Văn Lợi lập Công ty Hoa Ban. Từ năm 2010, ông là "
          "Giám đốc Công ty Hoa Ban.",

@@ -255,6 +255,42 @@ class _Grammar:
         return nxt.key in word_set("name_particle") and j + 2 < len(toks) \
             and toks[j + 2].kind == "cap"
 
+    def _low_joiner(self, st: _Scan) -> bool | None:
+        """Lower-case words that join parts of an organisation's name ("Đảng ủy cơ quan …",
+        "Agribank chi nhánh …", "Ban Quản lý các KCN", "Tổng thống nước …", "người phát ngôn
+        của UBND …"); None when the word at ``st.j`` is none of them."""
+        toks, keys, lex, j, n = self.toks, self.keys, self.lex, st.j, len(self.toks)
+        if keys[j] == "cơ" and st.has_org and keys[j - 1] in ("ủy", "khối") and j + 2 < n \
+                and keys[j + 1] == "quan" and toks[j + 2].kind in ("cap", "abbr") \
+                and not toks[j + 2].nl and not self.starts_name(j + 2):
+            st.j += 2  # "Đảng ủy cơ quan Thành đoàn", "Đảng ủy Khối cơ quan Trung ương"
+            return True
+        if not st.has_org and st.j == st.end and keys[j - 1] == "ban" and st.head_kind == "dept":
+            m = lex.titles.match(keys, j - 1)
+            if m and m[0] >= 2 and m[1][0] == "org":
+                st.goto(j - 1 + m[0])  # "Trưởng ban quản lý …": the office word holds "Ban"
+                st.has_org = st.generic = st.org_seen = True
+                st.named = False
+                return True
+        if keys[j] == "các" and st.has_org and st.generic and j + 1 < n and not toks[j + 1].nl \
+                and (toks[j + 1].kind == "abbr" and toks[j + 1].text in lex.abbreviations
+                     or keys[j + 1] == "khu"):
+            st.goto(j + 1)  # "Ban Quản lý các KCN tỉnh …"
+            return True
+        if keys[j] == "nước" and not st.has_org and st.j == st.end and j + 1 < n \
+                and toks[j + 1].kind == "cap" and not toks[j + 1].nl \
+                and (lex.countries.match(keys, j + 1) or keys[j + 1] == "cộng"):
+            st.j += 1  # "Tổng thống nước Cộng hòa Dân chủ Timor-Leste": the state's name
+            st.has_org = st.generic = True
+            st.named = False
+            return True
+        if keys[j] == "chi" and st.has_org and j + 2 < n and keys[j + 1] == "nhánh" \
+                and toks[j + 2].kind in ("cap", "abbr") and not toks[j + 2].nl:
+            st.j += 2  # "Agribank chi nhánh Thăng Long": the branch's name follows
+            st.generic, st.named = True, False
+            return True
+        return None
+
     def _name_tail(self, j: int) -> bool:
         """Lower-case words from ``j`` that go on an organisation's name after a department word
         ("Cục Tổ chức cán bộ (Bộ Công an)", "Vụ Thống kê giá,"): at most three, not a verb or
@@ -733,42 +769,6 @@ class TitleParser(_Grammar):
             return True
         return False
 
-    def _low_joiner(self, st: _Scan) -> bool | None:
-        """Lower-case words that join parts of an organisation's name ("Đảng ủy cơ quan …",
-        "Agribank chi nhánh …", "Ban Quản lý các KCN", "Tổng thống nước …", "người phát ngôn
-        của UBND …"); None when the word at ``st.j`` is none of them."""
-        toks, keys, lex, j, n = self.toks, self.keys, self.lex, st.j, len(self.toks)
-        if keys[j] == "cơ" and st.has_org and keys[j - 1] in ("ủy", "khối") and j + 2 < n \
-                and keys[j + 1] == "quan" and toks[j + 2].kind in ("cap", "abbr") \
-                and not toks[j + 2].nl and not self.starts_name(j + 2):
-            st.j += 2  # "Đảng ủy cơ quan Thành đoàn", "Đảng ủy Khối cơ quan Trung ương"
-            return True
-        if not st.has_org and st.j == st.end and keys[j - 1] == "ban" and st.head_kind == "dept":
-            m = lex.titles.match(keys, j - 1)
-            if m and m[0] >= 2 and m[1][0] == "org":
-                st.goto(j - 1 + m[0])  # "Trưởng ban quản lý …": the office word holds "Ban"
-                st.has_org = st.generic = st.org_seen = True
-                st.named = False
-                return True
-        if keys[j] == "các" and st.has_org and st.generic and j + 1 < n and not toks[j + 1].nl \
-                and (toks[j + 1].kind == "abbr" and toks[j + 1].text in lex.abbreviations
-                     or keys[j + 1] == "khu"):
-            st.goto(j + 1)  # "Ban Quản lý các KCN tỉnh …"
-            return True
-        if keys[j] == "nước" and not st.has_org and st.j == st.end and j + 1 < n \
-                and toks[j + 1].kind == "cap" and not toks[j + 1].nl \
-                and (lex.countries.match(keys, j + 1) or keys[j + 1] == "cộng"):
-            st.j += 1  # "Tổng thống nước Cộng hòa Dân chủ Timor-Leste": the state's name
-            st.has_org = st.generic = True
-            st.named = False
-            return True
-        if keys[j] == "chi" and st.has_org and j + 2 < n and keys[j + 1] == "nhánh" \
-                and toks[j + 2].kind in ("cap", "abbr") and not toks[j + 2].nl:
-            st.j += 2  # "Agribank chi nhánh Thăng Long": the branch's name follows
-            st.generic, st.named = True, False
-            return True
-        return None
-
     def _low(self, st: _Scan) -> bool:
         """A lower-case word: part of the organisation's name, or the end of the title."""
         if st.board:
@@ -847,6 +847,9 @@ class TitleParser(_Grammar):
             words = expanded.split()
             office = len(self.expand(i, after, st.drop).split())
             expanded = " ".join(words[:office] + ["Ủy ban nhân dân"] + words[office:])
+        if expanded.endswith("Ban Chấp hành Đảng"):
+            # "Ủy viên BCH Đảng" with no committee named after it: the Central Committee
+            expanded = expanded[: -len("Đảng")] + "Trung ương Đảng"
         if keys[st.head : st.head + 2] == ["bí", "thư"] and st.province and not st.has_org:
             expanded = _secretary_of(expanded, st.province)
         ks = " " + " ".join(keys[i:end]) + " "

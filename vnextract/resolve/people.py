@@ -97,6 +97,7 @@ class _Linker(_Stage):
     def __init__(self, names: NameFinds) -> None:
         super().__init__(names)
         self.chain_seq = 0
+        self.pending: list[tuple[Title, list[Title]]] = []  # see _subject_offices
 
     def link(self) -> None:
         self.occs.sort(key=lambda o: o.start)
@@ -112,6 +113,7 @@ class _Linker(_Stage):
         self._shared()
         self._triggers()
         self._career_lists()
+        self._subject_offices()
         self._office_is()
 
     def _office_is(self) -> None:
@@ -367,6 +369,49 @@ class _Linker(_Stage):
                 j = self._after_term(nxt.end)
                 nxt = self.title_at.get(j + 1) if j + 1 < self.n \
                     and keys[j] in (",", ";", "và", "kiêm") else None
+
+    def _subject_offices(self) -> None:
+        """ "Đương kim Chủ tịch HĐQT X từng … trước khi giữ chức giám đốc Y": an office handed
+        on (trigger) in a sentence whose subject is an office, not a name, waits for the holder
+        of that office (:meth:`subject_claims`)."""
+        keys, lex = self.keys, self.lex
+        for title in self.titles:
+            if title.owner is not None or title.bare:
+                continue
+            trig = lex.context["trigger"].match_ending(keys, title.start)
+            if not trig or keys[title.start - trig[0]] == "là":
+                continue
+            sent = self.sid[title.start]
+            s = title.start
+            while s > 0 and self.sid[s - 1] == sent:
+                s -= 1
+            subject = next((self.title_at[q] for q in range(s, min(s + 3, title.start))
+                            if q in self.title_at), None)
+            if subject is None or subject is title or any(
+                    o for o in self.occs if s <= o.start < title.start):
+                continue
+            chain = [title]
+            k = self._after_term(title.end)
+            while k + 1 < self.n and keys[k] in (",", "và") and k + 1 in self.title_at:
+                chain.append(self.title_at[k + 1])
+                k = self._after_term(chain[-1].end)
+            self.pending.append((subject, [t for t in chain if t.owner is None]))
+
+    def subject_claims(self) -> set[int]:
+        """Give the offices waiting for a subject office to its holder, once the filler has
+        found it; the people whose offices changed."""
+        changed: set[int] = set()
+        for subject, chain in self.pending:
+            owner = subject.owner
+            if not isinstance(owner, int) or owner < 0 or subject.shared:
+                continue
+            self.chain_seq += 1
+            for t in chain:
+                if t.owner is None:
+                    t.past = True
+                    self._claim(t, owner, self.chain_seq)
+                    changed.add(owner)
+        return changed
 
     def _past_sentence(self, k: int) -> bool:
         """The sentence of token ``k`` opens with "Trước đó," / "Khi đó," (a past post)."""
@@ -871,7 +916,7 @@ def _lengthen(names: NameFinds) -> None:
 def resolve(doc: Document) -> Document:
     """Tie names and titles into ``doc.people``; fill each title span's title and person."""
     names = name_finds(doc)
-    _link(names)
+    linker = _link(names)
     filler = _Filler(names)
     resolved: list[Resolved] = []
     resolved_keys: dict[int, list[str]] = {}
@@ -880,6 +925,8 @@ def resolve(doc: Document) -> Document:
         resolved.append(res)
         resolved_keys[idx] = [match_key(text) for _, text in res[0]]
     filler.title_references(resolved_keys)
+    for idx in linker.subject_claims():
+        resolved[idx] = filler.resolve(names.people[idx])
     people, spans = _people(doc, names, resolved)
     bylines = _Bylines(doc, names)
     _add_bylines(doc, people, spans, bylines)
