@@ -186,6 +186,14 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Ông Lê Văn Tám, Ủy viên BCH Đảng bộ tỉnh Yên Bái, dự.",
          {"Lê Văn Tám": ["Ủy viên Ban Chấp hành Đảng bộ tỉnh Yên Bái"]}),
     ],
+    "an_office_counted_then_listed": [
+        ("UBND tỉnh Tuyên Quang hiện có 3 phó chủ tịch, gồm các ông: Nông Văn Tiến, Hà Văn Sơn, "
+         "Lý Văn Hùng.",
+         {"Nông Văn Tiến": ["Phó chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang"],
+          "Lý Văn Hùng": ["Phó chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang"]}),
+        ("Công ty Hòa Bình có 2 phó giám đốc là Lê Văn An và Trần Văn Bảo.",
+         {"Lê Văn An": ["Phó giám đốc Công ty Hòa Bình"], "Trần Văn Bảo": ["Phó giám đốc Công ty Hòa Bình"]}),
+    ],
     "he_is_the_subject_of_the_last_sentence": [
         ("Năm 2009, ông Lò Văn Sáng cùng ông Vi Văn Lợi lập Công ty Hoa Ban. Từ năm 2010, ông là "
          "Giám đốc Công ty Hoa Ban.",
@@ -202,6 +210,9 @@ NEGATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "a_lower_case_deputy_alone_is_no_office": [
         ("Phó phòng giám đốc điều hành đã nghỉ.", "giám đốc"),
+    ],
+    "a_count_of_offices_with_nobody_listed": [
+        ("Sở Nội vụ có 8 phó giám đốc trong khi quy định chỉ cho phép 3.", "phó giám đốc"),
     ],
     "a_company_named_elsewhere_is_not_guessed": [
         ("Từ 2005 bà là Chủ tịch HĐQT kiêm Tổng Giám đốc của Công ty.", "của Công ty"),

@@ -91,51 +91,15 @@ class _Stage:
 
 
 
-class _Linker(_Stage):
-    """Gives each office to the person it belongs to."""
+class _Chains(_Stage):
+    """Offices handed to people along a chain of text (the claim itself, terms of office between
+    offices, pronouns) and the lists of offices the linker reads: careers, offices of a subject
+    named by its office, offices counted then listed."""
 
     def __init__(self, names: NameFinds) -> None:
         super().__init__(names)
         self.chain_seq = 0
         self.pending: list[tuple[Title, list[Title]]] = []  # see _subject_offices
-
-    def link(self) -> None:
-        self.occs.sort(key=lambda o: o.start)
-        for occ in self.occs:
-            self._post_chain(occ)
-        for occ in self.occs:
-            self._pre_chain(occ)
-        # short references ("ông Hải") once the full names have their offices
-        short = self.short_references()
-        self.occs.sort(key=lambda o: o.start)
-        for occ in short:
-            self._post_chain(occ)
-        self._shared()
-        self._triggers()
-        self._career_lists()
-        self._subject_offices()
-        self._office_is()
-
-    def _office_is(self) -> None:
-        """ "Giám đốc Sở Nội vụ hiện nay là ông X": an office said to be held by the name after
-        "là" (words of time between: office_is_time in people_words.tsv)."""
-        keys, lex = self.keys, self.lex
-        for title in self.titles:
-            if title.owner is not None or title.bare:
-                continue
-            k = title.end
-            while k < self.n and keys[k] in word_set("office_is_time"):
-                k += 1
-            if k >= self.n or keys[k] != "là" or k - title.end > 2:
-                continue
-            k += 1
-            h = lex.honorifics.match(keys, k)
-            if h and h[1] == "honorific":
-                k += h[0]
-            occ = self.occ_at.get(k)
-            if occ is not None and self.sid[k] == self.sid[title.start]:
-                self.chain_seq += 1
-                self._claim(title, occ.person, self.chain_seq)
 
     def _claim(self, title: Title, person: int, chain: int) -> None:
         title.owner = person
@@ -172,6 +136,192 @@ class _Linker(_Stage):
                                          for q in range(k + 1, close)):
                 k = close + 1
         return k
+
+    def _pronoun_person(self, k: int) -> int | None:
+        """Whom "ông"/"bà" at token ``k`` means: the subject (the person named first) of the
+        last sentence before it in its paragraph that names someone ("Năm 2008, ông A cùng ông
+        B sáng lập … Từ 2010, ông là …": A), else the person named last before it."""
+        best = None
+        for o in self.occs:
+            if o.start < k and self.pid[o.start] == self.pid[k]:
+                if best is None or self.sid[o.start] != self.sid[best.start]:
+                    best = o
+        return best.person if best is not None else self._latest_before(k)
+
+    def _latest_before(self, k: int) -> int | None:
+        best = None
+        for o in self.occs:
+            if o.start < k:
+                best = o.person
+        return best
+
+
+    def _career_lists(self) -> None:
+        """ "Ông X từng giữ các chức vụ như: A, B; C": the offices listed after a phrase that
+        lists a career (``people_words.tsv``, class career_list) are the subject's, held before."""
+        keys = self.keys
+        phrases = [p.split() for p in word_set("career_list")]
+        for k in range(self.n):
+            size = next((len(p) for p in phrases if keys[k : k + len(p)] == p), 0)
+            if not size:
+                continue
+            sent = self.sid[k]
+            first = next((q for q in range(k + size, min(self.n, k + size + 14))
+                          if q in self.title_at and self.sid[q] == sent), None)
+            before = [o for o in self.occs if o.end <= k and self.sid[o.start] == sent]
+            person = before[0].person if before else (
+                self._pronoun_person(k - 1) if k > 0 and keys[k - 1] in word_set("pronoun") else None)
+            if first is None or person is None:
+                continue
+            self.chain_seq += 1
+            nxt: Title | None = self.title_at[first]
+            while nxt is not None and nxt.owner in (None, person) and not self._abuts_next(nxt):
+                if nxt.owner is None:
+                    nxt.past = True
+                    self._claim(nxt, person, self.chain_seq)
+                j = self._after_term(nxt.end)
+                nxt = self.title_at.get(j + 1) if j + 1 < self.n \
+                    and keys[j] in (",", ";", "và", "kiêm") else None
+
+    def _subject_offices(self) -> None:
+        """ "Đương kim Chủ tịch HĐQT X từng … trước khi giữ chức giám đốc Y": an office handed
+        on (trigger) in a sentence whose subject is an office, not a name, waits for the holder
+        of that office (:meth:`subject_claims`)."""
+        keys, lex = self.keys, self.lex
+        for title in self.titles:
+            if title.owner is not None or title.bare:
+                continue
+            trig = lex.context["trigger"].match_ending(keys, title.start)
+            if not trig or keys[title.start - trig[0]] == "là":
+                continue
+            sent = self.sid[title.start]
+            s = title.start
+            while s > 0 and self.sid[s - 1] == sent:
+                s -= 1
+            subject = next((self.title_at[q] for q in range(s, min(s + 3, title.start))
+                            if q in self.title_at), None)
+            if subject is None or subject is title or any(
+                    o for o in self.occs if s <= o.start < title.start):
+                continue
+            chain = [title]
+            k = self._after_term(title.end)
+            while k + 1 < self.n and keys[k] in (",", "và") and k + 1 in self.title_at:
+                chain.append(self.title_at[k + 1])
+                k = self._after_term(chain[-1].end)
+            self.pending.append((subject, [t for t in chain if t.owner is None]))
+
+    def subject_claims(self) -> set[int]:
+        """Give the offices waiting for a subject office to its holder, once the filler has
+        found it; the people whose offices changed."""
+        changed: set[int] = set()
+        for subject, chain in self.pending:
+            owner = subject.owner
+            if not isinstance(owner, int) or owner < 0 or subject.shared:
+                continue
+            self.chain_seq += 1
+            for t in chain:
+                if t.owner is None:
+                    t.past = True
+                    self._claim(t, owner, self.chain_seq)
+                    changed.add(owner)
+        return changed
+
+    def _counted_offices(self) -> None:
+        """ "UBND thành phố Hải Phòng hiện có 5 phó chủ tịch, gồm các ông: A, B, C": the office
+        counted after "có", of the body before it, is each listed person's."""
+        keys, toks = self.keys, self.toks
+        tp = self.names.title_finds.tp
+        for k in range(1, self.n - 3):
+            if keys[k] != "có" or not (toks[k + 1].kind == "num" or keys[k + 1] in word_set("quantifier")):
+                continue
+            office = tp.parse(k + 2, lower_ok=True)
+            body = self._body_before(k)
+            if office is None or not office.bare or body is None:
+                continue
+            q = office.end
+            while q < self.n and (keys[q] in (",", ":", "gồm", "là", "các") or self.lex.honorifics.match(keys, q)):
+                q += 1
+            members = []
+            while q in self.occ_at and self.sid[q] == self.sid[k]:
+                members.append(self.occ_at[q].person)
+                q = self.occ_at[q].end
+                while q < self.n and (keys[q] in (",", "và") or self.lex.honorifics.match(keys, q)):
+                    q += 1
+            if len(members) < 2:
+                continue
+            t = Title(office.start, office.end, f"{tp.expand(office.start, office.end)} "
+                      f"{tp.expand(*body)}", self._province_in(*body), shared=True, owner=-1)
+            self.chain_seq += 1
+            for person in members:
+                self.people[person].titles.append((t, self.chain_seq))
+
+    def _body_before(self, k: int) -> tuple[int, int] | None:
+        """The body that "có" at ``k`` follows (from an organisation word, capitalized, at most
+        8 words before it in its clause, to "hiện nay"/"có"), else None."""
+        keys, toks = self.keys, self.toks
+        end = k - 1 if keys[k - 1] in ("hiện", "nay", "đang") else k
+        end -= keys[end - 2 : end] == ["hiện", "nay"]
+        lo = end
+        while lo > 0 and end - lo < 8 and self.sid[lo - 1] == self.sid[k] \
+                and keys[lo - 1] not in (",", ".", ";", ":"):
+            lo -= 1
+        for b in range(lo, end):
+            m = self.lex.titles.match(keys, b)
+            if toks[b].kind in ("cap", "abbr") and (m and m[1][0] in ("org", "name")
+                                                      or toks[b].text in self.lex.abbreviations):
+                return b, end
+        return None
+
+    def _province_in(self, a: int, b: int) -> str | None:
+        """A province named after a level word in tokens a..b ("UBND thành phố Hải Phòng"; not
+        "Công ty Hòa Bình")."""
+        level = [q for q in range(a, b) if (self.lex.titles.match(self.keys, q) or (0, ("",)))[1][0]
+                 == "level"]
+        return next((self.prov_at[q][1] for q in range(a, b) if q in self.prov_at
+                     and any(0 < q - lv <= 2 for lv in level)), None)
+
+
+class _Linker(_Chains):
+    """Gives each office to the person it belongs to."""
+
+    def link(self) -> None:
+        self.occs.sort(key=lambda o: o.start)
+        for occ in self.occs:
+            self._post_chain(occ)
+        for occ in self.occs:
+            self._pre_chain(occ)
+        # short references ("ông Hải") once the full names have their offices
+        short = self.short_references()
+        self.occs.sort(key=lambda o: o.start)
+        for occ in short:
+            self._post_chain(occ)
+        self._shared()
+        self._triggers()
+        self._career_lists()
+        self._subject_offices()
+        self._counted_offices()
+        self._office_is()
+
+    def _office_is(self) -> None:
+        """ "Giám đốc Sở Nội vụ hiện nay là ông X": an office said to be held by the name after
+        "là" (words of time between: office_is_time in people_words.tsv)."""
+        keys, lex = self.keys, self.lex
+        for title in self.titles:
+            if title.owner is not None or title.bare:
+                continue
+            k = title.end
+            while k < self.n and keys[k] in word_set("office_is_time"):
+                k += 1
+            if k >= self.n or keys[k] != "là" or k - title.end > 2:
+                continue
+            k += 1
+            h = lex.honorifics.match(keys, k)
+            if h and h[1] == "honorific":
+                k += h[0]
+            occ = self.occ_at.get(k)
+            if occ is not None and self.sid[k] == self.sid[title.start]:
+                self.chain_seq += 1
+                self._claim(title, occ.person, self.chain_seq)
 
     def _post_chain(self, occ: Occ) -> None:
         self.chain_seq += 1
@@ -343,76 +493,6 @@ class _Linker(_Stage):
                 self._claim(nxt, person, self.chain_seq)
                 k = self._after_term(nxt.end)
 
-    def _career_lists(self) -> None:
-        """ "Ông X từng giữ các chức vụ như: A, B; C": the offices listed after a phrase that
-        lists a career (``people_words.tsv``, class career_list) are the subject's, held before."""
-        keys = self.keys
-        phrases = [p.split() for p in word_set("career_list")]
-        for k in range(self.n):
-            size = next((len(p) for p in phrases if keys[k : k + len(p)] == p), 0)
-            if not size:
-                continue
-            sent = self.sid[k]
-            first = next((q for q in range(k + size, min(self.n, k + size + 14))
-                          if q in self.title_at and self.sid[q] == sent), None)
-            before = [o for o in self.occs if o.end <= k and self.sid[o.start] == sent]
-            person = before[0].person if before else (
-                self._pronoun_person(k - 1) if k > 0 and keys[k - 1] in word_set("pronoun") else None)
-            if first is None or person is None:
-                continue
-            self.chain_seq += 1
-            nxt: Title | None = self.title_at[first]
-            while nxt is not None and nxt.owner in (None, person) and not self._abuts_next(nxt):
-                if nxt.owner is None:
-                    nxt.past = True
-                    self._claim(nxt, person, self.chain_seq)
-                j = self._after_term(nxt.end)
-                nxt = self.title_at.get(j + 1) if j + 1 < self.n \
-                    and keys[j] in (",", ";", "và", "kiêm") else None
-
-    def _subject_offices(self) -> None:
-        """ "Đương kim Chủ tịch HĐQT X từng … trước khi giữ chức giám đốc Y": an office handed
-        on (trigger) in a sentence whose subject is an office, not a name, waits for the holder
-        of that office (:meth:`subject_claims`)."""
-        keys, lex = self.keys, self.lex
-        for title in self.titles:
-            if title.owner is not None or title.bare:
-                continue
-            trig = lex.context["trigger"].match_ending(keys, title.start)
-            if not trig or keys[title.start - trig[0]] == "là":
-                continue
-            sent = self.sid[title.start]
-            s = title.start
-            while s > 0 and self.sid[s - 1] == sent:
-                s -= 1
-            subject = next((self.title_at[q] for q in range(s, min(s + 3, title.start))
-                            if q in self.title_at), None)
-            if subject is None or subject is title or any(
-                    o for o in self.occs if s <= o.start < title.start):
-                continue
-            chain = [title]
-            k = self._after_term(title.end)
-            while k + 1 < self.n and keys[k] in (",", "và") and k + 1 in self.title_at:
-                chain.append(self.title_at[k + 1])
-                k = self._after_term(chain[-1].end)
-            self.pending.append((subject, [t for t in chain if t.owner is None]))
-
-    def subject_claims(self) -> set[int]:
-        """Give the offices waiting for a subject office to its holder, once the filler has
-        found it; the people whose offices changed."""
-        changed: set[int] = set()
-        for subject, chain in self.pending:
-            owner = subject.owner
-            if not isinstance(owner, int) or owner < 0 or subject.shared:
-                continue
-            self.chain_seq += 1
-            for t in chain:
-                if t.owner is None:
-                    t.past = True
-                    self._claim(t, owner, self.chain_seq)
-                    changed.add(owner)
-        return changed
-
     def _past_sentence(self, k: int) -> bool:
         """The sentence of token ``k`` opens with "Trước đó," / "Khi đó," (a past post)."""
         s = k
@@ -428,25 +508,6 @@ class _Linker(_Stage):
             k += m[0]
             m = self.lex.titles.match(self.keys, k)
         return bool(m and m[1][0] == "full")
-
-    def _pronoun_person(self, k: int) -> int | None:
-        """Whom "ông"/"bà" at token ``k`` means: the subject (the person named first) of the
-        last sentence before it in its paragraph that names someone ("Năm 2008, ông A cùng ông
-        B sáng lập … Từ 2010, ông là …": A), else the person named last before it."""
-        best = None
-        for o in self.occs:
-            if o.start < k and self.pid[o.start] == self.pid[k]:
-                if best is None or self.sid[o.start] != self.sid[best.start]:
-                    best = o
-        return best.person if best is not None else self._latest_before(k)
-
-    def _latest_before(self, k: int) -> int | None:
-        best = None
-        for o in self.occs:
-            if o.start < k:
-                best = o.person
-        return best
-
 
     # -- references ------------------------------------------------------------------------
     def short_references(self) -> list[Occ]:
