@@ -97,6 +97,22 @@ EXPANSION: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("Bộ trưởng Quốc phòng Carlos Ruiz dự họp.",
          [("Bộ trưởng Quốc phòng", "Bộ trưởng Quốc phòng")]),
     ],
+    "organisation_words_from_the_audit": [
+        ("Ông Lê Văn Thủy, Giám đốc Xí nghiệp xe buýt nhanh Hà Nội, cho biết.",
+         [("Giám đốc Xí nghiệp xe buýt nhanh Hà Nội", "Giám đốc Xí nghiệp xe buýt nhanh Hà Nội")]),
+        ("Ông Trần Văn Phú – Cục trưởng Cục Y tế Dự phòng cho hay.",
+         [("Cục trưởng Cục Y tế Dự phòng", "Cục trưởng Cục Y tế Dự phòng")]),
+        ("Ông Khuất Văn Hùng, Chủ tịch UBATGT Quốc gia, nói.",
+         [("Chủ tịch UBATGT Quốc gia", "Chủ tịch Ủy ban An toàn giao thông Quốc gia")]),
+        ("Ông Ngô Văn Vũ, Giám đốc điều hành Công ty bảo mật Hải Vân, nhận định.",
+         [("Giám đốc điều hành Công ty bảo mật Hải Vân", "Giám đốc điều hành Công ty bảo mật Hải Vân")]),
+        ("Cô Hứa Thị Hà – Hiệu trưởng trường Mầm non Hoa Sen cho biết.",
+         [("Hiệu trưởng trường Mầm non Hoa Sen", "Hiệu trưởng trường Mầm non Hoa Sen")]),
+    ],
+    "a_foreign_federal_body": [
+        ("Ông Trump sa thải Giám đốc Cục Điều tra Liên bang Mỹ (FBI) James Comey.",
+         [("Giám đốc Cục Điều tra Liên bang Mỹ (FBI)", "Giám đốc Cục Điều tra Liên bang Mỹ")]),
+    ],
     "party_committee_of_agencies": [
         ("Ông Mai Văn Tùng, Bí thư Đảng ủy Khối cơ quan Trung ương, dự lễ.",
          [("Bí thư Đảng ủy Khối cơ quan Trung ương", "Bí thư Đảng ủy Khối cơ quan Trung ương")]),
@@ -193,6 +209,22 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
           "Lý Văn Hùng": ["Phó chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang"]}),
         ("Công ty Hòa Bình có 2 phó giám đốc là Lê Văn An và Trần Văn Bảo.",
          {"Lê Văn An": ["Phó giám đốc Công ty Hòa Bình"], "Trần Văn Bảo": ["Phó giám đốc Công ty Hòa Bình"]}),
+    ],
+    "a_district_named_like_a_country_is_no_country": [
+        ("Nguồn tin từ UBND huyện Nga Sơn (tỉnh Thanh Hóa) cho biết, ông Lê Văn Tâm, Chủ tịch UBND "
+         "huyện Nga Sơn, đã nghỉ hưu.",
+         {"Lê Văn Tâm": ["Chủ tịch Ủy ban nhân dân huyện Nga Sơn"]}),
+    ],
+    "office_dash_name": [
+        ("Báo cáo gửi Phó Thủ tướng thường trực Chính phủ - Trương Văn Bình về vụ việc.",
+         {"Trương Văn Bình": ["Phó Thủ tướng thường trực Chính phủ"]}),
+    ],
+    "a_dismissal_proposed_by_someone_else": [
+        ("Hội đồng thông qua tờ trình của Chủ tịch UBND TP Đà Nẵng Huỳnh Văn Thơ về việc miễn nhiệm "
+         "chức vụ Phó Chủ tịch UBND TP Đà Nẵng.",
+         {"Huỳnh Văn Thơ": ["Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng"]}),
+        ("Ông Lê Văn Hai bị miễn nhiệm chức vụ Giám đốc Sở Y tế tỉnh Nam Định.",
+         {"Lê Văn Hai": ["Giám đốc Sở Y tế tỉnh Nam Định"]}),
     ],
     "he_is_the_subject_of_the_last_sentence": [
         ("Năm 2009, ông Lò Văn Sáng cùng ông Vi Văn Lợi lập Công ty Hoa Ban. Từ năm 2010, ông là "

@@ -291,6 +291,11 @@ class _Grammar:
             return True
         return None
 
+    def _named_after(self, k: int) -> bool:
+        """A capitalized name that is no person's follows at ``k`` (on the same line)."""
+        return k < len(self.toks) and self.toks[k].kind in ("cap", "abbr") and not self.toks[k].nl \
+            and not self.starts_vn_name(k) and k not in self.provinces
+
     def _name_tail(self, j: int) -> bool:
         """Lower-case words from ``j`` that go on an organisation's name after a department word
         ("Cục Tổ chức cán bộ (Bộ Công an)", "Vụ Thống kê giá,"): at most three, not a verb or
@@ -644,6 +649,9 @@ class TitleParser(_Grammar):
             # "Trưởng ban tổ chức Trung ương", "ủy viên ban thường vụ Trung ương Đoàn": written
             # lower-case
             return self._org_word(st, m)
+        if kind == "org" and t.kind == "low" and not st.has_org and st.j == st.end \
+                and st.head_kind != "dept" and self._named_after(st.j + m[0]):
+            return self._org_word(st, m)  # "Hiệu trưởng trường Mầm non Kim Lương"
         if kind in ("name", "org") and t.kind == "low" \
                 and not ((st.generic or st.org_tail) and st.has_org):
             return False  # lower-case "ban", "bộ", "đảng" are ordinary words here
@@ -676,6 +684,11 @@ class TitleParser(_Grammar):
             return False
         if scope == "local":
             st.want = "city" if keys[j] != "tỉnh" else "province"
+        c = self.lex.countries.match(keys, k) if k < n and not toks[k].nl \
+            and keys[j] == "bang" else None  # (not "huyện Nga Sơn")
+        if c and str(c[1]) != "Việt Nam" and toks[k].kind == "cap":
+            st.j = k
+            return self._country(st, c)  # "Cục Điều tra Liên bang Mỹ (FBI)"
         if k < n and not toks[k].nl and toks[k].kind == "cap":
             tier = "ward" if " ".join(keys[j:k]) in ("xã", "phường", "thị trấn") else "district"
             size = self.place_size(k, scope == "local", tier)
@@ -734,6 +747,9 @@ class TitleParser(_Grammar):
         run = self.name_run(j)
         if st.has_org and st.named and self._foreign_name_after(j):
             return False  # "Bộ trưởng Giáo dục Antonio da Conceicao": its holder
+        if st.has_org and keys[j : j + 2] == ["quốc", "gia"]:
+            st.goto(j + 2)  # "Ủy ban ATGT Quốc gia"
+            return True
         if not st.has_org and st.j == st.end and _brand(t.text) \
                 and (run == 1 or keys[j + 1] in lex.surnames):
             st.goto(j + 1)  # "Giám đốc Agribank", "Tổng giám đốc LienVietPostBank": a company

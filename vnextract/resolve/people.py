@@ -360,6 +360,8 @@ class _Linker(_Chains):
         title = self.title_end.get(k)
         if title is None and k > 0 and keys[k - 1] == ",":
             title = self.title_end.get(k - 1) if h else None
+        if title is None and k > 1 and keys[k - 1] in ("-", "–") and self.sid[k - 2] == self.sid[k]:
+            title = self.title_end.get(k - 1)  # "Phó Thủ tướng … Chính phủ - Trương Hòa Bình"
         if title is None and h and h[1] == "honorific":
             b = k - h[0]  # "Phó Bí thư Tỉnh ủy, ông X": the office first
             if b > 1 and keys[b - 1] in (",", "-", "–") and self.sid[b - 2] == self.sid[occ.start]:
@@ -476,6 +478,8 @@ class _Linker(_Chains):
                          and o.start <= title.end + 4]
                 if after:
                     person = after[0].person
+                elif keys[tstart] == "miễn" and keys[tstart - 1] not in ("bị", "được"):
+                    person = None  # "tờ trình của Chủ tịch X về việc miễn nhiệm …": not X's
             if person is None:
                 continue
             if lex.context["past"].match_ending(keys, title.start) or self._past_sentence(tstart):
