@@ -215,6 +215,21 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          "huyện Nga Sơn, đã nghỉ hưu.",
          {"Lê Văn Tâm": ["Chủ tịch Ủy ban nhân dân huyện Nga Sơn"]}),
     ],
+    "a_deputy_held_full_time_of_the_body_named_before": [
+        ("Phó Thủ tướng Thường trực - Chủ tịch UBATGT Quốc gia yêu cầu Phó Chủ tịch chuyên trách "
+         "Khuất Văn Hùng đến hiện trường.",
+         {"Khuất Văn Hùng": ["Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông Quốc gia"]}),
+    ],
+    "a_deputy_leaving_the_assembly": [
+        ("Nghị quyết cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XIV đối với ông Võ Văn Cự thuộc "
+         "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh.",
+         {"Võ Văn Cự": ["Đại biểu Quốc hội tỉnh Hà Tĩnh"]}),
+    ],
+    "taking_up_a_post": [
+        ("Ông Đặng Văn Dũng giữ chức Trưởng ban Tuyên giáo Thành ủy Đà Nẵng thay ông Nguyễn Văn "
+         "Quang đến nhận nhiệm vụ là Bí thư Quận ủy Thanh Khê.",
+         {"Nguyễn Văn Quang": ["Bí thư Quận ủy Thanh Khê"]}),
+    ],
     "office_dash_name": [
         ("Báo cáo gửi Phó Thủ tướng thường trực Chính phủ - Trương Văn Bình về vụ việc.",
          {"Trương Văn Bình": ["Phó Thủ tướng thường trực Chính phủ"]}),
@@ -245,6 +260,9 @@ NEGATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "a_count_of_offices_with_nobody_listed": [
         ("Sở Nội vụ có 8 phó giám đốc trong khi quy định chỉ cho phép 3.", "phó giám đốc"),
+    ],
+    "a_newspaper_is_not_part_of_an_office": [
+        ("Bà Barbara Demick, cựu Giám đốc phòng Bắc Kinh của tờ Los Angeles Times, nói.", "của tờ"),
     ],
     "a_company_named_elsewhere_is_not_guessed": [
         ("Từ 2005 bà là Chủ tịch HĐQT kiêm Tổng Giám đốc của Công ty.", "của Công ty"),

@@ -832,6 +832,7 @@ class TitleParser(_Grammar):
                 return True
         if (st.generic or (st.org_tail and self._name_tail(j))) and st.has_org \
                 and keys[j] not in lex.stops and st.lower_run < 9 \
+                and not (keys[j] == "của" and j + 1 < n and toks[j + 1].kind == "low") \
                 and not lex.context["stop"].match(keys, j) \
                 and not (self.pos and self.pos[j] and self.pos[j].startswith("V")):
             st.goto(j + 1)
@@ -1047,7 +1048,7 @@ class TitleFinds:
         dựng). Offices counted in general ("tối đa 3 Phó Giám đốc Sở") lend nothing."""
         pid = self.view.pid
         for n, t in enumerate(self.titles):
-            if not t.bare or t.end - t.start > 4 or not self._ends_bare(t.end):
+            if not t.bare or t.end - t.start > 6 or not self._ends_bare(t.end):
                 continue
             head, _ = self._office_end(t)
             core = self.keys[head : t.end]
@@ -1073,7 +1074,7 @@ class TitleFinds:
                 if pid[prev.start] != pid[t.start]:
                     break
                 h2, e2 = self._office_end(prev)
-                if not prev.bare and self.keys[h2:e2] == core and e2 < prev.end \
+                if not prev.bare and self._same_office(self.keys[h2:e2], core) and e2 < prev.end \
                         and not prev.country and not prev.foreign and not self._counted(prev.start) \
                         and self._one_body(core, head > t.start and h2 == prev.start):
                     # the deputy of an office named before ("Giám đốc Sở Nội vụ … Phó Giám
@@ -1139,6 +1140,16 @@ class TitleFinds:
             if m and " ".join(self.keys[k : k + m[0]]) in boards:
                 return k + m[0]
         return None
+
+    def _same_office(self, have: list[str], core: list[str]) -> bool:
+        """The same office, whatever post words follow it ("Chủ tịch" and "Chủ tịch chuyên
+        trách": "Phó Chủ tịch chuyên trách" is the deputy of that chair's body)."""
+        if have == core:
+            return True
+        m = self.lex.titles.match(core, 0)
+        return bool(m) and core[: m[0]] == have and all(
+            (self.lex.titles.match(core, k) or (0, ("",)))[1][0] == "post"
+            or core[k] in word_set("post_office_word") for k in range(m[0], len(core)))
 
     def _one_body(self, core: list[str], deputy: bool) -> bool:
         """An office named alone is of the body named with it before (the deputy of it, or the

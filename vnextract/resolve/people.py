@@ -471,11 +471,12 @@ class _Linker(_Chains):
                         if keys[k] in word_set("pronoun") and (k + 1 >= self.n or toks[k + 1].kind != "cap"):
                             person = self._pronoun_person(k)
                             break
-            if keys[tstart] == "miễn" or keys[title.end : title.end + 1] == ["cho"] \
-                    or (person is None and keys[title.end:title.end + 2] == ["đối", "với"]):
+            end = self._after_term(title.end)  # "… đại biểu Quốc hội khóa XIV đối với ông X"
+            if keys[tstart] == "miễn" or keys[end : end + 1] == ["cho"] \
+                    or keys[end : end + 2] == ["đối", "với"]:
                 # "trao quyết định bổ nhiệm Chủ tịch X cho ông Y": Y's office
                 after = [o for o in self.occs if o.start > title.end and self.sid[o.start] == sent
-                         and o.start <= title.end + 4]
+                         and o.start <= end + 4]
                 if after:
                     person = after[0].person
                 elif keys[tstart] == "miễn" and keys[tstart - 1] not in ("bị", "được"):
@@ -623,16 +624,18 @@ class _Filler(_Stage):
         keys, lex = self.keys, self.lex
         for o in p.occs:
             k = o.end
-            if k < self.n and keys[k] in ("(", "của"):
+            if k < self.n and keys[k] in ("(", "của", "thuộc"):
                 q = k + 1
                 if q < self.n and keys[q] == "đoàn":
                     q += 1
+                    while q < self.n and keys[q] in ("đại", "biểu", "quốc", "hội", "đbqh"):
+                        q += 1  # "thuộc Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"
                 lv = lex.titles.match(keys, q)
                 if lv and lv[1][0] == "level":
                     q += lv[0]
                 if q in self.prov_at:
                     cnt, name = self.prov_at[q]
-                    if keys[k] == "của" or (q + cnt < self.n and keys[q + cnt] == ")"):
+                    if keys[k] in ("của", "thuộc") or (q + cnt < self.n and keys[q + cnt] == ")"):
                         return name
             s = o.start
             h = lex.honorifics.match_ending(keys, s)
