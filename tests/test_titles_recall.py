@@ -109,6 +109,12 @@ EXPANSION: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("Cô Hứa Thị Hà – Hiệu trưởng trường Mầm non Hoa Sen cho biết.",
          [("Hiệu trưởng trường Mầm non Hoa Sen", "Hiệu trưởng trường Mầm non Hoa Sen")]),
     ],
+    "a_school_named_after_a_place_or_person": [
+        ("Cô Hứa Thị Hà – Hiệu trưởng trường Mầm non Kim Lương cho biết.",
+         [("Hiệu trưởng trường Mầm non Kim Lương", "Hiệu trưởng trường Mầm non Kim Lương")]),
+        ("Ông Lê Văn Tú, Hiệu trưởng Trường Tiểu học Nguyễn Du, nói.",
+         [("Hiệu trưởng Trường Tiểu học Nguyễn Du", "Hiệu trưởng Trường Tiểu học Nguyễn Du")]),
+    ],
     "a_foreign_federal_body": [
         ("Ông Trump sa thải Giám đốc Cục Điều tra Liên bang Mỹ (FBI) James Comey.",
          [("Giám đốc Cục Điều tra Liên bang Mỹ (FBI)", "Giám đốc Cục Điều tra Liên bang Mỹ")]),
@@ -229,6 +235,11 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Ông Đặng Văn Dũng giữ chức Trưởng ban Tuyên giáo Thành ủy Đà Nẵng thay ông Nguyễn Văn "
          "Quang đến nhận nhiệm vụ là Bí thư Quận ủy Thanh Khê.",
          {"Nguyễn Văn Quang": ["Bí thư Quận ủy Thanh Khê"]}),
+    ],
+    "one_person_merged_keeps_one_form_of_an_office": [
+        ("Báo cáo Phó Thủ tướng Trương Văn Bình\nTrước đó, báo cáo gửi Phó Thủ tướng thường trực "
+         "Chính phủ - Trương Văn Bình về vụ việc.",
+         {"Trương Văn Bình": ["Phó Thủ tướng thường trực Chính phủ"]}),
     ],
     "office_dash_name": [
         ("Báo cáo gửi Phó Thủ tướng thường trực Chính phủ - Trương Văn Bình về vụ việc.",

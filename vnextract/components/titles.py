@@ -750,6 +750,12 @@ class TitleParser(_Grammar):
         if st.has_org and keys[j : j + 2] == ["quốc", "gia"]:
             st.goto(j + 2)  # "Ủy ban ATGT Quốc gia"
             return True
+        level = next((len(w.split()) for w in word_set("school_level")
+                      if keys[j : j + len(w.split())] == w.split()), 0)
+        if st.has_org and level:
+            st.goto(j + level)  # "Trường Mầm non Kim Lương": the school's name follows
+            st.generic, st.named = True, False
+            return True
         if not st.has_org and st.j == st.end and _brand(t.text) \
                 and (run == 1 or keys[j + 1] in lex.surnames):
             st.goto(j + 1)  # "Giám đốc Agribank", "Tổng giám đốc LienVietPostBank": a company
