@@ -241,6 +241,24 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          "Chính phủ - Trương Văn Bình về vụ việc.",
          {"Trương Văn Bình": ["Phó Thủ tướng thường trực Chính phủ"]}),
     ],
+    "a_dotted_short_name_ends_its_sentence": [
+        ("Ông Đỗ Văn Hồng, Chủ tịch HĐQT kiêm Tổng giám đốc công ty PVC.KBC. Hiện Cơ quan điều tra "
+         "đang làm rõ.",
+         {"Đỗ Văn Hồng": ["Chủ tịch Hội đồng quản trị Công ty PVC.KBC",
+                          "Tổng giám đốc công ty PVC.KBC"]}),
+    ],
+    "offices_held_together": [
+        ("Bà Lê Thị Minh - Chủ tịch HĐQT kiêm Tổng giám đốc công ty Cổ phần Đại Dương và cũng là "
+         "thành viên HĐQT Ngân hàng Hòa Bình.",
+         {"Lê Thị Minh": ["Chủ tịch Hội đồng quản trị Công ty Cổ phần Đại Dương",
+                          "Tổng giám đốc công ty Cổ phần Đại Dương"]}),
+        ("Ông Trần Văn Dũng về hưu. Ông Dũng từng đảm nhiệm chức vụ Phó Chủ tịch Hội đồng quản trị "
+         "kiêm Tổng Giám đốc Sở Giao dịch Chứng khoán Hà Nội.",
+         {"Trần Văn Dũng": ["Phó Chủ tịch Hội đồng quản trị Sở Giao dịch Chứng khoán Hà Nội",
+                            "Tổng Giám đốc Sở Giao dịch Chứng khoán Hà Nội"]}),
+        ("Thủ tướng Nguyễn Văn Phúc đã tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed.",
+         {"Nguyễn Văn Phúc": ["Thủ tướng"]}),
+    ],
     "office_dash_name": [
         ("Báo cáo gửi Phó Thủ tướng thường trực Chính phủ - Trương Văn Bình về vụ việc.",
          {"Trương Văn Bình": ["Phó Thủ tướng thường trực Chính phủ"]}),

@@ -490,6 +490,8 @@ class _Grammar:
             if t.kind == "abbr" or (t.kind == "cap" and t.text in abbreviations
                                     and t.key not in ("tp", "tp.")):
                 word = abbreviations.get(t.text.replace(" ", ""), abbreviations.get(t.text, t.text))
+                if k == end - 1 and word.endswith(".") and "." in word[:-1] and word not in abbreviations:
+                    word = word[:-1]  # "Công ty PVC.KBC." ends its sentence
             elif t.key in ("tp", "tp.") and t.kind != "low":
                 word = "thành phố"
             if parts and k > i and toks[k - 1].e < t.s:
@@ -731,6 +733,9 @@ class TitleParser(_Grammar):
         if exp is None and not (st.has_org or st.generic or st.head_kind != "head"):
             return False
         st.goto(st.j + 1)
+        if t.text.endswith(".") and "." in t.text[:-1] and not exp:
+            st.has_org = True
+            return False  # "Công ty PVC.KBC. Hiện …": the sentence ends inside the token
         if exp and st.province is None:
             # "Ủy ban MTTQ Việt Nam TP.HCM": a province written as one abbreviation
             st.province = next((p for p, title in self.lex.place_title.items() if title == exp), None)
@@ -858,8 +863,8 @@ class TitleParser(_Grammar):
     def _finish(self, st: _Scan, past: bool, new: bool) -> Title:
         keys, i = self.keys, st.i
         end = st.end
-        while end > i and keys[end - 1] in ("và", "-"):
-            end -= 1  # a dangling "và"
+        while end > i and keys[end - 1] in ("và", "-", "của"):
+            end -= 1  # a dangling "và", "của"
         bare = not st.has_org and not (st.province or st.place or st.country or st.level_final) \
             and not (st.head_kind == "full" and st.foreign)  # "Phó Tỉnh trưởng" is complete alone
         expanded = self.expand(i, end, st.drop)
@@ -1100,6 +1105,7 @@ class TitleFinds:
         ("Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X" → "Chủ tịch Hội đồng quản trị Công ty X"),
         else from the one company the text names after a board ("Chủ tịch HĐQT LienVietPostBank"
         … "Chủ tịch HĐQT"). Boards: ``people_words.tsv``, class company_board."""
+        done: set[int] = set()  # offices that took their company from the office held with them
         for n, t in enumerate(self.titles[:-1]):
             nxt = self.titles[n + 1]
             if t.has_place() or nxt.start != t.end + 1 or self.keys[t.end] != "kiêm" \
@@ -1109,11 +1115,12 @@ class TitleFinds:
             if e2 < nxt.end and not nxt.bare:
                 self._take_org(t, nxt, self.tp.expand(e2, nxt.end))
                 t.borrowed = False
+                done.add(id(t))
         companies: dict[str, tuple[Title, int]] = {}
         cut: list[Title] = []
         for t in self.titles:
             e = self._board_end(t)
-            if e == t.end:
+            if e == t.end and id(t) not in done:
                 cut.append(t)
             elif e is not None and self.toks[e].kind in ("cap", "abbr"):
                 companies[self.tp.expand(e, t.end).lower()] = (t, e)

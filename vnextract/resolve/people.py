@@ -107,6 +107,8 @@ class _Chains(_Stage):
 
     def _abuts_next(self, title: Title) -> bool:
         k = title.end
+        if _ends_sentence(self.toks[k - 1].text):
+            return False  # "… Công ty PVC.KBC. Hiện …": the sentence ended inside the office
         if k in self.occ_at:
             return True
         if k < self.n and self.keys[k] == ",":
@@ -369,7 +371,7 @@ class _Linker(_Chains):
                 if title is not None and (self.lex.context["trigger"].match_ending(
                         keys, title.start) or title.start in self.occ_end):
                     title = None  # "A là Chủ tịch X, ông B là …": the office is A's
-        if title is None or title.owner is not None:
+        if title is None or title.owner is not None or _ends_sentence(self.toks[title.end - 1].text):
             return
         self.chain_seq += 1
         chain = self.chain_seq
@@ -449,6 +451,8 @@ class _Linker(_Chains):
             words = keys[tstart:title.start]
             if title.borrowed and words != ["là"]:
                 continue  # "được điều động về Sở làm Phó giám đốc": whose, the clause does not say
+            if words == ["kiêm"] and tstart in self.title_end and self.title_end[tstart].owner is None:
+                continue  # "tiếp Chủ tịch kiêm Giám đốc X": held with that office, by its holder
             sent = self.sid[title.start]
             person = None
             if words == ["là"]:
@@ -490,7 +494,7 @@ class _Linker(_Chains):
             self.chain_seq += 1
             self._claim(title, person, self.chain_seq)
             k = self._after_term(title.end)
-            while k + 1 < self.n and keys[k] in (",", "và") and k + 1 in self.title_at:
+            while k + 1 < self.n and keys[k] in (",", "và", "kiêm") and k + 1 in self.title_at:
                 nxt = self.title_at[k + 1]
                 if nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
                     break
@@ -812,6 +816,11 @@ class _Filler(_Stage):
             if province:
                 return province
         return own
+
+
+def _ends_sentence(word: str) -> bool:
+    """A dotted short name that carries its sentence's full stop ("PVC.KBC."; not "TP.")."""
+    return len(word) > 2 and word.endswith(".") and "." in word[:-1]
 
 
 def _plain_office(words: list[str]) -> list[str]:
