@@ -259,6 +259,11 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Thủ tướng Nguyễn Văn Phúc đã tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed.",
          {"Nguyễn Văn Phúc": ["Thủ tướng"]}),
     ],
+    "a_standing_deputy_dismissed_is_one_office": [
+        ("Ông Đặng Văn Dũng (Phó Chủ tịch Thường trực UBND TP Đà Nẵng) được điều động. HĐND thông "
+         "qua việc miễn nhiệm chức danh Phó Chủ tịch UBND TP Đà Nẵng đối với ông Đặng Văn Dũng.",
+         {"Đặng Văn Dũng": ["Phó Chủ tịch Thường trực Ủy ban nhân dân thành phố Đà Nẵng"]}),
+    ],
     "office_dash_name": [
         ("Báo cáo gửi Phó Thủ tướng thường trực Chính phủ - Trương Văn Bình về vụ việc.",
          {"Trương Văn Bình": ["Phó Thủ tướng thường trực Chính phủ"]}),

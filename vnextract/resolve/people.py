@@ -661,8 +661,8 @@ class _Filler(_Stage):
             # "Quận ủy quận Thủ Đức" is "Quận ủy Thủ Đức"
             words = [w.strip(",") for w in _LEVEL_AFTER_COMMITTEE.sub(r"\1 ", match_key(text)).split()
                      if w not in ("và", "-", "–", ",", "tỉnh")]  # "Tài nguyên - Môi trường" = "… và …"
+            size = len(words) - (" bộ trưởng bộ " in f" {' '.join(words)} ")  # ("Bộ" said twice)
             words = _plain_office(words)  # "Bộ trưởng Bộ Y tế" = "Bộ trưởng Y tế"
-            size = len(words)
             words = _without_board(words)  # "Chủ tịch LienVietPostBank" = "Chủ tịch HĐQT …"
             if not words:
                 continue
@@ -825,7 +825,8 @@ def _ends_sentence(word: str) -> bool:
 
 def _plain_office(words: list[str]) -> list[str]:
     """The words of an office as one compares them: "thành phố" before a city's name left out
-    ("Sở Xây dựng thành phố Hà Nội" = "Sở Xây dựng Hà Nội"), "Bộ trưởng Bộ X" = "Bộ trưởng X"."""
+    ("Sở Xây dựng thành phố Hà Nội" = "Sở Xây dựng Hà Nội"), "Bộ trưởng Bộ X" = "Bộ trưởng X",
+    "thường trực" left out (one person's office said with and without it)."""
     out: list[str] = []
     for n, w in enumerate(words):
         if w == "thành" and words[n + 1 : n + 2] == ["phố"] and n + 2 < len(words):
@@ -834,6 +835,9 @@ def _plain_office(words: list[str]) -> list[str]:
             continue
         if w == "bộ" and out[-2:] == ["bộ", "trưởng"]:
             continue
+        if words[n : n + 3] in (["thường", "trực", "ủy"], ["thường", "trực", "hội"]) \
+                or w == "trực" and words[n - 1 : n + 2] in (["thường", "trực", "ủy"], ["thường", "trực", "hội"]):
+            continue  # one person's "Phó Chủ tịch UBND" beside "Phó Chủ tịch Thường trực UBND"
         out.append(w)
     return out
 
