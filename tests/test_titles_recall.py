@@ -30,8 +30,8 @@ def resolved(text: str) -> Document:
 
 EXPANSION: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
     "lower_case_chain_after_a_comma": [
-        ("Hiện ông Lâm là Thành ủy viên, đại biểu HĐND TP.HCM khóa X (2021-2026), ủy viên ban "
-         "thường vụ Trung ương Đoàn, bí thư Đảng ủy cơ quan Thành đoàn TP.HCM.",
+        ("Chị Lê Thu Vân đang là Thành ủy viên, đại biểu HĐND TP.HCM khóa X (2021-2026), ủy viên ban "
+         "thường vụ Trung ương Đoàn, bí thư Đảng ủy cơ quan Thành đoàn TP.HCM từ năm ngoái.",
          [("Thành ủy viên", "Thành ủy viên"),
           ("đại biểu HĐND TP.HCM", "Đại biểu Hội đồng nhân dân Thành phố Hồ Chí Minh"),
           ("ủy viên ban thường vụ Trung ương Đoàn", "Ủy viên ban thường vụ Trung ương Đoàn"),
@@ -39,8 +39,8 @@ EXPANSION: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
            "Bí thư Đảng ủy cơ quan Thành đoàn Thành phố Hồ Chí Minh")]),
     ],
     "company_named_by_one_word": [
-        ("Ông Phan Văn Lộc giữ chức giám đốc Agribank tỉnh Gia Lai (2001-2005) và giám đốc "
-         "Agribank chi nhánh Đông Đô (2006-2010).",
+        ("Sau hai năm, ông Phan Văn Lộc giữ chức giám đốc Agribank tỉnh Gia Lai (2001-2005) và "
+         "giám đốc Agribank chi nhánh Đông Đô (2006-2010).",
          [("giám đốc Agribank tỉnh Gia Lai", "Giám đốc Agribank tỉnh Gia Lai"),
           ("giám đốc Agribank chi nhánh Đông Đô", "Giám đốc Agribank chi nhánh Đông Đô")]),
         ("Chủ tịch Vinamilkgroup Trần Thị Lan phát biểu.",
@@ -98,25 +98,25 @@ EXPANSION: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
          [("Bộ trưởng Quốc phòng", "Bộ trưởng Quốc phòng")]),
     ],
     "organisation_words_from_the_audit": [
-        ("Ông Lê Văn Thủy, Giám đốc Xí nghiệp xe buýt nhanh Hà Nội, cho biết.",
-         [("Giám đốc Xí nghiệp xe buýt nhanh Hà Nội", "Giám đốc Xí nghiệp xe buýt nhanh Hà Nội")]),
-        ("Ông Trần Văn Phú – Cục trưởng Cục Y tế Dự phòng cho hay.",
+        ("Ông Lê Văn Thủy, Giám đốc Xí nghiệp cơ khí Hải Phòng, cho biết.",
+         [("Giám đốc Xí nghiệp cơ khí Hải Phòng", "Giám đốc Xí nghiệp cơ khí Hải Phòng")]),
+        ("Theo ông Trần Văn Phú – Cục trưởng Cục Y tế Dự phòng, số ca bệnh giảm.",
          [("Cục trưởng Cục Y tế Dự phòng", "Cục trưởng Cục Y tế Dự phòng")]),
         ("Ông Khuất Văn Hùng, Chủ tịch UBATGT Quốc gia, nói.",
          [("Chủ tịch UBATGT Quốc gia", "Chủ tịch Ủy ban An toàn giao thông Quốc gia")]),
         ("Ông Ngô Văn Vũ, Giám đốc điều hành Công ty bảo mật Hải Vân, nhận định.",
          [("Giám đốc điều hành Công ty bảo mật Hải Vân", "Giám đốc điều hành Công ty bảo mật Hải Vân")]),
-        ("Cô Hứa Thị Hà – Hiệu trưởng trường Mầm non Hoa Sen cho biết.",
+        ("Cô Hứa Thị Nga – Hiệu trưởng trường Mầm non Hoa Sen cho biết thêm.",
          [("Hiệu trưởng trường Mầm non Hoa Sen", "Hiệu trưởng trường Mầm non Hoa Sen")]),
     ],
     "a_school_named_after_a_place_or_person": [
-        ("Cô Hứa Thị Hà – Hiệu trưởng trường Mầm non Kim Lương cho biết.",
-         [("Hiệu trưởng trường Mầm non Kim Lương", "Hiệu trưởng trường Mầm non Kim Lương")]),
+        ("Cô Vũ Thị Lan – Hiệu trưởng trường Mầm non Kim Sơn trả lời phóng viên.",
+         [("Hiệu trưởng trường Mầm non Kim Sơn", "Hiệu trưởng trường Mầm non Kim Sơn")]),
         ("Ông Lê Văn Tú, Hiệu trưởng Trường Tiểu học Nguyễn Du, nói.",
          [("Hiệu trưởng Trường Tiểu học Nguyễn Du", "Hiệu trưởng Trường Tiểu học Nguyễn Du")]),
     ],
     "a_foreign_federal_body": [
-        ("Ông Trump sa thải Giám đốc Cục Điều tra Liên bang Mỹ (FBI) James Comey.",
+        ("Thượng viện chất vấn Giám đốc Cục Điều tra Liên bang Mỹ (FBI) Robert Hale hôm thứ Ba.",
          [("Giám đốc Cục Điều tra Liên bang Mỹ (FBI)", "Giám đốc Cục Điều tra Liên bang Mỹ")]),
     ],
     "party_committee_of_agencies": [
@@ -143,16 +143,16 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          {"Hà Văn Bình": ["Bí thư Tỉnh ủy Sơn La"]}),
     ],
     "offices_of_the_one_company_in_the_story": [
-        ("Ông Mạc Văn Hải được bầu bổ sung thành viên HĐQT nhiệm kỳ 2020-2025. Ông Mạc Văn Hải từng "
-         "là Phó Chủ tịch HĐQT kiêm Tổng giám đốc, sau đó ông giữ chức Phó Chủ tịch thường trực "
-         "Ngân hàng An Bình. Chủ tịch HĐQT AnBinhBank là ông Lã Văn Tư.",
+        ("Chủ tịch HĐQT AnBinhBank là ông Lã Văn Tư. Tuần trước, ông Mạc Văn Hải được bầu bổ sung "
+         "thành viên HĐQT. Ông Mạc Văn Hải từng là Phó Chủ tịch HĐQT kiêm Tổng giám đốc, rồi ông "
+         "giữ chức Phó Chủ tịch thường trực Ngân hàng An Bình.",
          {"Mạc Văn Hải": ["Thành viên Hội đồng quản trị AnBinhBank",
                           "Phó Chủ tịch Hội đồng quản trị AnBinhBank", "Tổng giám đốc AnBinhBank",
                           "Phó Chủ tịch thường trực Ngân hàng An Bình"]}),
     ],
     "past_offices_joined_by_and": [
-        ("Ông Nguyễn Văn Hòa từng giữ chức giám đốc Agribank tỉnh Kon Tum (1998-2000) và giám đốc "
-         "Agribank chi nhánh Hà Thành (2001-2007).",
+        ("Ông Nguyễn Văn Hòa, người về hưu năm ngoái, từng giữ chức giám đốc Agribank tỉnh Kon Tum "
+         "(1990-1995) và giám đốc Agribank chi nhánh Hà Thành (1996-2003).",
          {"Nguyễn Văn Hòa": ["Giám đốc Agribank tỉnh Kon Tum", "Giám đốc Agribank chi nhánh Hà Thành"]}),
     ],
     "an_office_held_with_another_takes_its_body": [
@@ -180,37 +180,37 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          {"Lê Văn Tư": []}),
     ],
     "a_career_listed_after_a_phrase": [
-        ("Ông Trịnh Văn Khải từng giữ các chức danh, chức vụ lãnh đạo như: Phó Văn phòng Ủy ban "
-         "Dân tộc, Phó Chủ tịch HĐQT kiêm Tổng Giám đốc Tổng công ty Sông Đà.",
+        ("Trước khi nghỉ, ông Trịnh Văn Khải từng giữ các chức vụ quản lý như: Phó Văn phòng Ủy "
+         "ban Dân tộc, Phó Chủ tịch HĐQT kiêm Tổng Giám đốc Tổng công ty Sông Đà.",
          {"Trịnh Văn Khải": ["Phó Văn phòng Ủy ban Dân tộc",
                              "Phó Chủ tịch Hội đồng quản trị Tổng công ty Sông Đà",
                              "Tổng Giám đốc Tổng công ty Sông Đà"]}),
-        ("Ông Lý Văn Hải sinh năm 1972. Trước đó ông Hải lần lượt giữ các chức vụ Chánh văn phòng; "
+        ("Ông Lý Văn Hải quê Hà Giang. Ông Hải đã lần lượt giữ các chức vụ Chánh văn phòng; "
          "Thứ trưởng Bộ Công Thương.",
          {"Lý Văn Hải": ["Chánh văn phòng Bộ Công Thương", "Thứ trưởng Bộ Công Thương"]}),
     ],
     "a_decision_handed_to_someone": [
-        ("Ông Lê Văn Hà, Thứ trưởng Bộ Tài chính trao quyết định bổ nhiệm Chủ tịch Ủy ban Chứng "
-         "khoán Nhà nước cho ông Trần Văn Sơn.",
+        ("Sáng nay, ông Lê Văn Hà, Thứ trưởng Bộ Tài chính đã trao quyết định bổ nhiệm Chủ tịch Ủy "
+         "ban Chứng khoán Nhà nước cho ông Trần Văn Sơn tại Hà Nội.",
          {"Lê Văn Hà": ["Thứ trưởng Bộ Tài chính"],
           "Trần Văn Sơn": ["Chủ tịch Ủy ban Chứng khoán Nhà nước"]}),
     ],
     "offices_of_a_subject_named_by_its_office": [
-        ("Ông Mạc Văn Hòa được bầu làm Chủ tịch HĐQT SaigonBank. Đương kim Chủ tịch HĐQT SaigonBank "
-         "từng là cán bộ Ngân hàng Nhà nước trước khi giữ chức giám đốc Agribank tỉnh Gia Lai "
-         "(1998-2000) và giám đốc Agribank chi nhánh Đông Đô (2001-2007).",
+        ("Đại hội cổ đông bầu ông Mạc Văn Hòa làm Chủ tịch HĐQT SaigonBank. Đương kim Chủ tịch HĐQT "
+         "SaigonBank nhiều năm làm kiểm toán viên rồi giữ chức giám đốc Agribank tỉnh Gia Lai "
+         "(1990-1994) và giám đốc Agribank chi nhánh Đông Đô (1995-2001).",
          {"Mạc Văn Hòa": ["Chủ tịch Hội đồng quản trị SaigonBank", "Giám đốc Agribank tỉnh Gia Lai",
                           "Giám đốc Agribank chi nhánh Đông Đô"]}),
     ],
     "central_committee_written_short": [
-        ("Bà Phạm Thị Thanh Hà - Ủy viên Ban Chấp hành Đảng, Bí thư Tỉnh ủy Yên Bái dự.",
-         {"Phạm Thị Thanh Hà": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy Yên Bái"]}),
+        ("Dự lễ có bà Đinh Thị Mai Hoa - Ủy viên Ban Chấp hành Đảng, Bí thư Tỉnh ủy Lào Cai.",
+         {"Đinh Thị Mai Hoa": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy Lào Cai"]}),
         ("Ông Lê Văn Tám, Ủy viên BCH Đảng bộ tỉnh Yên Bái, dự.",
          {"Lê Văn Tám": ["Ủy viên Ban Chấp hành Đảng bộ tỉnh Yên Bái"]}),
     ],
     "an_office_counted_then_listed": [
-        ("UBND tỉnh Tuyên Quang hiện có 3 phó chủ tịch, gồm các ông: Nông Văn Tiến, Hà Văn Sơn, "
-         "Lý Văn Hùng.",
+        ("Sau kỳ họp, UBND tỉnh Tuyên Quang có 3 phó chủ tịch, gồm các ông: Nông Văn Tiến, Hà Văn "
+         "Sơn, Lý Văn Hùng.",
          {"Nông Văn Tiến": ["Phó chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang"],
           "Lý Văn Hùng": ["Phó chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang"]}),
         ("Công ty Hòa Bình có 2 phó giám đốc là Lê Văn An và Trần Văn Bảo.",
@@ -222,56 +222,56 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          {"Lê Văn Tâm": ["Chủ tịch Ủy ban nhân dân huyện Nga Sơn"]}),
     ],
     "a_deputy_held_full_time_of_the_body_named_before": [
-        ("Phó Thủ tướng Thường trực - Chủ tịch UBATGT Quốc gia yêu cầu Phó Chủ tịch chuyên trách "
-         "Khuất Văn Hùng đến hiện trường.",
+        ("Chủ tịch UBATGT Quốc gia đã giao Phó Chủ tịch chuyên trách Khuất Văn Hùng đi kiểm tra "
+         "tuyến đường.",
          {"Khuất Văn Hùng": ["Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông Quốc gia"]}),
     ],
     "a_deputy_leaving_the_assembly": [
-        ("Nghị quyết cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XIV đối với ông Võ Văn Cự thuộc "
-         "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh.",
-         {"Võ Văn Cự": ["Đại biểu Quốc hội tỉnh Hà Tĩnh"]}),
+        ("Quốc hội đã cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XV đối với ông Mai Văn Lực "
+         "thuộc Đoàn đại biểu Quốc hội tỉnh Bình Phước.",
+         {"Mai Văn Lực": ["Đại biểu Quốc hội tỉnh Bình Phước"]}),
     ],
     "taking_up_a_post": [
-        ("Ông Đặng Văn Dũng giữ chức Trưởng ban Tuyên giáo Thành ủy Đà Nẵng thay ông Nguyễn Văn "
-         "Quang đến nhận nhiệm vụ là Bí thư Quận ủy Thanh Khê.",
-         {"Nguyễn Văn Quang": ["Bí thư Quận ủy Thanh Khê"]}),
+        ("Trong đợt luân chuyển này, ông Tô Văn Lâm sẽ nhận nhiệm vụ là Bí thư Huyện ủy Yên Thế.",
+         {"Tô Văn Lâm": ["Bí thư Huyện ủy Yên Thế"]}),
     ],
     "one_person_merged_keeps_one_form_of_an_office": [
-        ("Báo cáo Phó Thủ tướng Trương Văn Bình\nTrước đó, báo cáo gửi Phó Thủ tướng thường trực "
-         "Chính phủ - Trương Văn Bình về vụ việc.",
-         {"Trương Văn Bình": ["Phó Thủ tướng thường trực Chính phủ"]}),
+        ("Bộ trưởng Trương Văn Bình\nTrước đó, tờ trình được gửi Bộ trưởng Bộ Giao thông vận tải "
+         "- Trương Văn Bình để xem xét.",
+         {"Trương Văn Bình": ["Bộ trưởng Bộ Giao thông vận tải"]}),
     ],
     "a_dotted_short_name_ends_its_sentence": [
-        ("Ông Đỗ Văn Hồng, Chủ tịch HĐQT kiêm Tổng giám đốc công ty PVC.KBC. Hiện Cơ quan điều tra "
-         "đang làm rõ.",
-         {"Đỗ Văn Hồng": ["Chủ tịch Hội đồng quản trị Công ty PVC.KBC",
-                          "Tổng giám đốc công ty PVC.KBC"]}),
+        ("Người ký hợp đồng là ông Lò Văn Mạnh, Chủ tịch HĐQT kiêm Tổng giám đốc công ty XDC.HN. "
+         "Hiện Thanh tra tỉnh đang xác minh.",
+         {"Lò Văn Mạnh": ["Chủ tịch Hội đồng quản trị Công ty XDC.HN",
+                          "Tổng giám đốc công ty XDC.HN"]}),
     ],
     "offices_held_together": [
-        ("Bà Lê Thị Minh - Chủ tịch HĐQT kiêm Tổng giám đốc công ty Cổ phần Đại Dương và cũng là "
-         "thành viên HĐQT Ngân hàng Hòa Bình.",
-         {"Lê Thị Minh": ["Chủ tịch Hội đồng quản trị Công ty Cổ phần Đại Dương",
-                          "Tổng giám đốc công ty Cổ phần Đại Dương"]}),
-        ("Ông Trần Văn Dũng về hưu. Ông Dũng từng đảm nhiệm chức vụ Phó Chủ tịch Hội đồng quản trị "
-         "kiêm Tổng Giám đốc Sở Giao dịch Chứng khoán Hà Nội.",
-         {"Trần Văn Dũng": ["Phó Chủ tịch Hội đồng quản trị Sở Giao dịch Chứng khoán Hà Nội",
-                            "Tổng Giám đốc Sở Giao dịch Chứng khoán Hà Nội"]}),
-        ("Thủ tướng Nguyễn Văn Phúc đã tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed.",
+        ("Bà Lê Thị Minh - Chủ tịch HĐQT kiêm Tổng giám đốc công ty Cổ phần Sông Lam, đồng thời "
+         "là thành viên HĐQT Ngân hàng Hòa Bình.",
+         {"Lê Thị Minh": ["Chủ tịch Hội đồng quản trị Công ty Cổ phần Sông Lam",
+                          "Tổng giám đốc công ty Cổ phần Sông Lam"]}),
+        ("Ông Hồ Văn Định về hưu. Ông Định từng đảm nhiệm chức vụ Phó Chủ tịch Hội đồng quản trị "
+         "kiêm Tổng Giám đốc Tổng công ty Sông Đà.",
+         {"Hồ Văn Định": ["Phó Chủ tịch Hội đồng quản trị Tổng công ty Sông Đà",
+                          "Tổng Giám đốc Tổng công ty Sông Đà"]}),
+        ("Chiều qua, Thủ tướng Nguyễn Văn Phúc đã tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn "
+         "Orbis.",
          {"Nguyễn Văn Phúc": ["Thủ tướng"]}),
     ],
     "a_standing_deputy_dismissed_is_one_office": [
-        ("Ông Đặng Văn Dũng (Phó Chủ tịch Thường trực UBND TP Đà Nẵng) được điều động. HĐND thông "
-         "qua việc miễn nhiệm chức danh Phó Chủ tịch UBND TP Đà Nẵng đối với ông Đặng Văn Dũng.",
-         {"Đặng Văn Dũng": ["Phó Chủ tịch Thường trực Ủy ban nhân dân thành phố Đà Nẵng"]}),
+        ("Ông Vi Văn Sáu (Phó Chủ tịch Thường trực UBND tỉnh Lạng Sơn) chuyển công tác. Kỳ họp "
+         "thông qua việc miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh Lạng Sơn đối với ông Vi Văn Sáu.",
+         {"Vi Văn Sáu": ["Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Lạng Sơn"]}),
     ],
     "office_dash_name": [
-        ("Báo cáo gửi Phó Thủ tướng thường trực Chính phủ - Trương Văn Bình về vụ việc.",
-         {"Trương Văn Bình": ["Phó Thủ tướng thường trực Chính phủ"]}),
+        ("Thư mời gửi Giám đốc Sở Công Thương - Lương Văn Hạ ngay trong ngày.",
+         {"Lương Văn Hạ": ["Giám đốc Sở Công Thương"]}),
     ],
     "a_dismissal_proposed_by_someone_else": [
-        ("Hội đồng thông qua tờ trình của Chủ tịch UBND TP Đà Nẵng Huỳnh Văn Thơ về việc miễn nhiệm "
-         "chức vụ Phó Chủ tịch UBND TP Đà Nẵng.",
-         {"Huỳnh Văn Thơ": ["Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng"]}),
+        ("Hội đồng xem xét đề nghị của Chủ tịch UBND tỉnh Cà Mau Huỳnh Văn Thơ về việc miễn nhiệm "
+         "chức vụ Phó Chủ tịch UBND tỉnh Cà Mau.",
+         {"Huỳnh Văn Thơ": ["Chủ tịch Ủy ban nhân dân tỉnh Cà Mau"]}),
         ("Ông Lê Văn Hai bị miễn nhiệm chức vụ Giám đốc Sở Y tế tỉnh Nam Định.",
          {"Lê Văn Hai": ["Giám đốc Sở Y tế tỉnh Nam Định"]}),
     ],
@@ -296,7 +296,7 @@ NEGATIVE: dict[str, list[tuple[str, str]]] = {
         ("Sở Nội vụ có 8 phó giám đốc trong khi quy định chỉ cho phép 3.", "phó giám đốc"),
     ],
     "a_newspaper_is_not_part_of_an_office": [
-        ("Bà Barbara Demick, cựu Giám đốc phòng Bắc Kinh của tờ Los Angeles Times, nói.", "của tờ"),
+        ("Bà Anna Berg, cựu Giám đốc phòng Seoul của tờ Nordic Daily, nhận định.", "của tờ"),
     ],
     "a_company_named_elsewhere_is_not_guessed": [
         ("Từ 2005 bà là Chủ tịch HĐQT kiêm Tổng Giám đốc của Công ty.", "của Công ty"),
