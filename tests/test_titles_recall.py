@@ -268,6 +268,16 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Thư mời gửi Giám đốc Sở Công Thương - Lương Văn Hạ ngay trong ngày.",
          {"Lương Văn Hạ": ["Giám đốc Sở Công Thương"]}),
     ],
+    "a_state_named_long_and_short_is_one_office": [
+        ("Tổng thống Timor-Leste Ramos Horta phát biểu. Ông Ramos Horta nhậm chức Tổng thống nước "
+         "Cộng hòa Dân chủ Timor-Leste năm 2007.",
+         {"Ramos Horta": ["Tổng thống nước Cộng hòa Dân chủ Timor-Leste"]}),
+    ],
+    "a_decision_handed_over_some_words_later": [
+        ("Ông Lê Văn Hà, Thứ trưởng Bộ Tài chính trao quyết định bổ nhiệm Chủ tịch Ủy ban chứng "
+         "khoán cho ông Trần Văn Sơn.",
+         {"Lê Văn Hà": ["Thứ trưởng Bộ Tài chính"]}),
+    ],
     "a_dismissal_proposed_by_someone_else": [
         ("Hội đồng xem xét đề nghị của Chủ tịch UBND tỉnh Cà Mau Huỳnh Văn Thơ về việc miễn nhiệm "
          "chức vụ Phó Chủ tịch UBND tỉnh Cà Mau.",

@@ -476,7 +476,9 @@ class _Linker(_Chains):
                             person = self._pronoun_person(k)
                             break
             end = self._after_term(title.end)  # "… đại biểu Quốc hội khóa XIV đối với ông X"
-            if keys[tstart] == "miễn" or keys[end : end + 1] == ["cho"] \
+            given = next((q for q in range(end, min(self.n, end + 4)) if keys[q] == "cho"
+                          or toks[q].kind == "punct"), None)
+            if keys[tstart] == "miễn" or given is not None and keys[given] == "cho" \
                     or keys[end : end + 2] == ["đối", "với"]:
                 # "trao quyết định bổ nhiệm Chủ tịch X cho ông Y": Y's office
                 after = [o for o in self.occs if o.start > title.end and self.sid[o.start] == sent
@@ -826,7 +828,10 @@ def _ends_sentence(word: str) -> bool:
 def _plain_office(words: list[str]) -> list[str]:
     """The words of an office as one compares them: "thành phố" before a city's name left out
     ("Sở Xây dựng thành phố Hà Nội" = "Sở Xây dựng Hà Nội"), "Bộ trưởng Bộ X" = "Bộ trưởng X",
-    "thường trực" left out (one person's office said with and without it)."""
+    "thường trực" left out before a People's Committee or Council (one person's office said with
+    and without it), a state's long name left out ("Tổng thống nước Cộng hòa Dân chủ X" =
+    "Tổng thống X")."""
+    words = _without_state_name(words)
     out: list[str] = []
     for n, w in enumerate(words):
         if w == "thành" and words[n + 1 : n + 2] == ["phố"] and n + 2 < len(words):
@@ -840,6 +845,17 @@ def _plain_office(words: list[str]) -> list[str]:
             continue  # one person's "Phó Chủ tịch UBND" beside "Phó Chủ tịch Thường trực UBND"
         out.append(w)
     return out
+
+
+def _without_state_name(words: list[str]) -> list[str]:
+    """ "… nước Cộng hòa Dân chủ X" → "… X" (the state's long name before its short one)."""
+    for n in range(len(words) - 2):
+        if words[n : n + 3] == ["nước", "cộng", "hòa"]:
+            k = n + 3
+            if words[k : k + 2] in (["dân", "chủ"], ["liên", "bang"], ["nhân", "dân"]):
+                k += 2
+            return words[:n] + words[k:] if k < len(words) else words
+    return words
 
 
 def _without_board(words: list[str]) -> list[str]:
