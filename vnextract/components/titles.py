@@ -43,7 +43,20 @@ __all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent"
            "title_finds"]
 
 # a word that is not a Vietnamese syllable (no tone marks, or letters Vietnamese does not use)
+_ROMAN = re.compile(r"^[IVXL]+$")
 _FOREIGN_WORD = re.compile(r"^(?:[A-Za-z]*[fjwzFJWZ][A-Za-z]*|[A-Za-z]{6,}|[A-Za-z]*(?:ee|oo|ae|ie|ou)[a-z]*)$")
+
+
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+$")
+
+
+def _brand(word: str) -> bool:
+    """A company's one-word name: written in camel case (VietinBank, PetroVietnam) or ending
+    as company names do (Agribank, Vingroup: ``people_words.tsv``, class brand_ending)."""
+    if not word.isascii() or len(word) < 5:
+        return False
+    return bool(_CAMEL.match(word)) or any(
+        word.lower().endswith(e) and len(word) > len(e) + 1 for e in word_set("brand_ending"))
 
 
 def _known_place(name: str, tier: str | None = None) -> bool:
@@ -226,6 +239,62 @@ class _Grammar:
         if not province_level and run >= 4:
             return 2
         return min(run, 3)
+
+    def _foreign_name_after(self, j: int) -> bool:
+        """At ``j``, after a body written in Vietnamese, a foreign person's name begins: a word
+        in plain Latin letters followed by another or by a particle of such names ("da", "van"
+        …: ``people_words.tsv``, class name_particle)."""
+        toks = self.toks
+        if j == 0 or j + 1 >= len(toks) or not toks[j].text.isascii() or toks[j - 1].text.isascii():
+            return False
+        nxt = toks[j + 1]
+        if nxt.nl or not nxt.text.isascii() or not nxt.text.isalpha():
+            return False
+        if nxt.kind == "cap":
+            return True
+        return nxt.key in word_set("name_particle") and j + 2 < len(toks) \
+            and toks[j + 2].kind == "cap"
+
+    def _low_joiner(self, st: _Scan) -> bool | None:
+        """Lower-case words that join parts of an organisation's name ("Đảng ủy cơ quan …",
+        "Agribank chi nhánh …", "Ban Quản lý các KCN", "Tổng thống nước …", "người phát ngôn
+        của UBND …"); None when the word at ``st.j`` is none of them."""
+        toks, keys, lex, j, n = self.toks, self.keys, self.lex, st.j, len(self.toks)
+        if keys[j] == "cơ" and st.has_org and keys[j - 1] in ("ủy", "khối") and j + 2 < n \
+                and keys[j + 1] == "quan" and toks[j + 2].kind in ("cap", "abbr") \
+                and not toks[j + 2].nl and not self.starts_name(j + 2):
+            st.j += 2  # "Đảng ủy cơ quan Thành đoàn", "Đảng ủy Khối cơ quan Trung ương"
+            return True
+        if not st.has_org and st.j == st.end and keys[j - 1] == "ban" and st.head_kind == "dept":
+            m = lex.titles.match(keys, j - 1)
+            if m and m[0] >= 2 and m[1][0] == "org":
+                st.goto(j - 1 + m[0])  # "Trưởng ban quản lý …": the office word holds "Ban"
+                st.has_org = st.generic = st.org_seen = True
+                st.named = False
+                return True
+        if keys[j] == "các" and st.has_org and st.generic and j + 1 < n and not toks[j + 1].nl \
+                and (toks[j + 1].kind == "abbr" and toks[j + 1].text in lex.abbreviations
+                     or keys[j + 1] == "khu"):
+            st.goto(j + 1)  # "Ban Quản lý các KCN tỉnh …"
+            return True
+        if keys[j] == "nước" and not st.has_org and st.j == st.end and j + 1 < n \
+                and toks[j + 1].kind == "cap" and not toks[j + 1].nl \
+                and (lex.countries.match(keys, j + 1) or keys[j + 1] == "cộng"):
+            st.j += 1  # "Tổng thống nước Cộng hòa Dân chủ Timor-Leste": the state's name
+            st.has_org = st.generic = True
+            st.named = False
+            return True
+        if keys[j] == "chi" and st.has_org and j + 2 < n and keys[j + 1] == "nhánh" \
+                and toks[j + 2].kind in ("cap", "abbr") and not toks[j + 2].nl:
+            st.j += 2  # "Agribank chi nhánh Thăng Long": the branch's name follows
+            st.generic, st.named = True, False
+            return True
+        return None
+
+    def _named_after(self, k: int) -> bool:
+        """A capitalized name that is no person's follows at ``k`` (on the same line)."""
+        return k < len(self.toks) and self.toks[k].kind in ("cap", "abbr") and not self.toks[k].nl \
+            and not self.starts_vn_name(k) and k not in self.provinces
 
     def _name_tail(self, j: int) -> bool:
         """Lower-case words from ``j`` that go on an organisation's name after a department word
@@ -412,11 +481,17 @@ class _Grammar:
                 continue
             word = t.text
             if t.key == "-" and k > i and k + 1 < end and toks[k + 1].kind != "punct":
+                tight = toks[k - 1].e == t.s and t.e == toks[k + 1].s
+                if tight and toks[k - 1].text.isascii() and toks[k + 1].text.isascii():
+                    parts.append("-")  # "Timor-Leste": a foreign name keeps its hyphen
+                    continue
                 parts.append(" - ")  # "Kinh tế-Ngân sách" → "Kinh tế - Ngân sách"
                 continue
             if t.kind == "abbr" or (t.kind == "cap" and t.text in abbreviations
                                     and t.key not in ("tp", "tp.")):
                 word = abbreviations.get(t.text.replace(" ", ""), abbreviations.get(t.text, t.text))
+                if k == end - 1 and word.endswith(".") and "." in word[:-1] and word not in abbreviations:
+                    word = word[:-1]  # "Công ty PVC.KBC." ends its sentence
             elif t.key in ("tp", "tp.") and t.kind != "low":
                 word = "thành phố"
             if parts and k > i and toks[k - 1].e < t.s:
@@ -463,7 +538,8 @@ class TitleParser(_Grammar):
             m = lex.titles.match(keys, j)
         if not m or m[1][0] not in ("head", "dept", "full"):
             return None
-        if toks[j].kind not in ("cap", "abbr") and not lower_ok:
+        if toks[j].kind not in ("cap", "abbr") and not lower_ok \
+                and not (j > i and toks[i].kind == "cap"):  # "Phó trưởng Ban …", "Phó giám đốc"
             return None
         if j > i and toks[j].nl:
             return None
@@ -570,9 +646,14 @@ class TitleParser(_Grammar):
             return self._level(st, t, m)
         if st.board and t.kind == "low":
             return False  # "Chủ tịch HĐQT ngân hàng này": the bank is not named
-        if kind == "name" and t.kind == "low" and st.head_kind == "dept" and not st.has_org \
-                and st.j == st.end:
-            return self._org_word(st, m)  # "Trưởng ban tổ chức Trung ương": written lower-case
+        if kind == "name" and t.kind == "low" and not st.has_org and st.j == st.end \
+                and (st.head_kind == "dept" or m[0] >= 2 and self.toks[st.head].kind == "low"):
+            # "Trưởng ban tổ chức Trung ương", "ủy viên ban thường vụ Trung ương Đoàn": written
+            # lower-case
+            return self._org_word(st, m)
+        if kind == "org" and t.kind == "low" and not st.has_org and st.j == st.end \
+                and st.head_kind != "dept" and self._named_after(st.j + m[0]):
+            return self._org_word(st, m)  # "Hiệu trưởng trường Mầm non Kim Lương"
         if kind in ("name", "org") and t.kind == "low" \
                 and not ((st.generic or st.org_tail) and st.has_org):
             return False  # lower-case "ban", "bộ", "đảng" are ordinary words here
@@ -605,6 +686,11 @@ class TitleParser(_Grammar):
             return False
         if scope == "local":
             st.want = "city" if keys[j] != "tỉnh" else "province"
+        c = self.lex.countries.match(keys, k) if k < n and not toks[k].nl \
+            and keys[j] == "bang" else None  # (not "huyện Nga Sơn")
+        if c and str(c[1]) != "Việt Nam" and toks[k].kind == "cap":
+            st.j = k
+            return self._country(st, c)  # "Cục Điều tra Liên bang Mỹ (FBI)"
         if k < n and not toks[k].nl and toks[k].kind == "cap":
             tier = "ward" if " ".join(keys[j:k]) in ("xã", "phường", "thị trấn") else "district"
             size = self.place_size(k, scope == "local", tier)
@@ -647,10 +733,16 @@ class TitleParser(_Grammar):
         if exp is None and not (st.has_org or st.generic or st.head_kind != "head"):
             return False
         st.goto(st.j + 1)
+        if t.text.endswith(".") and "." in t.text[:-1] and not exp:
+            st.has_org = True
+            return False  # "Công ty PVC.KBC. Hiện …": the sentence ends inside the token
+        if exp and st.province is None:
+            # "Ủy ban MTTQ Việt Nam TP.HCM": a province written as one abbreviation
+            st.province = next((p for p, title in self.lex.place_title.items() if title == exp), None)
         st.has_org = True
         st.board = t.key in word_set("company_board")
         # "HTX" (Hợp tác xã) opens a name like its long form; "UBND" is a whole body
-        st.generic = exp is None or self._org_kind(exp)
+        st.generic = exp is None or self._org_kind(exp) or t.key in word_set("abbr_before_name")
         return True
 
     def _cap(self, st: _Scan, t: Tok) -> bool:
@@ -658,6 +750,22 @@ class TitleParser(_Grammar):
         keys, lex, j = self.keys, self.lex, st.j
         st.board = False
         run = self.name_run(j)
+        if st.has_org and st.named and self._foreign_name_after(j):
+            return False  # "Bộ trưởng Giáo dục Antonio da Conceicao": its holder
+        if st.has_org and keys[j : j + 2] == ["quốc", "gia"]:
+            st.goto(j + 2)  # "Ủy ban ATGT Quốc gia"
+            return True
+        level = next((len(w.split()) for w in word_set("school_level")
+                      if keys[j : j + len(w.split())] == w.split()), 0)
+        if st.has_org and level:
+            st.goto(j + level)  # "Trường Mầm non Kim Lương": the school's name follows
+            st.generic, st.named = True, False
+            return True
+        if not st.has_org and st.j == st.end and _brand(t.text) \
+                and (run == 1 or keys[j + 1] in lex.surnames):
+            st.goto(j + 1)  # "Giám đốc Agribank", "Tổng giám đốc LienVietPostBank": a company
+            st.has_org = True
+            return True
         if st.generic and not st.named and run >= 1:
             # "Bệnh viện Bạch Mai", "Trường Lê Quý Đôn": the name of the organisation
             size = run if run <= 3 else self.place_size(j, False) or run
@@ -698,8 +806,17 @@ class TitleParser(_Grammar):
             st.drop.update((j, j + 1))  # "ĐBQH đơn vị tỉnh Nghệ An": the constituency
             st.j += 2
             return True
+        joined = self._low_joiner(st)
+        if joined is not None:
+            return joined
         if keys[j] == "nhân" and st.has_org and j + 1 < n and keys[j + 1] == "dân":
             st.goto(j + 2)  # "Chính phủ nhân dân", "Công an nhân dân"
+            return True
+        if keys[j] == "của" and not st.has_org and st.j == st.end and j + 1 < n \
+                and (toks[j + 1].kind == "abbr" and toks[j + 1].text in lex.abbreviations
+                     or toks[j + 1].kind == "cap"
+                     and (lex.titles.match(keys, j + 1) or (0, ("",)))[1][0] == "name"):
+            st.j += 1  # "người phát ngôn của UBND tỉnh" (not "của Công ty": which, it does not say)
             return True
         if keys[j] == "của" and st.has_org and j + 1 < n and toks[j + 1].kind == "cap":
             nm = lex.titles.match(keys, j + 1)
@@ -726,6 +843,7 @@ class TitleParser(_Grammar):
                 return True
         if (st.generic or (st.org_tail and self._name_tail(j))) and st.has_org \
                 and keys[j] not in lex.stops and st.lower_run < 9 \
+                and not (keys[j] == "của" and j + 1 < n and toks[j + 1].kind == "low") \
                 and not lex.context["stop"].match(keys, j) \
                 and not (self.pos and self.pos[j] and self.pos[j].startswith("V")):
             st.goto(j + 1)
@@ -745,16 +863,26 @@ class TitleParser(_Grammar):
     def _finish(self, st: _Scan, past: bool, new: bool) -> Title:
         keys, i = self.keys, st.i
         end = st.end
-        while end > i and keys[end - 1] in ("và", "-"):
-            end -= 1  # a dangling "và"
+        while end > i and keys[end - 1] in ("và", "-", "của"):
+            end -= 1  # a dangling "và", "của"
         bare = not st.has_org and not (st.province or st.place or st.country or st.level_final) \
             and not (st.head_kind == "full" and st.foreign)  # "Phó Tỉnh trưởng" is complete alone
         expanded = self.expand(i, end, st.drop)
+        after = st.head + 2
+        if keys[st.head : after] == ["chủ", "tịch"] and after < end \
+                and (self.lex.titles.match(keys, after) or (0, ("",)))[1][0] == "level":
+            # "Chủ tịch tỉnh Bắc Ninh": the chair of the province's People's Committee
+            words = expanded.split()
+            office = len(self.expand(i, after, st.drop).split())
+            expanded = " ".join(words[:office] + ["Ủy ban nhân dân"] + words[office:])
+        if expanded.endswith("Ban Chấp hành Đảng"):
+            # "Ủy viên BCH Đảng" with no committee named after it: the Central Committee
+            expanded = expanded[: -len("Đảng")] + "Trung ương Đảng"
         if keys[st.head : st.head + 2] == ["bí", "thư"] and st.province and not st.has_org:
             expanded = _secretary_of(expanded, st.province)
         ks = " " + " ".join(keys[i:end]) + " "
         local, want, foreign = st.local, st.want, st.foreign
-        if ks.endswith(" ban thường vụ "):
+        if _party_committee_office(ks):
             local = True  # "Ủy viên Ban Thường vụ" of a provincial leader: of the Tỉnh ủy
         if want is None:
             if " tỉnh " in ks or " tỉnh ủy " in ks:
@@ -780,6 +908,13 @@ def _secretary_of(expanded: str, province: str) -> str:
     return f"{m.group(1)} {body} {lex.place_title.get(province, province)}"
 
 
+def _party_committee_office(text: str) -> bool:
+    """An office of a province's Party committee when no body is named ("Ủy viên Ban Thường
+    vụ", "Phó Bí thư Thường trực"): ``people_words.tsv``, class party_committee_office."""
+    low = " " + " ".join(text.lower().split())
+    return any(low.endswith(" " + w) for w in word_set("party_committee_office"))
+
+
 def fill(title: Title, province: str | None, city: bool) -> str:
     """The expanded title with the province it implies filled in."""
     text = title.expanded
@@ -787,7 +922,7 @@ def fill(title: Title, province: str | None, city: bool) -> str:
         return text
     low = text.lower()
     named = lexicons().place_title.get(province, province)  # "Thành ủy Thành phố Hồ Chí Minh"
-    if low.endswith("ban thường vụ"):
+    if _party_committee_office(low):
         return f"{text} {'Thành ủy' if city else 'Tỉnh ủy'} {named}"
     if low.endswith("tỉnh ủy") or low.endswith("thành ủy"):
         return f"{text} {named}"
@@ -820,10 +955,12 @@ class TitleFinds:
                 trig = lex.context["trigger"].match_ending(keys, i)
                 title = self.tp.parse(i, lower_ok=trig is not None)
                 if title is None and trig is None and t.kind == "low" and i > 0 \
-                        and keys[i - 1] in (",", "(", "-"):
+                        and keys[i - 1] in (",", "(", "-", "và"):
                     # "X, đại biểu Quốc hội tỉnh …": a lower-case office with its body after it
                     title = self.tp.parse(i, lower_ok=True)
-                    if title is not None and (title.bare or not self._body_after_office(title)):
+                    if title is not None and (title.bare or not (
+                            self._body_after_office(title) and keys[i - 1] != "và"
+                            or self._chained(i - 1, title))):
                         title = None
                 if title is not None and title.end > i:
                     self.titles.append(title)
@@ -838,6 +975,21 @@ class TitleFinds:
                     i += m[0]  # "Ban Bí thư": no office inside an organisation's name
                     continue
             i += 1
+
+    def _chained(self, k: int, title: Title) -> bool:
+        """A lower-case office with its body after the comma at ``k`` that closes another office
+        ("Thành ủy viên, ủy viên ban thường vụ Trung ương Đoàn"): the chain of one person's
+        offices goes on, written lower-case."""
+        q = k
+        while q > 0 and k - q < 8 and q not in self.title_end and not self.toks[q - 1].nl and (
+                self.toks[q - 1].kind in ("num", "punct", "abbr")
+                or self.keys[q - 1] in ("khóa", "nhiệm", "kỳ") or _ROMAN.match(self.toks[q - 1].text)):
+            q -= 1  # "đại biểu HĐND TP.HCM khóa IX (2016-2021), …": past its term
+        if q not in self.title_end:
+            return False
+        head, end = self._office_end(title)
+        return end < title.end and head == title.start or head == title.start + 1 \
+            and self.keys[title.start] == "phó"
 
     def _body_after_office(self, title: Title) -> bool:
         """The word after the office words of ``title`` is a capitalized organisation."""
@@ -907,11 +1059,20 @@ class TitleFinds:
         dựng). Offices counted in general ("tối đa 3 Phó Giám đốc Sở") lend nothing."""
         pid = self.view.pid
         for n, t in enumerate(self.titles):
-            if not t.bare or t.end - t.start > 4 or not self._ends_bare(t.end):
+            if not t.bare or t.end - t.start > 6 or not self._ends_bare(t.end):
                 continue
             head, _ = self._office_end(t)
             core = self.keys[head : t.end]
             nxt = self.titles[n + 1] if n + 1 < len(self.titles) else None
+            if nxt is not None and not nxt.bare and self.keys[t.end : nxt.start] in (
+                    ["kiêm"], [",", "kiêm"]) and not nxt.country:
+                # "Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh": both of that body
+                h2, e2 = self._office_end(nxt)
+                e2 += self.keys[e2] == "của" and e2 < nxt.end - 1
+                if e2 < nxt.end:
+                    self._take_org(t, nxt, self.tp.expand(e2, nxt.end))
+                    t.borrowed = False
+                    continue
             if nxt is not None and not nxt.bare and nxt.start - t.end == 1 \
                     and self.keys[t.end] in (",", "và", "rồi", "/"):
                 h2, e2 = self._office_end(nxt)
@@ -924,7 +1085,7 @@ class TitleFinds:
                 if pid[prev.start] != pid[t.start]:
                     break
                 h2, e2 = self._office_end(prev)
-                if not prev.bare and self.keys[h2:e2] == core and e2 < prev.end \
+                if not prev.bare and self._same_office(self.keys[h2:e2], core) and e2 < prev.end \
                         and not prev.country and not prev.foreign and not self._counted(prev.start) \
                         and self._one_body(core, head > t.start and h2 == prev.start):
                     # the deputy of an office named before ("Giám đốc Sở Nội vụ … Phó Giám
@@ -944,6 +1105,7 @@ class TitleFinds:
         ("Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X" → "Chủ tịch Hội đồng quản trị Công ty X"),
         else from the one company the text names after a board ("Chủ tịch HĐQT LienVietPostBank"
         … "Chủ tịch HĐQT"). Boards: ``people_words.tsv``, class company_board."""
+        done: set[int] = set()  # offices that took their company from the office held with them
         for n, t in enumerate(self.titles[:-1]):
             nxt = self.titles[n + 1]
             if t.has_place() or nxt.start != t.end + 1 or self.keys[t.end] != "kiêm" \
@@ -953,11 +1115,12 @@ class TitleFinds:
             if e2 < nxt.end and not nxt.bare:
                 self._take_org(t, nxt, self.tp.expand(e2, nxt.end))
                 t.borrowed = False
+                done.add(id(t))
         companies: dict[str, tuple[Title, int]] = {}
         cut: list[Title] = []
         for t in self.titles:
             e = self._board_end(t)
-            if e == t.end:
+            if e == t.end and id(t) not in done:
                 cut.append(t)
             elif e is not None and self.toks[e].kind in ("cap", "abbr"):
                 companies[self.tp.expand(e, t.end).lower()] = (t, e)
@@ -967,6 +1130,20 @@ class TitleFinds:
                 if not t.has_place():
                     self._take_org(t, src, self.tp.expand(e, src.end))
                     t.borrowed = False  # the office names its board: only the company is added
+            self._company_offices(src, e)
+
+    def _company_offices(self, src: Title, e: int) -> None:
+        """In a story about one company, a company office named alone ("Tổng giám đốc", "Phó
+        Chủ tịch thường trực") is of it where its paragraph names the company."""
+        name = self.keys[e : src.end]
+        pid, size = self.view.pid, len(name)
+        named = {pid[k] for k in range(self.n - size + 1) if self.keys[k : k + size] == name}
+        offices = word_set("company_office")
+        for t in self.titles:
+            if t.bare and not t.has_place() and pid[t.start] in named \
+                    and " ".join(self.keys[t.start : t.end]) in offices:
+                self._take_org(t, src, self.tp.expand(e, src.end))
+                t.borrowed = False
 
     def _board_end(self, t: Title) -> int | None:
         """Where the company board named in ``t`` ends (None: no board in it)."""
@@ -976,6 +1153,16 @@ class TitleFinds:
             if m and " ".join(self.keys[k : k + m[0]]) in boards:
                 return k + m[0]
         return None
+
+    def _same_office(self, have: list[str], core: list[str]) -> bool:
+        """The same office, whatever post words follow it ("Chủ tịch" and "Chủ tịch chuyên
+        trách": "Phó Chủ tịch chuyên trách" is the deputy of that chair's body)."""
+        if have == core:
+            return True
+        m = self.lex.titles.match(core, 0)
+        return bool(m) and core[: m[0]] == have and all(
+            (self.lex.titles.match(core, k) or (0, ("",)))[1][0] == "post"
+            or core[k] in word_set("post_office_word") for k in range(m[0], len(core)))
 
     def _one_body(self, core: list[str], deputy: bool) -> bool:
         """An office named alone is of the body named with it before (the deputy of it, or the

@@ -121,6 +121,23 @@ def _title_takes_place(doc: Document, p: Person, at: int, place: str) -> None:
             return
 
 
+def _merge_title(have: Person, title: str, raw: str) -> None:
+    """Add ``title`` to ``have``'s offices unless it is one of them or a shorter form of one
+    ("Phó Thủ tướng" beside "Phó Thủ tướng thường trực Chính phủ"); a longer form replaces the
+    shorter one where it stands."""
+    k = key(title)
+    if any(key(h) == k or key(h).startswith(k + " ") for h in have.titles):
+        return
+    for i, h in enumerate(have.titles):
+        if k.startswith(key(h) + " "):
+            have.titles[i] = title
+            if i < len(have.titles_raw):
+                have.titles_raw[i] = raw
+            return
+    have.titles.append(title)
+    have.titles_raw.append(raw)
+
+
 def _merge_same(doc: Document) -> None:
     by_key: dict[str, Person] = {}
     keep: list[Person] = []
@@ -132,9 +149,7 @@ def _merge_same(doc: Document) -> None:
             keep.append(p)
             continue
         for t, raw in zip(p.titles, p.titles_raw or [""] * len(p.titles), strict=False):
-            if t not in have.titles:
-                have.titles.append(t)
-                have.titles_raw.append(raw)
+            _merge_title(have, t, raw)
         have.province = have.province or p.province
         have.role = have.role or p.role
         have.mentions = sorted({(m.start, m.end): m for m in have.mentions + p.mentions}.values(),

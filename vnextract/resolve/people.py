@@ -50,6 +50,8 @@ _DEPT_TITLE = re.compile(r"^(?i:(?:(?:phó|quyền) )*(?:cục|vụ) trưởng (
                          r"Ủy ban|Ngân hàng|tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b)")
 _LEVEL_AFTER_COMMITTEE = re.compile(r"\b((?:huyện|quận|thị|tỉnh|thành) ủy) (?:huyện|quận|thị xã|tỉnh) ")
 # letters and vowel pairs Vietnamese names do not have ("Kim Jong Un", "Lee", "Shin Dong Woo")
+# a letter or tone mark only Vietnamese spelling has (not plain Latin letters)
+_VIETNAMESE_MARK = re.compile(r"[^\x00-\x7f]")
 _FOREIGN_LETTERS = re.compile(r"[fjwz]|ee|oo|aa|ii|uu", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
     r"(?:^|[\s.|/>])(?:Tin|Bài|Ảnh|Video|Clip|Thực hiện|Nhóm PV|Nhóm phóng viên|Đồ họa)"
@@ -80,20 +82,209 @@ class _Stage:
     def _is_foreign(self, p: NamedPerson) -> bool:
         words = p.name.lower().split()
         first = words[0]
-        if first not in self.lex.surnames and not first.startswith(("h'", "h’")):
-            return True
+        if first not in self.lex.surnames and not first.startswith(("h'", "h’")) \
+                and not (len(words) >= 3 and sum(bool(_VIETNAMESE_MARK.search(w)) for w in words) >= 2):
+            return True  # (a rarer family name: "Tất Thành Cang", syllables spelt the Vietnamese way)
         if _FOREIGN_LETTERS.search(p.name):
             return True
         return any(t.country or t.foreign for t, _ in p.titles)
 
 
 
-class _Linker(_Stage):
-    """Gives each office to the person it belongs to."""
+class _Chains(_Stage):
+    """Offices handed to people along a chain of text (the claim itself, terms of office between
+    offices, pronouns) and the lists of offices the linker reads: careers, offices of a subject
+    named by its office, offices counted then listed."""
 
     def __init__(self, names: NameFinds) -> None:
         super().__init__(names)
         self.chain_seq = 0
+        self.pending: list[tuple[Title, list[Title]]] = []  # see _subject_offices
+
+    def _claim(self, title: Title, person: int, chain: int) -> None:
+        title.owner = person
+        self.people[person].titles.append((title, chain))
+
+    def _abuts_next(self, title: Title) -> bool:
+        k = title.end
+        if _ends_sentence(self.toks[k - 1].text):
+            return False  # "… Công ty PVC.KBC. Hiện …": the sentence ended inside the office
+        if k in self.occ_at:
+            return True
+        if k < self.n and self.keys[k] == ",":
+            h = self.lex.honorifics.match(self.keys, k + 1)
+            if h and h[1] in ("rank", "degree", "award") and k + 1 + h[0] in self.occ_at:
+                return True
+        return False
+
+    def _after_term(self, k: int) -> int:
+        """The token after a term of office at ``k`` ("khóa IX (2016-2021)", "nhiệm kỳ
+        2015-2020"), or ``k`` when none stands there: a chain of offices goes on after it."""
+        keys, toks, n = self.keys, self.toks, self.n
+        if k + 1 < n and keys[k] == "khóa" and toks[k + 1].kind in ("abbr", "num", "cap"):
+            k += 2
+        elif k + 2 < n and keys[k] == "nhiệm" and keys[k + 1] == "kỳ" and toks[k + 2].kind == "num":
+            k += 3
+            while k < n and (toks[k].kind == "num" or keys[k] == "-") and not toks[k].nl:
+                k += 1
+            return k
+        elif k < n and keys[k] == "(":
+            pass  # "Giám đốc Agribank tỉnh Kon Tum (1998-2000) và …": the years held
+        else:
+            return k
+        if k < n and keys[k] == "(":
+            close = next((q for q in range(k + 1, min(n, k + 8)) if keys[q] == ")"), None)
+            if close is not None and all(toks[q].kind == "num" or keys[q] in ("-", "–")
+                                         for q in range(k + 1, close)):
+                k = close + 1
+        return k
+
+    def _pronoun_person(self, k: int) -> int | None:
+        """Whom "ông"/"bà" at token ``k`` means: the subject (the person named first) of the
+        last sentence before it in its paragraph that names someone ("Năm 2008, ông A cùng ông
+        B sáng lập … Từ 2010, ông là …": A), else the person named last before it."""
+        best = None
+        for o in self.occs:
+            if o.start < k and self.pid[o.start] == self.pid[k]:
+                if best is None or self.sid[o.start] != self.sid[best.start]:
+                    best = o
+        return best.person if best is not None else self._latest_before(k)
+
+    def _latest_before(self, k: int) -> int | None:
+        best = None
+        for o in self.occs:
+            if o.start < k:
+                best = o.person
+        return best
+
+
+    def _career_lists(self) -> None:
+        """ "Ông X từng giữ các chức vụ như: A, B; C": the offices listed after a phrase that
+        lists a career (``people_words.tsv``, class career_list) are the subject's, held before."""
+        keys = self.keys
+        phrases = [p.split() for p in word_set("career_list")]
+        for k in range(self.n):
+            size = next((len(p) for p in phrases if keys[k : k + len(p)] == p), 0)
+            if not size:
+                continue
+            sent = self.sid[k]
+            first = next((q for q in range(k + size, min(self.n, k + size + 14))
+                          if q in self.title_at and self.sid[q] == sent), None)
+            before = [o for o in self.occs if o.end <= k and self.sid[o.start] == sent]
+            person = before[0].person if before else (
+                self._pronoun_person(k - 1) if k > 0 and keys[k - 1] in word_set("pronoun") else None)
+            if first is None or person is None:
+                continue
+            self.chain_seq += 1
+            nxt: Title | None = self.title_at[first]
+            while nxt is not None and nxt.owner in (None, person) and not self._abuts_next(nxt):
+                if nxt.owner is None:
+                    nxt.past = True
+                    self._claim(nxt, person, self.chain_seq)
+                j = self._after_term(nxt.end)
+                nxt = self.title_at.get(j + 1) if j + 1 < self.n \
+                    and keys[j] in (",", ";", "và", "kiêm") else None
+
+    def _subject_offices(self) -> None:
+        """ "Đương kim Chủ tịch HĐQT X từng … trước khi giữ chức giám đốc Y": an office handed
+        on (trigger) in a sentence whose subject is an office, not a name, waits for the holder
+        of that office (:meth:`subject_claims`)."""
+        keys, lex = self.keys, self.lex
+        for title in self.titles:
+            if title.owner is not None or title.bare:
+                continue
+            trig = lex.context["trigger"].match_ending(keys, title.start)
+            if not trig or keys[title.start - trig[0]] == "là":
+                continue
+            sent = self.sid[title.start]
+            s = title.start
+            while s > 0 and self.sid[s - 1] == sent:
+                s -= 1
+            subject = next((self.title_at[q] for q in range(s, min(s + 3, title.start))
+                            if q in self.title_at), None)
+            if subject is None or subject is title or any(
+                    o for o in self.occs if s <= o.start < title.start):
+                continue
+            chain = [title]
+            k = self._after_term(title.end)
+            while k + 1 < self.n and keys[k] in (",", "và") and k + 1 in self.title_at:
+                chain.append(self.title_at[k + 1])
+                k = self._after_term(chain[-1].end)
+            self.pending.append((subject, [t for t in chain if t.owner is None]))
+
+    def subject_claims(self) -> set[int]:
+        """Give the offices waiting for a subject office to its holder, once the filler has
+        found it; the people whose offices changed."""
+        changed: set[int] = set()
+        for subject, chain in self.pending:
+            owner = subject.owner
+            if not isinstance(owner, int) or owner < 0 or subject.shared:
+                continue
+            self.chain_seq += 1
+            for t in chain:
+                if t.owner is None:
+                    t.past = True
+                    self._claim(t, owner, self.chain_seq)
+                    changed.add(owner)
+        return changed
+
+    def _counted_offices(self) -> None:
+        """ "UBND thành phố Hải Phòng hiện có 5 phó chủ tịch, gồm các ông: A, B, C": the office
+        counted after "có", of the body before it, is each listed person's."""
+        keys, toks = self.keys, self.toks
+        tp = self.names.title_finds.tp
+        for k in range(1, self.n - 3):
+            if keys[k] != "có" or not (toks[k + 1].kind == "num" or keys[k + 1] in word_set("quantifier")):
+                continue
+            office = tp.parse(k + 2, lower_ok=True)
+            body = self._body_before(k)
+            if office is None or not office.bare or body is None:
+                continue
+            q = office.end
+            while q < self.n and (keys[q] in (",", ":", "gồm", "là", "các") or self.lex.honorifics.match(keys, q)):
+                q += 1
+            members = []
+            while q in self.occ_at and self.sid[q] == self.sid[k]:
+                members.append(self.occ_at[q].person)
+                q = self.occ_at[q].end
+                while q < self.n and (keys[q] in (",", "và") or self.lex.honorifics.match(keys, q)):
+                    q += 1
+            if len(members) < 2:
+                continue
+            t = Title(office.start, office.end, f"{tp.expand(office.start, office.end)} "
+                      f"{tp.expand(*body)}", self._province_in(*body), shared=True, owner=-1)
+            self.chain_seq += 1
+            for person in members:
+                self.people[person].titles.append((t, self.chain_seq))
+
+    def _body_before(self, k: int) -> tuple[int, int] | None:
+        """The body that "có" at ``k`` follows (from an organisation word, capitalized, at most
+        8 words before it in its clause, to "hiện nay"/"có"), else None."""
+        keys, toks = self.keys, self.toks
+        end = k - 1 if keys[k - 1] in ("hiện", "nay", "đang") else k
+        end -= keys[end - 2 : end] == ["hiện", "nay"]
+        lo = end
+        while lo > 0 and end - lo < 8 and self.sid[lo - 1] == self.sid[k] \
+                and keys[lo - 1] not in (",", ".", ";", ":"):
+            lo -= 1
+        for b in range(lo, end):
+            m = self.lex.titles.match(keys, b)
+            if toks[b].kind in ("cap", "abbr") and (m and m[1][0] in ("org", "name")
+                                                      or toks[b].text in self.lex.abbreviations):
+                return b, end
+        return None
+
+    def _province_in(self, a: int, b: int) -> str | None:
+        """A province named after a level word in tokens a..b ("UBND thành phố Hải Phòng"; not
+        "Công ty Hòa Bình")."""
+        level = [q for q in range(a, b) if (self.lex.titles.match(self.keys, q) or (0, ("",)))[1][0]
+                 == "level"]
+        return next((self.prov_at[q][1] for q in range(a, b) if q in self.prov_at
+                     and any(0 < q - lv <= 2 for lv in level)), None)
+
+
+class _Linker(_Chains):
+    """Gives each office to the person it belongs to."""
 
     def link(self) -> None:
         self.occs.sort(key=lambda o: o.start)
@@ -108,6 +299,9 @@ class _Linker(_Stage):
             self._post_chain(occ)
         self._shared()
         self._triggers()
+        self._career_lists()
+        self._subject_offices()
+        self._counted_offices()
         self._office_is()
 
     def _office_is(self) -> None:
@@ -131,40 +325,6 @@ class _Linker(_Stage):
                 self.chain_seq += 1
                 self._claim(title, occ.person, self.chain_seq)
 
-    def _claim(self, title: Title, person: int, chain: int) -> None:
-        title.owner = person
-        self.people[person].titles.append((title, chain))
-
-    def _abuts_next(self, title: Title) -> bool:
-        k = title.end
-        if k in self.occ_at:
-            return True
-        if k < self.n and self.keys[k] == ",":
-            h = self.lex.honorifics.match(self.keys, k + 1)
-            if h and h[1] in ("rank", "degree", "award") and k + 1 + h[0] in self.occ_at:
-                return True
-        return False
-
-    def _after_term(self, k: int) -> int:
-        """The token after a term of office at ``k`` ("khóa IX (2016-2021)", "nhiệm kỳ
-        2015-2020"), or ``k`` when none stands there: a chain of offices goes on after it."""
-        keys, toks, n = self.keys, self.toks, self.n
-        if k + 1 < n and keys[k] == "khóa" and toks[k + 1].kind in ("abbr", "num", "cap"):
-            k += 2
-        elif k + 2 < n and keys[k] == "nhiệm" and keys[k + 1] == "kỳ" and toks[k + 2].kind == "num":
-            k += 3
-            while k < n and (toks[k].kind == "num" or keys[k] == "-") and not toks[k].nl:
-                k += 1
-            return k
-        else:
-            return k
-        if k < n and keys[k] == "(":
-            close = next((q for q in range(k + 1, min(n, k + 8)) if keys[q] == ")"), None)
-            if close is not None and all(toks[q].kind == "num" or keys[q] in ("-", "–")
-                                         for q in range(k + 1, close)):
-                k = close + 1
-        return k
-
     def _post_chain(self, occ: Occ) -> None:
         self.chain_seq += 1
         chain = self.chain_seq
@@ -176,6 +336,8 @@ class _Linker(_Stage):
                 nxt = self.title_at[k + 1]
             elif keys[k] == "kiêm" and k + 1 in self.title_at:
                 nxt = self.title_at[k + 1]
+            elif keys[k] == "," and k + 2 < self.n and keys[k + 1] == "kiêm" and k + 2 in self.title_at:
+                nxt = self.title_at[k + 2]  # "X, Chánh Văn phòng, kiêm người phát ngôn …"
             elif k == occ.end and k in self.title_at:
                 nxt = self.title_at[k]
             elif keys[k] == "," and k + 1 < self.n:
@@ -200,14 +362,16 @@ class _Linker(_Stage):
         title = self.title_end.get(k)
         if title is None and k > 0 and keys[k - 1] == ",":
             title = self.title_end.get(k - 1) if h else None
+        if title is None and k > 1 and keys[k - 1] in ("-", "–") and self.sid[k - 2] == self.sid[k]:
+            title = self.title_end.get(k - 1)  # "Phó Thủ tướng … Chính phủ - Trương Hòa Bình"
         if title is None and h and h[1] == "honorific":
             b = k - h[0]  # "Phó Bí thư Tỉnh ủy, ông X": the office first
-            if b > 1 and keys[b - 1] == "," and self.sid[b - 2] == self.sid[occ.start]:
+            if b > 1 and keys[b - 1] in (",", "-", "–") and self.sid[b - 2] == self.sid[occ.start]:
                 title = self.title_end.get(b - 1)
                 if title is not None and (self.lex.context["trigger"].match_ending(
                         keys, title.start) or title.start in self.occ_end):
                     title = None  # "A là Chủ tịch X, ông B là …": the office is A's
-        if title is None or title.owner is not None:
+        if title is None or title.owner is not None or _ends_sentence(self.toks[title.end - 1].text):
             return
         self.chain_seq += 1
         chain = self.chain_seq
@@ -287,13 +451,18 @@ class _Linker(_Stage):
             words = keys[tstart:title.start]
             if title.borrowed and words != ["là"]:
                 continue  # "được điều động về Sở làm Phó giám đốc": whose, the clause does not say
+            if words == ["kiêm"] and tstart in self.title_end and self.title_end[tstart].owner is None:
+                continue  # "tiếp Chủ tịch kiêm Giám đốc X": held with that office, by its holder
             sent = self.sid[title.start]
             person = None
             if words == ["là"]:
                 occ = self.occ_end.get(tstart)
                 if occ is not None:
                     person = occ.person
-                elif tstart > 0 and keys[tstart - 1] in word_set("pronoun"):
+                elif tstart > 0 and keys[tstart - 1] in word_set("pronoun") and not (
+                        title.end < self.n and toks[title.end].kind == "cap"
+                        and not toks[title.end].nl):
+                    # (not "ông là Bộ trưởng Giáo dục Antonio …": the office of the name after it)
                     person = self._pronoun_person(tstart - 1)
             else:
                 before = [o for o in self.occs if o.end <= tstart and self.sid[o.start] == sent]
@@ -306,11 +475,18 @@ class _Linker(_Stage):
                         if keys[k] in word_set("pronoun") and (k + 1 >= self.n or toks[k + 1].kind != "cap"):
                             person = self._pronoun_person(k)
                             break
-            if keys[tstart] == "miễn" or (person is None and keys[title.end:title.end + 2] == ["đối", "với"]):
+            end = self._after_term(title.end)  # "… đại biểu Quốc hội khóa XIV đối với ông X"
+            given = next((q for q in range(end, min(self.n, end + 4)) if keys[q] == "cho"
+                          or toks[q].kind == "punct"), None)
+            if keys[tstart] == "miễn" or given is not None and keys[given] == "cho" \
+                    or keys[end : end + 2] == ["đối", "với"]:
+                # "trao quyết định bổ nhiệm Chủ tịch X cho ông Y": Y's office
                 after = [o for o in self.occs if o.start > title.end and self.sid[o.start] == sent
-                         and o.start <= title.end + 4]
+                         and o.start <= end + 4]
                 if after:
                     person = after[0].person
+                elif keys[tstart] == "miễn" and keys[tstart - 1] not in ("bị", "được"):
+                    person = None  # "tờ trình của Chủ tịch X về việc miễn nhiệm …": not X's
             if person is None:
                 continue
             if lex.context["past"].match_ending(keys, title.start) or self._past_sentence(tstart):
@@ -320,7 +496,7 @@ class _Linker(_Stage):
             self.chain_seq += 1
             self._claim(title, person, self.chain_seq)
             k = self._after_term(title.end)
-            while k + 1 < self.n and keys[k] == "," and k + 1 in self.title_at:
+            while k + 1 < self.n and keys[k] in (",", "và", "kiêm") and k + 1 in self.title_at:
                 nxt = self.title_at[k + 1]
                 if nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
                     break
@@ -343,23 +519,6 @@ class _Linker(_Stage):
             k += m[0]
             m = self.lex.titles.match(self.keys, k)
         return bool(m and m[1][0] == "full")
-
-    def _pronoun_person(self, k: int) -> int | None:
-        """Whom "ông"/"bà" at token ``k`` means: the person named last before it in its
-        paragraph, else the person named last before it."""
-        best = None
-        for o in self.occs:
-            if o.start < k and self.pid[o.start] == self.pid[k]:
-                best = o.person
-        return best if best is not None else self._latest_before(k)
-
-    def _latest_before(self, k: int) -> int | None:
-        best = None
-        for o in self.occs:
-            if o.start < k:
-                best = o.person
-        return best
-
 
     # -- references ------------------------------------------------------------------------
     def short_references(self) -> list[Occ]:
@@ -471,16 +630,18 @@ class _Filler(_Stage):
         keys, lex = self.keys, self.lex
         for o in p.occs:
             k = o.end
-            if k < self.n and keys[k] in ("(", "của"):
+            if k < self.n and keys[k] in ("(", "của", "thuộc"):
                 q = k + 1
                 if q < self.n and keys[q] == "đoàn":
                     q += 1
+                    while q < self.n and keys[q] in ("đại", "biểu", "quốc", "hội", "đbqh"):
+                        q += 1  # "thuộc Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"
                 lv = lex.titles.match(keys, q)
                 if lv and lv[1][0] == "level":
                     q += lv[0]
                 if q in self.prov_at:
                     cnt, name = self.prov_at[q]
-                    if keys[k] == "của" or (q + cnt < self.n and keys[q + cnt] == ")"):
+                    if keys[k] in ("của", "thuộc") or (q + cnt < self.n and keys[q + cnt] == ")"):
                         return name
             s = o.start
             h = lex.honorifics.match_ending(keys, s)
@@ -497,25 +658,35 @@ class _Filler(_Stage):
     def _dedupe(filled: list[tuple[Title, str]]) -> list[tuple[Title, str]]:
         out: list[tuple[Title, str]] = []
         keys: list[list[str]] = []
+        sizes: list[int] = []
         for t, text in filled:
             # "Quận ủy quận Thủ Đức" is "Quận ủy Thủ Đức"
             words = [w.strip(",") for w in _LEVEL_AFTER_COMMITTEE.sub(r"\1 ", match_key(text)).split()
                      if w not in ("và", "-", "–", ",", "tỉnh")]  # "Tài nguyên - Môi trường" = "… và …"
+            size = len(words) - (" bộ trưởng bộ " in f" {' '.join(words)} ")  # ("Bộ" said twice)
+            words = _plain_office(words)  # "Bộ trưởng Bộ Y tế" = "Bộ trưởng Y tế"
+            words = _without_board(words)  # "Chủ tịch LienVietPostBank" = "Chủ tịch HĐQT …"
             if not words:
                 continue
             skip = False
             for n, have in enumerate(keys):
+                if have == words and size > sizes[n]:
+                    out[n] = (out[n][0], text)  # the same office: the form that names its board
+                    sizes[n] = size
+                    skip = True
+                    break
                 if have == words or have[: len(words)] == words:
                     skip = True  # repeated, or a shorter form of an office already given
                     break
                 if words[: len(have)] == have:
                     out[n] = (t if out[n][0].start > t.start else out[n][0], text)
-                    keys[n] = words
+                    keys[n], sizes[n] = words, size
                     skip = True
                     break
             if not skip:
                 out.append((t, text))
                 keys.append(words)
+                sizes.append(size)
         return out
 
 
@@ -616,7 +787,9 @@ class _Filler(_Stage):
                              and f"{level} {o.place}".lower() in o.expanded.lower()), None) \
                 or self._district_before(t.start, level)
             return f"{t.expanded} {district}" if district else t.expanded
-        if t.expanded.lower().endswith(("ban cán sự đảng", "đảng đoàn")) and not t.has_place():
+        if t.expanded.lower().endswith(("ban cán sự đảng", "đảng đoàn")) and not t.has_place() \
+                or t.bare and match_key(t.expanded) in word_set("office_of_a_body"):
+            # "Chánh văn phòng; Thứ trưởng Bộ Xây dựng": that ministry's office
             # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ GTVT": the committee of that ministry
             body = next((m.group(1) for o, oc in items if oc == c and o is not t
                          for m in [re.search(r"(Bộ (?!Chính trị)[A-ZĐ][^,;()]*)$", o.expanded)] if m), None)
@@ -645,6 +818,53 @@ class _Filler(_Stage):
             if province:
                 return province
         return own
+
+
+def _ends_sentence(word: str) -> bool:
+    """A dotted short name that carries its sentence's full stop ("PVC.KBC."; not "TP.")."""
+    return len(word) > 2 and word.endswith(".") and "." in word[:-1]
+
+
+def _plain_office(words: list[str]) -> list[str]:
+    """The words of an office as one compares them: "thành phố" before a city's name left out
+    ("Sở Xây dựng thành phố Hà Nội" = "Sở Xây dựng Hà Nội"), "Bộ trưởng Bộ X" = "Bộ trưởng X",
+    "thường trực" left out before a People's Committee or Council (one person's office said with
+    and without it), a state's long name left out ("Tổng thống nước Cộng hòa Dân chủ X" =
+    "Tổng thống X")."""
+    words = _without_state_name(words)
+    out: list[str] = []
+    for n, w in enumerate(words):
+        if w == "thành" and words[n + 1 : n + 2] == ["phố"] and n + 2 < len(words):
+            continue
+        if w == "phố" and n > 0 and words[n - 1] == "thành" and n + 1 < len(words):
+            continue
+        if w == "bộ" and out[-2:] == ["bộ", "trưởng"]:
+            continue
+        if words[n : n + 3] in (["thường", "trực", "ủy"], ["thường", "trực", "hội"]) \
+                or w == "trực" and words[n - 1 : n + 2] in (["thường", "trực", "ủy"], ["thường", "trực", "hội"]):
+            continue  # one person's "Phó Chủ tịch UBND" beside "Phó Chủ tịch Thường trực UBND"
+        out.append(w)
+    return out
+
+
+def _without_state_name(words: list[str]) -> list[str]:
+    """ "… nước Cộng hòa Dân chủ X" → "… X" (the state's long name before its short one)."""
+    for n in range(len(words) - 2):
+        if words[n : n + 3] == ["nước", "cộng", "hòa"]:
+            k = n + 3
+            if words[k : k + 2] in (["dân", "chủ"], ["liên", "bang"], ["nhân", "dân"]):
+                k += 2
+            return words[:n] + words[k:] if k < len(words) else words
+    return words
+
+
+def _without_board(words: list[str]) -> list[str]:
+    """The words of an office without "hội đồng quản trị" right after its office word: the
+    chair of a company is the chair of its board."""
+    for n in range(1, len(words) - 3):
+        if words[n : n + 4] == ["hội", "đồng", "quản", "trị"] and n + 4 < len(words):
+            return words[:n] + words[n + 4 :]
+    return words
 
 
 def _current(items: list[tuple[Title, int]]) -> list[Title]:
@@ -793,7 +1013,7 @@ def _lengthen(names: NameFinds) -> None:
 def resolve(doc: Document) -> Document:
     """Tie names and titles into ``doc.people``; fill each title span's title and person."""
     names = name_finds(doc)
-    _link(names)
+    linker = _link(names)
     filler = _Filler(names)
     resolved: list[Resolved] = []
     resolved_keys: dict[int, list[str]] = {}
@@ -802,6 +1022,8 @@ def resolve(doc: Document) -> Document:
         resolved.append(res)
         resolved_keys[idx] = [match_key(text) for _, text in res[0]]
     filler.title_references(resolved_keys)
+    for idx in linker.subject_claims():
+        resolved[idx] = filler.resolve(names.people[idx])
     people, spans = _people(doc, names, resolved)
     bylines = _Bylines(doc, names)
     _add_bylines(doc, people, spans, bylines)
