@@ -1,0 +1,311 @@
+"""The last repair of figure names: a name must be the measure the number is of, with its owner
+when the sentence states one, never words left over around the figure.
+
+Runs on the finished, merged figures (in text order), after ``_tidy``:
+
+1. a name that starts or ends with a verb, adverb or connective ("giảm mạnh còn", "Nếu thành
+   công"), that is a unit's tail ("/lượng") or a bare generic ("mức", "giá trị") is replaced by
+   the measure noun phrase nearest before the figure ("doanh thu từ hoạt động tài chính … chỉ
+   đạt"), else by the name of the figure just before it in the same sentence, else by what is
+   left of it once its edge words are cut;
+2. a name without any measure noun gives way to a measure noun phrase right before the figure
+   ("giá thịt heo giảm 2,2%"), or a measure noun right after it ("ITA đạt 22,87 tỷ đồng lợi
+   nhuận sau thuế" → "lợi nhuận sau thuế của ITA");
+3. an item of a list whose head names the measure ("giá một số nhóm hàng tăng như: thực phẩm
+   tăng 0,75%; …") is named by the head's measure and the item ("giá nhóm thực phẩm");
+4. a bare measure ("số nợ", "công suất") takes its owner: "<owner> với <measure> N" or the proper
+   name that heads a ";"-item ("Thủy điện A tại xã B, công suất dự kiến 26,2MW").
+
+Vocabularies: ``name_measures.tsv`` (measure head nouns and the kinds of figure they name),
+``name_edges.tsv`` (words that never start/end a name, words that end a measure phrase).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...lexicon import key, rows, word_re
+from .model import _Entry
+from .vocab import _MONEY
+
+_WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[^\w\s]", re.UNICODE)
+_GENERIC = {"mức", "giá trị", "con số", "ngưỡng", "tổng", "số", "tỷ lệ", "tỉ lệ", "tiền"}
+_GROWTH_PREFIX = "tốc độ tăng trưởng "
+_STOPS = ("both", "stop")
+_UNIT_WORDS = {"đồng", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "usd", "so", "mức", "cùng", "kỳ", "lượng",
+               "ounce", "kg", "tấn"}
+
+
+@cache
+def _measures() -> dict[str, frozenset[str]]:
+    return {key(r[0]): frozenset(r[1].split(",")) for r in rows("name_measures.tsv") if len(r) > 1}
+
+
+@cache
+def _edges() -> dict[str, str]:
+    return {key(r[0]): r[1] for r in rows("name_edges.tsv") if len(r) > 1}
+
+
+@cache
+def _measure_re() -> re.Pattern[str]:
+    return word_re(_measures(), flags=re.I)
+
+
+def _kind(e: _Entry) -> str:
+    if e.unit in _MONEY or e.unit.split("/")[0] in _MONEY:
+        return "money"
+    return "percent" if e.unit == "%" else "quantity"
+
+
+def _fits(head: str, kind: str) -> bool:
+    kinds = _measures().get(key(head), frozenset())
+    return kind in kinds or "any" in kinds
+
+
+def _has_measure(name: str) -> bool:
+    return bool(_measure_re().search(key(name)))
+
+
+def _edge_at(words: list[str], start: bool) -> bool:
+    """True when the first (last) one or two words are in the start (end) list."""
+    edges = _edges()
+    if len(words) >= 2 and " ".join(words[:2] if start else words[-2:]) in _measures():
+        return False  # "chỉ số …": a measure, not the adverb "chỉ"
+    for n in (2, 1):
+        if len(words) < n:
+            continue
+        w = " ".join(words[:n] if start else words[-n:])
+        where = edges.get(w)
+        if where in ("both", "start" if start else "end"):
+            return True
+    return False
+
+
+def bad_name(name: str) -> bool:
+    """A name made of leftovers: an edge verb/adverb/connective, a unit tail, a bare generic."""
+    low = key(name)
+    if not low or not low[0].isalnum() or low in _GENERIC:
+        return True
+    words = low.split()
+    return _edge_at(words, True) or _edge_at(words, False)
+
+
+def _strip_edges(name: str) -> str:
+    words = name.split()
+    while words and (_edge_at([key(w) for w in words], True) or not words[0][0].isalnum()):
+        words = words[2:] if len(words) > 1 and _edges().get(key(" ".join(words[:2]))) else words[1:]
+    while words and _edge_at([key(w) for w in words], False):
+        words = words[:-2] if len(words) > 1 and _edges().get(key(" ".join(words[-2:]))) else (
+            words[:-1])
+    out = " ".join(words)
+    return "" if key(out) in _GENERIC else out
+
+
+def _np_forward(text: str, start: int) -> str:
+    """The measure noun phrase from ``start`` (a head's start) to a stop word or punctuation."""
+    out: list[str] = []
+    edges = _edges()
+    toks = list(_WORD.finditer(text, start))
+    i = 0
+    while i < len(toks):
+        w = toks[i].group()
+        if not w[0].isalnum():
+            break
+        two = key(w + " " + toks[i + 1].group()) if i + 1 < len(toks) else ""
+        if out and (edges.get(two) in _STOPS or edges.get(key(w)) in _STOPS
+                    or edges.get(key(w)) == "end" and key(w) not in ("của", "và")):
+            break
+        if w[0].isdigit() and out and not re.fullmatch(r"\d{1,2}", w):
+            break
+        out.append(w)
+        i += 1
+        if len(out) >= 12:
+            break
+    while out and edges.get(key(out[-1])) in ("end", "both"):
+        out.pop()
+    return " ".join(out)
+
+
+class MeasureMixin:
+    """The last repair of names (see the module docstring)."""
+
+    norm: str
+    sentences: list[tuple[int, int]]
+
+    def _repair_names(self, entries: list[_Entry]) -> None:
+        for i, e in enumerate(entries):
+            try:
+                name = self._repaired(e, entries[:i])
+            except (IndexError, ValueError):
+                continue
+            if name:
+                e.indicator = name
+
+    def _repaired(self, e: _Entry, before: list[_Entry]) -> str:
+        name = e.indicator
+        ns, _ = self.sentences[e.sent]
+        left = self.norm[ns : e.q.start]
+        kind = _kind(e)
+        listed = self._list_item(name, left, kind)
+        if listed:
+            return listed
+        if bad_name(name):
+            name = (self._near_measure(left, kind, 15) or self._prev_name(e, before, left)
+                    or _strip_edges(name) or name)
+        elif not _has_measure(name):
+            clause = left[self._clause_start(left):]
+            if name[:1].isupper() and len(name.split()) <= 6 and name in clause:
+                name = self._after_measure(e, name) or name  # "ITA đạt 22,87 tỷ đồng lợi nhuận"
+            elif key(name) not in key(clause):
+                # a name taken from outside the figure's clause: the measure in the clause
+                name = self._near_measure(left, kind, 6) or name
+        else:
+            near = self._near_measure(left, kind, 4)
+            if near and len(near) < len(name) and name.endswith(near) and any(
+                    _edges().get(key(w)) in ("both", "start") for w in name[: -len(near)].split()):
+                name = near  # "người và tăng tiền thâm niên mỗi năm" → "tiền thâm niên mỗi năm"
+        return self._with_owner(name, left)
+
+    # -- the measure phrase ----------------------------------------------------------------
+    def _clause_start(self, left: str) -> int:
+        """Where the clause of a figure starts in ``left``: after the last figure, ";" or ":"."""
+        cut = max(left.rfind(";"), left.rfind(":"))
+        for m in re.finditer(r"\d(?:[\d.,]*\d)?", left):
+            if m.end() < len(left) - 1:
+                cut = max(cut, m.end())
+        return cut + 1
+
+    def _near_measure(self, left: str, kind: str, gap: int) -> str:
+        """The measure noun phrase nearest before the figure in its clause, when no more than
+        ``gap`` words stand between its end and the figure."""
+        start = self._clause_start(left)
+        clause = left[start:]
+        heads = [m for m in _measure_re().finditer(clause)
+                 if _fits(m.group(), kind)]
+        for m in reversed(heads):
+            # a head inside a longer head ("giá" of "giá trị") was already tried
+            phrase = _np_forward(clause, m.start())
+            if not phrase or key(phrase) in _GENERIC:
+                continue
+            rest = clause[m.start() + len(phrase):]
+            n = len([w for w in _WORD.findall(rest) if w[0].isalnum()])
+            if n <= gap and not re.search(r"[;:.]", rest):
+                return phrase
+            return ""
+        return ""
+
+    def _prev_name(self, e: _Entry, before: list[_Entry], left: str) -> str:
+        """The name of the figure just before in the same sentence, of the same kind."""
+        for p in reversed(before[-3:]):
+            if p.sent != e.sent or _kind(p) != _kind(e) or not p.indicator or bad_name(p.indicator):
+                continue
+            between = [w for w in _WORD.findall(self.norm[p.q.end : e.q.start])
+                       if w[0].isalnum() and key(w) not in _edges() and key(w) not in _UNIT_WORDS]
+            if len(between) > 2:
+                return ""
+            if re.match(r"\s*\(\s*cùng kỳ", self.norm[p.q.end : e.q.start]) and (
+                    "cùng kỳ" not in p.indicator):
+                return p.indicator + " cùng kỳ"
+            return p.indicator
+        return ""
+
+    def _after_measure(self, e: _Entry, name: str) -> str:
+        """ "ITA đạt 22,87 tỷ đồng lợi nhuận sau thuế": the measure after the figure, owned by
+        the name before it when that is a proper name."""
+        after = self.norm[e.q.end : e.q.end + 80]
+        m = re.match(r"\s+", after)
+        if not m:
+            return ""
+        hm = _measure_re().match(after, m.end())
+        if not hm or not _fits(hm.group(), _kind(e)):
+            return ""
+        phrase = _np_forward(after, m.end())
+        if not phrase:
+            return ""
+        if name and name[0].isupper() and len(name.split()) <= 6:
+            return f"{phrase} của {name}"
+        return phrase
+
+    # -- lists -----------------------------------------------------------------------------
+    def _list_item(self, name: str, left: str, kind: str) -> str:
+        """ "giá một số nhóm hàng tăng như: đồ uống, thuốc lá tăng 1,7%; thực phẩm tăng 0,75%":
+        the head's measure and the item."""
+        colon = left.rfind(":")
+        if colon < 0 or kind != "percent" or not (
+                name.startswith(_GROWTH_PREFIX) or not _has_measure(name)):
+            return ""
+        head = left[:colon]
+        found = [m for m in _measure_re().finditer(head) if _fits(m.group(), kind)]
+        if not found:
+            return ""
+        m = found[-1]
+        measure = head[m.start() : m.end()].lower()
+        if re.match(r"\s+(?:(?:một số|các|những)\s+)?nhóm(?!\w)", head[m.end():]):
+            measure += " nhóm"
+        item = left[max(left.rfind(";"), colon) + 1 :]
+        item = re.sub(r"^\s*(?:các|những)\s+", "", item)
+        item = _strip_edges(item.strip(" ,"))
+        if not item or len(item.split()) > 8 or _has_measure(item) or re.search(r"\d", item):
+            return ""
+        return f"{measure} {item}"
+
+    # -- owners ----------------------------------------------------------------------------
+    def _with_owner(self, name: str, left: str) -> str:
+        """A bare measure takes its owner stated in the clause."""
+        if key(name) not in _measures() and not re.fullmatch(
+                r"(?:tổng\s+)?(?:số|công suất|điện lượng)[\w\s]{0,12}", key(name)):
+            return name
+        if key(name) not in _measures():
+            return name
+        owner = self._owner_with(left, name) or self._item_owner(left, name)
+        if not owner:
+            return name
+        measure = self._measure_text(left, name)
+        return f"{measure} của {owner}"
+
+    def _measure_text(self, left: str, name: str) -> str:
+        """The measure as written right before the figure ("công suất dự kiến")."""
+        m = re.search(rf"({re.escape(name)}(?:\s+(?:dự kiến|bình quân|thiết kế))?)\s*(?:là\s*)?$",
+                      left.rstrip(), re.I)
+        return m.group(1) if m else name
+
+    def _owner_with(self, left: str, name: str) -> str:
+        """ "là Công ty A với số nợ hơn 3 tỷ đồng": the phrase before "với"."""
+        m = re.search(rf"^(.*\S)\s+với\s+{re.escape(name)}(?:\s+\w+){{0,2}}\s*(?:là\s*)?$",
+                      left.rstrip(), re.I)
+        if not m:
+            return ""
+        text = m.group(1)
+        cut = max(text.rfind(","), text.rfind(";"), text.rfind(":"))
+        text = text[cut + 1 :]
+        lm = list(re.finditer(r"(?<!\w)(?:là|của|gồm)\s+", text))
+        if lm:
+            text = text[lm[-1].end() :]
+        else:
+            nm = list(re.finditer(r"(?<![\w/.,])\d+(?=\s+[^\W\d])", text))
+            nm = [x for x in nm if not re.search(r"(?:năm|đợt|tháng|quý|số|ngày)\s*$",
+                                                 text[: x.start()])]
+            if nm:
+                text = text[nm[-1].start() :]
+        text = re.split(r"\s+(?:tại|ở|nằm|thuộc|trên địa bàn|có)(?!\w)", text)[0].strip(" ,")
+        words = text.split()
+        if not words or len(words) > 12 or _edge_at([key(w) for w in words], True):
+            return ""
+        return text
+
+    def _item_owner(self, left: str, name: str) -> str:
+        """ "; Thủy điện A tại xã B, công suất dự kiến 26,2MW": the proper name heading the
+        item."""
+        cut = max(left.rfind(";"), left.rfind(":"))
+        seg = left[cut + 1 :]
+        m = re.match(r"\s*((?:và\s+)?[A-ZĐÀ-Ỹ][\w.&-]*(?:\s+(?:[A-ZĐÀ-Ỹ0-9][\w.&-]*|\w+))"
+                     r"{0,7}?)\s*(?:,|\s+(?:tại|ở|thuộc)\s)", seg)
+        if not m or not re.search(rf",\s*{re.escape(name)}(?:\s+\w+){{0,2}}\s*(?:là\s*)?$",
+                                  seg.rstrip(), re.I):
+            return ""
+        owner = re.sub(r"^và\s+", "", m.group(1))
+        words = owner.split()
+        if sum(1 for w in words if w[0].isupper()) < 2 or key(words[0]) in _edges():
+            return ""
+        return owner
