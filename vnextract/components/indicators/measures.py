@@ -63,6 +63,10 @@ def _fits(head: str, kind: str) -> bool:
     return kind in kinds or "any" in kinds
 
 
+def _fitting(name: str, kind: str) -> bool:
+    return any(_fits(m.group(), kind) for m in _measure_re().finditer(key(name)))
+
+
 def _has_measure(name: str) -> bool:
     return bool(_measure_re().search(key(name)))
 
@@ -112,11 +116,14 @@ def _np_forward(text: str, start: int) -> str:
         w = toks[i].group()
         if not w[0].isalnum():
             break
-        two = key(w + " " + toks[i + 1].group()) if i + 1 < len(toks) else ""
-        if out and (edges.get(two) in _STOPS or edges.get(key(w)) in _STOPS
+        two = key(" ".join(t.group() for t in toks[i : i + 2]))
+        three = key(" ".join(t.group() for t in toks[i : i + 3]))
+        if out and (edges.get(two) in _STOPS or edges.get(three) in _STOPS
+                    or edges.get(key(w)) in _STOPS
                     or edges.get(key(w)) == "end" and key(w) not in ("của", "và")):
             break
-        if w[0].isdigit() and out and not re.fullmatch(r"\d{1,2}", w):
+        if w[0].isdigit() and out and not re.fullmatch(r"\d{1,2}", w) and key(out[-1]) not in (
+                "năm", "quý", "tháng", "đợt"):
             break
         out.append(w)
         i += 1
@@ -132,6 +139,9 @@ class MeasureMixin:
 
     norm: str
     sentences: list[tuple[int, int]]
+
+    def _is_verb(self, name: str) -> bool:  # NamingMixin's, when mixed in
+        return False
 
     def _repair_names(self, entries: list[_Entry]) -> None:
         for i, e in enumerate(entries):
@@ -150,30 +160,62 @@ class MeasureMixin:
         listed = self._list_item(name, left, kind)
         if listed:
             return listed
+        if re.search(r"(?<!\w)tương đương(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*$", left) and before:
+            p = before[-1]  # "…, tương đương 183 triệu USD": the same measure in another unit
+            if p.sent == e.sent and p.indicator:
+                return p.indicator
         if bad_name(name):
             name = (self._near_measure(left, kind, 15) or self._prev_name(e, before, left)
                     or _strip_edges(name) or name)
-        elif not _has_measure(name):
-            clause = left[self._clause_start(left):]
-            if name[:1].isupper() and len(name.split()) <= 6 and name in clause:
-                name = self._after_measure(e, name) or name  # "ITA đạt 22,87 tỷ đồng lợi nhuận"
-            elif key(name) not in key(clause):
-                # a name taken from outside the figure's clause: the measure in the clause
-                name = self._near_measure(left, kind, 6) or name
+        elif not _fitting(name, kind):
+            name = self._unfit(e, name, left, kind)
         else:
             near = self._near_measure(left, kind, 4)
-            if near and len(near) < len(name) and name.endswith(near) and any(
-                    _edges().get(key(w)) in ("both", "start") for w in name[: -len(near)].split()):
-                name = near  # "người và tăng tiền thâm niên mỗi năm" → "tiền thâm niên mỗi năm"
-        return self._with_owner(name, left)
+            verbs = [w for w in key(name).split() if _edges().get(w) in ("both", "start")]
+            if near and len(near) < len(name) and verbs and (
+                    name.endswith(near) or key(near) not in key(name)):
+                # "người và tăng tiền thâm niên mỗi năm" → "tiền thâm niên mỗi năm"
+                name = near
+        owned = self._with_owner(name, left)
+        return owned if owned != name else self._shared_owner(e, name, before)
+
+    def _shared_owner(self, e: _Entry, name: str, before: list[_Entry]) -> str:
+        """ "tổng doanh thu thuần của ITA chỉ đạt …, tuy nhiên lợi nhuận gộp lại đạt …": a measure
+        with no owner in a sentence whose figure before has one takes it."""
+        low = key(name)
+        hm = _measure_re().match(low)
+        if not hm or " của " in f" {low} " or len(low.split()) > 5:
+            return name
+        for p in reversed(before[-3:]):
+            if p.sent != e.sent:
+                break
+            m = re.search(r"\scủa\s+([A-ZĐ][^,;()]{0,40})$", p.indicator)
+            if m and key(m.group(1)) not in low:
+                return f"{name} của {m.group(1)}"
+        return name
+
+    def _unfit(self, e: _Entry, name: str, left: str, kind: str) -> str:
+        """A name with no measure of the figure's kind: the measure noun phrase right before the
+        figure, when it stands nearer than the name or the name has a measure of another kind
+        ("dân số" of "tỷ lệ bao phủ … là 82,4% dân số")."""
+        clause = left[self._clause_start(left):]
+        if name[:1].isupper() and len(name.split()) <= 6 and name in clause:
+            return self._after_measure(e, name) or name  # "ITA đạt 22,87 tỷ đồng lợi nhuận"
+        near = self._near_measure(left, kind, 6)
+        if not near:
+            return name
+        at_name, at_near = key(clause).rfind(key(name)), key(clause).rfind(key(near))
+        if at_name < 0 or at_near > at_name or _has_measure(name) or self._is_verb(name):
+            return near
+        return name
 
     # -- the measure phrase ----------------------------------------------------------------
     def _clause_start(self, left: str) -> int:
         """Where the clause of a figure starts in ``left``: after the last figure, ";" or ":"."""
         cut = max(left.rfind(";"), left.rfind(":"))
         for m in re.finditer(r"\d(?:[\d.,]*\d)?", left):
-            if m.end() < len(left) - 1:
-                cut = max(cut, m.end())
+            if m.end() < len(left) - 1 and not re.fullmatch(r"\s*%\s*\(\s*", left[m.end():]):
+                cut = max(cut, m.end())  # "… tăng 39% (89 tỷ đồng)": the clause goes on
         return cut + 1
 
     def _near_measure(self, left: str, kind: str, gap: int) -> str:
@@ -246,7 +288,8 @@ class MeasureMixin:
         item = left[max(left.rfind(";"), colon) + 1 :]
         item = re.sub(r"^\s*(?:các|những)\s+", "", item)
         item = _strip_edges(item.strip(" ,"))
-        if not item or len(item.split()) > 8 or _has_measure(item) or re.search(r"\d", item):
+        if not item or len(item.split()) > 8 or re.search(r"\d", item) or (
+                _has_measure(item) and not name.startswith(_GROWTH_PREFIX)):
             return ""
         return f"{measure} {item}"
 
@@ -287,7 +330,9 @@ class MeasureMixin:
             nm = [x for x in nm if not re.search(r"(?:năm|đợt|tháng|quý|số|ngày)\s*$",
                                                  text[: x.start()])]
             if nm:
-                text = text[nm[-1].start() :]
+                # "quy hoạch … có 32 dự án với tổng công suất …": the subject that has them
+                sm = re.search(r"([^,;:]+?)\s+có\s*$", text[: nm[-1].start()])
+                text = sm.group(1) if sm else text[nm[-1].start() :]
         text = re.split(r"\s+(?:tại|ở|nằm|thuộc|trên địa bàn|có)(?!\w)", text)[0].strip(" ,")
         words = text.split()
         if not words or len(words) > 12 or _edge_at([key(w) for w in words], True):
