@@ -171,7 +171,9 @@ class MeasureMixin:
             name = self._unfit(e, name, left, kind)
         else:
             near = self._near_measure(left, kind, 4)
-            verbs = [w for w in key(name).split() if _edges().get(w) in ("both", "start")]
+            ws = key(name).split()
+            verbs = [w for w in ws + [" ".join(ws[i : i + 2]) for i in range(len(ws) - 1)]
+                     if _edges().get(w) in ("both", "start")]
             if near and len(near) < len(name) and verbs and (
                     name.endswith(near) or key(near) not in key(name)):
                 # "người và tăng tiền thâm niên mỗi năm" → "tiền thâm niên mỗi năm"
@@ -205,7 +207,8 @@ class MeasureMixin:
         if not near:
             return name
         at_name, at_near = key(clause).rfind(key(name)), key(clause).rfind(key(near))
-        if at_name < 0 or at_near > at_name or _has_measure(name) or self._is_verb(name):
+        short_verb = len(name.split()) <= 2 and name.islower() or self._is_verb(name)
+        if at_name < 0 or at_near > at_name or _has_measure(name) or short_verb:
             return near
         return name
 
@@ -214,6 +217,9 @@ class MeasureMixin:
         """Where the clause of a figure starts in ``left``: after the last figure, ";" or ":"."""
         cut = max(left.rfind(";"), left.rfind(":"))
         for m in re.finditer(r"\d(?:[\d.,]*\d)?", left):
+            if re.search(r"(?:năm|quý|tháng|ngày|đợt|lúc|số|[/-])\s*$", left[: m.start()],
+                         re.I) or left[m.end() : m.end() + 1] == "/":
+                continue  # a date or a label, not a figure
             if m.end() < len(left) - 1 and not re.fullmatch(r"\s*%\s*\(\s*", left[m.end():]):
                 cut = max(cut, m.end())  # "… tăng 39% (89 tỷ đồng)": the clause goes on
         return cut + 1
