@@ -166,7 +166,7 @@ class MeasureMixin:
                 return p.indicator
         if bad_name(name):
             name = (self._near_measure(left, kind, 15) or self._prev_name(e, before, left)
-                    or _strip_edges(name) or name)
+                    or self._price_of(e, ns) or _strip_edges(name) or name)
         elif not _fitting(name, kind):
             name = self._unfit(e, name, left, kind)
         else:
@@ -202,10 +202,14 @@ class MeasureMixin:
         ("dân số" of "tỷ lệ bao phủ … là 82,4% dân số")."""
         clause = left[self._clause_start(left):]
         if name[:1].isupper() and len(name.split()) <= 6 and name in clause:
-            return self._after_measure(e, name) or name  # "ITA đạt 22,87 tỷ đồng lợi nhuận"
-        near = self._near_measure(left, kind, 6)
+            after = self._after_measure(e, name)  # "ITA đạt 22,87 tỷ đồng lợi nhuận"
+            if after:
+                return after
+        near = self._near_measure(left, kind, 8)
         if not near:
             return name
+        if key(name) in key(near):
+            return near  # a fragment of the measure phrase
         at_name, at_near = key(clause).rfind(key(name)), key(clause).rfind(key(near))
         short_verb = len(name.split()) <= 2 and name.islower() or self._is_verb(name)
         if at_name < 0 or at_near > at_name or _has_measure(name) or short_verb:
@@ -216,7 +220,7 @@ class MeasureMixin:
     def _clause_start(self, left: str) -> int:
         """Where the clause of a figure starts in ``left``: after the last figure, ";" or ":"."""
         cut = max(left.rfind(";"), left.rfind(":"))
-        for m in re.finditer(r"\d(?:[\d.,]*\d)?", left):
+        for m in re.finditer(r"(?<!\w)\d(?:[\d.,]*\d)?", left):
             if re.search(r"(?:năm|quý|tháng|ngày|đợt|lúc|số|[/-])\s*$", left[: m.start()],
                          re.I) or left[m.end() : m.end() + 1] == "/":
                 continue  # a date or a label, not a figure
@@ -258,6 +262,23 @@ class MeasureMixin:
             return p.indicator
         return ""
 
+    def _price_of(self, e: _Entry, ns: int) -> str:
+        """A money figure per unit ("giảm 435 đồng/lít") is a price: "giá" and the goods of its
+        clause, else "giá" alone."""
+        if _kind(e) != "money" or not re.match(r"\s*/\s*[^\W\d]", self.norm[e.q.end : e.q.end + 12]
+                                                 ) and "/" not in e.unit:
+            return ""
+        found = self._price_name(ns, e.q.start)
+        if found:
+            return found
+        left = self.norm[ns : e.q.start]
+        part = re.split(r"[,;:(]", left[self._clause_start(left):])[-1]
+        goods = _strip_edges(part.strip())  # "xăng A95 giảm 320 đồng/lít"
+        return f"giá {goods}" if goods and len(goods.split()) <= 5 else "giá"
+
+    def _price_name(self, ns: int, qs: int) -> str:  # LevelsMixin's, when mixed in
+        return ""
+
     def _after_measure(self, e: _Entry, name: str) -> str:
         """ "ITA đạt 22,87 tỷ đồng lợi nhuận sau thuế": the measure after the figure, owned by
         the name before it when that is a proper name."""
@@ -289,7 +310,7 @@ class MeasureMixin:
             return ""
         m = found[-1]
         measure = head[m.start() : m.end()].lower()
-        if re.match(r"\s+(?:(?:một số|các|những)\s+)?nhóm(?!\w)", head[m.end():]):
+        if re.match(r"\s+(?:(?:một số|các|những|nhiều)\s+)?nhóm(?!\w)", head[m.end():]):
             measure += " nhóm"
         item = left[max(left.rfind(";"), colon) + 1 :]
         item = re.sub(r"^\s*(?:các|những)\s+", "", item)
