@@ -95,6 +95,19 @@ def bad_name(name: str) -> bool:
     return _edge_at(words, True) or _edge_at(words, False)
 
 
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {r[0]: r[1] for r in rows("name_abbreviations.tsv") if len(r) > 1}
+    alts = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), table
+
+
+def _spelled(name: str) -> str:
+    """ "Tổng số nợ BHXH, BHYT" → "Tổng số nợ bảo hiểm xã hội, bảo hiểm y tế"."""
+    pattern, table = _abbreviations()
+    return pattern.sub(lambda m: table[m.group()], name)
+
+
 def _strip_edges(name: str) -> str:
     words = name.split()
     while words and (_edge_at([key(w) for w in words], True) or not words[0][0].isalnum()):
@@ -165,7 +178,7 @@ class MeasureMixin:
             if p.sent == e.sent and p.indicator:
                 return p.indicator
         if bad_name(name):
-            name = (self._near_measure(left, kind, 15) or self._prev_name(e, before, left)
+            name = (self._near_measure(left, kind, 20) or self._prev_name(e, before, left)
                     or self._price_of(e, ns) or _strip_edges(name) or name)
         elif not _fitting(name, kind):
             name = self._unfit(e, name, left, kind)
@@ -178,8 +191,11 @@ class MeasureMixin:
                     name.endswith(near) or key(near) not in key(name)):
                 # "người và tăng tiền thâm niên mỗi năm" → "tiền thâm niên mỗi năm"
                 name = near
+            elif near and len(near) > len(name) and key(near).startswith(key(name)) and re.search(
+                    rf"{re.escape(near)}\s*$", left):
+                name = near  # a cut name: "tỉ lệ chi" of "tỉ lệ chi trả 32,24%"
         owned = self._with_owner(name, left)
-        return owned if owned != name else self._shared_owner(e, name, before)
+        return _spelled(owned if owned != name else self._shared_owner(e, name, before))
 
     def _shared_owner(self, e: _Entry, name: str, before: list[_Entry]) -> str:
         """ "tổng doanh thu thuần của ITA chỉ đạt …, tuy nhiên lợi nhuận gộp lại đạt …": a measure
@@ -191,7 +207,10 @@ class MeasureMixin:
         for p in reversed(before[-3:]):
             if p.sent != e.sent:
                 break
-            m = re.search(r"\scủa\s+([A-ZĐ][^,;()]{0,40})$", p.indicator)
+            m = re.search(r"\scủa\s+([^,;()]{2,60})$", p.indicator)
+            if m and (not _measure_re().match(key(p.indicator))
+                      or m.group(1).islower() and len(m.group(1).split()) < 2):
+                continue
             if m and key(m.group(1)) not in low:
                 return f"{name} của {m.group(1)}"
         return name
@@ -323,10 +342,8 @@ class MeasureMixin:
     # -- owners ----------------------------------------------------------------------------
     def _with_owner(self, name: str, left: str) -> str:
         """A bare measure takes its owner stated in the clause."""
-        if key(name) not in _measures() and not re.fullmatch(
-                r"(?:tổng\s+)?(?:số|công suất|điện lượng)[\w\s]{0,12}", key(name)):
-            return name
-        if key(name) not in _measures():
+        bare = re.sub(r"\s+(?:dự kiến|bình quân|thiết kế)$", "", key(name))
+        if bare not in _measures():
             return name
         owner = self._owner_with(left, name) or self._item_owner(left, name)
         if not owner:
