@@ -116,3 +116,17 @@ def test_no_name_starts_or_ends_with_a_verb() -> None:
             "1,2% lên 3,5%.")
     names = [g["indicator"] for g in _names(text)]
     assert names and not any(bad_name(n) for n in names), names
+
+
+# an item of a comma list after a figure takes the measure of the figure before
+LISTS = [
+    ("Phí bảo trì bình quân đối với xe tải là 2,5%, xe khách 1,8%, xe con 0,9%.",
+     0.9, "%", "phí bảo trì bình quân đối với xe con"),
+    ("Giá chè búp tươi tại Phú Thọ là 9.000 đồng/kg, chè xanh 12.000 đồng/kg.",
+     12000, "VND/kg", "giá chè xanh"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,want", LISTS)
+def test_list_items(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit).lower() == want.lower()

@@ -131,6 +131,10 @@ def _np_forward(text: str, start: int) -> str:
             break
         two = key(" ".join(t.group() for t in toks[i : i + 2]))
         three = key(" ".join(t.group() for t in toks[i : i + 3]))
+        if edges.get(two) == "keep":
+            out.extend(t.group() for t in toks[i : i + 2])  # "đối với"
+            i += 2
+            continue
         if out and (edges.get(two) in _STOPS or edges.get(three) in _STOPS
                     or edges.get(key(w)) in _STOPS
                     or edges.get(key(w)) == "end" and key(w) not in ("của", "và")):
@@ -177,6 +181,9 @@ class MeasureMixin:
             p = before[-1]  # "…, tương đương 183 triệu USD": the same measure in another unit
             if p.sent == e.sent and p.indicator:
                 return p.indicator
+        listed = self._list_next(e, name, before, kind)
+        if listed:
+            return _spelled(listed)
         if bad_name(name):
             name = (self._near_measure(left, kind, 20) or self._prev_name(e, before, left)
                     or self._price_of(e, ns) or _strip_edges(name) or name)
@@ -338,6 +345,37 @@ class MeasureMixin:
                 _has_measure(item) and not name.startswith(_GROWTH_PREFIX)):
             return ""
         return f"{measure} {item}"
+
+    def _list_next(self, e: _Entry, name: str, before: list[_Entry], kind: str) -> str:
+        """ "thuế … đối với xăng là 9,31%, dầu diesel 2,57%": an item after a figure of a list
+        takes the measure of the figure before ("thuế … đối với dầu diesel")."""
+        if not before:
+            return ""
+        p = before[-1]
+        if _fitting(name, kind) and not bad_name(name) and name != p.indicator:
+            return ""
+        if p.sent != e.sent or _kind(p) != kind or not p.indicator:
+            return ""
+        between = self.norm[p.q.end : e.q.start]
+        m = re.fullmatch(r"(?:\s*/\s*[^\W\d]+)?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)"
+                         r"([^\W\d][^,;:()]*?)\s*(?:là\s*|ở mức\s*|đạt\s*)?", between)
+        if not m:
+            return ""
+        item = m.group(1).strip()
+        words = item.split()
+        pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+        if not words or len(words) > 8 or _has_measure(item) or any(
+                _edges().get(key(w)) in _STOPS for w in words + pairs):
+            return ""
+        cut = re.search(r"^(.*?\s(?:đối với|của|với|cho|vào))\s", p.indicator)
+        if cut:
+            head = cut.group(1)
+        else:
+            hm = _measure_re().match(key(p.indicator))
+            if not hm or hm.end() == len(key(p.indicator)):
+                return ""
+            head = p.indicator[: hm.end()]
+        return f"{head} {item}"
 
     # -- owners ----------------------------------------------------------------------------
     def _with_owner(self, name: str, left: str) -> str:
