@@ -108,6 +108,19 @@ def _spelled(name: str) -> str:
     return pattern.sub(lambda m: table[m.group()], name)
 
 
+def _reordered(name: str) -> str:
+    """ "Cam xoàn có mức giá" → "giá Cam xoàn"; "ACV lãi" → "lãi của ACV": the measure at the
+    end of a name goes first."""
+    m = re.fullmatch(r"(.+?)\s+có\s+(?:mức\s+)?(giá(?:\s+bán)?)", name, re.I)
+    if m and not _has_measure(m.group(1)):
+        return f"{m.group(2)} {m.group(1)}"
+    words = name.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words[:-1]) and key(words[-1]) in (
+            _measures()) and not _has_measure(" ".join(words[:-1])):
+        return f"{words[-1]} của {' '.join(words[:-1])}"
+    return name
+
+
 def _strip_edges(name: str) -> str:
     words = name.split()
     while words and (_edge_at([key(w) for w in words], True) or not words[0][0].isalnum()):
@@ -170,7 +183,7 @@ class MeasureMixin:
                 e.indicator = name
 
     def _repaired(self, e: _Entry, before: list[_Entry]) -> str:
-        name = e.indicator
+        name = _reordered(e.indicator)
         ns, _ = self.sentences[e.sent]
         left = self.norm[ns : e.q.start]
         kind = _kind(e)
@@ -186,7 +199,7 @@ class MeasureMixin:
             return _spelled(listed)
         if bad_name(name):
             name = (self._near_measure(left, kind, 20) or self._prev_name(e, before, left)
-                    or self._price_of(e, ns) or _strip_edges(name) or name)
+                    or self._price_of(e, ns) or _strip_edges(name) or self._generic(e, ""))
         elif not _fitting(name, kind):
             name = self._unfit(e, name, left, kind)
         else:
@@ -248,7 +261,8 @@ class MeasureMixin:
         cut = max(left.rfind(";"), left.rfind(":"))
         for m in re.finditer(r"(?<!\w)\d(?:[\d.,]*\d)?", left):
             if re.search(r"(?:năm|quý|tháng|ngày|đợt|lúc|số|[/-])\s*$", left[: m.start()],
-                         re.I) or left[m.end() : m.end() + 1] == "/":
+                         re.I) or left[m.end() : m.end() + 1] == "/" or re.match(
+                             r"\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút)(?!\w)", left[m.end():]):
                 continue  # a date or a label, not a figure
             if m.end() < len(left) - 1 and not re.fullmatch(r"\s*%\s*\(\s*", left[m.end():]):
                 cut = max(cut, m.end())  # "… tăng 39% (89 tỷ đồng)": the clause goes on
@@ -268,9 +282,14 @@ class MeasureMixin:
                 continue
             rest = clause[m.start() + len(phrase):]
             n = len([w for w in _WORD.findall(rest) if w[0].isalnum()])
-            if n <= gap and not re.search(r"[;:.]", rest):
-                return phrase
-            return ""
+            if n > gap or re.search(r"[;:.]", rest):
+                return ""
+            if key(phrase) == key(m.group()) and re.search(r"(?:mức|có)\s*$", key(clause[: m.start()])):
+                # "Giá sầu riêng … có mức giá 60.000": the phrase that names the goods
+                longer = self._near_measure(clause[: m.start()], kind, gap + n + 2)
+                if longer:
+                    return longer
+            return phrase
         return ""
 
     def _prev_name(self, e: _Entry, before: list[_Entry], left: str) -> str:
@@ -303,6 +322,9 @@ class MeasureMixin:
         return f"giá {goods}" if goods and len(goods.split()) <= 5 else "giá"
 
     def _price_name(self, ns: int, qs: int) -> str:  # LevelsMixin's, when mixed in
+        return ""
+
+    def _generic(self, e: _Entry, verb: str) -> str:  # NamingMixin's, when mixed in
         return ""
 
     def _after_measure(self, e: _Entry, name: str) -> str:
