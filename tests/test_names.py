@@ -138,3 +138,12 @@ LISTS = [
 @pytest.mark.parametrize("text,value,unit,want", LISTS)
 def test_list_items(text: str, value: float, unit: str, want: str) -> None:
     assert _name_of(text, value, unit).lower() == want.lower()
+
+
+def test_names_kept_in_a_sentence_of_two_measures() -> None:
+    # "chỉ" of "chỉ số" is no adverb; a count of flights does not name the passengers after it
+    text = ("Chỉ số giá vàng tăng 2,1% so với tháng trước; chỉ số giá đô la Mỹ tăng 0,5% so với "
+            "tháng trước. Sân bay Cát Bi phục vụ 500 chuyến bay với hơn 80.000 lượt hành khách đi "
+            "và đến.")
+    assert _name_of(text, 0.5, "%").lower() == "chỉ số giá đô la mỹ"
+    assert "chuyến bay" not in _name_of(text, 80000, "passenger")

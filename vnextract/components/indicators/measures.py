@@ -204,7 +204,7 @@ class MeasureMixin:
             name = self._unfit(e, name, left, kind)
         else:
             near = self._near_measure(left, kind, 4)
-            ws = key(name).split()
+            ws = _measure_re().sub(" ", key(name)).split()  # "chỉ" of "chỉ số" is no verb
             verbs = [w for w in ws + [" ".join(ws[i : i + 2]) for i in range(len(ws) - 1)]
                      if _edges().get(w) in ("both", "start")]
             if near and len(near) < len(name) and verbs and (
@@ -295,7 +295,8 @@ class MeasureMixin:
     def _prev_name(self, e: _Entry, before: list[_Entry], left: str) -> str:
         """The name of the figure just before in the same sentence, of the same kind."""
         for p in reversed(before[-3:]):
-            if p.sent != e.sent or _kind(p) != _kind(e) or not p.indicator or bad_name(p.indicator):
+            if p.sent != e.sent or _kind(p) != _kind(e) or not p.indicator or bad_name(
+                    p.indicator) or _kind(e) == "quantity" and p.unit != e.unit:
                 continue
             between = [w for w in _WORD.findall(self.norm[p.q.end : e.q.start])
                        if w[0].isalnum() and key(w) not in _edges() and key(w) not in _UNIT_WORDS]
