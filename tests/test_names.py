@@ -80,6 +80,13 @@ NAMES = [
     # a bare "mức giá" gives way to the phrase naming the goods
     ("Giá thanh long ruột đỏ đang được bán tại vườn có mức giá 25.000 đồng/kg.",
      25000, "VND/kg", "giá thanh long ruột đỏ"),
+    # a verb whose figure is a sum of money: the measure it names, its subject the owner
+    ("Tại phiên tòa, bà Lan đòi bồi thường hơn 2 tỷ đồng.", 2e9, "VND",
+     "số tiền đòi bồi thường của bà Lan"),
+    ("Trong đợt này có 40 doanh nghiệp nợ bảo hiểm hơn 30 tỷ đồng.", 30e9, "VND",
+     "số nợ bảo hiểm của 40 doanh nghiệp"),
+    # a measure after a verb chain ("đã tăng mức bồi thường lên")
+    ("Tòa phúc thẩm đã tăng mức bồi thường lên 150 triệu đồng.", 150e6, "VND", "mức bồi thường"),
     # a money figure per unit with no measure around it is a price
     ("Từ 15 giờ chiều nay, xăng A95 giảm 320 đồng/lít.",
      -320, "VND/litre", "giá xăng A95"),

@@ -108,6 +108,35 @@ def _spelled(name: str) -> str:
     return pattern.sub(lambda m: table[m.group()], name)
 
 
+@cache
+def _verbs() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {key(r[0]): r[1] for r in rows("name_verbal.tsv") if len(r) > 1}
+    return word_re(table), table
+
+
+_PRONOUNS = {"tôi", "chúng tôi", "họ", "anh", "chị", "em", "mình", "ta", "chúng ta", "ông", "bà"}
+
+
+def _verbal(name: str, clause: str) -> str:
+    """ "ông Phú đòi bồi thường" → "số tiền đòi bồi thường của ông Phú"; "nợ thuế, phí" after
+    "126 doanh nghiệp" → "số nợ thuế, phí của 126 doanh nghiệp"."""
+    pattern, table = _verbs()
+    low = key(name)
+    m = pattern.search(low)
+    if not m:
+        return ""
+    subject = _strip_edges(name[: m.start()].strip())
+    obj = _strip_edges(name[m.end() :].strip(" ,"))
+    if not subject and clause.rstrip().endswith(name):
+        cm = re.search(r"(?<![\w,.])(\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?)\s*$",
+                       clause.rstrip()[: -len(name)])
+        subject = cm.group(1) if cm else ""
+    measure = table[m.group()] + (f" {obj}" if obj and len(obj.split()) <= 6 else "")
+    if subject and key(subject) not in _PRONOUNS and len(subject.split()) <= 6:
+        return f"{measure} của {subject}"
+    return measure
+
+
 def _reordered(name: str) -> str:
     """ "Cam xoàn có mức giá" → "giá Cam xoàn"; "ACV lãi" → "lãi của ACV": the measure at the
     end of a name goes first."""
@@ -194,6 +223,10 @@ class MeasureMixin:
             p = before[-1]  # "…, tương đương 183 triệu USD": the same measure in another unit
             if p.sent == e.sent and p.indicator:
                 return p.indicator
+        if kind == "money" and (_verbs()[0].match(key(name)) or not _fitting(name, kind)):
+            verbal = _verbal(name, left)
+            if verbal:
+                return self._with_owner(verbal, left)
         listed = self._list_next(e, name, before, kind)
         if listed:
             return _spelled(listed)
