@@ -154,3 +154,12 @@ def test_names_kept_in_a_sentence_of_two_measures() -> None:
             "và đến.")
     assert _name_of(text, 0.5, "%").lower() == "chỉ số giá đô la mỹ"
     assert "chuyến bay" not in _name_of(text, 80000, "passenger")
+
+
+def test_item_owner_is_the_last_item_not_a_place() -> None:
+    # "… tại xã A và B, công suất …" keeps its item; "… và Nhà máy C tại …" starts a new one
+    text = ("Cụ thể: Nhà máy thủy điện Sông Lô 2 tại xã Tân An và Phú Lương, công suất dự kiến 12MW,"
+            " điện lượng 40 triệu kWh/năm và Nhà máy thủy điện Sông Lô 3 tại xã Hòa Bình, công suất "
+            "dự kiến 18MW.")
+    assert _name_of(text, 12.0, "MW") == "công suất dự kiến của Nhà máy thủy điện Sông Lô 2"
+    assert _name_of(text, 18.0, "MW") == "công suất dự kiến của Nhà máy thủy điện Sông Lô 3"

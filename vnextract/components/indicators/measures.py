@@ -122,7 +122,10 @@ def _verbal(name: str, clause: str) -> str:
     "126 doanh nghiệp" → "số nợ thuế, phí của 126 doanh nghiệp"."""
     pattern, table = _verbs()
     low = key(name)
-    m = pattern.search(low)
+    if len(low) != len(name):
+        return ""
+    # "chi" of "chi phí" is a measure, not the verb
+    m = pattern.search(_measure_re().sub(lambda h: "#" * len(h.group()), low))
     if not m:
         return ""
     subject = _strip_edges(name[: m.start()].strip())
@@ -223,7 +226,8 @@ class MeasureMixin:
             p = before[-1]  # "…, tương đương 183 triệu USD": the same measure in another unit
             if p.sent == e.sent and p.indicator:
                 return p.indicator
-        if kind == "money" and (_verbs()[0].match(key(name)) or not _fitting(name, kind)):
+        if kind == "money" and (_verbs()[0].match(key(name)) and not _measure_re().match(
+                key(name)) or not _fitting(name, kind)):
             verbal = _verbal(name, left)
             if verbal:
                 return self._with_owner(verbal, left)
@@ -258,8 +262,8 @@ class MeasureMixin:
         if not hm or " của " in f" {low} " or len(low.split()) > 5:
             return name
         for p in reversed(before[-3:]):
-            if p.sent != e.sent:
-                break
+            if p.sent != e.sent and re.search(r"[.!?\n]", self.norm[p.q.end : e.q.start]):
+                break  # clauses after ";" share the owner too
             m = re.search(r"\scủa\s+([^,;()]{2,60})$", p.indicator)
             if m and (not _measure_re().match(key(p.indicator))
                       or m.group(1).islower() and len(m.group(1).split()) < 2):
@@ -482,6 +486,9 @@ class MeasureMixin:
         item."""
         cut = max(left.rfind(";"), left.rfind(":"))
         seg = left[cut + 1 :]
+        items = [m for m in re.finditer(r"\svà\s+(?=[A-ZĐÀ-Ỹ])", seg) if "," in seg[: m.start()]]
+        if items:  # "…; A tại …, công suất 11MW và B tại …, công suất 30MW": the last item
+            seg = seg[items[-1].end() :]
         m = re.match(r"\s*((?:và\s+)?[A-ZĐÀ-Ỹ][\w.&-]*(?:\s+(?:[A-ZĐÀ-Ỹ0-9][\w.&-]*|\w+))"
                      r"{0,7}?)\s*(?:,|\s+(?:tại|ở|thuộc)\s)", seg)
         if not m or not re.search(rf",\s*{re.escape(name)}(?:\s+\w+){{0,2}}\s*(?:là\s*)?$",
