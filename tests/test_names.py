@@ -163,3 +163,15 @@ def test_item_owner_is_the_last_item_not_a_place() -> None:
             "dự kiến 18MW.")
     assert _name_of(text, 12.0, "MW") == "công suất dự kiến của Nhà máy thủy điện Sông Lô 2"
     assert _name_of(text, 18.0, "MW") == "công suất dự kiến của Nhà máy thủy điện Sông Lô 3"
+
+
+@pytest.mark.parametrize("text,value,unit,want", [
+    # a share of a sum named after the percentage
+    ("Sau cổ phần hóa, Nhà nước nắm giữ 51% vốn điều lệ của công ty.", 51.0, "%",
+     "tỷ lệ vốn điều lệ"),
+    # a bare head when the full measure phrase stands right before the figure
+    ("Phí bảo hiểm thân tàu bình quân là 1,5%, thấp hơn năm trước.", 1.5, "%",
+     "phí bảo hiểm thân tàu bình quân"),
+])
+def test_share_and_full_phrase(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit).lower().startswith(want)

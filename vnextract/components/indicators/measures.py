@@ -239,6 +239,9 @@ class MeasureMixin:
                     or self._price_of(e, ns) or _strip_edges(name) or self._generic(e, ""))
         elif not _fitting(name, kind):
             name = self._unfit(e, name, left, kind)
+            if kind == "percent" and _fitting(name, "money") and key(
+                    self.norm[e.q.end : e.q.end + len(name) + 2]).strip().startswith(key(name)):
+                name = "tỷ lệ " + name  # "nắm giữ 49% vốn điều lệ": a share of the capital
         else:
             near = self._near_measure(left, kind, 4)
             ws = _measure_re().sub(" ", key(name)).split()  # "chỉ" of "chỉ số" is no verb
@@ -248,8 +251,9 @@ class MeasureMixin:
                     name.endswith(near) or key(near) not in key(name)):
                 # "người và tăng tiền thâm niên mỗi năm" → "tiền thâm niên mỗi năm"
                 name = near
-            elif near and len(near) > len(name) and key(near).startswith(key(name)) and re.search(
-                    rf"{re.escape(near)}\s*$", left):
+            elif near and len(near) > len(name) and key(near).startswith(key(name)) and (
+                    re.search(rf"{re.escape(near)}\s*$", left) or key(name) in _measures()
+                    and self._near_measure(left, kind, 2) == near):
                 name = near  # a cut name: "tỉ lệ chi" of "tỉ lệ chi trả 32,24%"
         owned = self._with_owner(name, left)
         return _spelled(owned if owned != name else self._shared_owner(e, name, before))
