@@ -175,3 +175,19 @@ def test_item_owner_is_the_last_item_not_a_place() -> None:
 ])
 def test_share_and_full_phrase(text: str, value: float, unit: str, want: str) -> None:
     assert _name_of(text, value, unit).lower().startswith(want)
+
+
+@pytest.mark.parametrize("text,value,unit,want", [
+    # the named subject that raises a measure owns it
+    ("Nếu giao dịch thành công, TGĐ VietBank sẽ nâng tỷ lệ sở hữu tại đây từ 0,5% lên 1,2%.",
+     1.2, "%", "tỷ lệ sở hữu của Tổng giám đốc VietBank"),
+    # a rank followed by "là <company>": the rank of the company
+    ("Xếp thứ hai trong danh sách này là Công ty CP Xây dựng Minh Anh với số nợ hơn 2 tỷ đồng.",
+     2, "rank", "xếp hạng của Công ty CP Xây dựng Minh Anh"),
+    # an item of a list with a word like "lượng" inside a company name is still an item
+    ("Phần lớn là đầu tư vào Công ty cổ phần Hoa Sen hơn 900 tỷ đồng; Công ty cổ phần Năng lượng "
+     "Sao Mai 2 là 300 tỷ đồng.",
+     300e9, "VND", "đầu tư vào Công ty cổ phần Năng lượng Sao Mai 2"),
+])
+def test_owners_of_ranks_and_subjects(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit) == want

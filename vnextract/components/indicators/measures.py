@@ -140,6 +140,20 @@ def _verbal(name: str, clause: str) -> str:
     return measure
 
 
+def _owner_subject(left: str, name: str) -> str:
+    """ "TGĐ LienVietPostBank sẽ nâng tỷ lệ sở hữu tại đây từ 0,212%": the named subject that
+    raises or lowers the measure owns it."""
+    m = re.search(rf"(?:^|[,;:]\s*)([A-ZĐÀ-Ỹ][^,;:]*?)\s+(?:(?:sẽ|đã|đang|dự kiến|tiếp tục)\s+)*"
+                  rf"(?:nâng|hạ)\s+{re.escape(name)}(?!\w)[^,;:]*$", left)
+    if not m:
+        return ""
+    owner = _strip_edges(m.group(1).strip())
+    words = owner.split()
+    if not words or len(words) > 6 or key(words[0]) in _edges() or _has_measure(owner):
+        return ""
+    return owner
+
+
 def _reordered(name: str) -> str:
     """ "Cam xoàn có mức giá" → "giá Cam xoàn"; "ACV lãi" → "lãi của ACV": the measure at the
     end of a name goes first."""
@@ -214,8 +228,18 @@ class MeasureMixin:
             if name:
                 e.indicator = name
 
+    def _rank_owner(self, e: _Entry, name: str) -> str:
+        """ "Xếp thứ hai trong danh sách này là Công ty A với …": the rank of Công ty A."""
+        after = self.norm[e.q.end : e.q.end + 160]
+        m = re.match(r"[^.;]*?\slà\s+([A-ZĐÀ-Ỹ][^,.;()]{2,80}?)(?=\s+với\s|[,.;(]|$)", after)
+        if not m or len(m.group(1).split()) > 12:
+            return name
+        return f"{name} của {m.group(1)}"
+
     def _repaired(self, e: _Entry, before: list[_Entry]) -> str:
         name = _reordered(e.indicator)
+        if key(name) in ("xếp hạng", "thứ hạng", "hạng"):
+            return self._rank_owner(e, name)
         ns, _ = self.sentences[e.sent]
         left = self.norm[ns : e.q.start]
         kind = _kind(e)
@@ -418,9 +442,10 @@ class MeasureMixin:
         p = before[-1]
         if _fitting(name, kind) and not bad_name(name) and name != p.indicator:
             return ""
-        if p.sent != e.sent or _kind(p) != kind or not p.indicator:
-            return ""
         between = self.norm[p.q.end : e.q.start]
+        if p.sent != e.sent and re.search(r"[.!?\n]", between) or _kind(p) != kind or (
+                not p.indicator):
+            return ""
         m = re.fullmatch(r"(?:\s*/\s*[^\W\d]+)?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)"
                          r"([^\W\d][^,;:()]*?)\s*(?:là\s*|ở mức\s*|đạt\s*)?", between)
         if not m:
@@ -428,7 +453,7 @@ class MeasureMixin:
         item = m.group(1).strip()
         words = item.split()
         pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
-        if not words or len(words) > 8 or _has_measure(item) or any(
+        if not words or len(words) > 12 or _has_measure(item) or any(
                 _edges().get(key(w)) in _STOPS for w in words + pairs):
             return ""
         cut = re.search(r"^(.*?\s(?:đối với|của|với|cho|vào))\s", p.indicator)
@@ -447,7 +472,8 @@ class MeasureMixin:
         bare = re.sub(r"\s+(?:dự kiến|bình quân|thiết kế)$", "", key(name))
         if bare not in _measures():
             return name
-        owner = self._owner_with(left, name) or self._item_owner(left, name)
+        owner = (self._owner_with(left, name) or self._item_owner(left, name)
+                 or _owner_subject(left, name))
         if not owner:
             return name
         measure = self._measure_text(left, name)
