@@ -254,7 +254,7 @@ class MeasureMixin:
                 key(name)) or not _fitting(name, kind)):
             verbal = _verbal(name, left)
             if verbal:
-                return self._with_owner(verbal, left)
+                return _spelled(self._with_owner(verbal, left))
         listed = self._list_next(e, name, before, kind)
         if listed:
             return _spelled(listed)
@@ -293,6 +293,8 @@ class MeasureMixin:
             if p.sent != e.sent and re.search(r"[.!?\n]", self.norm[p.q.end : e.q.start]):
                 break  # clauses after ";" share the owner too
             m = re.search(r"\scủa\s+([^,;()]{2,60})$", p.indicator)
+            if m and key(p.indicator[: m.start()]) in {key(v) for v in _verbs()[1].values()}:
+                continue  # the subject of a verb ("số tiền thu hồi của X") owns no other sum
             if m and (not _measure_re().match(key(p.indicator))
                       or m.group(1).islower() and len(m.group(1).split()) < 2):
                 continue
