@@ -127,6 +127,13 @@ def _verbal(name: str, clause: str) -> str:
     # "chi" of "chi phí" is a measure, not the verb
     m = pattern.search(_measure_re().sub(lambda h: "#" * len(h.group()), low))
     if not m:
+        # "Bộ Công Thương sẽ thu về trên 3.160 tỉ đồng": the verb between the name and the figure
+        tail = re.search(rf"{re.escape(name)}\s+(?:(?:sẽ|đã|đang|còn)\s+)*(\w+(?:\s\w+)?)\s*"
+                         rf"(?:được\s*)?$", clause.rstrip() + " ")
+        verb = key(tail.group(1)) if tail else ""
+        named = sum(1 for w in name.split() if w[:1].isupper()) >= 2 or name.isupper()
+        if verb in table and named and key(name) not in _PRONOUNS:
+            return f"{table[verb]} của {name}"
         return ""
     subject = _strip_edges(name[: m.start()].strip())
     obj = _strip_edges(name[m.end() :].strip(" ,"))
@@ -152,6 +159,17 @@ def _owner_subject(left: str, name: str) -> str:
     if not words or len(words) > 6 or key(words[0]) in _edges() or _has_measure(owner):
         return ""
     return owner
+
+
+def _as_written(name: str, left: str) -> str:
+    """ "với số thuế đã nộp hơn 5 tỷ": the name as the text writes it right before the figure, when
+    only an adverb ("đã", "được") was dropped from it."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    body = r"\s+(?:(?:đã|được|sẽ)\s+)?".join(re.escape(w) for w in words)
+    m = re.search(rf"(?<!\w)({body})\s*(?:là|đạt|ở mức)?\s*$", left)
+    return m.group(1) if m and m.group(1) != name else ""
 
 
 def _reordered(name: str) -> str:
@@ -267,6 +285,9 @@ class MeasureMixin:
                     self.norm[e.q.end : e.q.end + len(name) + 2]).strip().startswith(key(name)):
                 name = "tỷ lệ " + name  # "nắm giữ 49% vốn điều lệ": a share of the capital
         else:
+            written = _as_written(name, left)
+            if written:
+                return _spelled(written)
             near = self._near_measure(left, kind, 4)
             ws = _measure_re().sub(" ", key(name)).split()  # "chỉ" of "chỉ số" is no verb
             verbs = [w for w in ws + [" ".join(ws[i : i + 2]) for i in range(len(ws) - 1)]
