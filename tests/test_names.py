@@ -204,3 +204,21 @@ def test_owners_of_ranks_and_subjects(text: str, value: float, unit: str, want: 
 ])
 def test_names_as_written_and_verbs_after(text: str, value: float, unit: str, want: str) -> None:
     assert _name_of(text, value, unit) == want
+
+
+@pytest.mark.parametrize("text,value,unit,want", [
+    # a verb phrase before "với" owns nothing
+    ("Một người ở Long An, trúng giải kỳ quay 85 với giá trị giải thưởng 22,2 tỷ đồng.", 22.2e9,
+     "VND", "giá trị giải thưởng"),
+    # "đến" after a measure is a verb ("lỗ đến"), not part of the name
+    ("Giá bán không đủ bù chi phí mà lỗ đến trên 1 triệu đồng/con.", 1e6, "VND/head", "lỗ"),
+])
+def test_no_owner_and_no_edge(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit) == want
+
+
+def test_counted_owner_keeps_its_list() -> None:
+    text = ("Sở công bố danh sách 50 đơn vị nợ thuế, phí và tiền thuê đất đợt 3 năm 2024 với tổng "
+            "số nợ hơn 70 tỷ đồng.")
+    assert _name_of(text, 70e9, "VND") == (
+        "tổng số nợ của 50 đơn vị nợ thuế, phí và tiền thuê đất đợt 3 năm 2024")

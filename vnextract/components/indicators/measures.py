@@ -76,6 +76,8 @@ def _edge_at(words: list[str], start: bool) -> bool:
     edges = _edges()
     if len(words) >= 2 and " ".join(words[:2] if start else words[-2:]) in _measures():
         return False  # "chỉ số …": a measure, not the adverb "chỉ"
+    if len(words) >= 2 and edges.get(" ".join(words[:2] if start else words[-2:])) == "keep":
+        return False  # "lượt hành khách đi và đến"
     for n in (2, 1):
         if len(words) < n:
             continue
@@ -387,7 +389,8 @@ class MeasureMixin:
                     p.indicator) or _kind(e) == "quantity" and p.unit != e.unit:
                 continue
             between = [w for w in _WORD.findall(self.norm[p.q.end : e.q.start])
-                       if w[0].isalnum() and key(w) not in _edges() and key(w) not in _UNIT_WORDS]
+                       if w[0].isalnum() and _edges().get(key(w), "owner") == "owner"
+                       and key(w) not in _UNIT_WORDS]
             if len(between) > 2:
                 return ""
             if re.match(r"\s*\(\s*cùng kỳ", self.norm[p.q.end : e.q.start]) and (
@@ -514,13 +517,18 @@ class MeasureMixin:
                       left.rstrip(), re.I)
         if not m:
             return ""
-        text = m.group(1)
-        cut = max(text.rfind(","), text.rfind(";"), text.rfind(":"))
-        text = text[cut + 1 :]
+        seg = m.group(1)
+        seg = seg[max(seg.rfind(";"), seg.rfind(":")) + 1 :]
+        text = seg[seg.rfind(",") + 1 :]
         lm = list(re.finditer(r"(?<!\w)(?:là|của|gồm)\s+", text))
         if lm:
             text = text[lm[-1].end() :]
         else:
+            # a counted owner may hold a list: "134 đơn vị nợ thuế, phí và tiền thuê đất"
+            counted = [x for x in re.finditer(r"(?<![\w/.,])\d+(?=\s+[^\W\d])", seg)
+                       if not re.search(r"(?:năm|đợt|tháng|quý|số|ngày)\s*$", seg[: x.start()])]
+            if counted and "," in seg[counted[-1].start() :]:
+                text = seg[counted[-1].start() :]
             nm = list(re.finditer(r"(?<![\w/.,])\d+(?=\s+[^\W\d])", text))
             nm = [x for x in nm if not re.search(r"(?:năm|đợt|tháng|quý|số|ngày)\s*$",
                                                  text[: x.start()])]
@@ -530,8 +538,13 @@ class MeasureMixin:
                 text = sm.group(1) if sm else text[nm[-1].start() :]
         text = re.split(r"\s+(?:tại|ở|nằm|thuộc|trên địa bàn|có)(?!\w)", text)[0].strip(" ,")
         words = text.split()
-        if not words or len(words) > 12 or _edge_at([key(w) for w in words], True):
+        if not words or len(words) > 14 or _edge_at([key(w) for w in words], True):
             return ""
+        if not (text[0].isupper() or text[0].isdigit() or _edges().get(key(words[0])) == "owner"
+                or len(words) > 1 and _edges().get(key(" ".join(words[:2]))) == "owner"):
+            return ""  # "…, trúng giải kỳ quay 85 với giá trị giải thưởng": no owner
+        if any(_edges().get(key(w)) in ("both", "start") for w in words):
+            return ""  # "tỉnh đã cấp mới … với tổng vốn": a clause, not an owner
         return text
 
     def _item_owner(self, left: str, name: str) -> str:
