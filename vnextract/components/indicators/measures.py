@@ -1,23 +1,25 @@
 """The last repair of figure names: a name must be the measure the number is of, with its owner
 when the sentence states one, never words left over around the figure.
 
-Runs on the finished, merged figures (in text order), after ``_tidy``:
+Runs on the finished, merged figures (in text order), after ``_tidy`` (``_repaired``):
 
-1. a name that starts or ends with a verb, adverb or connective ("giảm mạnh còn", "Nếu thành
-   công"), that is a unit's tail ("/lượng") or a bare generic ("mức", "giá trị") is replaced by
-   the measure noun phrase nearest before the figure ("doanh thu từ hoạt động tài chính … chỉ
-   đạt"), else by the name of the figure just before it in the same sentence, else by what is
-   left of it once its edge words are cut;
-2. a name without any measure noun gives way to a measure noun phrase right before the figure
-   ("giá thịt heo giảm 2,2%"), or a measure noun right after it ("ITA đạt 22,87 tỷ đồng lợi
-   nhuận sau thuế" → "lợi nhuận sau thuế của ITA");
-3. an item of a list whose head names the measure ("giá một số nhóm hàng tăng như: thực phẩm
-   tăng 0,75%; …") is named by the head's measure and the item ("giá nhóm thực phẩm");
-4. a bare measure ("số nợ", "công suất") takes its owner: "<owner> với <measure> N" or the proper
-   name that heads a ";"-item ("Thủy điện A tại xã B, công suất dự kiến 26,2MW").
+1. a list's item takes the list head's measure ("giá … nhóm hàng … như: thực phẩm tăng 0,75%"
+   → "giá nhóm thực phẩm"; "… đối với xăng là 9,31%, dầu diesel 2,57%" → "… đối với dầu
+   diesel"); a "tương đương" figure shares the name of the figure before; a verb whose figure is a
+   sum of money names it ("126 doanh nghiệp nợ thuế" → "số nợ thuế của 126 doanh nghiệp");
+2. a leftover name (an edge verb/adverb/connective, a unit's tail "/lượng", a bare "mức") gives
+   way to the measure noun phrase nearest before the figure, else the figure before in the same
+   sentence, else the price of the clause's goods, else the unit's generic name;
+3. a name without a measure of the figure's kind gives way to a measure phrase right before the
+   figure ("giá thịt heo giảm 2,2%") or a measure right after it ("ITA đạt 22,87 tỷ đồng lợi nhuận
+   sau thuế" → "lợi nhuận sau thuế của ITA"); a name cut by the first pass is completed;
+4. a bare measure ("số nợ", "công suất") takes its owner: "<owner> với <measure> N", the proper
+   name heading a ";"-item, the named subject of "nâng", else the owner of the figure before.
 
-Vocabularies: ``name_measures.tsv`` (measure head nouns and the kinds of figure they name),
-``name_edges.tsv`` (words that never start/end a name, words that end a measure phrase).
+Vocabularies (data, ``vnextract/data/``): ``name_measures.tsv`` (measure head nouns and the kinds
+of figure they name), ``name_edges.tsv`` (words that never start/end a name, words that end a
+measure phrase, owner cues), ``name_verbal.tsv`` (money verbs and their measures),
+``name_abbreviations.tsv`` and ``name_words.tsv`` (generic heads, unit words, pronouns).
 """
 
 from __future__ import annotations
@@ -30,11 +32,17 @@ from .model import _Entry
 from .vocab import _MONEY
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[^\w\s]", re.UNICODE)
-_GENERIC = {"mức", "giá trị", "con số", "ngưỡng", "tổng", "số", "tỷ lệ", "tỉ lệ", "tiền"}
 _GROWTH_PREFIX = "tốc độ tăng trưởng "
 _STOPS = ("both", "stop")
-_UNIT_WORDS = {"đồng", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "usd", "so", "mức", "cùng", "kỳ", "lượng",
-               "ounce", "kg", "tấn"}
+
+
+def _words_of(kind: str) -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("name_words.tsv") if len(r) > 1 and r[1] == kind)
+
+
+_GENERIC = _words_of("generic")
+_UNIT_WORDS = _words_of("unit")
+_PRONOUNS = _words_of("pronoun")
 
 
 @cache
@@ -115,8 +123,6 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {key(r[0]): r[1] for r in rows("name_verbal.tsv") if len(r) > 1}
     return word_re(table), table
 
-
-_PRONOUNS = {"tôi", "chúng tôi", "họ", "anh", "chị", "em", "mình", "ta", "chúng ta", "ông", "bà"}
 
 
 def _verbal(name: str, clause: str) -> str:
