@@ -87,6 +87,8 @@ NAMES = [
      "số nợ bảo hiểm của 40 doanh nghiệp"),
     # a measure after a verb chain ("đã tăng mức bồi thường lên")
     ("Tòa phúc thẩm đã tăng mức bồi thường lên 150 triệu đồng.", 150e6, "VND", "mức bồi thường"),
+    # "<subject> có <measure> N": the measure of the subject
+    ("Chiếc phà này có tổng trọng tải 500 tấn.", 500, "tonne", "tổng trọng tải của chiếc phà này"),
     # a money figure per unit with no measure around it is a price
     ("Từ 15 giờ chiều nay, xăng A95 giảm 320 đồng/lít.",
      -320, "VND/litre", "giá xăng A95"),

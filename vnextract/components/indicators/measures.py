@@ -186,6 +186,10 @@ def _reordered(name: str) -> str:
     m = re.fullmatch(r"(.+?)\s+có\s+(?:mức\s+)?(giá(?:\s+bán)?)", name, re.I)
     if m and not _has_measure(m.group(1)):
         return f"{m.group(2)} {m.group(1)}"
+    m = re.fullmatch(r"(.+?)\s+có\s+(.+)", name)
+    if m and key(m.group(2)) in _measures() and not _has_measure(m.group(1)) and (
+            len(m.group(1).split()) <= 6 and key(m.group(1)) not in _PRONOUNS):
+        return f"{m.group(2)} của {m.group(1)}"  # "tàu này có lượng giãn nước" (650 tấn)
     words = name.split()
     if len(words) >= 2 and all(w[:1].isupper() for w in words[:-1]) and key(words[-1]) in (
             _measures()) and not _has_measure(" ".join(words[:-1])):
