@@ -417,7 +417,7 @@ class MeasureMixin:
             return ""
         found = self._price_name(ns, e.q.start)
         if found:
-            return found
+            return _strip_edges(found) or "giá"  # "giá chỉ trên 5 triệu đồng" → "giá"
         left = self.norm[ns : e.q.start]
         part = re.split(r"[,;:(]", left[self._clause_start(left):])[-1]
         goods = _strip_edges(part.strip())  # "xăng A95 giảm 320 đồng/lít"
