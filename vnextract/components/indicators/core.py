@@ -18,6 +18,7 @@ from ..period_rules import article_date_phrase
 from .abbrev import AbbrevMixin
 from .levels import LevelsMixin
 from .markets import buy_sell, change_keeps_price_unit, rate_in_thousands, stakes
+from .measures import MeasureMixin
 from .model import _absorb, _Clause, _Entry, _Item, _overlap, _Period, _same, _value, _value_keys
 from .naming import NamingMixin
 from .ranks import RanksMixin
@@ -40,7 +41,7 @@ from .vocab import (
 
 
 class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMixin, RanksMixin,
-                 FigureContext):
+                 MeasureMixin, FigureContext):
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.norm = doc.norm
@@ -122,6 +123,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         out = self._merge(self.entries)
         for e in out:
             e.indicator = self._tidy(e)
+        self._repair_names(out)
         return out
 
     def _sentence(self, si: int, para: int, ns: int, ne: int, items: list[_Item],

@@ -1,0 +1,226 @@
+"""Corpus of figure names (issue 13): phrase in, the name of one figure out.
+
+A name is the measure the number is of, with its owner when the sentence states one; never words
+left over around the figure. The sentences are written for this test (fictional companies and
+figures); none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vnextract.components.indicators import extract_indicators
+from vnextract.components.indicators.measures import bad_name
+from vnextract.document import Document
+from vnextract.pipeline import component_chain
+
+_PROVINCES = component_chain("provinces", "places", "focus")
+
+
+def _names(text: str) -> list[dict[str, Any]]:
+    doc = Document(text)
+    _PROVINCES(doc)
+    return [i.to_dict() for i in extract_indicators(doc)]
+
+
+def _name_of(text: str, value: float, unit: str) -> str:
+    for g in _names(text):
+        if g["unit"] == unit and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value)):
+            return str(g["indicator"])
+    raise AssertionError(f"no figure {value} {unit} in {_names(text)}")
+
+
+# phrase, value, unit, expected name (exact)
+NAMES = [
+    # the measure noun phrase before the verb chain, not the verbs ("giảm mạnh chỉ còn")
+    ("Năm nay, doanh thu bán căn hộ của công ty giảm mạnh chỉ còn 45 tỷ đồng.",
+     45e9, "VND", "doanh thu bán căn hộ của công ty"),
+    # a figure in brackets after a percentage belongs to the same measure
+    ("Trong khi đó, doanh thu mảng logistics cũng tăng 25% (120 tỷ đồng).",
+     120e9, "VND", "doanh thu mảng logistics"),
+    # the measure before a comma and a verb phrase ("ghi nhận sụt giảm, chỉ đạt")
+    ("Doanh thu từ hoạt động đầu tư ghi nhận sụt giảm mạnh, chỉ đạt hơn 12 tỷ đồng.",
+     12e9, "VND", "doanh thu từ hoạt động đầu tư"),
+    # "(cùng kỳ N)": the measure before, in the same period of last year
+    ("Chi phí quảng cáo giảm tương ứng còn 8 tỷ đồng (cùng kỳ 15 tỷ đồng).",
+     15e9, "VND", "chi phí quảng cáo cùng kỳ"),
+    # a change after a price quote: the quoted measure, not the unit's tail ("/lượng")
+    ("Giá bạc thế giới đang ở mức 30,5 USD/ounce, tăng 1,2 USD/ounce so với hôm qua.",
+     1.2, "USD/ounce", "giá bạc thế giới"),
+    # a subject then "đạt N <measure>": the measure and its owner
+    ("Kết quả, quý III/2024, MHC đạt 15,2 tỷ đồng lợi nhuận sau thuế.",
+     15.2e9, "VND", "lợi nhuận sau thuế của MHC"),
+    # "<owner> với <measure> N": the measure of the owner
+    ("Đứng đầu danh sách là Công ty TNHH Minh Long với số nợ hơn 4 tỷ đồng.",
+     4e9, "VND", "số nợ của Công ty TNHH Minh Long"),
+    # an item headed by a proper name in a ";" list: the item owns the measure
+    ("Cụ thể: Nhà máy điện gió Hòa Bình 5 tại xã A, công suất dự kiến 40MW; Nhà máy điện gió "
+     "Cầu Ngang 2 tại xã B, công suất dự kiến 25MW.",
+     25.0, "MW", "công suất dự kiến của Nhà máy điện gió Cầu Ngang 2"),
+    # a list after "như:" whose head names the measure ("giá … nhóm hàng")
+    ("Trong tháng, giá nhiều nhóm hàng tăng như: may mặc, giày dép tăng 1,1%; dịch vụ ăn uống "
+     "tăng 0,6%.",
+     0.6, "%", "giá nhóm dịch vụ ăn uống"),
+    # the nearest measure wins over a phrase of the clause before ("yếu tố … do")
+    ("Nguyên nhân làm chỉ số giảm là do giá cà phê giảm 3,1%.",
+     -3.1, "%", "giá cà phê"),
+    # "tương đương": the same measure in another currency
+    ("Ngân hàng sẽ nhận được cổ tức của năm 2023 là 120 tỷ đồng, tương đương 5 triệu USD.",
+     5e6, "USD", "cổ tức của năm 2023"),
+    # an owner shared by the figures of one sentence
+    ("Trong quý, tổng doanh thu của XYZ đạt 50 tỷ đồng, tuy nhiên lợi nhuận gộp lại đạt 9 tỷ đồng.",
+     9e9, "VND", "lợi nhuận gộp của XYZ"),
+    # "X có mức giá N" and a list after it: the price of each item
+    ("Bưởi da xanh có mức giá 45.000 đồng/kg, bưởi Năm roi 30.000 đồng/kg.",
+     30000, "VND/kg", "giá bưởi Năm roi"),
+    # "<company> <measure> N": the measure of the company
+    ("Cụ thể, HVN lãi hơn 300 tỷ đồng trong quý.", 300e9, "VND", "lãi của HVN"),
+    # a bare "mức giá" gives way to the phrase naming the goods
+    ("Giá thanh long ruột đỏ đang được bán tại vườn có mức giá 25.000 đồng/kg.",
+     25000, "VND/kg", "giá thanh long ruột đỏ"),
+    # a verb whose figure is a sum of money: the measure it names, its subject the owner
+    ("Tại phiên tòa, bà Lan đòi bồi thường hơn 2 tỷ đồng.", 2e9, "VND",
+     "số tiền đòi bồi thường của bà Lan"),
+    ("Trong đợt này có 40 doanh nghiệp nợ bảo hiểm hơn 30 tỷ đồng.", 30e9, "VND",
+     "số nợ bảo hiểm của 40 doanh nghiệp"),
+    # a measure after a verb chain ("đã tăng mức bồi thường lên")
+    ("Tòa phúc thẩm đã tăng mức bồi thường lên 150 triệu đồng.", 150e6, "VND", "mức bồi thường"),
+    # "<subject> có <measure> N": the measure of the subject
+    ("Chiếc phà này có tổng trọng tải 500 tấn.", 500, "tonne", "tổng trọng tải của chiếc phà này"),
+    # a money figure per unit with no measure around it is a price
+    ("Từ 15 giờ chiều nay, xăng A95 giảm 320 đồng/lít.",
+     -320, "VND/litre", "giá xăng A95"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,want", NAMES)
+def test_names(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit).lower() == want.lower()
+
+
+# phrase, value, unit, name that must NOT come back (negative corpus: names kept as they are)
+KEPT = [
+    ("Xuất khẩu cao su trong quý thu về hơn 800 triệu USD.", 800e6, "USD", "xuất khẩu cao su"),
+    ("Số vốn tăng thêm của các dự án đạt 120 triệu USD.", 120e6, "USD", "số vốn tăng thêm"),
+    ("Chỉ số giá tiêu dùng tháng 5 tăng 0,4% so với tháng trước.", 0.4, "%",
+     "chỉ số giá tiêu dùng"),
+    ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 5.000 tỷ đồng.", 5e12, "VND",
+     "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,want", KEPT)
+def test_names_kept(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit).lower().startswith(want)
+
+
+# leftovers that are never a name, and names that are fine
+@pytest.mark.parametrize("name,bad", [
+    ("giảm mạnh còn", True), ("/lượng", True), ("mức", True), ("giá trị", True),
+    ("Nếu thành công", True), ("giá đặt mua cao nhất", False), ("Mặc dù doanh thu", True),
+    ("kg xuống", True), ("danh thủ này không thôi", True),
+    ("chỉ số giá tiêu dùng", False), ("doanh thu thuần", False), ("số vốn tăng thêm", False),
+    ("lượt khách du lịch", False),
+])
+def test_bad_name(name: str, bad: bool) -> None:
+    assert bad_name(name) is bad
+
+
+def test_no_name_starts_or_ends_with_a_verb() -> None:
+    text = ("Doanh thu của công ty giảm mạnh chỉ còn 45 tỷ đồng. Giá vàng miếng tăng 300.000 "
+            "đồng/lượng, lên 80 triệu đồng/lượng. Nếu thành công, ông A sẽ nâng tỷ lệ sở hữu từ "
+            "1,2% lên 3,5%.")
+    names = [g["indicator"] for g in _names(text)]
+    assert names and not any(bad_name(n) for n in names), names
+
+
+# an item of a comma list after a figure takes the measure of the figure before
+LISTS = [
+    ("Phí bảo trì bình quân đối với xe tải là 2,5%, xe khách 1,8%, xe con 0,9%.",
+     0.9, "%", "phí bảo trì bình quân đối với xe con"),
+    ("Giá chè búp tươi tại Phú Thọ là 9.000 đồng/kg, chè xanh 12.000 đồng/kg.",
+     12000, "VND/kg", "giá chè xanh"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,want", LISTS)
+def test_list_items(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit).lower() == want.lower()
+
+
+def test_names_kept_in_a_sentence_of_two_measures() -> None:
+    # "chỉ" of "chỉ số" is no adverb; a count of flights does not name the passengers after it
+    text = ("Chỉ số giá vàng tăng 2,1% so với tháng trước; chỉ số giá đô la Mỹ tăng 0,5% so với "
+            "tháng trước. Sân bay Cát Bi phục vụ 500 chuyến bay với hơn 80.000 lượt hành khách đi "
+            "và đến.")
+    assert _name_of(text, 0.5, "%").lower() == "chỉ số giá đô la mỹ"
+    assert "chuyến bay" not in _name_of(text, 80000, "passenger")
+
+
+def test_item_owner_is_the_last_item_not_a_place() -> None:
+    # "… tại xã A và B, công suất …" keeps its item; "… và Nhà máy C tại …" starts a new one
+    text = ("Cụ thể: Nhà máy thủy điện Sông Lô 2 tại xã Tân An và Phú Lương, công suất dự kiến 12MW,"
+            " điện lượng 40 triệu kWh/năm và Nhà máy thủy điện Sông Lô 3 tại xã Hòa Bình, công suất "
+            "dự kiến 18MW.")
+    assert _name_of(text, 12.0, "MW") == "công suất dự kiến của Nhà máy thủy điện Sông Lô 2"
+    assert _name_of(text, 18.0, "MW") == "công suất dự kiến của Nhà máy thủy điện Sông Lô 3"
+
+
+@pytest.mark.parametrize("text,value,unit,want", [
+    # a share of a sum named after the percentage
+    ("Sau cổ phần hóa, Nhà nước nắm giữ 51% vốn điều lệ của công ty.", 51.0, "%",
+     "tỷ lệ vốn điều lệ"),
+    # a bare head when the full measure phrase stands right before the figure
+    ("Phí bảo hiểm thân tàu bình quân là 1,5%, thấp hơn năm trước.", 1.5, "%",
+     "phí bảo hiểm thân tàu bình quân"),
+])
+def test_share_and_full_phrase(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit).lower().startswith(want)
+
+
+@pytest.mark.parametrize("text,value,unit,want", [
+    # the named subject that raises a measure owns it
+    ("Nếu giao dịch thành công, TGĐ VietBank sẽ nâng tỷ lệ sở hữu tại đây từ 0,5% lên 1,2%.",
+     1.2, "%", "tỷ lệ sở hữu của Tổng giám đốc VietBank"),
+    # a rank followed by "là <company>": the rank of the company
+    ("Xếp thứ hai trong danh sách này là Công ty CP Xây dựng Minh Anh với số nợ hơn 2 tỷ đồng.",
+     2, "rank", "xếp hạng của Công ty CP Xây dựng Minh Anh"),
+    # an item of a list with a word like "lượng" inside a company name is still an item
+    ("Phần lớn là đầu tư vào Công ty cổ phần Hoa Sen hơn 900 tỷ đồng; Công ty cổ phần Năng lượng "
+     "Sao Mai 2 là 300 tỷ đồng.",
+     300e9, "VND", "đầu tư vào Công ty cổ phần Năng lượng Sao Mai 2"),
+])
+def test_owners_of_ranks_and_subjects(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit) == want
+
+
+@pytest.mark.parametrize("text,value,unit,want", [
+    # the name as written, with the adverb the first pass dropped
+    ("Sau đợt công khai có 40 đơn vị nộp thuế với số thuế đã nộp hơn 3 tỷ đồng.", 3e9, "VND",
+     "số thuế đã nộp"),
+    # a named subject, then a verb whose figure is a sum of money
+    ("Với tỉ lệ nắm giữ 60% vốn, Bộ Xây dựng sẽ thu về trên 900 tỉ đồng.", 900e9, "VND",
+     "số tiền thu về của Bộ Xây dựng"),
+])
+def test_names_as_written_and_verbs_after(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit) == want
+
+
+@pytest.mark.parametrize("text,value,unit,want", [
+    # a verb phrase before "với" owns nothing
+    ("Một người ở Long An, trúng giải kỳ quay 85 với giá trị giải thưởng 22,2 tỷ đồng.", 22.2e9,
+     "VND", "giá trị giải thưởng"),
+    # "đến" after a measure is a verb ("lỗ đến"), not part of the name
+    ("Giá bán không đủ bù chi phí mà lỗ đến trên 1 triệu đồng/con.", 1e6, "VND/head", "lỗ"),
+])
+def test_no_owner_and_no_edge(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit) == want
+
+
+def test_counted_owner_keeps_its_list() -> None:
+    text = ("Sở công bố danh sách 50 đơn vị nợ thuế, phí và tiền thuê đất đợt 3 năm 2024 với tổng "
+            "số nợ hơn 70 tỷ đồng.")
+    assert _name_of(text, 70e9, "VND") == (
+        "tổng số nợ của 50 đơn vị nợ thuế, phí và tiền thuê đất đợt 3 năm 2024")

@@ -1,0 +1,577 @@
+"""The last repair of figure names: a name must be the measure the number is of, with its owner
+when the sentence states one, never words left over around the figure.
+
+Runs on the finished, merged figures (in text order), after ``_tidy`` (``_repaired``):
+
+1. a list's item takes the list head's measure ("giá … nhóm hàng … như: thực phẩm tăng 0,75%"
+   → "giá nhóm thực phẩm"; "… đối với xăng là 9,31%, dầu diesel 2,57%" → "… đối với dầu
+   diesel"); a "tương đương" figure shares the name of the figure before; a verb whose figure is a
+   sum of money names it ("126 doanh nghiệp nợ thuế" → "số nợ thuế của 126 doanh nghiệp");
+2. a leftover name (an edge verb/adverb/connective, a unit's tail "/lượng", a bare "mức") gives
+   way to the measure noun phrase nearest before the figure, else the figure before in the same
+   sentence, else the price of the clause's goods, else the unit's generic name;
+3. a name without a measure of the figure's kind gives way to a measure phrase right before the
+   figure ("giá thịt heo giảm 2,2%") or a measure right after it ("ITA đạt 22,87 tỷ đồng lợi nhuận
+   sau thuế" → "lợi nhuận sau thuế của ITA"); a name cut by the first pass is completed;
+4. a bare measure ("số nợ", "công suất") takes its owner: "<owner> với <measure> N", the proper
+   name heading a ";"-item, the named subject of "nâng", else the owner of the figure before.
+
+Vocabularies (data, ``vnextract/data/``): ``name_measures.tsv`` (measure head nouns and the kinds
+of figure they name), ``name_edges.tsv`` (words that never start/end a name, words that end a
+measure phrase, owner cues), ``name_verbal.tsv`` (money verbs and their measures),
+``name_abbreviations.tsv`` and ``name_words.tsv`` (generic heads, unit words, pronouns).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...lexicon import key, rows, word_re
+from .model import _Entry
+from .vocab import _MONEY
+
+_WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[^\w\s]", re.UNICODE)
+_GROWTH_PREFIX = "tốc độ tăng trưởng "
+_STOPS = ("both", "stop")
+
+
+def _words_of(kind: str) -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("name_words.tsv") if len(r) > 1 and r[1] == kind)
+
+
+_GENERIC = _words_of("generic")
+_UNIT_WORDS = _words_of("unit")
+_PRONOUNS = _words_of("pronoun")
+
+
+@cache
+def _measures() -> dict[str, frozenset[str]]:
+    return {key(r[0]): frozenset(r[1].split(",")) for r in rows("name_measures.tsv") if len(r) > 1}
+
+
+@cache
+def _edges() -> dict[str, str]:
+    return {key(r[0]): r[1] for r in rows("name_edges.tsv") if len(r) > 1}
+
+
+@cache
+def _measure_re() -> re.Pattern[str]:
+    return word_re(_measures(), flags=re.I)
+
+
+def _kind(e: _Entry) -> str:
+    if e.unit in _MONEY or e.unit.split("/")[0] in _MONEY:
+        return "money"
+    return "percent" if e.unit == "%" else "quantity"
+
+
+def _fits(head: str, kind: str) -> bool:
+    kinds = _measures().get(key(head), frozenset())
+    return kind in kinds or "any" in kinds
+
+
+def _fitting(name: str, kind: str) -> bool:
+    return any(_fits(m.group(), kind) for m in _measure_re().finditer(key(name)))
+
+
+def _has_measure(name: str) -> bool:
+    return bool(_measure_re().search(key(name)))
+
+
+def _edge_at(words: list[str], start: bool) -> bool:
+    """True when the first (last) one or two words are in the start (end) list."""
+    edges = _edges()
+    if len(words) >= 2 and " ".join(words[:2] if start else words[-2:]) in _measures():
+        return False  # "chỉ số …": a measure, not the adverb "chỉ"
+    if len(words) >= 2 and edges.get(" ".join(words[:2] if start else words[-2:])) == "keep":
+        return False  # "lượt hành khách đi và đến"
+    for n in (2, 1):
+        if len(words) < n:
+            continue
+        w = " ".join(words[:n] if start else words[-n:])
+        where = edges.get(w)
+        if where in ("both", "start" if start else "end"):
+            return True
+    return False
+
+
+def bad_name(name: str) -> bool:
+    """A name made of leftovers: an edge verb/adverb/connective, a unit tail, a bare generic."""
+    low = key(name)
+    if not low or not low[0].isalnum() or low in _GENERIC:
+        return True
+    words = low.split()
+    return _edge_at(words, True) or _edge_at(words, False)
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {r[0]: r[1] for r in rows("name_abbreviations.tsv") if len(r) > 1}
+    alts = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), table
+
+
+def _spelled(name: str) -> str:
+    """ "Tổng số nợ BHXH, BHYT" → "Tổng số nợ bảo hiểm xã hội, bảo hiểm y tế"."""
+    pattern, table = _abbreviations()
+    return pattern.sub(lambda m: table[m.group()], name)
+
+
+@cache
+def _verbs() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {key(r[0]): r[1] for r in rows("name_verbal.tsv") if len(r) > 1}
+    return word_re(table), table
+
+
+
+def _verbal(name: str, clause: str) -> str:
+    """ "ông Phú đòi bồi thường" → "số tiền đòi bồi thường của ông Phú"; "nợ thuế, phí" after
+    "126 doanh nghiệp" → "số nợ thuế, phí của 126 doanh nghiệp"."""
+    pattern, table = _verbs()
+    low = key(name)
+    if len(low) != len(name):
+        return ""
+    # "chi" of "chi phí" is a measure, not the verb
+    m = pattern.search(_measure_re().sub(lambda h: "#" * len(h.group()), low))
+    if not m:
+        # "Bộ Công Thương sẽ thu về trên 3.160 tỉ đồng": the verb between the name and the figure
+        tail = re.search(rf"{re.escape(name)}\s+(?:(?:sẽ|đã|đang|còn)\s+)*(\w+(?:\s\w+)?)\s*"
+                         rf"(?:được\s*)?$", clause.rstrip() + " ")
+        verb = key(tail.group(1)) if tail else ""
+        named = sum(1 for w in name.split() if w[:1].isupper()) >= 2 or name.isupper()
+        if verb in table and named and key(name) not in _PRONOUNS:
+            return f"{table[verb]} của {name}"
+        return ""
+    subject = _strip_edges(name[: m.start()].strip())
+    obj = _strip_edges(name[m.end() :].strip(" ,"))
+    if not subject and clause.rstrip().endswith(name):
+        cm = re.search(r"(?<![\w,.])(\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?)\s*$",
+                       clause.rstrip()[: -len(name)])
+        subject = cm.group(1) if cm else ""
+    measure = table[m.group()] + (f" {obj}" if obj and len(obj.split()) <= 6 else "")
+    if subject and key(subject) not in _PRONOUNS and len(subject.split()) <= 6:
+        return f"{measure} của {subject}"
+    return measure
+
+
+def _owner_subject(left: str, name: str) -> str:
+    """ "TGĐ LienVietPostBank sẽ nâng tỷ lệ sở hữu tại đây từ 0,212%": the named subject that
+    raises or lowers the measure owns it."""
+    m = re.search(rf"(?:^|[,;:]\s*)([A-ZĐÀ-Ỹ][^,;:]*?)\s+(?:(?:sẽ|đã|đang|dự kiến|tiếp tục)\s+)*"
+                  rf"(?:nâng|hạ)\s+{re.escape(name)}(?!\w)[^,;:]*$", left)
+    if not m:
+        return ""
+    owner = _strip_edges(m.group(1).strip())
+    words = owner.split()
+    if not words or len(words) > 6 or key(words[0]) in _edges() or _has_measure(owner):
+        return ""
+    return owner
+
+
+def _as_written(name: str, left: str) -> str:
+    """ "với số thuế đã nộp hơn 5 tỷ": the name as the text writes it right before the figure, when
+    only an adverb ("đã", "được") was dropped from it."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    body = r"\s+(?:(?:đã|được|sẽ)\s+)?".join(re.escape(w) for w in words)
+    m = re.search(rf"(?<!\w)({body})\s*(?:là|đạt|ở mức)?\s*$", left)
+    return m.group(1) if m and m.group(1) != name else ""
+
+
+def _reordered(name: str) -> str:
+    """ "Cam xoàn có mức giá" → "giá Cam xoàn"; "ACV lãi" → "lãi của ACV": the measure at the
+    end of a name goes first."""
+    m = re.fullmatch(r"(.+?)\s+có\s+(?:mức\s+)?(giá(?:\s+bán)?)", name, re.I)
+    if m and not _has_measure(m.group(1)):
+        return f"{m.group(2)} {m.group(1)}"
+    m = re.fullmatch(r"(.+?)\s+có\s+(.+)", name)
+    if m and key(m.group(2)) in _measures() and not _has_measure(m.group(1)) and (
+            len(m.group(1).split()) <= 6 and key(m.group(1)) not in _PRONOUNS):
+        return f"{m.group(2)} của {m.group(1)}"  # "tàu này có lượng giãn nước" (650 tấn)
+    words = name.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words[:-1]) and key(words[-1]) in (
+            _measures()) and not _has_measure(" ".join(words[:-1])):
+        return f"{words[-1]} của {' '.join(words[:-1])}"
+    return name
+
+
+def _strip_edges(name: str) -> str:
+    words = name.split()
+    while words and (_edge_at([key(w) for w in words], True) or not words[0][0].isalnum()):
+        words = words[2:] if len(words) > 1 and _edges().get(key(" ".join(words[:2]))) else words[1:]
+    while words and _edge_at([key(w) for w in words], False):
+        words = words[:-2] if len(words) > 1 and _edges().get(key(" ".join(words[-2:]))) else (
+            words[:-1])
+    out = " ".join(words)
+    return "" if key(out) in _GENERIC else out
+
+
+def _np_forward(text: str, start: int) -> str:
+    """The measure noun phrase from ``start`` (a head's start) to a stop word or punctuation."""
+    out: list[str] = []
+    edges = _edges()
+    toks = list(_WORD.finditer(text, start))
+    i = 0
+    while i < len(toks):
+        w = toks[i].group()
+        if not w[0].isalnum():
+            break
+        two = key(" ".join(t.group() for t in toks[i : i + 2]))
+        three = key(" ".join(t.group() for t in toks[i : i + 3]))
+        if edges.get(two) == "keep":
+            out.extend(t.group() for t in toks[i : i + 2])  # "đối với"
+            i += 2
+            continue
+        if out and (edges.get(two) in _STOPS or edges.get(three) in _STOPS
+                    or edges.get(key(w)) in _STOPS
+                    or edges.get(key(w)) == "end" and key(w) not in ("của", "và")):
+            break
+        if w[0].isdigit() and out and not re.fullmatch(r"\d{1,2}", w) and key(out[-1]) not in (
+                "năm", "quý", "tháng", "đợt"):
+            break
+        out.append(w)
+        i += 1
+        if len(out) >= 12:
+            break
+    while out and edges.get(key(out[-1])) in ("end", "both"):
+        out.pop()
+    return " ".join(out)
+
+
+class MeasureMixin:
+    """The last repair of names (see the module docstring)."""
+
+    norm: str
+    sentences: list[tuple[int, int]]
+
+    def _is_verb(self, name: str) -> bool:  # NamingMixin's, when mixed in
+        return False
+
+    def _repair_names(self, entries: list[_Entry]) -> None:
+        for i, e in enumerate(entries):
+            try:
+                name = self._repaired(e, entries[:i])
+            except (IndexError, ValueError):
+                continue
+            if name:
+                e.indicator = name
+
+    def _rank_owner(self, e: _Entry, name: str) -> str:
+        """ "Xếp thứ hai trong danh sách này là Công ty A với …": the rank of Công ty A."""
+        after = self.norm[e.q.end : e.q.end + 160]
+        m = re.match(r"[^.;]*?\slà\s+([A-ZĐÀ-Ỹ][^,.;()]{2,80}?)(?=\s+với\s|[,.;(]|$)", after)
+        if not m or len(m.group(1).split()) > 12:
+            return name
+        return f"{name} của {m.group(1)}"
+
+    def _repaired(self, e: _Entry, before: list[_Entry]) -> str:
+        name = _reordered(e.indicator)
+        if key(name) in ("xếp hạng", "thứ hạng", "hạng"):
+            return self._rank_owner(e, name)
+        ns, _ = self.sentences[e.sent]
+        left = self.norm[ns : e.q.start]
+        kind = _kind(e)
+        listed = self._list_item(name, left, kind)
+        if listed:
+            return listed
+        if re.search(r"(?<!\w)tương đương(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*$", left) and before:
+            p = before[-1]  # "…, tương đương 183 triệu USD": the same measure in another unit
+            if p.sent == e.sent and p.indicator:
+                return p.indicator
+        if kind == "money" and (_verbs()[0].match(key(name)) and not _measure_re().match(
+                key(name)) or not _fitting(name, kind)):
+            verbal = _verbal(name, left)
+            if verbal:
+                return _spelled(self._with_owner(verbal, left))
+        listed = self._list_next(e, name, before, kind)
+        if listed:
+            return _spelled(listed)
+        if bad_name(name):
+            name = (self._near_measure(left, kind, 20) or self._prev_name(e, before, left)
+                    or self._price_of(e, ns) or _strip_edges(name) or self._generic(e, ""))
+        elif not _fitting(name, kind):
+            name = self._unfit(e, name, left, kind)
+            if kind == "percent" and _fitting(name, "money") and key(
+                    self.norm[e.q.end : e.q.end + len(name) + 2]).strip().startswith(key(name)):
+                name = "tỷ lệ " + name  # "nắm giữ 49% vốn điều lệ": a share of the capital
+        else:
+            written = _as_written(name, left)
+            if written:
+                return _spelled(written)
+            near = self._near_measure(left, kind, 4)
+            ws = _measure_re().sub(" ", key(name)).split()  # "chỉ" of "chỉ số" is no verb
+            verbs = [w for w in ws + [" ".join(ws[i : i + 2]) for i in range(len(ws) - 1)]
+                     if _edges().get(w) in ("both", "start")]
+            if near and len(near) < len(name) and verbs and (
+                    name.endswith(near) or key(near) not in key(name)):
+                # "người và tăng tiền thâm niên mỗi năm" → "tiền thâm niên mỗi năm"
+                name = near
+            elif near and len(near) > len(name) and key(near).startswith(key(name)) and (
+                    re.search(rf"{re.escape(near)}\s*$", left) or key(name) in _measures()
+                    and self._near_measure(left, kind, 2) == near):
+                name = near  # a cut name: "tỉ lệ chi" of "tỉ lệ chi trả 32,24%"
+        owned = self._with_owner(name, left)
+        return _spelled(owned if owned != name else self._shared_owner(e, name, before))
+
+    def _shared_owner(self, e: _Entry, name: str, before: list[_Entry]) -> str:
+        """ "tổng doanh thu thuần của ITA chỉ đạt …, tuy nhiên lợi nhuận gộp lại đạt …": a measure
+        with no owner in a sentence whose figure before has one takes it."""
+        low = key(name)
+        hm = _measure_re().match(low)
+        if not hm or " của " in f" {low} " or len(low.split()) > 5:
+            return name
+        for p in reversed(before[-3:]):
+            if p.sent != e.sent and re.search(r"[.!?\n]", self.norm[p.q.end : e.q.start]):
+                break  # clauses after ";" share the owner too
+            m = re.search(r"\scủa\s+([^,;()]{2,60})$", p.indicator)
+            if m and key(p.indicator[: m.start()]) in {key(v) for v in _verbs()[1].values()}:
+                continue  # the subject of a verb ("số tiền thu hồi của X") owns no other sum
+            if m and (not _measure_re().match(key(p.indicator))
+                      or m.group(1).islower() and len(m.group(1).split()) < 2):
+                continue
+            if m and key(m.group(1)) not in low:
+                return f"{name} của {m.group(1)}"
+        return name
+
+    def _unfit(self, e: _Entry, name: str, left: str, kind: str) -> str:
+        """A name with no measure of the figure's kind: the measure noun phrase right before the
+        figure, when it stands nearer than the name or the name has a measure of another kind
+        ("dân số" of "tỷ lệ bao phủ … là 82,4% dân số")."""
+        clause = left[self._clause_start(left):]
+        if name[:1].isupper() and len(name.split()) <= 6 and name in clause:
+            after = self._after_measure(e, name)  # "ITA đạt 22,87 tỷ đồng lợi nhuận"
+            if after:
+                return after
+        near = self._near_measure(left, kind, 8)
+        if not near:
+            return name
+        if key(name) in key(near):
+            return near  # a fragment of the measure phrase
+        at_name, at_near = key(clause).rfind(key(name)), key(clause).rfind(key(near))
+        short_verb = len(name.split()) <= 2 and name.islower() or self._is_verb(name)
+        if at_name < 0 or at_near > at_name or _has_measure(name) or short_verb:
+            return near
+        return name
+
+    # -- the measure phrase ----------------------------------------------------------------
+    def _clause_start(self, left: str) -> int:
+        """Where the clause of a figure starts in ``left``: after the last figure, ";" or ":"."""
+        cut = max(left.rfind(";"), left.rfind(":"))
+        for m in re.finditer(r"(?<!\w)\d(?:[\d.,]*\d)?", left):
+            if re.search(r"(?:năm|quý|tháng|ngày|đợt|lúc|số|[/-])\s*$", left[: m.start()],
+                         re.I) or left[m.end() : m.end() + 1] == "/" or re.match(
+                             r"\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút)(?!\w)", left[m.end():]):
+                continue  # a date or a label, not a figure
+            if m.end() < len(left) - 1 and not re.fullmatch(r"\s*%\s*\(\s*", left[m.end():]):
+                cut = max(cut, m.end())  # "… tăng 39% (89 tỷ đồng)": the clause goes on
+        return cut + 1
+
+    def _near_measure(self, left: str, kind: str, gap: int) -> str:
+        """The measure noun phrase nearest before the figure in its clause, when no more than
+        ``gap`` words stand between its end and the figure."""
+        start = self._clause_start(left)
+        clause = left[start:]
+        heads = [m for m in _measure_re().finditer(clause)
+                 if _fits(m.group(), kind)]
+        for m in reversed(heads):
+            # a head inside a longer head ("giá" of "giá trị") was already tried
+            phrase = _np_forward(clause, m.start())
+            if not phrase or key(phrase) in _GENERIC:
+                continue
+            rest = clause[m.start() + len(phrase):]
+            n = len([w for w in _WORD.findall(rest) if w[0].isalnum()])
+            if n > gap or re.search(r"[;:.]", rest):
+                return ""
+            if key(phrase) == key(m.group()) and re.search(r"(?:mức|có)\s*$", key(clause[: m.start()])):
+                # "Giá sầu riêng … có mức giá 60.000": the phrase that names the goods
+                longer = self._near_measure(clause[: m.start()], kind, gap + n + 2)
+                if longer:
+                    return longer
+            return phrase
+        return ""
+
+    def _prev_name(self, e: _Entry, before: list[_Entry], left: str) -> str:
+        """The name of the figure just before in the same sentence, of the same kind."""
+        for p in reversed(before[-3:]):
+            if p.sent != e.sent or _kind(p) != _kind(e) or not p.indicator or bad_name(
+                    p.indicator) or _kind(e) == "quantity" and p.unit != e.unit:
+                continue
+            between = [w for w in _WORD.findall(self.norm[p.q.end : e.q.start])
+                       if w[0].isalnum() and _edges().get(key(w), "owner") == "owner"
+                       and key(w) not in _UNIT_WORDS]
+            if len(between) > 2:
+                return ""
+            if re.match(r"\s*\(\s*cùng kỳ", self.norm[p.q.end : e.q.start]) and (
+                    "cùng kỳ" not in p.indicator):
+                return p.indicator + " cùng kỳ"
+            return p.indicator
+        return ""
+
+    def _price_of(self, e: _Entry, ns: int) -> str:
+        """A money figure per unit ("giảm 435 đồng/lít") is a price: "giá" and the goods of its
+        clause, else "giá" alone."""
+        if _kind(e) != "money" or not re.match(r"\s*/\s*[^\W\d]", self.norm[e.q.end : e.q.end + 12]
+                                                 ) and "/" not in e.unit:
+            return ""
+        found = self._price_name(ns, e.q.start)
+        if found:
+            return _strip_edges(found) or "giá"  # "giá chỉ trên 5 triệu đồng" → "giá"
+        left = self.norm[ns : e.q.start]
+        part = re.split(r"[,;:(]", left[self._clause_start(left):])[-1]
+        goods = _strip_edges(part.strip())  # "xăng A95 giảm 320 đồng/lít"
+        return f"giá {goods}" if goods and len(goods.split()) <= 5 else "giá"
+
+    def _price_name(self, ns: int, qs: int) -> str:  # LevelsMixin's, when mixed in
+        return ""
+
+    def _generic(self, e: _Entry, verb: str) -> str:  # NamingMixin's, when mixed in
+        return ""
+
+    def _after_measure(self, e: _Entry, name: str) -> str:
+        """ "ITA đạt 22,87 tỷ đồng lợi nhuận sau thuế": the measure after the figure, owned by
+        the name before it when that is a proper name."""
+        after = self.norm[e.q.end : e.q.end + 80]
+        m = re.match(r"\s+", after)
+        if not m:
+            return ""
+        hm = _measure_re().match(after, m.end())
+        if not hm or not _fits(hm.group(), _kind(e)):
+            return ""
+        phrase = _np_forward(after, m.end())
+        if not phrase:
+            return ""
+        if name and name[0].isupper() and len(name.split()) <= 6:
+            return f"{phrase} của {name}"
+        return phrase
+
+    # -- lists -----------------------------------------------------------------------------
+    def _list_item(self, name: str, left: str, kind: str) -> str:
+        """ "giá một số nhóm hàng tăng như: đồ uống, thuốc lá tăng 1,7%; thực phẩm tăng 0,75%":
+        the head's measure and the item."""
+        colon = left.rfind(":")
+        if colon < 0 or kind != "percent" or not (
+                name.startswith(_GROWTH_PREFIX) or not _has_measure(name)):
+            return ""
+        head = left[:colon]
+        found = [m for m in _measure_re().finditer(head) if _fits(m.group(), kind)]
+        if not found:
+            return ""
+        m = found[-1]
+        measure = head[m.start() : m.end()].lower()
+        if re.match(r"\s+(?:(?:một số|các|những|nhiều)\s+)?nhóm(?!\w)", head[m.end():]):
+            measure += " nhóm"
+        item = left[max(left.rfind(";"), colon) + 1 :]
+        item = re.sub(r"^\s*(?:các|những)\s+", "", item)
+        item = _strip_edges(item.strip(" ,"))
+        if not item or len(item.split()) > 8 or re.search(r"\d", item) or (
+                _has_measure(item) and not name.startswith(_GROWTH_PREFIX)):
+            return ""
+        return f"{measure} {item}"
+
+    def _list_next(self, e: _Entry, name: str, before: list[_Entry], kind: str) -> str:
+        """ "thuế … đối với xăng là 9,31%, dầu diesel 2,57%": an item after a figure of a list
+        takes the measure of the figure before ("thuế … đối với dầu diesel")."""
+        if not before:
+            return ""
+        p = before[-1]
+        if _fitting(name, kind) and not bad_name(name) and name != p.indicator:
+            return ""
+        between = self.norm[p.q.end : e.q.start]
+        if p.sent != e.sent and re.search(r"[.!?\n]", between) or _kind(p) != kind or (
+                not p.indicator):
+            return ""
+        m = re.fullmatch(r"(?:\s*/\s*[^\W\d]+)?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)"
+                         r"([^\W\d][^,;:()]*?)\s*(?:là\s*|ở mức\s*|đạt\s*)?", between)
+        if not m:
+            return ""
+        item = m.group(1).strip()
+        words = item.split()
+        pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+        if not words or len(words) > 12 or _has_measure(item) or any(
+                _edges().get(key(w)) in _STOPS for w in words + pairs):
+            return ""
+        cut = re.search(r"^(.*?\s(?:đối với|của|với|cho|vào))\s", p.indicator)
+        if cut:
+            head = cut.group(1)
+        else:
+            hm = _measure_re().match(key(p.indicator))
+            if not hm or hm.end() == len(key(p.indicator)):
+                return ""
+            head = p.indicator[: hm.end()]
+        return f"{head} {item}"
+
+    # -- owners ----------------------------------------------------------------------------
+    def _with_owner(self, name: str, left: str) -> str:
+        """A bare measure takes its owner stated in the clause."""
+        bare = re.sub(r"\s+(?:dự kiến|bình quân|thiết kế)$", "", key(name))
+        if bare not in _measures():
+            return name
+        owner = (self._owner_with(left, name) or self._item_owner(left, name)
+                 or _owner_subject(left, name))
+        if not owner:
+            return name
+        measure = self._measure_text(left, name)
+        return f"{measure} của {owner}"
+
+    def _measure_text(self, left: str, name: str) -> str:
+        """The measure as written right before the figure ("công suất dự kiến")."""
+        m = re.search(rf"({re.escape(name)}(?:\s+(?:dự kiến|bình quân|thiết kế))?)\s*(?:là\s*)?$",
+                      left.rstrip(), re.I)
+        return m.group(1) if m else name
+
+    def _owner_with(self, left: str, name: str) -> str:
+        """ "là Công ty A với số nợ hơn 3 tỷ đồng": the phrase before "với"."""
+        m = re.search(rf"^(.*\S)\s+với\s+{re.escape(name)}(?:\s+\w+){{0,2}}\s*(?:là\s*)?$",
+                      left.rstrip(), re.I)
+        if not m:
+            return ""
+        seg = m.group(1)
+        seg = seg[max(seg.rfind(";"), seg.rfind(":")) + 1 :]
+        text = seg[seg.rfind(",") + 1 :]
+        lm = list(re.finditer(r"(?<!\w)(?:là|của|gồm)\s+", text))
+        if lm:
+            text = text[lm[-1].end() :]
+        else:
+            # a counted owner may hold a list: "134 đơn vị nợ thuế, phí và tiền thuê đất"
+            counted = [x for x in re.finditer(r"(?<![\w/.,])\d+(?=\s+[^\W\d])", seg)
+                       if not re.search(r"(?:năm|đợt|tháng|quý|số|ngày)\s*$", seg[: x.start()])]
+            if counted and "," in seg[counted[-1].start() :]:
+                text = seg[counted[-1].start() :]
+            nm = list(re.finditer(r"(?<![\w/.,])\d+(?=\s+[^\W\d])", text))
+            nm = [x for x in nm if not re.search(r"(?:năm|đợt|tháng|quý|số|ngày)\s*$",
+                                                 text[: x.start()])]
+            if nm:
+                # "quy hoạch … có 32 dự án với tổng công suất …": the subject that has them
+                sm = re.search(r"([^,;:]+?)\s+có\s*$", text[: nm[-1].start()])
+                text = sm.group(1) if sm else text[nm[-1].start() :]
+        text = re.split(r"\s+(?:tại|ở|nằm|thuộc|trên địa bàn|có)(?!\w)", text)[0].strip(" ,")
+        words = text.split()
+        if not words or len(words) > 14 or _edge_at([key(w) for w in words], True):
+            return ""
+        if not (text[0].isupper() or text[0].isdigit() or _edges().get(key(words[0])) == "owner"
+                or len(words) > 1 and _edges().get(key(" ".join(words[:2]))) == "owner"):
+            return ""  # "…, trúng giải kỳ quay 85 với giá trị giải thưởng": no owner
+        if any(_edges().get(key(w)) in ("both", "start") for w in words):
+            return ""  # "tỉnh đã cấp mới … với tổng vốn": a clause, not an owner
+        return text
+
+    def _item_owner(self, left: str, name: str) -> str:
+        """ "; Thủy điện A tại xã B, công suất dự kiến 26,2MW": the proper name heading the
+        item."""
+        cut = max(left.rfind(";"), left.rfind(":"))
+        seg = left[cut + 1 :]
+        items = [m for m in re.finditer(r"\svà\s+(?=[A-ZĐÀ-Ỹ])", seg) if "," in seg[: m.start()]]
+        if items:  # "…; A tại …, công suất 11MW và B tại …, công suất 30MW": the last item
+            seg = seg[items[-1].end() :]
+        m = re.match(r"\s*((?:và\s+)?[A-ZĐÀ-Ỹ][\w.&-]*(?:\s+(?:[A-ZĐÀ-Ỹ0-9][\w.&-]*|\w+))"
+                     r"{0,7}?)\s*(?:,|\s+(?:tại|ở|thuộc)\s)", seg)
+        if not m or not re.search(rf",\s*{re.escape(name)}(?:\s+\w+){{0,2}}\s*(?:là\s*)?$",
+                                  seg.rstrip(), re.I):
+            return ""
+        owner = re.sub(r"^và\s+", "", m.group(1))
+        words = owner.split()
+        if sum(1 for w in words if w[0].isupper()) < 2 or key(words[0]) in _edges():
+            return ""
+        return owner
