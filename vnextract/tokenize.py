@@ -224,17 +224,26 @@ class _Backend:
     def words(self, sentence: str) -> list[tuple[str, str | None]]:  # pragma: no cover
         raise NotImplementedError
 
-    def __call__(self, doc: Document) -> list[Sentence]:
+    def __call__(self, doc: Document, *, lazy: bool = True) -> list[Sentence]:
+        """The sentences of ``doc``. With ``lazy`` (the default) a sentence's tokens are tagged
+        the first time something reads them (:attr:`Sentence.tokens`); else all at once."""
         norm = doc.norm
-        sentences: list[Sentence] = []
-        for nstart, nend in split_sentences(norm):
-            sent = Sentence(doc.orig_start(nstart), doc.orig_end(nend), nstart, nend)
-            for ps, pe in _pieces(norm, nstart, nend):
-                self._tag_piece(doc, ps, pe, sent)
-            sentences.append(sent)
+        fill = functools.partial(self.tag_sentence, doc)
+        sentences = [Sentence(doc.orig_start(nstart), doc.orig_end(nend), nstart, nend, fill=fill)
+                     for nstart, nend in split_sentences(norm)]
+        if not lazy:
+            for sent in sentences:
+                sent.tokens  # noqa: B018 - builds them
         return sentences
 
-    def _tag_piece(self, doc: Document, nstart: int, nend: int, sent: Sentence) -> None:
+    def tag_sentence(self, doc: Document, sent: Sentence) -> list[Token]:
+        """The word tokens of one sentence (long ones tagged in pieces, see :data:`PIECE_CHARS`)."""
+        tokens: list[Token] = []
+        for ps, pe in _pieces(doc.norm, sent.nstart, sent.nend):
+            self._tag_piece(doc, ps, pe, tokens)
+        return tokens
+
+    def _tag_piece(self, doc: Document, nstart: int, nend: int, tokens: list[Token]) -> None:
         chunk = doc.norm[nstart:nend]
         tagged = self.words(chunk)
         offsets = align(chunk, [w for w, _ in tagged], 0, self.joiners)
@@ -242,7 +251,7 @@ class _Backend:
             if e <= s:
                 continue
             ts, te = doc.orig_start(nstart + s), doc.orig_end(nstart + e)
-            sent.tokens.append(Token(doc.text[ts:te], ts, te, nstart + s, nstart + e, tag))
+            tokens.append(Token(doc.text[ts:te], ts, te, nstart + s, nstart + e, tag))
 
     joiners = "_ "
 
