@@ -29,7 +29,22 @@ def extract(text: str, *, source: str | None = None, tokenizer: str = DEFAULT_TO
     from .refdate import RefDate, parse_date
 
     ref = RefDate(parse_date(date), "option") if date is not None else None
-    return get_pipeline(tokenizer)(text, source=source, date=ref)
+    pipe = get_pipeline(tokenizer)
+    if is_large(text):
+        # as the CLI does for a file of that size: chunk by chunk, one record, one focus rule
+        from .large import extract_large, to_document
+
+        record = extract_large(text, pipe, source=source, date=ref)
+        return to_document(text, record, pipe.tokenizer)
+    return pipe(text, source=source, date=ref)
+
+
+def is_large(text: str) -> bool:
+    """Is ``text`` large enough to be extracted chunk by chunk (:mod:`vnextract.large`)? The
+    same size as for a file on the command line: over ``io.LARGE_BYTES`` in UTF-8."""
+    from .io import LARGE_BYTES
+
+    return len(text) * 4 > LARGE_BYTES and len(text.encode("utf-8", "surrogatepass")) > LARGE_BYTES
 
 
 def extract_path(
