@@ -85,14 +85,20 @@ def tokenize(text: str) -> list[Tok]:
     out: list[Tok] = []
     append = out.append
     cache = _TOKEN_INFO
-    last = 0
+    n = len(text)
+    # the first line break at or after the end of the token before (a token of the "hcm" group
+    # may hold one: only a break between two tokens counts)
+    nl_at = text.find("\n")
+    nl_at = n if nl_at < 0 else nl_at
     for m in _TOKEN_RE.finditer(text):
         group = m.lastgroup or "punct"
         word = m.group()
         s, e = m.span()
         info = cache.get((word, group)) or _token_info(word, group)
-        append(Tok(word, s, e, info[0], info[1], s > last and "\n" in text[last:s]))
-        last = e
+        append(Tok(word, s, e, info[0], info[1], nl_at < s))
+        if nl_at < e:
+            nl_at = text.find("\n", e)
+            nl_at = n if nl_at < 0 else nl_at
     return out
 
 
@@ -312,9 +318,7 @@ class WordView:
             self.sid.append(sid)
             self.pid.append(pid)
             prev = t
-        self.sent_end: dict[int, int] = {}
-        for i, s in enumerate(self.sid):
-            self.sent_end[s] = i + 1
+        self.sent_end: dict[int, int] = {s: i + 1 for i, s in enumerate(self.sid)}  # the last wins
 
     def _pos_tags(self) -> _PosTags | None:
         """The front-end's tag of each token (None for a word inside a longer pyvi word, "cứu"
