@@ -143,3 +143,13 @@ def test_lazy_tokens_equal_eager_tokens(tokenizer, text: str) -> None:
     eager = tokenizer(doc, lazy=False)
     assert all(s.tagged for s in eager)
     assert [s.tokens for s in reversed(lazy)][::-1] == [s.tokens for s in eager]
+
+
+def test_segmentation_alone_leaves_the_tags_for_later() -> None:
+    doc = Document("Ông Nguyễn Văn An nói. Giá lúa tăng 5%.")
+    doc.sentences = get_tokenizer("pyvi")(doc)
+    tok = doc.token_at(4, pos=False)  # "Nguyễn": segmented, its tag not asked for
+    assert tok is not None and tok.text == "Nguyễn" and tok.pos is None
+    assert doc.token_at(4).pos == "Np"  # asking for the tag tags the sentence, same token
+    assert tok.pos == "Np"
+    assert not doc.sentences[1].tagged

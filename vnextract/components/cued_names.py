@@ -274,7 +274,7 @@ def _taken(doc: Document) -> list[tuple[int, int]]:
 def _split_word(doc: Document, e: int) -> bool:
     """True when the front-end reads the run's last syllable as the start of a longer word
     ("Thường" of "Thường trực", "Chính" of "Chính phủ"): the run is no name."""
-    tok = doc.token_at(e)  # tags only the sentence holding ``e``
+    tok = doc.token_at(e, pos=False)  # segments only the sentence holding ``e``
     return tok is not None and tok.nstart < e
 
 

@@ -58,7 +58,7 @@ def _stands_without(doc: Document, short: str, last: str) -> bool:
 def _word_runs_on(doc: Document, s: int, e: int) -> bool:
     """The front-end reads the name's last syllable as the start of a longer capitalised word
     running past it ("… Hưởng Đại hội đồng cổ đông": "Đại hội")."""
-    tok = doc.token_at(s)  # tags only the sentence holding the name
+    tok = doc.token_at(s, pos=False)  # segments only the sentence holding the name
     if tok is None or not (tok.nstart == s and tok.nend > e):
         return False
     nxt = doc.norm[e + 1:tok.nend]
