@@ -317,8 +317,9 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             given = None if strength else _foreign_given(run)
             if given and _near_blocker(doc.lower, given[0][0], sent.nstart):
                 given = None
-            # checked last: it tags the sentence (the front-end runs only where it is needed)
-            if not (strength or given) or _split_word(doc, e):
+            # the front-end's word check comes last (it segments the sentence): here for a given
+            # name, in find_cued_names for the others once the rest has kept them
+            if not (strength or given) or given and _split_word(doc, e):
                 continue
             if given:
                 gs, ge = given[0][0], given[-1][1]
@@ -430,7 +431,7 @@ def find_cued_names(doc: Document) -> list[CuedName]:
         if strength == "address":
             # a given name alone ("chị Hoa") is no full name (the README's people.name): only
             # where the text gives no more, and then the gold does not list it either
-            if len(ws) == 1:
+            if len(ws) == 1 or _split_word(doc, cand.nend):
                 continue
             keep.append(cand)
             continue
@@ -444,6 +445,8 @@ def find_cued_names(doc: Document) -> list[CuedName]:
             foreign = all(w.isascii() and key(w) not in lex.given for w in ws)
             if key(ws[0]) not in lex.surnames and key(ws[-1]) not in addressed and not foreign:
                 continue
+        if _split_word(doc, cand.nend):
+            continue
         keep.append(cand)
     return keep
 
