@@ -24,6 +24,11 @@ def extract(text: str, *, source: str | None = None, tokenizer: str = DEFAULT_TO
     date that periods without a year ("tháng trước", "quý I", "năm nay") resolve against; without
     it, a dateline or the latest full date of the text is used (``doc.date`` says which).
     ``doc.to_dict()`` is the JSON contract (schema_version "2"). Models load once per process.
+
+    A text over ``io.LARGE_BYTES`` (1 MB in UTF-8) is extracted chunk by chunk, as the command
+    line does for a file of that size (:func:`vnextract.large.extract_large`: one focus rule,
+    ``meta["chunks"]``), and the merged record comes back as a Document
+    (:func:`vnextract.large.to_document`): memory stays bounded and the record is the CLI's.
     """
     from .pipeline import get_pipeline
     from .refdate import RefDate, parse_date
