@@ -113,3 +113,43 @@ def test_any_unicode_aligns(text: str) -> None:
     for sent in _PYVI(doc):
         for tok in sent.tokens:
             assert tok.text == text[tok.start:tok.end]
+
+
+# -- the lazy token layer (issue 12): a sentence is tagged the first time its tokens are read ----
+
+LAZY_CORPUS = [
+    # (text, norm position asked for, the token found there, sentences tagged after the question)
+    ("Trời mưa to. Ông Nguyễn Văn An nói. Giá lúa tăng 5%.", 26, "Văn_An", 1),
+    ("Trời mưa to. Ông Nguyễn Văn An nói. Giá lúa tăng 5%.", 49, "5", 1),
+    ("Trời mưa to. Ông Nguyễn Văn An nói. Giá lúa tăng 5%.", 0, "Trời", 1),
+    ("Trời mưa to. Ông Nguyễn Văn An nói. Giá lúa tăng 5%.", 12, None, 0),  # the space between
+]
+
+
+@pytest.mark.parametrize(("text", "npos", "token", "tagged"), LAZY_CORPUS)
+def test_token_at_tags_only_its_sentence(text: str, npos: int, token: str | None, tagged: int) -> None:
+    doc = Document(text)
+    doc.sentences = get_tokenizer("pyvi")(doc)
+    assert not any(s.tagged for s in doc.sentences)
+    tok = doc.token_at(npos)
+    assert (tok.text.replace(" ", "_") if tok else None) == token
+    assert sum(s.tagged for s in doc.sentences) == tagged
+
+
+@pytest.mark.parametrize("text", HARD_TEXTS)
+def test_lazy_tokens_equal_eager_tokens(tokenizer, text: str) -> None:
+    doc = Document(text)
+    lazy = tokenizer(doc)
+    eager = tokenizer(doc, lazy=False)
+    assert all(s.tagged for s in eager)
+    assert [s.tokens for s in reversed(lazy)][::-1] == [s.tokens for s in eager]
+
+
+def test_segmentation_alone_leaves_the_tags_for_later() -> None:
+    doc = Document("Ông Nguyễn Văn An nói. Giá lúa tăng 5%.")
+    doc.sentences = get_tokenizer("pyvi")(doc)
+    tok = doc.token_at(4, pos=False)  # "Nguyễn": segmented, its tag not asked for
+    assert tok is not None and tok.text == "Nguyễn" and tok.pos is None
+    assert doc.token_at(4).pos == "Np"  # asking for the tag tags the sentence, same token
+    assert tok.pos == "Np"
+    assert not doc.sentences[1].tagged

@@ -24,12 +24,32 @@ def extract(text: str, *, source: str | None = None, tokenizer: str = DEFAULT_TO
     date that periods without a year ("tháng trước", "quý I", "năm nay") resolve against; without
     it, a dateline or the latest full date of the text is used (``doc.date`` says which).
     ``doc.to_dict()`` is the JSON contract (schema_version "2"). Models load once per process.
+
+    A text over ``io.LARGE_BYTES`` (1 MB in UTF-8) is extracted chunk by chunk, as the command
+    line does for a file of that size (:func:`vnextract.large.extract_large`: one focus rule,
+    ``meta["chunks"]``), and the merged record comes back as a Document
+    (:func:`vnextract.large.to_document`): memory stays bounded and the record is the CLI's.
     """
     from .pipeline import get_pipeline
     from .refdate import RefDate, parse_date
 
     ref = RefDate(parse_date(date), "option") if date is not None else None
-    return get_pipeline(tokenizer)(text, source=source, date=ref)
+    pipe = get_pipeline(tokenizer)
+    if is_large(text):
+        # as the CLI does for a file of that size: chunk by chunk, one record, one focus rule
+        from .large import extract_large, to_document
+
+        record = extract_large(text, pipe, source=source, date=ref)
+        return to_document(text, record, pipe.tokenizer)
+    return pipe(text, source=source, date=ref)
+
+
+def is_large(text: str) -> bool:
+    """Is ``text`` large enough to be extracted chunk by chunk (:mod:`vnextract.large`)? The
+    same size as for a file on the command line: over ``io.LARGE_BYTES`` in UTF-8."""
+    from .io import LARGE_BYTES
+
+    return len(text) * 4 > LARGE_BYTES and len(text.encode("utf-8", "surrogatepass")) > LARGE_BYTES
 
 
 def extract_path(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,13 +80,73 @@ class Token:
                 "kind": self.kind}
 
 
-@dataclass(slots=True)
+# what a front-end gives a sentence to build its tokens: (tokens, the call that fills in their POS
+# tags, or None when they have them)
+Fill = Callable[["Sentence"], "tuple[list[Token], Callable[[], None] | None]"]
+
+
 class Sentence:
-    start: int
-    end: int
-    nstart: int
-    nend: int
-    tokens: list[Token] = field(default_factory=list)
+    """A sentence: offsets into the original text (``start``/``end``) and ``doc.norm``
+    (``nstart``/``nend``), and its word tokens.
+
+    The front-end fills ``tokens`` lazily: it gives each sentence a ``fill`` callable, run the
+    first time ``tokens`` is read, so a sentence no component looks into is never tagged (the
+    tags of a sentence do not depend on the others, so the tokens are the same either way).
+    """
+
+    __slots__ = ("start", "end", "nstart", "nend", "_tokens", "_fill", "_tag")
+
+    def __init__(self, start: int, end: int, nstart: int, nend: int,
+                 tokens: list[Token] | None = None, fill: Fill | None = None) -> None:
+        self.start, self.end, self.nstart, self.nend = start, end, nstart, nend
+        self._tokens = tokens if tokens is not None or fill is not None else []
+        self._fill = fill
+        self._tag: Callable[[], None] | None = None
+
+    @property
+    def words(self) -> list[Token]:
+        """The tokens as the front-end segments them; their ``pos`` may not be filled in yet
+        (read :attr:`tokens` for the tags)."""
+        if self._tokens is None:
+            fill, self._fill = self._fill, None
+            self._tokens, self._tag = fill(self) if fill is not None else ([], None)
+        return self._tokens
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The tokens with their POS tags."""
+        toks = self.words
+        if self._tag is not None:
+            tag, self._tag = self._tag, None
+            tag()
+        return toks
+
+    @tokens.setter
+    def tokens(self, tokens: list[Token]) -> None:
+        self._tokens, self._fill, self._tag = tokens, None, None
+
+    @property
+    def tagged(self) -> bool:
+        """Whether the tokens have been built (segmented, perhaps not yet POS-tagged)."""
+        return self._tokens is not None
+
+    def token_at(self, npos: int, *, pos: bool = True) -> Token | None:
+        """The token whose norm span holds ``npos`` (``nstart <= npos < nend``), if any; with
+        ``pos=False`` its tag may be missing (the segmentation alone is asked for)."""
+        toks = self.tokens if pos else self.words
+        i = bisect_right([t.nstart for t in toks], npos) - 1
+        return toks[i] if i >= 0 and npos < toks[i].nend else None
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}, {self.end}, nstart={self.nstart}, nend={self.nend})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sentence):
+            return NotImplemented
+        return (self.start, self.end, self.nstart, self.nend, self.tokens) == (
+            other.start, other.end, other.nstart, other.nend, other.tokens)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
 
 
 def prefer_longest(spans: list[Span]) -> list[Span]:
@@ -332,6 +393,13 @@ class Document:
         """The sentence holding norm position ``npos``."""
         i = self.sentence_index(npos)
         return None if i is None else self.sentences[i]
+
+    def token_at(self, npos: int, *, pos: bool = True) -> Token | None:
+        """The front-end token whose norm span holds ``npos``; only the sentence holding it is
+        tagged (the rest of the token layer stays unbuilt until something reads it). With
+        ``pos=False`` only its segmentation is needed: the token's ``pos`` may be None."""
+        sent = self.sentence_at(npos)
+        return None if sent is None else sent.token_at(npos, pos=pos)
 
     # -- layout: paragraphs, headline, byline zone (computed once) ------------------------
     @property

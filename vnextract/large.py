@@ -43,7 +43,7 @@ from .document import SCHEMA_VERSION, Document
 from .resolve.focus import FocusMention, FocusTally, evidence, given
 from .text import InputError
 
-__all__ = ["extract_large", "iter_text", "iter_chunks", "cut_point", "RecordMerger", "Mentions",
+__all__ = ["extract_large", "to_document", "iter_text", "iter_chunks", "cut_point", "RecordMerger", "Mentions",
            "LazyList", "is_lazy", "materialize"]
 
 BLOCK_BYTES = 1 << 20  # read this much at a time
@@ -526,6 +526,48 @@ def extract_large(path_or_text: str | os.PathLike[str], pipeline: Callable[..., 
     if blank:
         meta["empty"] = True
     return merger.record(meta, lazy=lazy)
+
+
+def to_document(text: str, record: dict[str, Any],
+                tokenizer: Callable[[Document], Any] | None = None) -> Document:
+    """A :class:`Document` of ``text`` holding the records of ``record`` (what
+    :func:`extract_large` gave for that text), so that ``doc.to_dict()`` is ``record``: people,
+    provinces and places with their mention spans (also in ``doc.spans``), title mentions,
+    indicators, focus province, date and meta. With ``tokenizer`` (a front-end), ``sentences``
+    are set too, their tokens tagged lazily when read."""
+    from .document import Indicator, Person, Place, Province, Span
+    from .refdate import RefDate, parse_date
+
+    doc = Document(text, source=record.get("source"))
+    omap = doc.offset_map
+
+    def spans(item: dict[str, Any], label: str) -> list[Span]:
+        out = []
+        for m in item.get("mentions", []):
+            data = {"name": item["name"], **{k: v for k, v in m.items()
+                                             if k not in ("start", "end", "text")}}
+            out.append(Span(m["start"], m["end"], m["text"], label, omap.to_norm(m["start"]),
+                            omap.to_norm(m["end"]), data))
+        return out
+
+    doc.people = [Person(p["name"], list(p["titles"]), list(p["titles_raw"]), p["province"],
+                         p["role"], spans(p, "person")) for p in record.get("people", [])]
+    doc.provinces = [Province(p["name"], p["since_2025"], spans(p, "province"))
+                     for p in record.get("provinces", [])]
+    doc.places = [Place(p["name"], p["level"], p["province"], p["since_2025"], spans(p, "place"))
+                  for p in record.get("places", [])]
+    for label, items in (("people", doc.people), ("provinces", doc.provinces),
+                         ("places", doc.places)):
+        doc.add_spans(label, [m for it in items for m in it.mentions])
+    doc.titles = [dict(t) for t in record.get("titles", [])]
+    doc.indicators = [Indicator(**ind) for ind in record.get("indicators", [])]
+    doc.focus_province = record.get("focus_province")
+    doc.meta = dict(record.get("meta") or {})
+    date = record.get("date")
+    doc.date = RefDate(parse_date(date["value"]), date["source"]) if date else None
+    if tokenizer is not None:
+        doc.sentences = tokenizer(doc)
+    return doc
 
 
 def _pieces(path_or_text: str | os.PathLike[str], name: str | None, encoding: str | None,

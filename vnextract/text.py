@@ -69,6 +69,14 @@ class OffsetMap:
         i = bisect_right(self._starts, pos) - 1
         return self._orig[i]
 
+    def to_norm(self, pos: int) -> int:
+        """The norm position of original position ``pos`` (the start of the character it is in;
+        an end offset maps to the end of the span)."""
+        if self._starts is None or self._orig is None:
+            return pos
+        i = bisect_right(self._orig, pos) - 1
+        return self._starts[i] if i >= 0 else 0
+
     def end(self, pos: int) -> int:
         """Original end position for a norm span ending at ``pos`` (exclusive)."""
         if pos <= 0:

@@ -224,25 +224,61 @@ class _Backend:
     def words(self, sentence: str) -> list[tuple[str, str | None]]:  # pragma: no cover
         raise NotImplementedError
 
-    def __call__(self, doc: Document) -> list[Sentence]:
+    def __call__(self, doc: Document, *, lazy: bool = True) -> list[Sentence]:
+        """The sentences of ``doc``. With ``lazy`` (the default) a sentence's tokens are tagged
+        the first time something reads them (:attr:`Sentence.tokens`); else all at once."""
         norm = doc.norm
-        sentences: list[Sentence] = []
-        for nstart, nend in split_sentences(norm):
-            sent = Sentence(doc.orig_start(nstart), doc.orig_end(nend), nstart, nend)
-            for ps, pe in _pieces(norm, nstart, nend):
-                self._tag_piece(doc, ps, pe, sent)
-            sentences.append(sent)
+        fill = functools.partial(self.tag_sentence, doc)
+        sentences = [Sentence(doc.orig_start(nstart), doc.orig_end(nend), nstart, nend, fill=fill)
+                     for nstart, nend in split_sentences(norm)]
+        if not lazy:
+            for sent in sentences:
+                sent.tokens  # noqa: B018 - builds them
         return sentences
 
-    def _tag_piece(self, doc: Document, nstart: int, nend: int, sent: Sentence) -> None:
-        chunk = doc.norm[nstart:nend]
+    def tag_sentence(self, doc: Document, sent: Sentence) -> tuple[list[Token], Callable[[], None] | None]:
+        """The word tokens of one sentence (long ones cut in pieces, see :data:`PIECE_CHARS`),
+        and, when the backend segments without tagging (pyvi), the call that fills in their POS
+        tags (:class:`Sentence` makes it the first time a tag may be read)."""
+        tokens: list[Token] = []
+        untagged: list[tuple[list[str], list[tuple[int, Token]]]] = []
+        for ps, pe in _pieces(doc.norm, sent.nstart, sent.nend):
+            self._tag_piece(doc, ps, pe, tokens, untagged)
+        if not untagged:
+            return tokens, None
+
+        def tag() -> None:
+            for words, placed in untagged:
+                tags = self.pos_tags(words)
+                for i, tok in placed:
+                    tok.pos = tags[i]
+
+        return tokens, tag
+
+    def segment(self, chunk: str) -> tuple[list[str], list[str | None] | None]:
+        """The words of ``chunk`` and their tags, or None for tags that :meth:`pos_tags` gives
+        on demand."""
         tagged = self.words(chunk)
-        offsets = align(chunk, [w for w, _ in tagged], 0, self.joiners)
-        for (_, tag), (s, e) in zip(tagged, offsets, strict=False):
+        return [w for w, _ in tagged], [t for _, t in tagged]
+
+    def pos_tags(self, words: list[str]) -> list[str | None]:  # pragma: no cover
+        raise NotImplementedError
+
+    def _tag_piece(self, doc: Document, nstart: int, nend: int, tokens: list[Token],
+                   untagged: list[tuple[list[str], list[tuple[int, Token]]]]) -> None:
+        chunk = doc.norm[nstart:nend]
+        words, tags = self.segment(chunk)
+        offsets = align(chunk, words, 0, self.joiners)
+        placed: list[tuple[int, Token]] = []
+        for i, (s, e) in enumerate(offsets):
             if e <= s:
                 continue
             ts, te = doc.orig_start(nstart + s), doc.orig_end(nstart + e)
-            sent.tokens.append(Token(doc.text[ts:te], ts, te, nstart + s, nstart + e, tag))
+            tok = Token(doc.text[ts:te], ts, te, nstart + s, nstart + e, tags[i] if tags else None)
+            tokens.append(tok)
+            placed.append((i, tok))
+        if tags is None and words:
+            untagged.append((words, placed))
 
     joiners = "_ "
 
@@ -265,11 +301,23 @@ class PyviBackend(_Backend):
             fast = None
         if fast is not None:
             self.words = fast.words  # type: ignore[method-assign]
+            self._fast = fast
             return
         from pyvi import ViPosTagger, ViTokenizer
 
         self._tokenize = ViTokenizer.tokenize
         self._tag = ViPosTagger.postagging
+
+    _fast: _FastPyvi | None = None
+
+    def segment(self, chunk: str) -> tuple[list[str], list[str | None] | None]:
+        if self._fast is None:  # pyvi's own modules: words and tags come together
+            return super().segment(chunk)
+        return self._fast.segment(chunk), None  # the POS tagger runs only if a tag is read
+
+    def pos_tags(self, words: list[str]) -> list[str | None]:
+        assert self._fast is not None
+        return list(self._fast.pos.tag(self._fast._pos_features(words)))
 
     def words(self, sentence: str) -> list[tuple[str, str | None]]:
         tokenized = self._tokenize(sentence)

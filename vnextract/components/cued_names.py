@@ -271,12 +271,11 @@ def _taken(doc: Document) -> list[tuple[int, int]]:
                   for sp in doc.spans.get(label, []))
 
 
-def _split_word(doc: Document, ends: list[int], e: int) -> bool:
+def _split_word(doc: Document, e: int) -> bool:
     """True when the front-end reads the run's last syllable as the start of a longer word
     ("Thường" of "Thường trực", "Chính" of "Chính phủ"): the run is no name."""
-    toks = doc.tokens_cache
-    i = bisect_right(ends, e)
-    return i < len(toks) and toks[i].nstart < e < toks[i].nend
+    tok = doc.token_at(e, pos=False)  # segments only the sentence holding ``e``
+    return tok is not None and tok.nstart < e
 
 
 def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
@@ -284,7 +283,6 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
     lex = _lex()
     taken = _taken(doc)
     starts = [a for a, _ in taken]
-    ends = [t.nend for t in doc.tokens_cache]
     provinces = {key(p.name) for p in doc.provinces}
     out: list[tuple[CuedName, str]] = []
     for sent in doc.sentences:
@@ -313,16 +311,21 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 continue
             if cue not in _HOME and _overlaps(taken, starts, s, e):
                 continue
-            if key(" ".join(ws)) in provinces or _split_word(doc, ends, e):
+            if key(" ".join(ws)) in provinces:
                 continue
-            name = CuedName(" ".join(ws), s, e, cue, _title(doc, cue, sent.nstart, s))
-            if cue:
-                out.append((name, lex.before[cue]))
-            elif _cue_after(doc.lower, e):
-                out.append((name, "after"))
-            elif (given := _foreign_given(run)) and not _near_blocker(doc.lower, given[0][0], sent.nstart):
+            strength = lex.before[cue] if cue else "after" if _cue_after(doc.lower, e) else ""
+            given = None if strength else _foreign_given(run)
+            if given and _near_blocker(doc.lower, given[0][0], sent.nstart):
+                given = None
+            # the front-end's word check comes last (it segments the sentence): here for a given
+            # name, in find_cued_names for the others once the rest has kept them
+            if not (strength or given) or given and _split_word(doc, e):
+                continue
+            if given:
                 gs, ge = given[0][0], given[-1][1]
                 out.append((CuedName(" ".join(w for _, _, w in given), gs, ge, ""), "given"))
+            else:
+                out.append((CuedName(" ".join(ws), s, e, cue, _title(doc, cue, sent.nstart, s)), strength))
     return out
 
 
@@ -428,7 +431,7 @@ def find_cued_names(doc: Document) -> list[CuedName]:
         if strength == "address":
             # a given name alone ("chị Hoa") is no full name (the README's people.name): only
             # where the text gives no more, and then the gold does not list it either
-            if len(ws) == 1:
+            if len(ws) == 1 or _split_word(doc, cand.nend):
                 continue
             keep.append(cand)
             continue
@@ -442,6 +445,8 @@ def find_cued_names(doc: Document) -> list[CuedName]:
             foreign = all(w.isascii() and key(w) not in lex.given for w in ws)
             if key(ws[0]) not in lex.surnames and key(ws[-1]) not in addressed and not foreign:
                 continue
+        if _split_word(doc, cand.nend):
+            continue
         keep.append(cand)
     return keep
 
@@ -523,4 +528,4 @@ def org_words() -> frozenset[str]:
 
 def runs_into_word(doc: Document, e: int) -> bool:
     """The front-end reads the syllable ending at ``e`` as part of a longer word ("Vẻ ngoài")."""
-    return _split_word(doc, [t.nend for t in doc.tokens_cache], e)
+    return _split_word(doc, e)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -86,14 +85,20 @@ def tokenize(text: str) -> list[Tok]:
     out: list[Tok] = []
     append = out.append
     cache = _TOKEN_INFO
-    last = 0
+    n = len(text)
+    # the first line break at or after the end of the token before (a token of the "hcm" group
+    # may hold one: only a break between two tokens counts)
+    nl_at = text.find("\n")
+    nl_at = n if nl_at < 0 else nl_at
     for m in _TOKEN_RE.finditer(text):
         group = m.lastgroup or "punct"
         word = m.group()
         s, e = m.span()
         info = cache.get((word, group)) or _token_info(word, group)
-        append(Tok(word, s, e, info[0], info[1], s > last and "\n" in text[last:s]))
-        last = e
+        append(Tok(word, s, e, info[0], info[1], nl_at < s))
+        if nl_at < e:
+            nl_at = text.find("\n", e)
+            nl_at = n if nl_at < 0 else nl_at
     return out
 
 
@@ -255,6 +260,24 @@ DISTRICT_WORDS = {"huyện": "huyện", "huyện ủy": "huyện", "quận": "qu
                   "thị trấn": "thị trấn"}
 
 
+class _PosTags:
+    """``tags[k]``: the front-end's POS tag of token ``k`` of a :class:`WordView`, when a
+    front-end token starts where it does; looked up (and its sentence tagged) on first use."""
+
+    __slots__ = ("doc", "toks")
+
+    def __init__(self, doc: Document, toks: list[Tok]) -> None:
+        self.doc, self.toks = doc, toks
+
+    def __getitem__(self, k: int) -> str | None:
+        s = self.toks[k].s
+        tok = self.doc.token_at(s)
+        return tok.pos if tok is not None and tok.nstart == s else None
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+
 class WordView:
     """``doc.norm`` as :class:`Tok` tokens with what every people step needs about them.
 
@@ -295,28 +318,12 @@ class WordView:
             self.sid.append(sid)
             self.pid.append(pid)
             prev = t
-        self.sent_end: dict[int, int] = {}
-        for i, s in enumerate(self.sid):
-            self.sent_end[s] = i + 1
+        self.sent_end: dict[int, int] = {s: i + 1 for i, s in enumerate(self.sid)}  # the last wins
 
-    def _pos_tags(self) -> list[str | None] | None:
-        sents = self.doc.sentences
-        if not sents:
-            return None
-        starts: list[int] = []
-        tags: list[str | None] = []
-        for s in sents:
-            for t in s.tokens:
-                starts.append(t.nstart)
-                tags.append(t.pos)
-        if not starts:
-            return None
-        out: list[str | None] = []
-        for t in self.toks:
-            k = bisect_right(starts, t.s) - 1
-            # a word inside a longer pyvi word ("cứu" of "Nghiên_cứu") takes no tag of its own
-            out.append(tags[k] if k >= 0 and starts[k] == t.s else None)
-        return out
+    def _pos_tags(self) -> _PosTags | None:
+        """The front-end's tag of each token (None for a word inside a longer pyvi word, "cứu"
+        of "Nghiên_cứu"), read lazily: only the sentences whose tags are asked for are tagged."""
+        return _PosTags(self.doc, self.toks) if self.doc.sentences else None
 
     # -- provinces -----------------------------------------------------------------------------
     def _scan_places(self) -> set[int]:

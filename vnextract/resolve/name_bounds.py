@@ -9,7 +9,6 @@ to the name; people whose names then agree are merged.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from ..components.cued_names import known_places
@@ -38,8 +37,9 @@ def _tail_cut(doc: Document, m: Span) -> int:
             end -= 1  # a double space inside the mention
             ws.pop()
             continue
-        if key(last) in _openers() or (_word_runs_on(doc, end - len(last), end)
-                                       and _stands_without(doc, " ".join(ws[:-1]), last)):
+        # _word_runs_on last: it tags the sentence (the front-end runs only where it is needed)
+        if key(last) in _openers() or (_stands_without(doc, " ".join(ws[:-1]), last)
+                                       and _word_runs_on(doc, end - len(last), end)):
             end -= len(last) + 1
             ws.pop()
             continue
@@ -58,12 +58,10 @@ def _stands_without(doc: Document, short: str, last: str) -> bool:
 def _word_runs_on(doc: Document, s: int, e: int) -> bool:
     """The front-end reads the name's last syllable as the start of a longer capitalised word
     running past it ("… Hưởng Đại hội đồng cổ đông": "Đại hội")."""
-    toks = doc.tokens_cache
-    ends = [t.nend for t in toks]
-    i = bisect_right(ends, e)
-    if i >= len(toks) or not (toks[i].nstart == s and toks[i].nend > e):
+    tok = doc.token_at(s, pos=False)  # segments only the sentence holding the name
+    if tok is None or not (tok.nstart == s and tok.nend > e):
         return False
-    nxt = doc.norm[e + 1:toks[i].nend]
+    nxt = doc.norm[e + 1:tok.nend]
     return bool(nxt) and nxt[0].islower()
 
 
