@@ -17,6 +17,7 @@ from vnextract.components.numbers import NumbersComponent
 from vnextract.components.periods import PeriodsComponent
 from vnextract.document import Document
 from vnextract.pipeline import component_chain
+from vnextract.resolve.figures import resolve as resolve_figures
 
 _PROVINCES = component_chain("provinces", "places", "focus")
 
@@ -288,11 +289,27 @@ def test_qualifiers(text: str, value: float, unit: str, qualifier: str) -> None:
     assert _find(_run(text), value, unit)["qualifier"] == qualifier
 
 
+def _figures(doc: Document) -> Document:
+    """The indicators component collects the figures; the resolve stage links them."""
+    return resolve_figures(IndicatorsComponent()(doc))
+
+
+def test_component_collects_and_resolve_links() -> None:
+    doc = Document("Quý 1/2022, tỉnh Thái Nguyên thu ngân sách trên 4.100 tỷ đồng.")
+    _PROVINCES(doc)
+    IndicatorsComponent()(doc)
+    assert doc.indicators == [] and "figures" in doc.pending
+    resolve_figures(doc)
+    assert "figures" not in doc.pending
+    assert [(i.value, i.period, i.province) for i in doc.indicators] == [
+        (4.1e12, "2022-01/2022-03", "Thái Nguyên")]
+
+
 def test_component_fills_doc_and_spans() -> None:
     text = "Quý 1/2022, tỉnh Thái Nguyên thu ngân sách trên 4.100 tỷ đồng."
     doc = Document(text)
     _PROVINCES(doc)
-    IndicatorsComponent()(doc)
+    _figures(doc)
     assert len(doc.indicators) == 1
     ind = doc.indicators[0]
     assert doc.text[ind.start : ind.end] == ind.text == "trên 4.100 tỷ đồng"
@@ -306,7 +323,7 @@ def test_offsets_map_back_for_decomposed_text() -> None:
     text = unicodedata.normalize("NFD", "Năm 2023, tỉnh Hoà Bình thu ngân sách đạt 5.000 tỷ đồng.")
     doc = Document(text)
     _PROVINCES(doc)
-    IndicatorsComponent()(doc)
+    _figures(doc)
     ind = doc.indicators[0]
     assert doc.text[ind.start : ind.end] == ind.text
     assert unicodedata.normalize("NFC", ind.text) == "5.000 tỷ đồng"
@@ -879,7 +896,7 @@ def test_reads_number_spans_not_the_text() -> None:
     PeriodsComponent()(doc)
     # a number span removed is a number the indicators never see
     doc.spans["numbers"] = [s for s in doc.spans["numbers"] if s.attrs.unit != "VND"]
-    IndicatorsComponent()(doc)
+    _figures(doc)
     assert [(i.value, i.unit) for i in doc.indicators] == [(12, "%")]
 
 
@@ -889,19 +906,19 @@ def test_reads_period_spans_not_the_text() -> None:
     _PROVINCES(doc)
     NumbersComponent()(doc)
     PeriodsComponent()(doc)
-    IndicatorsComponent()(doc)
+    _figures(doc)
     assert [i.period for i in doc.indicators] == ["2023"]
     doc = Document(text)
     _PROVINCES(doc)
     doc.spans["periods"] = []
-    IndicatorsComponent()(doc)
+    _figures(doc)
     assert [i.period for i in doc.indicators] == [None]
 
 
 def test_indicator_spans_carry_the_record() -> None:
     doc = Document("Tỉnh Thái Nguyên thu ngân sách đạt 4.100 tỷ đồng.")
     _PROVINCES(doc)
-    IndicatorsComponent()(doc)
+    _figures(doc)
     assert [s.attrs for s in doc.spans["indicators"]] == doc.indicators
 
 

@@ -340,6 +340,8 @@ class Document:
         self.indicators: list[Indicator] = []
         self.focus_province: str | None = None
         self.meta: dict[str, Any] = {}
+        # work a component leaves for the resolve stage (the indicators' collected figures)
+        self.pending: dict[str, Any] = {}
         self._layout: _Layout | None = None
         self.date: RefDate | None = None  # the reference date (vnextract.refdate)
 

@@ -2,7 +2,8 @@
 
 In order: the focus province (:mod:`.focus`), people ↔ offices ↔ provinces (:mod:`.people`), bylines and credits as people
 (:mod:`.credits`),
-figures ↔ period, province and owner (:mod:`.figures`). The large-file path runs the same stage on
+figures ↔ period, province and owner (:mod:`.figures`: the indicators component collects the
+figures, this stage links them and makes the records). The large-file path runs the same stage on
 the merged document, so every input gives one record model and one focus rule.
 """
 
@@ -14,8 +15,8 @@ from . import concepts, credits, cued, figures, focus, lists, name_bounds, peopl
 
 class ResolveComponent:
     name = "resolve"
-    reads = ("provinces", "places", "names", "titles", "numbers", "periods", "indicators")
-    adds = ()
+    reads = ("provinces", "places", "names", "titles", "numbers", "periods", "figures")
+    adds = ("indicators",)
 
     def __call__(self, doc: Document) -> Document:
         focus.resolve(doc)

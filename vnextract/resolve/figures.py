@@ -579,6 +579,9 @@ class FigureContext(_PeriodLinks):
 
 
 def resolve(doc: Document) -> Document:
-    """The figure links are resolved while the indicators component builds its records (the
-    extractor mixes in :class:`FigureContext`); nothing is left to do here."""
-    return doc
+    """Links the figures the indicators component collected: each one's period
+    (:class:`_PeriodLinks`), province (:class:`FigureContext`) and basis, then one record per
+    figure in ``doc.indicators``."""
+    from ..components.indicators import link_pending
+
+    return link_pending(doc)

@@ -15,7 +15,9 @@ sentence by sentence, into :class:`~vnextract.document.Indicator` records:
   becomes that level's ``change_pct`` / ``share_pct``; otherwise it is a figure of its own
   (:mod:`.shares`);
 - basis ("so với cùng kỳ" …) within the sentence (:mod:`.shares`); period and province from
-  :mod:`vnextract.resolve.figures`;
+  :mod:`vnextract.resolve.figures`, in the resolve stage: the component collects the figures
+  (:func:`.core.collect_figures`, left on ``doc.pending``) and the resolve stage links them and
+  sets ``doc.indicators`` (:func:`.core.link_pending`);
 - a last clean-up of every name: balanced brackets, no trailing clause ("công bố hồi …", "do …"),
   never empty or only function words (the unit's generic name, "điểm PCI", instead).
 
@@ -27,10 +29,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["IndicatorsComponent", "extract_indicators"]
+__all__ = ["IndicatorsComponent", "collect_figures", "extract_indicators", "link_figures",
+           "link_pending"]
 
 if TYPE_CHECKING:
-    from .core import IndicatorsComponent, extract_indicators
+    from .core import (
+        IndicatorsComponent,
+        collect_figures,
+        extract_indicators,
+        link_figures,
+        link_pending,
+    )
 
 
 def __getattr__(name: str) -> Any:

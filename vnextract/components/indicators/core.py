@@ -96,6 +96,13 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
 
     # -- main --------------------------------------------------------------------------------
     def run(self) -> list[_Entry]:
+        """Both halves: the figures of every sentence, then their links."""
+        self.collect()
+        return self.link()
+
+    def collect(self) -> None:
+        """The component's half: the figures of every sentence, with their names, shares and
+        changes; their period, province and basis wait for :meth:`link` (the resolve stage)."""
         title_end = self.title_end
         prev_para_entries: dict[int, list[_Entry]] = {}
         para_basis: dict[int, str] = {}
@@ -117,8 +124,14 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             groups.append((entries, ns, ne, para_basis.get(para)))
             prev_para_entries.setdefault(para, []).extend(entries)
             self.entries.extend(entries)
+        self._groups = groups
+
+    def link(self) -> list[_Entry]:
+        """The resolve stage's half: each figure's period and province
+        (:class:`~vnextract.resolve.figures.FigureContext`), its basis, then one entry per figure
+        and the last clean-up of the names."""
         self.assign_context()
-        for entries, ns, ne, pb in groups:
+        for entries, ns, ne, pb in self._groups:
             self._bases(entries, ns, ne, pb)
         out = self._merge(self.entries)
         for e in out:
@@ -386,8 +399,23 @@ def _signed(lower: str, start: int, value: float, unit: str) -> float:
 
 
 def extract_indicators(doc: Document) -> list[Indicator]:
-    """The indicators of ``doc`` (its provinces component should have run first)."""
-    entries = rounded_title_twins(_Extractor(doc).run())
+    """The indicators of ``doc`` (its provinces component should have run first): both halves,
+    :func:`collect_figures` then :func:`link_figures`, in one call."""
+    return link_figures(collect_figures(doc))
+
+
+def collect_figures(doc: Document) -> _Extractor:
+    """The indicators component's half: the figures of every sentence, not yet linked."""
+    ext = _Extractor(doc)
+    ext.collect()
+    return ext
+
+
+def link_figures(ext: _Extractor) -> list[Indicator]:
+    """The resolve stage's half: period, province and basis of the collected figures, and their
+    records."""
+    doc = ext.doc
+    entries = rounded_title_twins(ext.link())
     out: list[Indicator] = []
     sentence_of: dict[int, int] = {}
     for e in entries:
@@ -426,18 +454,32 @@ class IndicatorsComponent:
 
     name = "indicators"
     reads = ("provinces", "numbers", "periods")
-    adds = ("indicators",)
+    adds = ("figures",)
 
     def __call__(self, doc: Document) -> Document:
-        inds = extract_indicators(doc)
-        doc.indicators = inds
-        spans: list[Span] = []
-        for ind in inds:
-            s = Span(ind.start, ind.end, ind.text, "indicator")
-            s.attrs = ind
-            spans.append(s)
-        doc.spans["indicators"] = spans
+        """Collects the figures; the resolve stage links them (:func:`link_pending`)."""
+        doc.pending["figures"] = collect_figures(doc)
+        doc.indicators = []
+        doc.spans["indicators"] = []
         return doc
+
+
+def link_pending(doc: Document) -> Document:
+    """Links the figures the component collected on ``doc`` and sets ``doc.indicators`` and
+    ``doc.spans["indicators"]`` (one span per figure, its typed attributes the
+    :class:`~vnextract.document.Indicator` record). Run by :mod:`vnextract.resolve.figures`."""
+    ext = doc.pending.pop("figures", None)
+    if ext is None:
+        return doc
+    inds = link_figures(ext)
+    doc.indicators = inds
+    spans: list[Span] = []
+    for ind in inds:
+        s = Span(ind.start, ind.end, ind.text, "indicator")
+        s.attrs = ind
+        spans.append(s)
+    doc.spans["indicators"] = spans
+    return doc
 
 
 def _numbers(doc: Document) -> list[Quantity]:
