@@ -42,6 +42,10 @@ FOUND = [
     # list propagation: items beside a person in the same list, of the same shape
     ("Ngôi sao Marco Ferri, Lucas Mendel và Tomas Varga đều có mặt.", "Tomas Varga"),
     ("Các đại biểu Lê Văn Khoa, Phan Thị Ngát và Đỗ Hữu Lợi phát biểu.", "Đỗ Hữu Lợi"),
+    # people in a list led by a city's leaders and "như:" stay people
+    ("Sau khi khảo sát các tuyến đường mới, lãnh đạo như: Ngô Văn Hùng, Trịnh Thị Lan phát biểu.",
+     "Trịnh Thị Lan"),
+    ("Đoàn gồm các ông Lê Hữu Phước - Giám đốc Sở và Hồ Văn Thái - Phó Giám đốc.", "Hồ Văn Thái"),
 ]
 
 NOT_FOUND = [
@@ -76,6 +80,18 @@ NOT_FOUND = [
     ("Vướng mặt bằng tại các ga: Kim Mã, Cát Linh, Trần Hưng Đạo.", "Trần Hưng Đạo"),
     ("Mở thêm các tuyến đường như Tân Sơn, Hoàng Hoa Thám, Trường Chinh.", "Hoàng Hoa Thám"),
     ("Xe kẹt ở các phố Lò Đúc, Trần Khát Chân và Minh Khai.", "Trần Khát Chân"),
+    # a street after a street word in a list ("đường" is lower case, no item of the list)
+    ("Thành phố sẽ giải tỏa đường Bến Nghé, Phạm Hồng Thái và Lý Tự Trọng.", "Phạm Hồng Thái"),
+    ("Xe tải cấm đi vào các tuyến đường Cộng Hòa, Phan Văn Trị trong giờ cao điểm.", "Phan Văn Trị"),
+    # streets joined by dashes, a street named by a date in the list, a junction
+    ("Sửa vỉa hè như đường Bạch Đằng - Trần Phú - Lê Duẩn và Hàm Nghi - Quang Trung.", "Lê Duẩn"),
+    ("Sửa vỉa hè như đường Bạch Đằng - Trần Phú - Lê Duẩn và Hàm Nghi - Quang Trung.", "Hàm Nghi"),
+    ("Trồng cây trên các tuyến đường Hùng Vương, 2-9, Lê Thánh Tông, Hải Phòng.", "Lê Thánh Tông"),
+    ("Xây cầu vượt tại nút giao Phạm Văn Đồng - Võ Chí Công.", "Phạm Văn Đồng"),
+    ("Nước dâng ở ngã tư Lê Văn Sỹ, xe chết máy hàng loạt.", "Lê Văn Sỹ"),
+    # a list of streets opened by "như:" a few words after "tuyến phố"
+    ("Mưa làm ngập các tuyến phố trung tâm Hà Nội như: Hàng Bài, Lý Thường Kiệt, Đinh Tiên Hoàng.",
+     "Đinh Tiên Hoàng"),
 ]
 
 

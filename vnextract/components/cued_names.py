@@ -226,7 +226,10 @@ def _blocked_before(lower: str, pos: int, numbers: bool = True) -> bool:
 
 
 _SEP = re.compile(r"(?:,|\svà)\s*$")
-_CAP_ITEM = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÀ-ỸĐ][\w'’-]*\s+)*[A-ZÀ-ỸĐ][\w'’-]*\s*$")
+# the capital letters only: the range À-Ỹ also holds lower-case letters ("đ", "ư", "ơ"), which made
+# "đường Tân Sơn" one capitalised item of a list
+_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper())
+_CAP_ITEM = re.compile(rf"(?:(?<=\s)|^)(?:[{_UPPER}][\w'’-]*\s+)*[{_UPPER}][\w'’-]*\s*$")
 
 
 def _sep_start(head: str) -> int:
@@ -475,14 +478,28 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
     return _place_list_head(low_head, places)
 
 
+# a street named by a date ("đường 30-4", "3/2") as an item of a street list
+_NUM_ITEM = re.compile(r"(?:(?<=\s)|^)\d+(?:[-/.]\d+)*\s*$")
+
+
+def _list_sep(head: str) -> int:
+    """The start of a final "," / " và", or of a final dash between two streets ("đường Hoàng
+    Sa - Võ Nguyên Giáp", "nút giao Nguyễn Thái Sơn - Nguyễn Kiệm"); -1 when there is none."""
+    cut = _sep_start(head)
+    if cut < 0 and head.endswith(("-", "–")) and len(head) > 1 and head[-2].isspace():
+        return len(head) - 1
+    return cut
+
+
 def _place_list_head(head: str, places: frozenset[str]) -> bool:
     head = head.rstrip()
     steps = 0
     while steps < 12:
-        cut = _sep_start(head)
+        cut = _list_sep(head)
         if cut < 0:
             break
-        item = _CAP_ITEM.search(head[:cut].rstrip())
+        before = head[:cut].rstrip()
+        item = _CAP_ITEM.search(before) or _NUM_ITEM.search(before)
         if not item:
             return False
         head = head[: item.start()].rstrip()
@@ -492,7 +509,24 @@ def _place_list_head(head: str, places: frozenset[str]) -> bool:
         return False
     if re.fullmatch(r"\d+[a-z]?[,/]?", words[-1]):
         return True
-    return _place_head(words, places)
+    return _place_head(words, places) or _street_intro(words)
+
+
+@lru_cache(maxsize=1)
+def _street_intros() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "streets")
+
+
+def _street_intro(head: list[str]) -> bool:
+    """A list introduced by "như:" or ":" a few words after a streets word: "ngập các tuyến phố
+    nội thành Hà Nội như: Hoa Bằng, Thái Hà, Nguyễn Trãi"."""
+    if not head or not (head[-1].endswith(":") or head[-1] == "như"):
+        return False
+    window = head[-9:-1]
+    cuts = [i for i, w in enumerate(window) if w[-1] in ",;.)"]
+    window = [w.rstrip(":") for w in window[cuts[-1] + 1 if cuts else 0:]]
+    intros = _street_intros()
+    return any(" ".join(window[i:i + 2]) in intros for i in range(len(window) - 1))
 
 
 def _place_head(head: list[str], places: frozenset[str]) -> bool:
