@@ -42,6 +42,10 @@ FOUND = [
     # list propagation: items beside a person in the same list, of the same shape
     ("Ngôi sao Marco Ferri, Lucas Mendel và Tomas Varga đều có mặt.", "Tomas Varga"),
     ("Các đại biểu Lê Văn Khoa, Phan Thị Ngát và Đỗ Hữu Lợi phát biểu.", "Đỗ Hữu Lợi"),
+    # a foreign name after an office and its body: an acronym, a chamber, a country
+    ("Phó chủ tịch AFC Raju Pradhan nói rằng giải sẽ khởi tranh sớm.", "Raju Pradhan"),
+    ("Đoàn do Chủ tịch Thượng viện Chile Pablo Ortega dẫn đầu.", "Pablo Ortega"),
+    ("Ông hội đàm với Chủ tịch Hạ viện Hiroshi Tanabe hôm qua.", "Hiroshi Tanabe"),
     # people in a list led by a city's leaders and "như:" stay people
     ("Sau khi khảo sát các tuyến đường mới, lãnh đạo như: Ngô Văn Hùng, Trịnh Thị Lan phát biểu.",
      "Trịnh Thị Lan"),
@@ -80,6 +84,9 @@ NOT_FOUND = [
     ("Vướng mặt bằng tại các ga: Kim Mã, Cát Linh, Trần Hưng Đạo.", "Trần Hưng Đạo"),
     ("Mở thêm các tuyến đường như Tân Sơn, Hoàng Hoa Thám, Trường Chinh.", "Hoàng Hoa Thám"),
     ("Xe kẹt ở các phố Lò Đúc, Trần Khát Chân và Minh Khai.", "Trần Khát Chân"),
+    # an acronym after an office, then an event or a region: no person
+    ("Bộ trưởng NATO Summit Meeting diễn ra trong hai ngày.", "Summit Meeting"),
+    ("Giám đốc WHO Asia Pacific cho biết dịch đã giảm.", "Asia Pacific"),
     # a street after a street word in a list ("đường" is lower case, no item of the list)
     ("Thành phố sẽ giải tỏa đường Bến Nghé, Phạm Hồng Thái và Lý Tự Trọng.", "Phạm Hồng Thái"),
     ("Xe tải cấm đi vào các tuyến đường Cộng Hòa, Phan Văn Trị trong giờ cao điểm.", "Phan Văn Trị"),

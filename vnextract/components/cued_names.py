@@ -294,6 +294,9 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
         for run in _runs(doc.norm, sent.nstart, sent.nend):
             at = run[0][0]
             run, lead_cue = _strip_lead(run, at == sent.nstart)
+            cue = lead_cue or _cue_before(doc.lower, at, sent.nstart) or _body_cue(doc, at, sent.nstart)
+            if cue in lex.offices:
+                run = _after_body(run)  # "Chủ tịch FIFA Gianni Infantino"
             if not run or len(run) > 4:
                 continue
             run = _from_surname(run)
@@ -302,7 +305,6 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             while len(run) > 1 and key(run[-1][2]) in _openers():
                 run = run[:-1]  # a glued sub-heading's first word ("Thủ môn Neuer Nhiều năm …")
             s, e = run[0][0], run[-1][1]
-            cue = lead_cue or _cue_before(doc.lower, at, sent.nstart)
             if not cue and (_blocked_before(doc.lower, at, numbers=not _said(doc, run))
                             or _in_place_list(doc.norm, at)):
                 continue
@@ -327,6 +329,47 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 gs, ge = given[0][0], given[-1][1]
                 out.append((CuedName(" ".join(w for _, _, w in given), gs, ge, ""), "given"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    return frozenset(key(w) for w in words("office_bodies.txt"))
+
+
+def _body_cue(doc: Document, at: int, floor: int) -> str:
+    """An office cue before a body written in lower case after its first word ("Chủ tịch Thượng
+    viện Youri Latortue"): the cue before the body, when the run is a foreign name."""
+    seg = doc.lower[max(floor, at - 40):at]
+    head = seg.rstrip()
+    end = at - (len(seg) - len(head))
+    for body in _bodies():
+        if head.endswith(" " + body):
+            cue = _cue_before(doc.lower, end - len(body), floor)
+            return cue if cue in _lex().offices else ""
+    return ""
+
+
+def _acronym(w: str) -> bool:
+    return len(w) >= 2 and w.isupper() and w.isalpha()
+
+
+def _after_body(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The foreign name after an office's body: an acronym ("FIFA", "LĐBĐ"), a body of
+    ``office_bodies.txt`` ("Thượng viện"), then a country; the run as it is when what follows is
+    not two or three foreign words ("Chủ tịch UBND Nguyễn Văn An" stays for the name rules)."""
+    i = 0
+    while i < len(run) - 2 and _acronym(run[i][2]):
+        i += 1
+    if not i:
+        i = next((n for n in (3, 2, 1) if len(run) > n + 1
+                  and key(" ".join(w for _, _, w in run[:n])) in _bodies()), 0)
+    if not i:
+        return run
+    rest, _ = _strip_lead(run[i:], False)
+    org = _lex().org_words
+    if 2 <= len(rest) <= 3 and all(_foreign_word(w) and key(w) not in org for _, _, w in rest):
+        return rest
+    return run
 
 
 # letters no Vietnamese word has: a word with one of them is foreign
