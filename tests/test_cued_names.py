@@ -46,6 +46,14 @@ FOUND = [
     ("Phó chủ tịch AFC Raju Pradhan nói rằng giải sẽ khởi tranh sớm.", "Raju Pradhan"),
     ("Đoàn do Chủ tịch Thượng viện Chile Pablo Ortega dẫn đầu.", "Pablo Ortega"),
     ("Ông hội đàm với Chủ tịch Hạ viện Hiroshi Tanabe hôm qua.", "Hiroshi Tanabe"),
+    # team sheets: every name after "Đội hình xuất phát:" / "Dự kiến:" is a player
+    ("Đội hình xuất phát: Cádiz (4-4-2): Moreno; Vidal, Ortuño, Salas, Pino; Marín, Lozano.",
+     "Ortuño"),
+    ("Đội hình xuất phát: Cádiz (4-4-2): Moreno; Vidal, Ortuño, Salas, Pino; Marín, Lozano.",
+     "Moreno"),
+    ("Sông Lam Nghệ An dự kiến: Văn Hoàng - Ngọc Tân, Đình Luật, Hồ Khắc Ngọc, Quang Tình, Văn Đức.",
+     "Ngọc Tân"),
+    ("Đội hình ra sân: Hoàng Anh: Bảo Long, Quốc Khang, Văn Tiến, Minh Tâm, Hữu Phước.", "Bảo Long"),
     # people in a list led by a city's leaders and "như:" stay people
     ("Sau khi khảo sát các tuyến đường mới, lãnh đạo như: Ngô Văn Hùng, Trịnh Thị Lan phát biểu.",
      "Trịnh Thị Lan"),
@@ -84,6 +92,10 @@ NOT_FOUND = [
     ("Vướng mặt bằng tại các ga: Kim Mã, Cát Linh, Trần Hưng Đạo.", "Trần Hưng Đạo"),
     ("Mở thêm các tuyến đường như Tân Sơn, Hoàng Hoa Thám, Trường Chinh.", "Hoàng Hoa Thám"),
     ("Xe kẹt ở các phố Lò Đúc, Trần Khát Chân và Minh Khai.", "Trần Khát Chân"),
+    # a "dự kiến:" list of places, offices or dates is no team sheet; a team's label is no player
+    ("Các điểm dự kiến: Hà Nội, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Vinh.", "Vinh"),
+    ("Thời gian dự kiến: Tháng Sáu, Tháng Bảy, Quý III, Quý IV, Năm sau.", "Tháng Bảy"),
+    ("Đội hình ra sân: Hoàng Anh: Bảo Long, Quốc Khang, Văn Tiến, Minh Tâm, Hữu Phước.", "Hoàng Anh"),
     # an acronym after an office, then an event or a region: no person
     ("Bộ trưởng NATO Summit Meeting diễn ra trong hai ngày.", "Summit Meeting"),
     ("Giám đốc WHO Asia Pacific cho biết dịch đã giảm.", "Asia Pacific"),

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ..components.cued_names import find_cued_names, foreign_places, not_a_person_here, org_words
+from ..components.lineups import find_lineup_names
 from ..document import Document, Person
 from ..lexicon import key
 
@@ -73,7 +74,7 @@ def _add_cued(doc: Document) -> None:
         if len(p.name.split()) > 1:
             by_last.setdefault(key(p.name.split()[-1]), p)
     spans = doc.spans.setdefault("people", [])
-    for cand in find_cued_names(doc):
+    for cand in find_cued_names(doc) + find_lineup_names(doc):
         span = doc.span(cand.nstart, cand.nend, "person", name=cand.name)
         if any(span.start < e and s < span.end for s, e in taken):
             continue
