@@ -165,6 +165,9 @@ VARIANTS = [
     ("Nữ diễn viên Nguyễn Hoàng Lệ Na đóng phim. Hoàng Lệ Na vui vẻ.", "Nguyễn Hoàng Lệ Na", "Hoàng Lệ Na"),
     ("Chủ tịch Sabeco Trần Văn Toàn nói. Theo ông Trần Văn Toàn, thị trường tốt.",
      "Trần Văn Toàn", "Sabeco Trần Văn Toàn"),
+    # a four-syllable name called by its last two; a family name alone misspelt by one letter
+    ("Người mẫu Lương Thế Ngọc Hân ra tòa. Ngọc Hân khai rằng cô bị ép.", "Lương Thế Ngọc Hân", "Ngọc Hân"),
+    ("Thủ tướng Brandtner dự lễ. Thủ tướng Erik Brandner phát biểu ngắn.", "Erik Brandner", "Brandtner"),
 ]
 
 
@@ -188,6 +191,11 @@ def test_variants_kept_apart() -> None:
     assert {"Lê Văn Hùng", "Lê Văn Hưng"} <= names
     names = _names("Ông Pak Jong-chol đã gặp ông Pak Jong-hun hôm qua.")
     assert {"Pak Jong-chol", "Pak Jong-hun"} <= names
+    # two players, one letter apart in a short name; a two-syllable name that two people end with
+    names = _names("Tiền đạo Harry Kane ghi bàn, còn tiền vệ Kant bị thẻ vàng.")
+    assert {"Harry Kane", "Kant"} <= names
+    names = _names("Bà Lê Thị Thanh Hà và bà Vũ Thị Thanh Hà dự họp. Thanh Hà phát biểu.")
+    assert {"Lê Thị Thanh Hà", "Vũ Thị Thanh Hà"} <= names
 
 
 @pytest.mark.parametrize("sentence, name, wrong", BOUNDS)

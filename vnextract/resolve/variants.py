@@ -33,6 +33,8 @@ def resolve(doc: Document) -> Document:
             if id(a) in gone or id(b) in gone or not _variants(a.name, b.name):
                 continue
             keep, drop = (a, b) if _weight(a) >= _weight(b) else (b, a)
+            if len(keep.name.split()) == 1 < len(drop.name.split()):
+                keep, drop = drop, keep  # "Mevedev" beside "Dmitry Medvedev": the full name wins
             if _suffix(a.name, b.name) or _suffix(b.name, a.name):
                 short, full = (a, b) if _suffix(a.name, b.name) else (b, a)
                 if sum(_suffix(short.name, c.name) for c in people) > 1:
@@ -90,8 +92,23 @@ def _unglue(doc: Document) -> None:
 
 
 def _suffix(short: str, full: str) -> bool:
+    """``short`` is ``full`` without its first syllable ("Na Na" of "Dương Na Na"), or a
+    four-syllable Vietnamese name by its last two ("Phương Nga" of "Trương Hồ Phương Nga")."""
     s, f = key(short).split(), key(full).split()
-    return 2 <= len(s) < len(f) and f[-len(s):] == s and len(f) - len(s) == 1
+    if not (2 <= len(s) < len(f) and f[-len(s):] == s):
+        return False
+    return len(f) - len(s) == 1 or (len(s) == 2 and len(f) == 4 and f[0] in _surnames())
+
+
+def _last_typo(a: str, b: str) -> bool:
+    """A foreign family name alone, misspelt by one letter, beside the full name ("Mevedev" and
+    "Dmitry Medvedev")."""
+    one, full = (a, b) if " " not in a else (b, a)
+    ws = full.split()
+    if " " in one or len(ws) < 2 or not (one.isascii() and full.isascii()):
+        return False
+    x, y = key(one), key(ws[-1])
+    return x != y and min(len(x), len(y)) >= 5 and _edit1(x, y)
 
 
 def _variants(a: str, b: str) -> bool:
@@ -100,7 +117,7 @@ def _variants(a: str, b: str) -> bool:
     if ka != kb and key(a).replace("-", " ").split() == key(b).replace("-", " ").split():
         return True  # "Ji-hyun Park" / "Ji Hyun Park"
     if min(len(ka), len(kb)) < 2:
-        return False
+        return _last_typo(a, b)
     if ka == kb:
         return True  # "Nikki Haley" after its doubled last word is cut
     if _suffix(a, b) or _suffix(b, a):
