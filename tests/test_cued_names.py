@@ -96,6 +96,9 @@ NOT_FOUND = [
     ("Các điểm dự kiến: Hà Nội, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Vinh.", "Vinh"),
     ("Thời gian dự kiến: Tháng Sáu, Tháng Bảy, Quý III, Quý IV, Năm sau.", "Tháng Bảy"),
     ("Đội hình ra sân: Hoàng Anh: Bảo Long, Quốc Khang, Văn Tiến, Minh Tâm, Hữu Phước.", "Hoàng Anh"),
+    # a province's name after a player's or coach's role is the team
+    ("Sau trận, cựu tiền vệ Quảng Nam tỏ ra tiếc nuối.", "Quảng Nam"),
+    ("HLV Long An phàn nàn về trọng tài.", "Long An"),
     # an acronym after an office, then an event or a region: no person
     ("Bộ trưởng NATO Summit Meeting diễn ra trong hai ngày.", "Summit Meeting"),
     ("Giám đốc WHO Asia Pacific cho biết dịch đã giảm.", "Asia Pacific"),

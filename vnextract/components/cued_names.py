@@ -320,6 +320,8 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 continue
             if key(" ".join(ws)) in provinces or _split_word(doc, ends, e):
                 continue
+            if cue in _team_roles() and _province_name(ws):
+                continue  # "cựu tiền đạo Bình Định": a player of the province's team
             name = CuedName(" ".join(ws), s, e, cue, _title(doc, cue, sent.nstart, s))
             if cue:
                 out.append((name, lex.before[cue]))
@@ -329,6 +331,22 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 gs, ge = given[0][0], given[-1][1]
                 out.append((CuedName(" ".join(w for _, _, w in given), gs, ge, ""), "given"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _team_roles() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("person_cues.tsv") if len(r) > 1 and r[1] == "team")
+
+
+def _province_name(ws: list[str]) -> bool:
+    """The run is a province's name that names no person too (not "Hồ Chí Minh")."""
+    from ..text import fold, normalize
+    from .provinces import _table
+
+    table = _table()
+    m = table.regex.fullmatch(fold(normalize(" ".join(ws))[0]))
+    alias = table.lookup(m.group("name")) if m else None
+    return alias is not None and not alias.stop and not alias.person
 
 
 @lru_cache(maxsize=1)
