@@ -46,6 +46,9 @@ FOUND = [
     ("Phó chủ tịch AFC Raju Pradhan nói rằng giải sẽ khởi tranh sớm.", "Raju Pradhan"),
     ("Đoàn do Chủ tịch Thượng viện Chile Pablo Ortega dẫn đầu.", "Pablo Ortega"),
     ("Ông hội đàm với Chủ tịch Hạ viện Hiroshi Tanabe hôm qua.", "Hiroshi Tanabe"),
+    # a word of praise or age between the cue and the name
+    ("Cơ hội đến từ tiền đạo chủ lực Okonkwo ở phút 20.", "Okonkwo"),
+    ("Tiền vệ trẻ Quang Hải được gọi lên tuyển.", "Quang Hải"),
     # team sheets: every name after "Đội hình xuất phát:" / "Dự kiến:" is a player
     ("Đội hình xuất phát: Cádiz (4-4-2): Moreno; Vidal, Ortuño, Salas, Pino; Marín, Lozano.",
      "Ortuño"),
@@ -96,6 +99,7 @@ NOT_FOUND = [
     ("Các điểm dự kiến: Hà Nội, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Vinh.", "Vinh"),
     ("Thời gian dự kiến: Tháng Sáu, Tháng Bảy, Quý III, Quý IV, Năm sau.", "Tháng Bảy"),
     ("Đội hình ra sân: Hoàng Anh: Bảo Long, Quốc Khang, Văn Tiến, Minh Tâm, Hữu Phước.", "Hoàng Anh"),
+    ("Nhiều cầu thủ trẻ Việt Nam thi đấu tốt ở nước ngoài.", "Việt Nam"),
     # a province's name after a player's or coach's role is the team
     ("Sau trận, cựu tiền vệ Quảng Nam tỏ ra tiếc nuối.", "Quảng Nam"),
     ("HLV Long An phàn nàn về trọng tài.", "Long An"),

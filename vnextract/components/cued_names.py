@@ -192,6 +192,11 @@ def _cue_before(lower: str, pos: int, floor: int) -> str:
     the cue itself stands after a blocker ("công ty người mẫu Ford") or names a thing ("mang tên")."""
     lex = _lex()
     head = lower[max(floor, pos - 60):pos].split()
+    fill = _fillers()
+    for n in (2, 1):
+        if len(head) > n and " ".join(head[-n:]) in fill:
+            head = head[:-n]  # "tiền đạo chủ lực Solanke": a word of praise between cue and name
+            break
     for n in range(min(len(head), lex.before_max), 0, -1):
         k = " ".join(head[-n:])
         if k in lex.before:
@@ -331,6 +336,11 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 gs, ge = given[0][0], given[-1][1]
                 out.append((CuedName(" ".join(w for _, _, w in given), gs, ge, ""), "given"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _fillers() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("person_cues.tsv") if len(r) > 1 and r[1] == "filler")
 
 
 @lru_cache(maxsize=1)
