@@ -49,6 +49,13 @@ FOUND = [
     # a word of praise or age between the cue and the name
     ("Cơ hội đến từ tiền đạo chủ lực Okonkwo ở phút 20.", "Okonkwo"),
     ("Tiền vệ trẻ Quang Hải được gọi lên tuyển.", "Quang Hải"),
+    # a surname that is also a common word, before "Thị"/"Văn"; rare surnames and middles
+    ("Theo hồ sơ, Thái Thị Hằng làm nghề giúp việc.", "Thái Thị Hằng"),
+    ("Công an đã bắt Cáp Văn Lực ở Bắc Giang.", "Cáp Văn Lực"),
+    ("Lúc đó Trần Nhựt Minh (16 tuổi) đi ra khỏi quán.", "Trần Nhựt Minh"),
+    # the wife of an official; an emperor by his reign name
+    ("Bộ trưởng cùng Phu nhân Đặng Thu Hiền tới thăm trường.", "Đặng Thu Hiền"),
+    ("Nhiều đền thờ Hoàng đế Gia Long được tu bổ.", "Gia Long"),
     # team sheets: every name after "Đội hình xuất phát:" / "Dự kiến:" is a player
     ("Đội hình xuất phát: Cádiz (4-4-2): Moreno; Vidal, Ortuño, Salas, Pino; Marín, Lozano.",
      "Ortuño"),
@@ -100,6 +107,11 @@ NOT_FOUND = [
     ("Thời gian dự kiến: Tháng Sáu, Tháng Bảy, Quý III, Quý IV, Năm sau.", "Tháng Bảy"),
     ("Đội hình ra sân: Hoàng Anh: Bảo Long, Quốc Khang, Văn Tiến, Minh Tâm, Hữu Phước.", "Hoàng Anh"),
     ("Nhiều cầu thủ trẻ Việt Nam thi đấu tốt ở nước ngoài.", "Việt Nam"),
+    ("Tàu đi qua Thái Bình Dương trong hai tuần.", "Thái Bình Dương"),
+    # a deity, a TV show, a company named with a foreign brand before Vietnamese words
+    ("Người dân đi lễ bà Chúa Kho vào đầu năm.", "Chúa Kho"),
+    ("Cô ngồi ghế nóng HLV The Masked Singer năm nay.", "The Masked Singer"),
+    ("Ông Trần Quốc Bảo, Giám đốc Honda Phước Lộc, cho biết xe bán chạy.", "Honda Phước Lộc"),
     # a province's name after a player's or coach's role is the team
     ("Sau trận, cựu tiền vệ Quảng Nam tỏ ra tiếc nuối.", "Quảng Nam"),
     ("HLV Long An phàn nàn về trọng tài.", "Long An"),

@@ -25,7 +25,7 @@ from ..document import Document
 from ..lexicon import key, rows, words
 
 __all__ = ["SYLLABLE", "CuedName", "find_cued_names", "foreign_places", "foreign_word",
-           "known_places", "looks_like_name", "name_runs", "not_a_person_here", "org_words",
+           "known_places", "looks_like_name", "name_runs", "named_after", "not_a_person_here", "org_words",
            "runs_into_word", "surnames"]
 
 
@@ -218,6 +218,15 @@ def _said(doc: Document, run: list[tuple[int, int, str]]) -> bool:
     """A Vietnamese full name followed by a speech verb ("… quận 2 Bùi Thanh Khiết nói"): a person
     even after a number, which otherwise makes the run a street of an address."""
     return len(run) >= 2 and key(run[0][2]) in _lex().surnames and _cue_after(doc.lower, run[-1][1])
+
+
+def named_after(doc: Document, nstart: int, name: str) -> bool:
+    """A name that is a thing's: its first word is an organisation or place word ("Chúa Xứ", "The
+    Voice"), or such a word stands right before it ("văn phòng luật sư Nguyễn Anh")."""
+    first = key(name.split()[0])
+    lex = _lex()
+    return ((first in lex.blockers and first not in lex.surnames)
+            or _blocked_before(doc.lower, nstart, numbers=False))
 
 
 def _blocked_before(lower: str, pos: int, numbers: bool = True) -> bool:
