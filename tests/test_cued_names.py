@@ -56,6 +56,8 @@ FOUND = [
     # the wife of an official; an emperor by his reign name
     ("Bộ trưởng cùng Phu nhân Đặng Thu Hiền tới thăm trường.", "Đặng Thu Hiền"),
     ("Nhiều đền thờ Hoàng đế Gia Long được tu bổ.", "Gia Long"),
+    # a given name that is also a common word opens a singer's name
+    ("Buổi ra mắt MV của ca sĩ Trang Nhung diễn ra tối qua. Trang Nhung cho biết cô vui.", "Trang Nhung"),
     # team sheets: every name after "Đội hình xuất phát:" / "Dự kiến:" is a player
     ("Đội hình xuất phát: Cádiz (4-4-2): Moreno; Vidal, Ortuño, Salas, Pino; Marín, Lozano.",
      "Ortuño"),
@@ -108,6 +110,8 @@ NOT_FOUND = [
     ("Đội hình ra sân: Hoàng Anh: Bảo Long, Quốc Khang, Văn Tiến, Minh Tâm, Hữu Phước.", "Hoàng Anh"),
     ("Nhiều cầu thủ trẻ Việt Nam thi đấu tốt ở nước ngoài.", "Việt Nam"),
     ("Tàu đi qua Thái Bình Dương trong hai tuần.", "Thái Bình Dương"),
+    # a street segment "từ đường A tới B", a law office named after its founder
+    ("Cỏ mọc dày trên đoạn từ đường Lê Văn Thiêm tới Đỗ Đức Dục.", "Đỗ Đức Dục"),
     # a deity, a TV show, a company named with a foreign brand before Vietnamese words
     ("Người dân đi lễ bà Chúa Kho vào đầu năm.", "Chúa Kho"),
     ("Cô ngồi ghế nóng HLV The Masked Singer năm nay.", "The Masked Singer"),

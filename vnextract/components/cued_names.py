@@ -115,7 +115,7 @@ def looks_like_name(ws: list[str]) -> bool:
             return False
     k = key(" ".join(ws))
     lex = _lex()
-    if k in lex.places or key(ws[0]) in lex.blockers or k in lex.blockers:
+    if k in lex.places or key(ws[0]) in lex.blockers or k in lex.blockers or key(ws[0]) in _thing_heads():
         return False
     if any(key(w) in lex.org_words for w in ws):
         return False
@@ -224,9 +224,12 @@ def named_after(doc: Document, nstart: int, name: str) -> bool:
     """A name that is a thing's: its first word is an organisation or place word ("Chúa Xứ", "The
     Voice"), or such a word stands right before it ("văn phòng luật sư Nguyễn Anh")."""
     first = key(name.split()[0])
-    lex = _lex()
-    return ((first in lex.blockers and first not in lex.surnames)
-            or _blocked_before(doc.lower, nstart, numbers=False))
+    return first in _thing_heads() or _blocked_before(doc.lower, nstart, numbers=False)
+
+
+@lru_cache(maxsize=1)
+def _thing_heads() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "thing_head")
 
 
 def _blocked_before(lower: str, pos: int, numbers: bool = True) -> bool:
@@ -558,6 +561,8 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
     return _place_list_head(low_head, places)
 
 
+# a street segment's end: "từ đường A tới B", "đường A qua B đến đường C"
+_SPAN_WORD = re.compile(r"\s(?:đến|tới|qua)$")
 # a street named by a date ("đường 30-4", "3/2") as an item of a street list
 _NUM_ITEM = re.compile(r"(?:(?<=\s)|^)\d+(?:[-/.]\d+)*\s*$")
 
@@ -568,6 +573,10 @@ def _list_sep(head: str) -> int:
     cut = _sep_start(head)
     if cut < 0 and head.endswith(("-", "–")) and len(head) > 1 and head[-2].isspace():
         return len(head) - 1
+    if cut < 0:
+        m = _SPAN_WORD.search(head)
+        if m:
+            return m.start() + 1  # "đoạn từ đường Lê Quang Đạo tới Châu Văn Liêm"
     return cut
 
 
