@@ -46,6 +46,9 @@ FOUND = [
     ("Phó chủ tịch AFC Raju Pradhan nói rằng giải sẽ khởi tranh sớm.", "Raju Pradhan"),
     ("Đoàn do Chủ tịch Thượng viện Chile Pablo Ortega dẫn đầu.", "Pablo Ortega"),
     ("Ông hội đàm với Chủ tịch Hạ viện Hiroshi Tanabe hôm qua.", "Hiroshi Tanabe"),
+    # a role in apposition after the name
+    ("Nổi bật là Tobias Wendt – tiền đạo của U20 Đan Mạch.", "Tobias Wendt"),
+    ("Khách mời có Lyra Moss, ca sĩ người Canada.", "Lyra Moss"),
     # a word of praise or age between the cue and the name
     ("Cơ hội đến từ tiền đạo chủ lực Okonkwo ở phút 20.", "Okonkwo"),
     ("Tiền vệ trẻ Quang Hải được gọi lên tuyển.", "Quang Hải"),
@@ -86,6 +89,8 @@ NOT_FOUND = [
     ("Ông gặp Thủ tướng Canada, Tổng thống Senegal, Thị trưởng Hamburg; sau đó về nước.", "Senegal"),
     ("Người mẫu của công ty người mẫu Ford được mời.", "Ford"),
     ("Nghi phạm Trần H đã bị bắt.", "Trần H"),
+    ("Ông Lý Văn Th. (40 tuổi) bị thương nhẹ.", "Lý Văn Th"),
+    ("Trận gặp Real Madrid – HLV của đội khách không hài lòng.", "Real Madrid"),
     ("Tỷ phú New York nhậm chức.", "New York"),
     ("Anh ta lập một công ty mang tên Rolling Company vào năm ngoái.", "Rolling Company"),
     # foreign given names that name a brand, a company or a film character

@@ -282,7 +282,19 @@ def _in_place_list(norm: str, pos: int) -> bool:
 
 def _cue_after(lower: str, pos: int) -> bool:
     tail = lower[pos:pos + 30].lstrip(" ,").split()
-    return any(" ".join(tail[:n]) in _lex().after for n in (1, 2) if len(tail) >= n)
+    if any(" ".join(tail[:n]) in _lex().after for n in (1, 2) if len(tail) >= n):
+        return True
+    return _role_after(lower, pos)
+
+
+def _role_after(lower: str, pos: int) -> bool:
+    """A person's role in apposition after the name: "Myer Bevan – tiền đạo của …", "…, ca sĩ"."""
+    m = re.match(r" ?[-–,] ?", lower[pos:pos + 3])
+    if not m:
+        return False
+    tail = lower[pos + m.end():pos + 40].split()
+    before = _lex().before
+    return any(before.get(" ".join(tail[:n])) == "strong" for n in (1, 2) if len(tail) >= n)
 
 
 def _taken(doc: Document) -> list[tuple[int, int]]:

@@ -97,6 +97,8 @@ def _add_cued(doc: Document) -> None:
             by_last.setdefault(key(p.name.split()[-1]), p)
     spans = doc.spans.setdefault("people", [])
     for cand in find_cued_names(doc) + find_lineup_names(doc):
+        if _anonymised(cand.name):
+            continue  # "ông Phạm Công Ng.": half-anonymised, whatever the cue
         span = doc.span(cand.nstart, cand.nend, "person", name=cand.name)
         if any(span.start < e and s < span.end for s, e in taken):
             continue
