@@ -46,6 +46,7 @@ FOUND = [
     ("Phó chủ tịch AFC Raju Pradhan nói rằng giải sẽ khởi tranh sớm.", "Raju Pradhan"),
     ("Đoàn do Chủ tịch Thượng viện Chile Pablo Ortega dẫn đầu.", "Pablo Ortega"),
     ("Ông hội đàm với Chủ tịch Hạ viện Hiroshi Tanabe hôm qua.", "Hiroshi Tanabe"),
+    ("Đoàn gặp Chủ tịch Quốc hội Bang Bayern Klaus Reiter tại Munich.", "Klaus Reiter"),
     # a role in apposition after the name
     ("Nổi bật là Tobias Wendt – tiền đạo của U20 Đan Mạch.", "Tobias Wendt"),
     ("Khách mời có Lyra Moss, ca sĩ người Canada.", "Lyra Moss"),

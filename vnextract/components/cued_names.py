@@ -385,7 +385,12 @@ def _province_name(ws: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _bodies() -> frozenset[str]:
-    return frozenset(key(w) for w in words("office_bodies.txt"))
+    return frozenset(key(r[0]) for r in rows("office_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("office_bodies.txt") if len(r) > 1 and r[1] == "state")
 
 
 def _body_cue(doc: Document, at: int, floor: int) -> str:
@@ -417,6 +422,8 @@ def _after_body(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
                   and key(" ".join(w for _, _, w in run[:n])) in _bodies()), 0)
     if not i:
         return run
+    if key(run[i - 1][2]) in _states() and len(run) > i + 2:
+        i += 1  # "Quốc hội Bang Hessen Norbert Kartmann": a state and its name
     rest, _ = _strip_lead(run[i:], False)
     org = _lex().org_words
     if 2 <= len(rest) <= 3 and all(_foreign_word(w) and key(w) not in org for _, _, w in rest):
