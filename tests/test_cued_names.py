@@ -47,6 +47,8 @@ FOUND = [
     ("Đoàn do Chủ tịch Thượng viện Chile Pablo Ortega dẫn đầu.", "Pablo Ortega"),
     ("Ông hội đàm với Chủ tịch Hạ viện Hiroshi Tanabe hôm qua.", "Hiroshi Tanabe"),
     ("Đoàn gặp Chủ tịch Quốc hội Bang Bayern Klaus Reiter tại Munich.", "Klaus Reiter"),
+    # "Jr" is no initial
+    ("Bà ngoại đã tới đón cháu trai Marcus Jr ở bệnh viện.", "Marcus Jr"),
     # a role in apposition after the name
     ("Nổi bật là Tobias Wendt – tiền đạo của U20 Đan Mạch.", "Tobias Wendt"),
     ("Khách mời có Lyra Moss, ca sĩ người Canada.", "Lyra Moss"),

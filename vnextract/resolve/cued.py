@@ -39,7 +39,8 @@ _VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèé�
 def _anonymised(name: str) -> bool:
     """"Nguyễn H", "Lê Văn T", "Chu Kh": a name whose last word is an initial (no vowel)."""
     ws = name.split()
-    return len(ws) >= 2 and not _VOWEL.search(ws[-1].rstrip("."))
+    last = ws[-1].rstrip(".") if ws else ""
+    return len(ws) >= 2 and not _VOWEL.search(last) and last.lower() not in ("jr", "sr")
 
 
 @lru_cache(maxsize=1)
