@@ -47,6 +47,9 @@ FOUND = [
     ("Đoàn do Chủ tịch Thượng viện Chile Pablo Ortega dẫn đầu.", "Pablo Ortega"),
     ("Ông hội đàm với Chủ tịch Hạ viện Hiroshi Tanabe hôm qua.", "Hiroshi Tanabe"),
     ("Đoàn gặp Chủ tịch Quốc hội Bang Bayern Klaus Reiter tại Munich.", "Klaus Reiter"),
+    # an Arabic family name with its article; a hot girl
+    ("Thủ tướng Iraq Hamid al-Rubaie tuyên bố chiến thắng.", "Hamid al-Rubaie"),
+    ("Cô từng đóng MV với hotgirl Bảo Trâm năm ngoái.", "Bảo Trâm"),
     # "Jr" is no initial
     ("Bà ngoại đã tới đón cháu trai Marcus Jr ở bệnh viện.", "Marcus Jr"),
     # a role in apposition after the name
@@ -120,6 +123,8 @@ NOT_FOUND = [
     ("Tàu đi qua Thái Bình Dương trong hai tuần.", "Thái Bình Dương"),
     # a street segment "từ đường A tới B", a law office named after its founder
     ("Cỏ mọc dày trên đoạn từ đường Lê Văn Thiêm tới Đỗ Đức Dục.", "Đỗ Đức Dục"),
+    # "ông trùm" names a film's boss as often as a real one: no cue
+    ("Phim có cảnh ông trùm Lạc Thiên ngồi ghế phán xử.", "Lạc Thiên"),
     # a deity, a TV show, a company named with a foreign brand before Vietnamese words
     ("Người dân đi lễ bà Chúa Kho vào đầu năm.", "Chúa Kho"),
     ("Cô ngồi ghế nóng HLV The Masked Singer năm nay.", "The Masked Singer"),

@@ -109,6 +109,8 @@ def looks_like_name(ws: list[str]) -> bool:
     for w in ws:
         if w in _PARTICLES and w is not ws[0] and w is not ws[-1]:
             continue
+        if w is not ws[0] and re.fullmatch(_ARTICLED, w):
+            continue
         if not _LETTERS.match(w) or not w[0].isupper() or len(w) < 2:
             return False
         if w.isupper():
@@ -131,9 +133,11 @@ _PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "del", "della", "v
 
 _UPPER = "".join(chr(i) for i in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))
                  if chr(i).isupper())
+# an Arabic family name with its article glued: "al-Abadi", "el-Sisi"
+_ARTICLED = r"(?:al|el|ad|ar|as|an|ash)-[A-Z][\w'’-]*"
 _RUN = re.compile(
     rf"(?<![\w'’-])[{_UPPER}][\w'’-]*"
-    rf"(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) (?=[A-Z]))?[{_UPPER}][\w'’-]*)*"
+    rf"(?: (?:(?:(?:{'|'.join(sorted(_PARTICLES))}) (?=[A-Z]))?[{_UPPER}][\w'’-]*|{_ARTICLED}))*"
 )
 
 
