@@ -50,6 +50,10 @@ FOUND = [
     # an Arabic family name with its article; a hot girl
     ("Thủ tướng Iraq Hamid al-Rubaie tuyên bố chiến thắng.", "Hamid al-Rubaie"),
     ("Cô từng đóng MV với hotgirl Bảo Trâm năm ngoái.", "Bảo Trâm"),
+    # transliterated names: hyphenated syllables after a rank, after an office and an acronym
+    ("Đại tướng Gi-ô-van Pe-rốp (Giovan Perov) cho biết như vậy.", "Gi-ô-van Pe-rốp"),
+    ("Theo người phát ngôn LHQ Mi-sen Lơ-roa, cơ quan này lo ngại.", "Mi-sen Lơ-roa"),
+    ("Bài báo của Tiến sỹ Helmut Kranz được chú ý.", "Helmut Kranz"),
     # "Jr" is no initial
     ("Bà ngoại đã tới đón cháu trai Marcus Jr ở bệnh viện.", "Marcus Jr"),
     # a role in apposition after the name
@@ -129,6 +133,8 @@ NOT_FOUND = [
     ("Người dân đi lễ bà Chúa Kho vào đầu năm.", "Chúa Kho"),
     ("Cô ngồi ghế nóng HLV The Masked Singer năm nay.", "The Masked Singer"),
     ("Ông Trần Quốc Bảo, Giám đốc Honda Phước Lộc, cho biết xe bán chạy.", "Honda Phước Lộc"),
+    ("Ông Đỗ Văn Hùng-Giám đốc Sở Y tế tỉnh cho biết.", "Đỗ Văn Hùng-Giám"),
+    ("Chủ tịch Quốc hội đón Chủ tịch Quốc hội Cu Ba Alberto Ruiz tại Hà Nội.", "Cu Ba Alberto Ruiz"),
     # a province's name after a player's or coach's role is the team
     ("Sau trận, cựu tiền vệ Quảng Nam tỏ ra tiếc nuối.", "Quảng Nam"),
     ("HLV Long An phàn nàn về trọng tài.", "Long An"),
@@ -201,6 +207,9 @@ VARIANTS = [
     ("Nữ diễn viên Nguyễn Hoàng Lệ Na đóng phim. Hoàng Lệ Na vui vẻ.", "Nguyễn Hoàng Lệ Na", "Hoàng Lệ Na"),
     ("Chủ tịch Sabeco Trần Văn Toàn nói. Theo ông Trần Văn Toàn, thị trường tốt.",
      "Trần Văn Toàn", "Sabeco Trần Văn Toàn"),
+    # a transliteration and, in brackets, the same person's own name; a last word split at its hyphen
+    ("Phát ngôn viên Giôn Mi-lơ (John Miller) cho biết. Ông Giôn Mi-lơ nói thêm.", "Giôn Mi-lơ", "John Miller"),
+    ("Danh sách có ông Park Jae-U, người phụ trách. Ông Park Jae-U bị phạt.", "Park Jae-U", "Park Jae"),
     # a four-syllable name called by its last two; a family name alone misspelt by one letter
     ("Người mẫu Lương Thế Ngọc Hân ra tòa. Ngọc Hân khai rằng cô bị ép.", "Lương Thế Ngọc Hân", "Ngọc Hân"),
     ("Thủ tướng Brandtner dự lễ. Thủ tướng Erik Brandner phát biểu ngắn.", "Erik Brandner", "Brandtner"),

@@ -410,6 +410,11 @@ def _body_cue(doc: Document, at: int, floor: int) -> str:
     return ""
 
 
+def _transliterated(w: str) -> bool:
+    """A foreign name written in Vietnamese syllables joined by hyphens ("Xtê-phan", "Đu-gia-rích")."""
+    return "-" in w and all(SYLLABLE.match(x.lower()) for x in w.split("-"))
+
+
 def _acronym(w: str) -> bool:
     return len(w) >= 2 and w.isupper() and w.isalpha()
 
@@ -430,7 +435,8 @@ def _after_body(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         i += 1  # "Quốc hội Bang Hessen Norbert Kartmann": a state and its name
     rest, _ = _strip_lead(run[i:], False)
     org = _lex().org_words
-    if 2 <= len(rest) <= 3 and all(_foreign_word(w) and key(w) not in org for _, _, w in rest):
+    if 2 <= len(rest) <= 3 and all((_foreign_word(w) or _transliterated(w)) and key(w) not in org
+                                   for _, _, w in rest):
         return rest
     return run
 

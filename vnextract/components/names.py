@@ -29,7 +29,8 @@ __all__ = ["NameAttrs", "NameFinds", "NamesComponent", "name_finds", "surnames"]
 
 # middle names only people have: after one, a family name that is also a common word names a person
 _SURE_MIDDLES = frozenset({"thị", "văn"})
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?$|^[A-Z][a-z]+-[a-z]+$")
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?$|^[A-Z][a-z]+-[a-z]+$"
+                        r"|^[^\W\d_]+(?:-[^\W\d_]+)+$")  # a transliteration: "Giô-xép", "Xpai-xơ"
 
 
 @dataclass(slots=True)

@@ -26,6 +26,7 @@ def resolve(doc: Document) -> Document:
         return doc
     _cut_doubled(doc)
     _unglue(doc)
+    _bracket_aliases(doc)
     people = [p for p in doc.people if not p.role]
     gone: set[int] = set()
     for i, a in enumerate(people):
@@ -47,6 +48,27 @@ def resolve(doc: Document) -> Document:
         doc.people = [p for p in doc.people if id(p) not in gone]
         doc.spans["people"] = sorted((m for p in doc.people for m in p.mentions), key=lambda m: m.start)
     return doc
+
+
+def _bracket_aliases(doc: Document) -> None:
+    """"Xin Xpai-xơ (Sean Spicer)": a name and, in brackets right after it, the same person's name
+    in its own language are one person, under the name the text uses."""
+    at = {(m.start, m.end): p for p in doc.people if not p.role for m in p.mentions}
+    starts = {s: p for (s, _), p in at.items()}
+    gone: set[int] = set()
+    for (_, e), p in list(at.items()):
+        if doc.text[e:e + 2] != " (":
+            continue
+        q = starts.get(e + 2)
+        if q is None or q is p or id(q) in gone or id(p) in gone:
+            continue
+        close = next(m.end for m in q.mentions if m.start == e + 2)
+        if doc.text[close:close + 1] == ")" and len(q.mentions) <= len(p.mentions) + 1:
+            _absorb(p, q)
+            gone.add(id(q))
+    if gone:
+        doc.people = [p for p in doc.people if id(p) not in gone]
+        doc.spans["people"] = sorted((m for p in doc.people for m in p.mentions), key=lambda m: m.start)
 
 
 def _weight(p: Person) -> tuple[int, int]:
