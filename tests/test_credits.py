@@ -53,6 +53,7 @@ CORPUS = [
     # the name Trang, not "trang" (a web page); a photo credit in brackets without a colon
     ("Mùa lũ\nNước rút chậm. Trang Mai/Báo Tin tức", [("Trang Mai", A)]),
     ("Hội chợ\nĐua ghe trên sông (ảnh KIM NGÂN) thu hút du khách.", [("Kim Ngân", P)]),
+    ("Hội chợ\nClip: Cận cảnh con cá lớn (clip: Đức Long) Ông Tám kể lại.", [("Đức Long", P)]),
 ]
 
 NEGATIVE = [

@@ -157,8 +157,8 @@ def _normal_case(name: str) -> str:
     return " ".join(w.capitalize() for w in name.split()) if name.isupper() else name
 
 
-# a photo credit in brackets without a colon: "(ảnh TÍN HUY)", "(Ảnh Hoàng Hà)"
-_PAREN_PHOTO = re.compile(r"\(\s*[Ảả]nh\s+(?P<who>[^():/]{3,40}?)\s*\)")
+# a photo or clip credit in brackets, inside a sentence: "(ảnh TÍN HUY)", "(ảnh: Hoàng Hà)", "(clip: X)"
+_PAREN_PHOTO = re.compile(r"\(\s*(?:[Ảả]nh|[Cc]lip|[Vv]ideo)\s*:?\s+(?P<who>[^():/]{3,40}?)\s*\)")
 
 
 def _lead_credits(doc: Document) -> list[tuple[str, str, int, int]]:
