@@ -207,6 +207,8 @@ VARIANTS = [
     ("Nữ diễn viên Nguyễn Hoàng Lệ Na đóng phim. Hoàng Lệ Na vui vẻ.", "Nguyễn Hoàng Lệ Na", "Hoàng Lệ Na"),
     ("Chủ tịch Sabeco Trần Văn Toàn nói. Theo ông Trần Văn Toàn, thị trường tốt.",
      "Trần Văn Toàn", "Sabeco Trần Văn Toàn"),
+    ("Chủ tịch Thượng viện Chile Pablo Ortega Núñez đến Hà Nội. Ông Pablo Ortega Nunez phát biểu.",
+     "Pablo Ortega Núñez", "Pablo Ortega Nunez"),
     # a transliteration and, in brackets, the same person's own name; a last word split at its hyphen
     ("Phát ngôn viên Giôn Mi-lơ (John Miller) cho biết. Ông Giôn Mi-lơ nói thêm.", "Giôn Mi-lơ", "John Miller"),
     ("Danh sách có ông Park Jae-U, người phụ trách. Ông Park Jae-U bị phạt.", "Park Jae-U", "Park Jae"),

@@ -11,6 +11,7 @@ most (the earlier one on a tie); people with a byline role are left alone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -152,10 +153,17 @@ def _variants(a: str, b: str) -> bool:
     if len(diff) != 1:
         return False
     x, y = diff[0]
+    if _plain(x) == _plain(y) and (a.isascii() or b.isascii()):
+        return True  # "Esteban Lazo Hernández" / "Esteban Lazo Hernandez": an accent dropped
     if a.isascii() and b.isascii():
         return min(len(x), len(y)) >= 4 and _sound(x) == _sound(y)  # "Maksim" / "Maxim"
     # one Vietnamese syllable misspelt: one of the two is no syllable at all ("Thànhg")
     return _edit1(x, y) and (not _SYLLABLE.match(x)) != (not _SYLLABLE.match(y))
+
+
+def _plain(w: str) -> str:
+    """A word without its accents ("hernández" -> "hernandez")."""
+    return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
 
 
 def _sound(w: str) -> str:
