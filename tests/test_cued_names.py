@@ -59,6 +59,8 @@ FOUND = [
     # a role in apposition after the name
     ("Nổi bật là Tobias Wendt – tiền đạo của U20 Đan Mạch.", "Tobias Wendt"),
     ("Khách mời có Lyra Moss, ca sĩ người Canada.", "Lyra Moss"),
+    # one word after "ông xã"/"bà xã" names a person (a stage name, a famous surname)
+    ("Cô giận hờn ông xã Bin vì mải nhắn tin.", "Bin"),
     # a word of praise or age between the cue and the name
     ("Cơ hội đến từ tiền đạo chủ lực Okonkwo ở phút 20.", "Okonkwo"),
     ("Tiền vệ trẻ Quang Hải được gọi lên tuyển.", "Quang Hải"),
