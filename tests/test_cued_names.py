@@ -211,6 +211,8 @@ VARIANTS = [
      "Trần Văn Toàn", "Sabeco Trần Văn Toàn"),
     ("Chủ tịch Thượng viện Chile Pablo Ortega Núñez đến Hà Nội. Ông Pablo Ortega Nunez phát biểu.",
      "Pablo Ortega Núñez", "Pablo Ortega Nunez"),
+    ("Tổng Thư ký Interpol Rainer Falk đến Hà Nội. Ông Rainer Falk cho biết.", "Rainer Falk",
+     "Interpol Rainer Falk"),
     # a transliteration and, in brackets, the same person's own name; a last word split at its hyphen
     ("Phát ngôn viên Giôn Mi-lơ (John Miller) cho biết. Ông Giôn Mi-lơ nói thêm.", "Giôn Mi-lơ", "John Miller"),
     ("Danh sách có ông Park Jae-U, người phụ trách. Ông Park Jae-U bị phạt.", "Park Jae-U", "Park Jae"),

@@ -15,7 +15,7 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..components.cued_names import SYLLABLE
+from ..components.cued_names import SYLLABLE, org_words
 from ..document import Document, Person
 from ..lexicon import key, words
 
@@ -92,10 +92,11 @@ def _cut_doubled(doc: Document) -> None:
 
 
 def _glued_head(full: str) -> bool:
-    """"Lasuco Lê Văn Tam": a word glued before a Vietnamese name that starts with a surname."""
+    """"Lasuco Lê Văn Tam": a word glued before a Vietnamese name that starts with a surname;
+    "Interpol Jurgen Stock": an organisation's name glued before a foreign one."""
     ws = full.split()
     sur = _surnames()
-    return key(ws[0]) not in sur and key(ws[1]) in sur
+    return (key(ws[0]) not in sur and key(ws[1]) in sur) or key(ws[0]) in org_words()
 
 
 @lru_cache(maxsize=1)
