@@ -41,6 +41,19 @@ CORPUS = [
     ("Hội chợ\nGian hàng gốm. (Ảnh: Tường Vi/TTXVN) Khách mua nhiều.", [("Tường Vi", P)]),
     ("Hội chợ\nGian hàng gốm. Ảnh: Hữu Tài. Khách mua nhiều.", [("Hữu Tài", P)]),
     ("Hội chợ\nGian hàng gốm. Ảnh: Hữu Tài Ông Bình cho biết giá rẻ.", [("Hữu Tài", P)]),
+    # two bylines parted by a double space; a reporter's role before the name; a dashed lead
+    ("Mùa lũ\nNước rút chậm. Hồng Nhạn  Quốc Việt", [("Hồng Nhạn", A), ("Quốc Việt", A)]),
+    ("Mùa lũ\nNước rút chậm./. CTV Đình Sơn/VOV.VN", [("Đình Sơn", A)]),
+    ("Mùa lũ\nNước rút chậm./. PV Hà Vy", [("Hà Vy", A)]),
+    ("Hội chợ\nKhách đến đông. Tin- ảnh: Thế Bảo", [("Thế Bảo", A)]),
+    # a bracket before the byline, a source note after it, initials of a co-author
+    ("Mùa lũ\nNước rút chậm. (Tổng hợp) Diệp Chi", [("Diệp Chi", A)]),
+    ("Mùa lũ\nNước rút chậm. Hải Yến - Văn Long - Nguồn clip: VTV", [("Hải Yến", A), ("Văn Long", A)]),
+    ("Mùa lũ\nNước rút chậm. T. Ngân- Bảo Khánh", [("Bảo Khánh", A)]),
+    # the name Trang, not "trang" (a web page); a photo credit in brackets without a colon
+    ("Mùa lũ\nNước rút chậm. Trang Mai/Báo Tin tức", [("Trang Mai", A)]),
+    ("Hội chợ\nĐua ghe trên sông (ảnh KIM NGÂN) thu hút du khách.", [("Kim Ngân", P)]),
+    ("Hội chợ\nClip: Cận cảnh con cá lớn (clip: Đức Long) Ông Tám kể lại.", [("Đức Long", P)]),
 ]
 
 NEGATIVE = [
@@ -52,6 +65,10 @@ NEGATIVE = [
     "Hội chợ\nGian hàng gốm. Ảnh: TTXVN",
     "Hội chợ\nGian hàng gốm. Ảnh: Báo Quảng Ninh Khách mua nhiều.",
     "Hội chợ\nGian hàng gốm. Ảnh minh họa",
+    "Hội chợ\nBản đồ khu mỏ. Ảnh: Google Maps. Mỏ rộng 30 ha.",  # a map service
+    "Hội chợ\nGian hàng gốm (ảnh Minh Họa) bày bán.",
+    "Mùa lũ\nNước rút chậm. Trang Zing.vn",  # a web page, not the name Trang
+    "Mùa lũ\nNước rút chậm. T. Hà",  # initials
     "Sao Việt\nCô khoe dáng trong bộ váy mới. Cô Hà khoe váy đẹp",  # a sentence, not a byline
     "Mùa lũ\nNước rút chậm, dân đã về nhà",
 ]

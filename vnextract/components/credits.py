@@ -40,11 +40,13 @@ class _Lex:
     lead: re.Pattern[str]
     roles: dict[str, str]
     not_names: frozenset[str]
+    prefixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
-    roles = {key(r[0]): r[1] for r in rows("credit_leads.tsv") if len(r) > 1}
+    roles = {key(r[0]): r[1] for r in rows("credit_leads.tsv") if len(r) > 1 and r[1] != "prefix"}
+    prefixes = {key(r[0]) for r in rows("credit_leads.tsv") if len(r) > 1 and r[1] == "prefix"}
     alts = "|".join(
         r"\s*".join(re.escape(w) for w in re.findall(r"\w+|[^\w\s]", k))
         for k in sorted(roles, key=len, reverse=True)
@@ -52,17 +54,22 @@ def _lex() -> _Lex:
     lead = re.compile(rf"(?:(?<=^)|(?<=[\s(|/>.]))\(?\s*(?P<lead>{alts})\s*:\s*", re.IGNORECASE)
     not_names = {key(w) for w in words("credit_sources.txt")}
     not_names |= known_places()
-    return _Lex(lead, roles, frozenset(not_names))
+    return _Lex(lead, roles, frozenset(not_names), frozenset(prefixes))
 
 
 # What may follow the name(s) of a credit: an outlet after a slash, a bracket ("(TTXVN)",
 # "(theo India.com)", "(T/h)"), "theo Phonearena", a closing "./.".
 _TAIL = re.compile(
     r"\s*(?:/\s*\S.*|\((?:[^()]*)\)|[-–]\s*(?:[A-Z][A-Za-z0-9.]*[A-Z0-9]|[A-ZĐ]{2,}\S*)"
-    r"|,?\s*[Tt]heo\s+\S.*)\s*$",
+    r"|,?\s*[Tt]heo\s+\S.*|\s[-–]\s*[Nn]guồn\b.*)\s*$",
 )
+# a bracket before the byline: "(Tổng hợp) Vi An", "(TH) Minh Hà"
+_HEAD_BRACKET = re.compile(r"\s*\([^()]{1,20}\)\s*")
+_INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZĐ]\.\s*$")
+# initials before a dash: "N. Huyền- Xuân Phú" (a half-anonymised co-author, skipped)
+_INITIALED = re.compile(r"^(?:[A-ZĐ]\.\s*)+[^\W\d_]*$")
 _THEO_LEAD = re.compile(r"(?:[Tt]heo|[Nn]guồn)\s+")
-_SPLIT = re.compile(r"\s*(?:[-–,;&]|\bvà\b)\s*")
+_SPLIT = re.compile(r"\s*(?:[-–,;&]|\bvà\b)\s*|\s{2,}")
 _OUTLET_HEADS = frozenset({"báo", "tạp", "đài", "cổng", "trang", "kênh", "theo", "nguồn"})
 _HONORIFICS = frozenset({"ông", "bà"})
 _SYLLABLE = re.compile(r"^[^\W\d_]+$")
@@ -73,7 +80,9 @@ def is_credit_name(name: str) -> bool:
     ws = name.split()
     if not 2 <= len(ws) <= 4 or key(name) in _lex().not_names:
         return False
-    if key(ws[0]) in _OUTLET_HEADS or any(key(w) in _HONORIFICS for w in ws):
+    if key(ws[0]) in _OUTLET_HEADS and not _given_trang(ws):
+        return False
+    if any(key(w) in _HONORIFICS for w in ws):
         return False
     caps = all(w.isupper() for w in ws)
     for w in ws:
@@ -84,9 +93,14 @@ def is_credit_name(name: str) -> bool:
     return True
 
 
+def _given_trang(ws: list[str]) -> bool:
+    """"Trang Thu": the name Trang, not "trang" (a web page) before an outlet ("Trang Zing.vn")."""
+    return key(ws[0]) == "trang" and key(" ".join(ws[1:])) not in _lex().not_names
+
+
 def _names(doc: Document, s: int, e: int) -> list[tuple[str, int, int]]:
     """The names in ``norm[s:e]`` (a credit's text), or [] when any part is not a name."""
-    lead = _THEO_LEAD.match(doc.norm, s, e)
+    lead = _THEO_LEAD.match(doc.norm, s, e) or _HEAD_BRACKET.match(doc.norm, s, e)
     if lead:
         s = lead.end()
     seg = doc.norm[s:e].rstrip(" .")
@@ -95,19 +109,33 @@ def _names(doc: Document, s: int, e: int) -> list[tuple[str, int, int]]:
         seg = seg[: tail.start()]
     out: list[tuple[str, int, int]] = []
     pos = s
-    for part in _SPLIT.split(seg):
+    parts = _SPLIT.split(seg)
+    if len(parts) > 1 and _INITIAL_BEFORE.search(doc.norm, max(0, s - 4), s) and " " not in parts[0]:
+        parts = parts[1:]  # "N. Huyền- Xuân Phú": the rest of a half-anonymised co-author
+    for part in parts:
         at = doc.norm.find(part, pos, s + len(seg)) if part else -1
         if not part or at < 0:
             continue
         pos = at + len(part)
+        part, at = _drop_prefix(part, at)
         if not is_credit_name(part):
-            if part.isupper() or key(part) in _lex().not_names:
+            if part.isupper() or key(part) in _lex().not_names or _INITIALED.match(part):
                 continue  # an outlet or place beside a name: "Minh Anh - TNTBros", "(TTXVN)"
             return []
         if out and is_district(part):
             continue  # the reporter's district after the name: "Minh Anh - Thiệu Hóa"
         out.append((_normal_case(part), at, at + len(part)))
     return out
+
+
+def _drop_prefix(part: str, at: int) -> tuple[str, int]:
+    """A reporter's role before the name ("CTV Lê Huy", "PV Minh Hà") is no part of it."""
+    ws = part.split()
+    for n in (2, 1):
+        if len(ws) > n + 1 and key(" ".join(ws[:n])) in _lex().prefixes:
+            cut = part.index(ws[n])
+            return part[cut:], at + cut
+    return part, at
 
 
 def is_district(part: str) -> bool:
@@ -129,8 +157,14 @@ def _normal_case(name: str) -> str:
     return " ".join(w.capitalize() for w in name.split()) if name.isupper() else name
 
 
+# a photo or clip credit in brackets, inside a sentence: "(ảnh TÍN HUY)", "(ảnh: Hoàng Hà)", "(clip: X)"
+_PAREN_PHOTO = re.compile(r"\(\s*(?:[Ảả]nh|[Cc]lip|[Vv]ideo)\s*:?\s+(?P<who>[^():/]{3,40}?)\s*\)")
+
+
 def _lead_credits(doc: Document) -> list[tuple[str, str, int, int]]:
     out = []
+    for m in _PAREN_PHOTO.finditer(doc.norm):
+        out += [(n, "photographer", a, b) for n, a, b in _names(doc, m.start("who"), m.end("who"))]
     lex = _lex()
     for sent in doc.sentences:
         m = lex.lead.search(doc.norm, sent.nstart, min(sent.nend, sent.nstart + 40))

@@ -25,7 +25,7 @@ from ..document import Document
 from ..lexicon import key, rows, words
 
 __all__ = ["SYLLABLE", "CuedName", "find_cued_names", "foreign_places", "foreign_word",
-           "known_places", "looks_like_name", "name_runs", "not_a_person_here", "org_words",
+           "known_places", "looks_like_name", "name_runs", "named_after", "not_a_person_here", "org_words",
            "runs_into_word", "surnames"]
 
 
@@ -109,13 +109,15 @@ def looks_like_name(ws: list[str]) -> bool:
     for w in ws:
         if w in _PARTICLES and w is not ws[0] and w is not ws[-1]:
             continue
+        if w is not ws[0] and re.fullmatch(_ARTICLED, w):
+            continue
         if not _LETTERS.match(w) or not w[0].isupper() or len(w) < 2:
             return False
         if w.isupper():
             return False
     k = key(" ".join(ws))
     lex = _lex()
-    if k in lex.places or key(ws[0]) in lex.blockers or k in lex.blockers:
+    if k in lex.places or key(ws[0]) in lex.blockers or k in lex.blockers or key(ws[0]) in _thing_heads():
         return False
     if any(key(w) in lex.org_words for w in ws):
         return False
@@ -131,9 +133,11 @@ _PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "del", "della", "v
 
 _UPPER = "".join(chr(i) for i in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))
                  if chr(i).isupper())
+# an Arabic family name with its article glued: "al-Abadi", "el-Sisi"
+_ARTICLED = r"(?:al|el|ad|ar|as|an|ash)-[A-Z][\w'’-]*"
 _RUN = re.compile(
     rf"(?<![\w'’-])[{_UPPER}][\w'’-]*"
-    rf"(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) (?=[A-Z]))?[{_UPPER}][\w'’-]*)*"
+    rf"(?: (?:(?:(?:{'|'.join(sorted(_PARTICLES))}) (?=[A-Z]))?[{_UPPER}][\w'’-]*|{_ARTICLED}))*"
 )
 
 
@@ -192,6 +196,11 @@ def _cue_before(lower: str, pos: int, floor: int) -> str:
     the cue itself stands after a blocker ("công ty người mẫu Ford") or names a thing ("mang tên")."""
     lex = _lex()
     head = lower[max(floor, pos - 60):pos].split()
+    fill = _fillers()
+    for n in (2, 1):
+        if len(head) > n and " ".join(head[-n:]) in fill:
+            head = head[:-n]  # "tiền đạo chủ lực Solanke": a word of praise between cue and name
+            break
     for n in range(min(len(head), lex.before_max), 0, -1):
         k = " ".join(head[-n:])
         if k in lex.before:
@@ -215,6 +224,18 @@ def _said(doc: Document, run: list[tuple[int, int, str]]) -> bool:
     return len(run) >= 2 and key(run[0][2]) in _lex().surnames and _cue_after(doc.lower, run[-1][1])
 
 
+def named_after(doc: Document, nstart: int, name: str) -> bool:
+    """A name that is a thing's: its first word is an organisation or place word ("Chúa Xứ", "The
+    Voice"), or such a word stands right before it ("văn phòng luật sư Nguyễn Anh")."""
+    first = key(name.split()[0])
+    return first in _thing_heads() or _blocked_before(doc.lower, nstart, numbers=False)
+
+
+@lru_cache(maxsize=1)
+def _thing_heads() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "thing_head")
+
+
 def _blocked_before(lower: str, pos: int, numbers: bool = True) -> bool:
     head = lower[max(0, pos - 40):pos].split()
     if numbers and head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
@@ -226,7 +247,10 @@ def _blocked_before(lower: str, pos: int, numbers: bool = True) -> bool:
 
 
 _SEP = re.compile(r"(?:,|\svà)\s*$")
-_CAP_ITEM = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÀ-ỸĐ][\w'’-]*\s+)*[A-ZÀ-ỸĐ][\w'’-]*\s*$")
+# the capital letters only: the range À-Ỹ also holds lower-case letters ("đ", "ư", "ơ"), which made
+# "đường Tân Sơn" one capitalised item of a list
+_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper())
+_CAP_ITEM = re.compile(rf"(?:(?<=\s)|^)(?:[{_UPPER}][\w'’-]*\s+)*[{_UPPER}][\w'’-]*\s*$")
 
 
 def _sep_start(head: str) -> int:
@@ -262,7 +286,19 @@ def _in_place_list(norm: str, pos: int) -> bool:
 
 def _cue_after(lower: str, pos: int) -> bool:
     tail = lower[pos:pos + 30].lstrip(" ,").split()
-    return any(" ".join(tail[:n]) in _lex().after for n in (1, 2) if len(tail) >= n)
+    if any(" ".join(tail[:n]) in _lex().after for n in (1, 2) if len(tail) >= n):
+        return True
+    return _role_after(lower, pos)
+
+
+def _role_after(lower: str, pos: int) -> bool:
+    """A person's role in apposition after the name: "Myer Bevan – tiền đạo của …", "…, ca sĩ"."""
+    m = re.match(r" ?[-–,] ?", lower[pos:pos + 3])
+    if not m:
+        return False
+    tail = lower[pos + m.end():pos + 40].split()
+    before = _lex().before
+    return any(before.get(" ".join(tail[:n])) == "strong" for n in (1, 2) if len(tail) >= n)
 
 
 def _taken(doc: Document) -> list[tuple[int, int]]:
@@ -289,6 +325,9 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
         for run in _runs(doc.norm, sent.nstart, sent.nend):
             at = run[0][0]
             run, lead_cue = _strip_lead(run, at == sent.nstart)
+            cue = lead_cue or _cue_before(doc.lower, at, sent.nstart) or _body_cue(doc, at, sent.nstart)
+            if cue in lex.offices:
+                run = _after_body(run)  # "Chủ tịch FIFA Gianni Infantino"
             if not run or len(run) > 4:
                 continue
             run = _from_surname(run)
@@ -297,7 +336,6 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             while len(run) > 1 and key(run[-1][2]) in _openers():
                 run = run[:-1]  # a glued sub-heading's first word ("Thủ môn Neuer Nhiều năm …")
             s, e = run[0][0], run[-1][1]
-            cue = lead_cue or _cue_before(doc.lower, at, sent.nstart)
             if not cue and (_blocked_before(doc.lower, at, numbers=not _said(doc, run))
                             or _in_place_list(doc.norm, at)):
                 continue
@@ -313,6 +351,8 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 continue
             if key(" ".join(ws)) in provinces:
                 continue
+            if cue in _team_roles() and _province_name(ws):
+                continue  # "cựu tiền đạo Bình Định": a player of the province's team
             strength = lex.before[cue] if cue else "after" if _cue_after(doc.lower, e) else ""
             given = None if strength else _foreign_given(run)
             if given and _near_blocker(doc.lower, given[0][0], sent.nstart):
@@ -327,6 +367,81 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             else:
                 out.append((CuedName(" ".join(ws), s, e, cue, _title(doc, cue, sent.nstart, s)), strength))
     return out
+
+
+@lru_cache(maxsize=1)
+def _fillers() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("person_cues.tsv") if len(r) > 1 and r[1] == "filler")
+
+
+@lru_cache(maxsize=1)
+def _team_roles() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("person_cues.tsv") if len(r) > 1 and r[1] == "team")
+
+
+def _province_name(ws: list[str]) -> bool:
+    """The run is a province's name that names no person too (not "Hồ Chí Minh")."""
+    from ..text import fold, normalize
+    from .provinces import _table
+
+    table = _table()
+    m = table.regex.fullmatch(fold(normalize(" ".join(ws))[0]))
+    alias = table.lookup(m.group("name")) if m else None
+    return alias is not None and not alias.stop and not alias.person
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("office_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("office_bodies.txt") if len(r) > 1 and r[1] == "state")
+
+
+def _body_cue(doc: Document, at: int, floor: int) -> str:
+    """An office cue before a body written in lower case after its first word ("Chủ tịch Thượng
+    viện Youri Latortue"): the cue before the body, when the run is a foreign name."""
+    seg = doc.lower[max(floor, at - 40):at]
+    head = seg.rstrip()
+    end = at - (len(seg) - len(head))
+    for body in _bodies():
+        if head.endswith(" " + body):
+            cue = _cue_before(doc.lower, end - len(body), floor)
+            return cue if cue in _lex().offices else ""
+    return ""
+
+
+def _transliterated(w: str) -> bool:
+    """A foreign name written in Vietnamese syllables joined by hyphens ("Xtê-phan", "Đu-gia-rích")."""
+    return "-" in w and all(SYLLABLE.match(x.lower()) for x in w.split("-"))
+
+
+def _acronym(w: str) -> bool:
+    return len(w) >= 2 and w.isupper() and w.isalpha()
+
+
+def _after_body(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The foreign name after an office's body: an acronym ("FIFA", "LĐBĐ"), a body of
+    ``office_bodies.txt`` ("Thượng viện"), then a country; the run as it is when what follows is
+    not two or three foreign words ("Chủ tịch UBND Nguyễn Văn An" stays for the name rules)."""
+    i = 0
+    while i < len(run) - 2 and _acronym(run[i][2]):
+        i += 1
+    if not i:
+        i = next((n for n in (3, 2, 1) if len(run) > n + 1
+                  and key(" ".join(w for _, _, w in run[:n])) in _bodies()), 0)
+    if not i:
+        return run
+    if key(run[i - 1][2]) in _states() and len(run) > i + 2:
+        i += 1  # "Quốc hội Bang Hessen Norbert Kartmann": a state and its name
+    rest, _ = _strip_lead(run[i:], False)
+    org = _lex().org_words
+    if 2 <= len(rest) <= 3 and all((_foreign_word(w) or _transliterated(w)) and key(w) not in org
+                                   for _, _, w in rest):
+        return rest
+    return run
 
 
 # letters no Vietnamese word has: a word with one of them is foreign
@@ -480,14 +595,34 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
     return _place_list_head(low_head, places)
 
 
+# a street segment's end: "từ đường A tới B", "đường A qua B đến đường C"
+_SPAN_WORD = re.compile(r"\s(?:đến|tới|qua)$")
+# a street named by a date ("đường 30-4", "3/2") as an item of a street list
+_NUM_ITEM = re.compile(r"(?:(?<=\s)|^)\d+(?:[-/.]\d+)*\s*$")
+
+
+def _list_sep(head: str) -> int:
+    """The start of a final "," / " và", or of a final dash between two streets ("đường Hoàng
+    Sa - Võ Nguyên Giáp", "nút giao Nguyễn Thái Sơn - Nguyễn Kiệm"); -1 when there is none."""
+    cut = _sep_start(head)
+    if cut < 0 and head.endswith(("-", "–")) and len(head) > 1 and head[-2].isspace():
+        return len(head) - 1
+    if cut < 0:
+        m = _SPAN_WORD.search(head)
+        if m:
+            return m.start() + 1  # "đoạn từ đường Lê Quang Đạo tới Châu Văn Liêm"
+    return cut
+
+
 def _place_list_head(head: str, places: frozenset[str]) -> bool:
     head = head.rstrip()
     steps = 0
     while steps < 12:
-        cut = _sep_start(head)
+        cut = _list_sep(head)
         if cut < 0:
             break
-        item = _CAP_ITEM.search(head[:cut].rstrip())
+        before = head[:cut].rstrip()
+        item = _CAP_ITEM.search(before) or _NUM_ITEM.search(before)
         if not item:
             return False
         head = head[: item.start()].rstrip()
@@ -497,7 +632,24 @@ def _place_list_head(head: str, places: frozenset[str]) -> bool:
         return False
     if re.fullmatch(r"\d+[a-z]?[,/]?", words[-1]):
         return True
-    return _place_head(words, places)
+    return _place_head(words, places) or _street_intro(words)
+
+
+@lru_cache(maxsize=1)
+def _street_intros() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "streets")
+
+
+def _street_intro(head: list[str]) -> bool:
+    """A list introduced by "như:" or ":" a few words after a streets word: "ngập các tuyến phố
+    nội thành Hà Nội như: Hoa Bằng, Thái Hà, Nguyễn Trãi"."""
+    if not head or not (head[-1].endswith(":") or head[-1] == "như"):
+        return False
+    window = head[-9:-1]
+    cuts = [i for i, w in enumerate(window) if w[-1] in ",;.)"]
+    window = [w.rstrip(":") for w in window[cuts[-1] + 1 if cuts else 0:]]
+    intros = _street_intros()
+    return any(" ".join(window[i:i + 2]) in intros for i in range(len(window) - 1))
 
 
 def _place_head(head: list[str], places: frozenset[str]) -> bool:

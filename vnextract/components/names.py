@@ -27,7 +27,10 @@ from .words import surnames, word_set
 
 __all__ = ["NameAttrs", "NameFinds", "NamesComponent", "name_finds", "surnames"]
 
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?$|^[A-Z][a-z]+-[a-z]+$")
+# middle names only people have: after one, a family name that is also a common word names a person
+_SURE_MIDDLES = frozenset({"thị", "văn"})
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?$|^[A-Z][a-z]+-[a-z]+$"
+                        r"|^[^\W\d_]+(?:-[^\W\d_]+)+$")  # a transliteration: "Giô-xép", "Xpai-xơ"
 
 
 @dataclass(slots=True)
@@ -178,8 +181,10 @@ class NameFinds:
     def _looks_vietnamese(self, words: list[str]) -> bool:
         lex = self.lex
         first = words[0].lower()
-        if first not in lex.surnames or first in lex.weak_surnames:
+        if first not in lex.surnames:
             return False
+        if first in lex.weak_surnames and (len(words) < 2 or words[1].lower() not in _SURE_MIDDLES):
+            return False  # "Thái Thị Thủy" is a name; "Thái Bình Dương" is an ocean
         return 3 <= len(words) <= 4 and words[1].lower() in lex.middles
 
     def _add_occ(self, s: int, e: int, ctx: str) -> Occ:

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..components.cued_names import find_cued_names, foreign_places, not_a_person_here, org_words
+from ..components.cued_names import (
+    SYLLABLE,
+    find_cued_names,
+    foreign_places,
+    named_after,
+    not_a_person_here,
+    org_words,
+    surnames,
+)
+from ..components.lineups import find_lineup_names
 from ..document import Document, Person
 from ..lexicon import key
 
@@ -30,7 +39,8 @@ _VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèé�
 def _anonymised(name: str) -> bool:
     """"Nguyễn H", "Lê Văn T", "Chu Kh": a name whose last word is an initial (no vowel)."""
     ws = name.split()
-    return len(ws) >= 2 and not _VOWEL.search(ws[-1].rstrip("."))
+    last = ws[-1].rstrip(".") if ws else ""
+    return len(ws) >= 2 and not _VOWEL.search(last) and last.lower() not in ("jr", "sr")
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +54,17 @@ def _ends_in_city(name: str) -> bool:
     return len(ws) >= 4 and " ".join(ws[-2:]) in _cities()
 
 
+def _brand_and_words(name: str) -> bool:
+    """A foreign word (no Vietnamese syllable) before Vietnamese words that are no surname-led
+    name: no person is named that way ("Hyundai Thành Công", not "Lasuco Lê Văn Tam")."""
+    ws = name.split()
+    if len(ws) < 3 or not ws[0].isascii() or SYLLABLE.match(ws[0].lower()):
+        return False
+    rest = ws[1:]
+    return (key(rest[0]) not in surnames() and all(SYLLABLE.match(w.lower()) for w in rest)
+            and not " ".join(rest).isascii())
+
+
 def _drop_places(doc: Document) -> None:
     keep = []
     for p in doc.people:
@@ -51,12 +72,15 @@ def _drop_places(doc: Document) -> None:
             continue
         if not p.role and not p.titles and any(key(w) in org_words() for w in p.name.split()):
             continue  # "Fox News", "Eintracht Frankfurt": an outlet or a club
+        if not p.role and _brand_and_words(p.name):
+            continue  # "Hyundai Thành Công": a foreign brand before Vietnamese words, a company
         if not p.role and not p.titles and _ends_in_city(p.name):
             continue  # "Thân Hoa Thượng Hải": a club named with its foreign city
         if p.titles or p.role or not p.mentions:
             keep.append(p)
             continue
-        if all(not_a_person_here(doc, m.nstart, m.nend) for m in p.mentions):
+        if all(not_a_person_here(doc, m.nstart, m.nend) or named_after(doc, m.nstart, m.text)
+               for m in p.mentions):
             continue
         keep.append(p)
     if len(keep) != len(doc.people):
@@ -73,7 +97,9 @@ def _add_cued(doc: Document) -> None:
         if len(p.name.split()) > 1:
             by_last.setdefault(key(p.name.split()[-1]), p)
     spans = doc.spans.setdefault("people", [])
-    for cand in find_cued_names(doc):
+    for cand in find_cued_names(doc) + find_lineup_names(doc):
+        if _anonymised(cand.name):
+            continue  # "ông Phạm Công Ng.": half-anonymised, whatever the cue
         span = doc.span(cand.nstart, cand.nend, "person", name=cand.name)
         if any(span.start < e and s < span.end for s, e in taken):
             continue

@@ -65,6 +65,18 @@ def _word_runs_on(doc: Document, s: int, e: int) -> bool:
     return bool(nxt) and nxt[0].islower()
 
 
+_HYPHEN_TAIL = re.compile(r"-[^\W\d_]+")
+
+
+def _hyphen_tail(doc: Document, m: Span, e: int) -> int:
+    """The end of a transliterated last word the front-end split at its hyphen ("Xin Xpai-xơ",
+    "Cho Il-U"); a Vietnamese name has none ("Nguyễn Vy Hồng-Giám đốc": an office glued on)."""
+    tail = _HYPHEN_TAIL.match(doc.norm, e)
+    if not tail or key(doc.norm[m.nstart:e].split(" ")[0]) in _surnames():
+        return e
+    return tail.end()
+
+
 def _head_cut(doc: Document, m: Span) -> int:
     """The norm start of the name: after a province or place glued before a surname."""
     ws = doc.norm[m.nstart:m.nend].split(" ")
@@ -91,6 +103,8 @@ def resolve(doc: Document) -> Document:
         cut = False
         for i, m in enumerate(p.mentions):
             s, e = _head_cut(doc, m), _tail_cut(doc, m)
+            if e == m.nend:
+                e = _hyphen_tail(doc, m, e)
             if s > m.nstart and e > s:
                 _title_takes_place(doc, p, m.nstart, doc.norm[m.nstart:s].strip())
             if (s, e) != (m.nstart, m.nend) and e > s:

@@ -11,10 +11,11 @@ most (the earlier one on a tie); people with a byline role are left alone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..components.cued_names import SYLLABLE
+from ..components.cued_names import SYLLABLE, org_words
 from ..document import Document, Person
 from ..lexicon import key, words
 
@@ -26,6 +27,7 @@ def resolve(doc: Document) -> Document:
         return doc
     _cut_doubled(doc)
     _unglue(doc)
+    _bracket_aliases(doc)
     people = [p for p in doc.people if not p.role]
     gone: set[int] = set()
     for i, a in enumerate(people):
@@ -33,6 +35,8 @@ def resolve(doc: Document) -> Document:
             if id(a) in gone or id(b) in gone or not _variants(a.name, b.name):
                 continue
             keep, drop = (a, b) if _weight(a) >= _weight(b) else (b, a)
+            if len(keep.name.split()) == 1 < len(drop.name.split()):
+                keep, drop = drop, keep  # "Mevedev" beside "Dmitry Medvedev": the full name wins
             if _suffix(a.name, b.name) or _suffix(b.name, a.name):
                 short, full = (a, b) if _suffix(a.name, b.name) else (b, a)
                 if sum(_suffix(short.name, c.name) for c in people) > 1:
@@ -45,6 +49,27 @@ def resolve(doc: Document) -> Document:
         doc.people = [p for p in doc.people if id(p) not in gone]
         doc.spans["people"] = sorted((m for p in doc.people for m in p.mentions), key=lambda m: m.start)
     return doc
+
+
+def _bracket_aliases(doc: Document) -> None:
+    """"Xin Xpai-xơ (Sean Spicer)": a name and, in brackets right after it, the same person's name
+    in its own language are one person, under the name the text uses."""
+    at = {(m.start, m.end): p for p in doc.people if not p.role for m in p.mentions}
+    starts = {s: p for (s, _), p in at.items()}
+    gone: set[int] = set()
+    for (_, e), p in list(at.items()):
+        if doc.text[e:e + 2] != " (":
+            continue
+        q = starts.get(e + 2)
+        if q is None or q is p or id(q) in gone or id(p) in gone:
+            continue
+        close = next(m.end for m in q.mentions if m.start == e + 2)
+        if doc.text[close:close + 1] == ")" and len(q.mentions) <= len(p.mentions) + 1:
+            _absorb(p, q)
+            gone.add(id(q))
+    if gone:
+        doc.people = [p for p in doc.people if id(p) not in gone]
+        doc.spans["people"] = sorted((m for p in doc.people for m in p.mentions), key=lambda m: m.start)
 
 
 def _weight(p: Person) -> tuple[int, int]:
@@ -67,10 +92,11 @@ def _cut_doubled(doc: Document) -> None:
 
 
 def _glued_head(full: str) -> bool:
-    """"Lasuco Lê Văn Tam": a word glued before a Vietnamese name that starts with a surname."""
+    """"Lasuco Lê Văn Tam": a word glued before a Vietnamese name that starts with a surname;
+    "Interpol Jurgen Stock": an organisation's name glued before a foreign one."""
     ws = full.split()
     sur = _surnames()
-    return key(ws[0]) not in sur and key(ws[1]) in sur
+    return (key(ws[0]) not in sur and key(ws[1]) in sur) or key(ws[0]) in org_words()
 
 
 @lru_cache(maxsize=1)
@@ -90,8 +116,23 @@ def _unglue(doc: Document) -> None:
 
 
 def _suffix(short: str, full: str) -> bool:
+    """``short`` is ``full`` without its first syllable ("Na Na" of "Dương Na Na"), or a
+    four-syllable Vietnamese name by its last two ("Phương Nga" of "Trương Hồ Phương Nga")."""
     s, f = key(short).split(), key(full).split()
-    return 2 <= len(s) < len(f) and f[-len(s):] == s and len(f) - len(s) == 1
+    if not (2 <= len(s) < len(f) and f[-len(s):] == s):
+        return False
+    return len(f) - len(s) == 1 or (len(s) == 2 and len(f) == 4 and f[0] in _surnames())
+
+
+def _last_typo(a: str, b: str) -> bool:
+    """A foreign family name alone, misspelt by one letter, beside the full name ("Mevedev" and
+    "Dmitry Medvedev")."""
+    one, full = (a, b) if " " not in a else (b, a)
+    ws = full.split()
+    if " " in one or len(ws) < 2 or not (one.isascii() and full.isascii()):
+        return False
+    x, y = key(one), key(ws[-1])
+    return x != y and min(len(x), len(y)) >= 5 and _edit1(x, y)
 
 
 def _variants(a: str, b: str) -> bool:
@@ -100,7 +141,7 @@ def _variants(a: str, b: str) -> bool:
     if ka != kb and key(a).replace("-", " ").split() == key(b).replace("-", " ").split():
         return True  # "Ji-hyun Park" / "Ji Hyun Park"
     if min(len(ka), len(kb)) < 2:
-        return False
+        return _last_typo(a, b)
     if ka == kb:
         return True  # "Nikki Haley" after its doubled last word is cut
     if _suffix(a, b) or _suffix(b, a):
@@ -113,10 +154,17 @@ def _variants(a: str, b: str) -> bool:
     if len(diff) != 1:
         return False
     x, y = diff[0]
+    if _plain(x) == _plain(y) and (a.isascii() or b.isascii()):
+        return True  # "Esteban Lazo Hernández" / "Esteban Lazo Hernandez": an accent dropped
     if a.isascii() and b.isascii():
         return min(len(x), len(y)) >= 4 and _sound(x) == _sound(y)  # "Maksim" / "Maxim"
     # one Vietnamese syllable misspelt: one of the two is no syllable at all ("Thànhg")
     return _edit1(x, y) and (not _SYLLABLE.match(x)) != (not _SYLLABLE.match(y))
+
+
+def _plain(w: str) -> str:
+    """A word without its accents ("hernández" -> "hernandez")."""
+    return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
 
 
 def _sound(w: str) -> str:
