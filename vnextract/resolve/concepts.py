@@ -63,10 +63,14 @@ def _drop_case_sums(doc: Document) -> None:
     case_article = doc.headline_end > 0 and cues.search(doc.lower, 0, doc.headline_end) is not None
     keep = []
     for ind in doc.indicators:
-        i = doc.sentence_index_at_char(ind.start) if ind.unit in _MONEY else None
+        money = ind.unit.split("/")[0] in _MONEY  # "5 tỷ đồng/người" is money too
+        i = doc.sentence_index_at_char(ind.start) if money else None
         if i is not None:
             s = doc.sentences[i]
-            if case_article or cues.search(doc.lower, s.nstart, s.nend):
+            # the case may be told earlier in the paragraph ("Theo cáo trạng, … Số tiền này …")
+            p = doc.paragraph_index(s.nstart)
+            start = doc.paragraphs[p][0] if p is not None else s.nstart
+            if case_article or cues.search(doc.lower, min(start, s.nstart), s.nend):
                 continue
         keep.append(ind)
     if len(keep) != len(doc.indicators):

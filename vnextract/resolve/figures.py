@@ -293,6 +293,13 @@ class _PeriodLinks:
 
 
 
+# the capital named for the country: "theo giờ Hà Nội", "giữa Moskva và Hà Nội", "giữa Hà Nội
+# và Washington" (a capital word, not a province, on the other side)
+_CAPITAL_BEFORE = re.compile(r"(?:(?<!\w)giờ|(?<!\w)giữa\s+(?:[A-ZĐ][\w-]*\s+){1,3}và)\s*$")
+_CAPITAL_BETWEEN = re.compile(r"(?<!\w)giữa\s*$")
+_CAPITAL_AFTER = re.compile(r"\s+và\s+[A-ZĐ]")
+
+
 class FigureContext(_PeriodLinks):
     """Period, province and owner of each figure (mixin of the extractor)."""
 
@@ -320,7 +327,8 @@ class FigureContext(_PeriodLinks):
         for i, s in enumerate(self.provs):
             before = low[max(0, s.nstart - 90) : s.nstart]
             if pats["exchange"].search(before[-40:]) or self._after_name(s.nstart, s.nend,
-                                                                          name_ends):
+                                                                          name_ends) or (
+                    self._capital_for_country(i)):
                 never.add(i)
                 continue
             si = bisect_right(self.sent_starts, s.nstart) - 1
@@ -332,6 +340,19 @@ class FigureContext(_PeriodLinks):
                     _YEARS_AFTER.match(low, s.nend)):
                 local.add(i)
         return never, local
+
+    def _capital_for_country(self, i: int) -> bool:
+        """Hà Nội named for the country beside a foreign capital, or for its time zone."""
+        s = self.provs[i]
+        if s.data.get("name") != "Hà Nội":
+            return False
+        before = self.norm[max(0, s.nstart - 40) : s.nstart]
+        if _CAPITAL_BEFORE.search(before):
+            # the other side must be no province: "giữa Hà Nam và Hà Nội" is two provinces
+            return not (i > 0 and s.nstart - self.provs[i - 1].nend < 8)
+        nxt = self.provs[i + 1].nstart if i + 1 < len(self.provs) else -1
+        m = _CAPITAL_AFTER.match(self.norm, s.nend)
+        return bool(_CAPITAL_BETWEEN.search(before) and m and m.end() - 1 != nxt)
 
     def _after_name(self, start: int, end: int, name_ends: set[int]) -> bool:
         """A province in brackets right after a person's name is the person's (a deputy's
@@ -352,7 +373,7 @@ class FigureContext(_PeriodLinks):
         te = self.title_end
         lead = next(((a, b) for a, b in self.sentences if a >= te and b - a > 20), (te, te))
         names = [(s.nstart, s.data.get("name")) for i, s in enumerate(self.provs)
-                 if i not in self.history]
+                 if i not in self.history and i not in self.never]
         in_lead = [(p, n) for p, n in names if lead[0] <= p < lead[1]]
         national_at = -1
         wide = _scope_patterns()["wide"]

@@ -139,7 +139,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             q = self.qs[it.ref]
             if self._not_a_figure(st, k, q):
                 continue
-            if social and (q.kind in ("percent", "rank", "ratio") or q.unit == "point"):
+            if social and (q.kind in ("percent", "rank", "ratio") or q.unit in ("point", "%")):
                 continue  # "đứng thứ 2 trên bảng xếp hạng", "80% học sinh khá giỏi"
             if q.kind == "percent" or q.kind == "range" and q.unit == "%":
                 self._percent_figure(st, k, q, it.ref)
