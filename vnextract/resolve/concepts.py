@@ -40,7 +40,9 @@ def resolve(doc: Document) -> Document:
             s = doc.sentences[i]
             sentence = doc.text[s.start:s.end]
         ind.concept, ind.item = classify(ind.indicator, ind.unit, ind.change_pct, sentence)
-        if ind.province and ind.concept in UNPLACED and i is not None:
+        # a price per ounce is a world market's (gold, silver): no province but one named
+        unplaced = ind.concept in UNPLACED or ind.unit.endswith("/ounce")
+        if ind.province and unplaced and i is not None:
             s = doc.sentences[i]
             named = provinces[bisect_left(starts, s.nstart):bisect_left(starts, s.nend)]
             if all(_province_name(sp) != ind.province for sp in named):

@@ -114,6 +114,7 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
         "caption": re.compile(rf"(?:{alt('caption')})"),
         "market": re.compile(rf"(?<!\w)(?:{alt('market')})(?!\w)"),
         "wide": re.compile(rf"(?<!\w)(?:{alt('region')}|{alt('national')})(?!\w)"),
+        "office": re.compile(rf"(?<!\w)(?:{alt('national')})(?!\w)"),
     }
 
 # a figure of an organisation whose name, right after it, ends in a province
@@ -293,6 +294,11 @@ class _PeriodLinks:
 
 
 
+# a project placed in a province: "dự án BOT QL1 qua Khánh Hòa", "nhà máy … tại tỉnh Hà Tĩnh"
+_PROJECT_AT = re.compile(
+    r"(?<!\w)(?:dự án|công trình|nhà máy|tuyến đường|trạm thu phí)(?!\w)[^.;,()]{0,50}?"
+    r"(?<!\w)(?:qua|tại|ở|thuộc|trên địa bàn)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$")
+
 # the capital named for the country: "theo giờ Hà Nội", "giữa Moskva và Hà Nội", "giữa Hà Nội
 # và Washington" (a capital word, not a province, on the other side)
 _CAPITAL_BEFORE = re.compile(r"(?:(?<!\w)giờ|(?<!\w)giữa\s+(?:[A-ZĐ][\w-]*\s+){1,3}và)\s*$")
@@ -393,8 +399,24 @@ class FigureContext(_PeriodLinks):
         if in_lead and in_lead[0][1] == focus and (national_at < 0 or in_lead[0][0] < national_at):
             return False, focus, False  # the province is the subject of the lead
         if national_at >= 0:
+            if self._project_of_focus(national_at, focus):
+                return False, focus, False
             return True, None, False
         return False, focus, True
+
+    def _project_of_focus(self, at: int, focus: str) -> bool:
+        """A national office's report (an audit) on one project of the focus province: "Kiểm toán
+        Nhà nước vừa có kết luận về dự án BOT QL1 qua Khánh Hòa": the figures are the project's."""
+        if not _scope_patterns()["office"].match(self.lower, at):
+            return False
+        te = self.title_end
+        end = next((b for a, b in self.doc.paragraphs if a >= te and b - a > 20), te)
+        end = next((b for a, b in self.doc.paragraphs if a > end), end)  # lead and next paragraph
+        for s in self.provs:
+            if te <= s.nstart < end and s.data.get("name") == focus and _PROJECT_AT.search(
+                    self.lower[max(te, s.nstart - 70) : s.nstart]):
+                return True
+        return False
 
     def _attributive(self, pos: int) -> bool:
         """A province at ``pos`` that qualifies a noun before it ("doanh nghiệp Bình Phước …
