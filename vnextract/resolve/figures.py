@@ -45,10 +45,12 @@ _ATTR_NOUNS = re.compile(
 )
 
 # a province named in a comparison list is not the owner of later figures:
-# "đứng thứ 5 sau TP.HCM, Hà Nội …", "so với hai tỉnh lân cận là Hà Nam (8,9%) và Ninh Bình"
+# "đứng thứ 5 sau TP.HCM, Hà Nội …", "so với hai tỉnh lân cận là Hà Nam (8,9%) và Ninh Bình";
+# nor one in a list of examples ("ở nhiều địa phương như: Bắc Ninh, Nam Định") or of origins
+# ("khách đến từ TP.HCM, Đồng Nai")
 _COMPARE_BEFORE = re.compile(
-    r"(?<!\w)(?:so với|sau|trên|hơn|như|là|gồm|vượt|kém)\s+(?:(?:các|hai|ba|tỉnh|thành phố|tp\.?)"
-    r"\s+)?$",
+    r"(?<!\w)(?:so với|sau|trên|hơn|như|là|gồm|vượt|kém|(?:đến|là)\s+từ)\s*:?\s+"
+    r"(?:(?:các|hai|ba|tỉnh|thành phố|tp\.?)\s+)?$",
     re.I,
 )
 
