@@ -301,6 +301,15 @@ _PROJECT_AT = re.compile(
     r"(?<!\w)(?:dự án|công trình|nhà máy|tuyến đường|trạm thu phí)(?!\w)[^.;,()]{0,50}?"
     r"(?<!\w)(?:qua|tại|ở|thuộc|trên địa bàn)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$")
 
+# a company's capitalised short name right before a province: "TTC Tây Ninh"
+_CODE_BEFORE = re.compile(r"(?<![\w.&-])([A-ZĐ]{2,6})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _office_abbreviations() -> frozenset[str]:
+    return frozenset(r[0] for r in rows("abbreviations.tsv") if r)
+
+
 # the capital named for the country: "theo giờ Hà Nội", "giữa Moskva và Hà Nội", "giữa Hà Nội
 # và Washington" (a capital word, not a province, on the other side)
 _CAPITAL_BEFORE = re.compile(r"(?:(?<!\w)giờ|(?<!\w)giữa\s+(?:[A-ZĐ][\w-]*\s+){1,3}và)\s*$")
@@ -345,9 +354,16 @@ class FigureContext(_PeriodLinks):
                 # the credit may close the caption or stand as a sentence right after it
                 captions[si] = pats["caption"].search(low, ns, min(len(low), ne + 12)) is not None
             if captions[si] or pats["org"].search(before) or pats["venue"].search(before) or (
-                    _YEARS_AFTER.match(low, s.nend)):
+                    _YEARS_AFTER.match(low, s.nend)) or self._company_code_before(s.nstart):
                 local.add(i)
         return never, local
+
+    def _company_code_before(self, start: int) -> bool:
+        """A province right after a company's capitalised short name ("TTC Tây Ninh", "PVI Hà
+        Nội") names the company, not the place of later figures; office abbreviations ("UBND
+        Hà Nội", "KCN …") do not count."""
+        m = _CODE_BEFORE.search(self.norm, max(0, start - 12), start)
+        return m is not None and m.group(1) not in _office_abbreviations()
 
     def _capital_for_country(self, i: int) -> bool:
         """Hà Nội named for the country beside a foreign capital, or for its time zone."""
