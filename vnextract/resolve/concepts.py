@@ -55,10 +55,15 @@ def _case_cues() -> re.Pattern[str]:
     return word_re(key(w) for w in words("case_cues.txt"))
 
 
+@lru_cache(maxsize=1)
+def _case_paragraph_cues() -> re.Pattern[str]:
+    return word_re(key(w) for w in words("case_paragraph_cues.txt"))
+
 
 def _drop_case_sums(doc: Document) -> None:
     """Money of a single crime or misconduct case (its sentence tells of a fraud, a bribe, a
-    trial …) is not an economic figure."""
+    trial …, or an earlier sentence of its paragraph tells of a criminal case) is not an economic
+    figure."""
     cues = _case_cues()
     # a headline about a case ("Cựu chủ tịch … bị cáo buộc tham ô …"): the article tells of that
     # case, and its sums are the case's
@@ -72,7 +77,9 @@ def _drop_case_sums(doc: Document) -> None:
             # the case may be told earlier in the paragraph ("Theo cáo trạng, … Số tiền này …")
             p = doc.paragraph_index(s.nstart)
             start = doc.paragraphs[p][0] if p is not None else s.nstart
-            if case_article or cues.search(doc.lower, min(start, s.nstart), s.nend):
+            if case_article or cues.search(doc.lower, s.nstart, s.nend) or (
+                    start < s.nstart and _case_paragraph_cues().search(doc.lower, start,
+                                                                       s.nstart)):
                 continue
         keep.append(ind)
     if len(keep) != len(doc.indicators):
