@@ -520,6 +520,15 @@ SCOPE_ROUND2 = [
     # a company's short name with a province names the company, not the place of later figures
     ("Hai công ty mua cổ phần\nSau giao dịch, BHS và TTC Tây Ninh sở hữu toàn bộ vốn. Tổng giá "
      "trị hợp đồng là 798 tỷ đồng.", 798e9, "VND", None),
+    # a sentence whose subject is a foreign country tells that country's figure …
+    ("Tỉnh Long An đẩy mạnh xuất khẩu gạo\nNăm 2016, Thái Lan xuất khẩu 10 triệu tấn gạo.", 10e6,
+     "tonne", None),
+    # … but trade with a country, and an investor country's share of the province's capital,
+    # stay the province's
+    ("Tỉnh Long An đẩy mạnh xuất khẩu gạo\nNăm 2016, xuất khẩu gạo sang Thái Lan đạt 10 triệu "
+     "USD.", 10e6, "USD", "Long An"),
+    ("TP.HCM thu hút vốn FDI\nHàn Quốc có vốn đầu tư chiếm tỷ trọng lớn nhất với 26,9% tổng vốn "
+     "đầu tư.", 26.9, "%", "Hồ Chí Minh"),
     # an office abbreviation with a province is the province
     ("Tin kinh tế\nUBND Hà Nội cho biết năm nay thành phố thu hút 5 tỷ USD vốn đầu tư.", 5e9,
      "USD", "Hà Nội"),

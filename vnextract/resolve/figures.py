@@ -310,6 +310,19 @@ def _office_abbreviations() -> frozenset[str]:
     return frozenset(r[0] for r in rows("abbreviations.tsv") if r)
 
 
+_INVESTED = re.compile(r"(?<!\w)(?:đầu tư|vốn|fdi)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _foreign_subject() -> re.Pattern[str]:
+    """A sentence whose subject is a foreign country: it opens (after a short opener such as "Năm
+    2016," or "Trong khi đó,") with the country's name and a lower-case word."""
+    names = sorted((r[0] for r in rows("countries.txt") if r and r[0] != "Việt Nam"), key=len,
+                   reverse=True)
+    alts = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\s*(?:[^,.;:()\n]{{1,25}},\s*)?(?:{alts})\s+(?!là(?!\w))(?=[a-zđà-ỹ])")
+
+
 # the capital named for the country: "theo giờ Hà Nội", "giữa Moskva và Hà Nội", "giữa Hà Nội
 # và Washington" (a capital word, not a province, on the other side)
 _CAPITAL_BEFORE = re.compile(r"(?:(?<!\w)giờ|(?<!\w)giữa\s+(?:[A-ZĐ][\w-]*\s+){1,3}và)\s*$")
@@ -548,6 +561,10 @@ class FigureContext(_PeriodLinks):
             best_pos, best = p, None
         if best_pos >= 0:
             return best
+        if _foreign_subject().match(self.norm, ns) and not _INVESTED.search(self.lower, ns, ne):
+            # "Thái Lan xuất khẩu 10 triệu tấn gạo": a foreign country's figure (but "Hàn Quốc
+            # chiếm 26,9% tổng vốn đầu tư" is the investor's share of the province's capital)
+            return None
         if self.national or self._market_sentence(e.sent):
             return None  # a share price, a market index: a company's or the market's figure
         para_start = self.line_starts[e.para]
