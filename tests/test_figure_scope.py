@@ -431,3 +431,139 @@ def test_sums_of_a_case_told_in_the_headline() -> None:
             "đến năm 2018, ông này đã nhận 12 tỷ đồng.\nSố tiền này được chuyển cho người thân "
             "giữ 5 tỷ đồng.")
     assert [i for i in extract(text).to_dict()["indicators"] if i["unit"] == "VND"] == []
+
+
+# --- round 2 -------------------------------------------------------------------------------------
+
+def _money(text: str) -> list[dict[str, Any]]:
+    from vnextract import extract
+
+    return [i for i in extract(text).to_dict()["indicators"] if i["unit"].split("/")[0] == "VND"]
+
+
+CASE_SUMS = [
+    # the case told earlier in the paragraph, the sums in a later sentence
+    "Bản tin\nTheo cáo trạng, hai người này lập hồ sơ khống để rút tiền của quỹ. Tổng số tiền họ "
+    "nhận về là 3,2 tỷ đồng.",
+    "Bản tin\nCơ quan cảnh sát điều tra đã làm rõ đường dây. Mỗi tháng, nhóm này thu về khoảng "
+    "800 triệu đồng.",
+    # a headline that gives the sentence: the article is the case's
+    "Cựu kế toán xã lĩnh án 7 năm tù\nTừ năm 2016, bà này đã rút 1,4 tỷ đồng của ngân sách xã.",
+    # money per person in a case sentence is the case's too
+    "Bản tin\nTòa buộc hai bị cáo bồi thường mỗi người 2 tỷ đồng, tăng 1 tỷ đồng/người.",
+]
+
+
+@pytest.mark.parametrize("text", CASE_SUMS)
+def test_sums_of_a_case_told_before_in_the_paragraph(text: str) -> None:
+    assert _money(text) == []
+
+
+CASE_NEGATIVE = [
+    # a contract's compensation clause earlier in the paragraph is no criminal case
+    ("Bản tin\nHai bên thống nhất bồi thường thiệt hại theo hợp đồng. Chi phí khắc phục các hạng "
+     "mục là 21 tỷ đồng.", 21e9),
+    # a case told in an earlier paragraph does not reach the next one
+    ("Bản tin\nTheo cáo trạng, nhóm này lừa nhiều người.\nNăm nay, thu ngân sách của huyện đạt "
+     "450 tỷ đồng.", 450e9),
+]
+
+
+@pytest.mark.parametrize("text,value", CASE_NEGATIVE)
+def test_sums_outside_a_case_paragraph_stay(text: str, value: float) -> None:
+    assert [m["value"] for m in _money(text)] == [value]
+
+
+NOT_ECONOMIC_ROUND2 = [
+    ("Cụ thể, toàn tỉnh xảy ra 5 vụ TNGT, làm chết 3 người, giảm 37,5% số vụ so với cùng kỳ.", "%"),
+    ("Độ ẩm từ 60 - 95%, nhiệt độ thấp nhất từ 18 - 21 độ.", "%"),
+    ("Việt Nam đứng thứ 6 trong số các quốc gia bị tin tặc tấn công nhiều nhất.", "rank"),
+    ("Theo một cuộc khảo sát mới đây, 70% người được hỏi thích mua sắm trực tuyến.", "%"),
+]
+
+
+@pytest.mark.parametrize("text,unit", NOT_ECONOMIC_ROUND2)
+def test_accident_weather_cyber_and_poll_rates_are_no_figures(text: str, unit: str) -> None:
+    assert not [g for g in _run(text) if g["unit"] == unit]
+
+
+ECONOMIC_ROUND2 = [
+    ("Khảo sát cho thấy doanh thu bán lẻ của tỉnh tăng 12% so với cùng kỳ.", 12, "%"),
+    ("Cả nước hiện có 76,27 triệu người tham gia BHYT.", 76.27e6, "person"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", ECONOMIC_ROUND2)
+def test_round2_figures_still_found(text: str, value: float, unit: str) -> None:
+    assert _find(_run(text), value, unit)
+
+
+def test_people_in_a_search_are_no_person_count() -> None:
+    assert not [g for g in _run("Có 200 người tham gia tìm kiếm người mất tích.")
+                if g["unit"] == "person"]
+
+
+# (text, value, unit, province)
+SCOPE_ROUND2 = [
+    # Hà Nội named for the country beside a foreign capital, or for its time zone
+    ("Kim ngạch thương mại hai chiều giữa Moskva và Hà Nội đạt 3,8 tỷ USD.", 3.8e9, "USD", None),
+    ("Lúc 9 giờ theo giờ Hà Nội, giá dầu thô ở mức 61 USD/thùng.", 61, "USD/barrel", None),
+    # … but two provinces are two provinces, and the city itself is the city
+    ("Tuyến đường nối giữa Hà Nam và Hà Nội có tổng vốn 2.000 tỷ đồng.", 2e12, "VND", "Hà Nội"),
+    ("Năm nay, Hà Nội thu hút 3 tỷ USD vốn FDI.", 3e9, "USD", "Hà Nội"),
+    # a world price per ounce has no province of the article
+    ("Giá vàng ở Hà Nội tăng nhẹ\nGiá vàng giao tháng 6 trên sàn Comex là 1.260,9 USD/ounce.",
+     1260.9, "USD/ounce", None),
+    # provinces in a list of examples or of origins own no later figure
+    ("Tỉnh Lâm Đồng đón nhiều khách\nKhách đến nhiều nhất là từ TP.HCM, Đồng Nai, Bình Dương. Giá "
+     "phòng tại các khu du lịch tăng khoảng 10%.", 10, "%", "Lâm Đồng"),
+    # a company's short name with a province names the company, not the place of later figures
+    ("Hai công ty mua cổ phần\nSau giao dịch, BHS và TTC Tây Ninh sở hữu toàn bộ vốn. Tổng giá "
+     "trị hợp đồng là 798 tỷ đồng.", 798e9, "VND", None),
+    # a sentence whose subject is a foreign country tells that country's figure …
+    ("Tỉnh Long An đẩy mạnh xuất khẩu gạo\nNăm 2016, Thái Lan xuất khẩu 10 triệu tấn gạo.", 10e6,
+     "tonne", None),
+    # … but trade with a country, and an investor country's share of the province's capital,
+    # stay the province's
+    ("Tỉnh Long An đẩy mạnh xuất khẩu gạo\nNăm 2016, xuất khẩu gạo sang Thái Lan đạt 10 triệu "
+     "USD.", 10e6, "USD", "Long An"),
+    ("TP.HCM thu hút vốn FDI\nHàn Quốc có vốn đầu tư chiếm tỷ trọng lớn nhất với 26,9% tổng vốn "
+     "đầu tư.", 26.9, "%", "Hồ Chí Minh"),
+    # an office abbreviation with a province is the province
+    ("Tin kinh tế\nUBND Hà Nội cho biết năm nay thành phố thu hút 5 tỷ USD vốn đầu tư.", 5e9,
+     "USD", "Hà Nội"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,province", SCOPE_ROUND2)
+def test_figure_province_scope_round2(text: str, value: float, unit: str,
+                                      province: str | None) -> None:
+    from vnextract import extract
+
+    got = extract(text).to_dict()["indicators"]
+    assert _find(got, value, unit)["province"] == province
+
+
+def test_audit_of_one_project_keeps_its_province() -> None:
+    from vnextract import extract
+
+    text = ("Kiểm toán chỉ ra đội vốn ở dự án BOT\nCăn cứ kết luận của Kiểm toán Nhà nước, nhà đầu "
+            "tư đã giảm trừ sai lệch khi quyết toán.\nKiểm toán Nhà nước vừa có kết luận về dự án "
+            "BOT QL1 qua Khánh Hòa. Giá trị kiểm toán xác nhận là 1.437 tỷ đồng.")
+    assert _find(extract(text).to_dict()["indicators"], 1.437e12, "VND")["province"] == "Khánh Hòa"
+
+
+WORLD_UNITS = [
+    ("Giá vàng\nKết thúc phiên, giá vàng thế giới giảm 4 USD so với phiên trước.", -4,
+     "USD/ounce"),
+    ("Giá ca cao\nGiá ca cao kỳ hạn giảm 39 USD, chốt ở 2.017 USD/tấn.", -39, "USD/tonne"),
+    # a bare change with no per-unit price or world market stays bare
+    ("Tin\nCông ty giảm 4 USD giá mỗi sản phẩm; doanh thu đạt 20 triệu USD.", -4, "USD"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", WORLD_UNITS)
+def test_bare_change_takes_the_price_unit(text: str, value: float, unit: str) -> None:
+    from vnextract import extract
+
+    assert _find(extract(text).to_dict()["indicators"], value, unit)

@@ -40,7 +40,9 @@ def resolve(doc: Document) -> Document:
             s = doc.sentences[i]
             sentence = doc.text[s.start:s.end]
         ind.concept, ind.item = classify(ind.indicator, ind.unit, ind.change_pct, sentence)
-        if ind.province and ind.concept in UNPLACED and i is not None:
+        # a price per ounce is a world market's (gold, silver): no province but one named
+        unplaced = ind.concept in UNPLACED or ind.unit.endswith("/ounce")
+        if ind.province and unplaced and i is not None:
             s = doc.sentences[i]
             named = provinces[bisect_left(starts, s.nstart):bisect_left(starts, s.nend)]
             if all(_province_name(sp) != ind.province for sp in named):
@@ -53,20 +55,31 @@ def _case_cues() -> re.Pattern[str]:
     return word_re(key(w) for w in words("case_cues.txt"))
 
 
+@lru_cache(maxsize=1)
+def _case_paragraph_cues() -> re.Pattern[str]:
+    return word_re(key(w) for w in words("case_paragraph_cues.txt"))
+
 
 def _drop_case_sums(doc: Document) -> None:
     """Money of a single crime or misconduct case (its sentence tells of a fraud, a bribe, a
-    trial …) is not an economic figure."""
+    trial …, or an earlier sentence of its paragraph tells of a criminal case) is not an economic
+    figure."""
     cues = _case_cues()
     # a headline about a case ("Cựu chủ tịch … bị cáo buộc tham ô …"): the article tells of that
     # case, and its sums are the case's
     case_article = doc.headline_end > 0 and cues.search(doc.lower, 0, doc.headline_end) is not None
     keep = []
     for ind in doc.indicators:
-        i = doc.sentence_index_at_char(ind.start) if ind.unit in _MONEY else None
+        money = ind.unit.split("/")[0] in _MONEY  # "5 tỷ đồng/người" is money too
+        i = doc.sentence_index_at_char(ind.start) if money else None
         if i is not None:
             s = doc.sentences[i]
-            if case_article or cues.search(doc.lower, s.nstart, s.nend):
+            # the case may be told earlier in the paragraph ("Theo cáo trạng, … Số tiền này …")
+            p = doc.paragraph_index(s.nstart)
+            start = doc.paragraphs[p][0] if p is not None else s.nstart
+            if case_article or cues.search(doc.lower, s.nstart, s.nend) or (
+                    start < s.nstart and _case_paragraph_cues().search(doc.lower, start,
+                                                                       s.nstart)):
                 continue
         keep.append(ind)
     if len(keep) != len(doc.indicators):

@@ -45,10 +45,12 @@ _ATTR_NOUNS = re.compile(
 )
 
 # a province named in a comparison list is not the owner of later figures:
-# "đứng thứ 5 sau TP.HCM, Hà Nội …", "so với hai tỉnh lân cận là Hà Nam (8,9%) và Ninh Bình"
+# "đứng thứ 5 sau TP.HCM, Hà Nội …", "so với hai tỉnh lân cận là Hà Nam (8,9%) và Ninh Bình";
+# nor one in a list of examples ("ở nhiều địa phương như: Bắc Ninh, Nam Định") or of origins
+# ("khách đến từ TP.HCM, Đồng Nai")
 _COMPARE_BEFORE = re.compile(
-    r"(?<!\w)(?:so với|sau|trên|hơn|như|là|gồm|vượt|kém)\s+(?:(?:các|hai|ba|tỉnh|thành phố|tp\.?)"
-    r"\s+)?$",
+    r"(?<!\w)(?:so với|sau|trên|hơn|như|là|gồm|vượt|kém|(?:đến|là)\s+từ)\s*:?\s+"
+    r"(?:(?:các|hai|ba|tỉnh|thành phố|tp\.?)\s+)?$",
     re.I,
 )
 
@@ -114,6 +116,7 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
         "caption": re.compile(rf"(?:{alt('caption')})"),
         "market": re.compile(rf"(?<!\w)(?:{alt('market')})(?!\w)"),
         "wide": re.compile(rf"(?<!\w)(?:{alt('region')}|{alt('national')})(?!\w)"),
+        "office": re.compile(rf"(?<!\w)(?:{alt('national')})(?!\w)"),
     }
 
 # a figure of an organisation whose name, right after it, ends in a province
@@ -293,6 +296,40 @@ class _PeriodLinks:
 
 
 
+# a project placed in a province: "dự án BOT QL1 qua Khánh Hòa", "nhà máy … tại tỉnh Hà Tĩnh"
+_PROJECT_AT = re.compile(
+    r"(?<!\w)(?:dự án|công trình|nhà máy|tuyến đường|trạm thu phí)(?!\w)[^.;,()]{0,50}?"
+    r"(?<!\w)(?:qua|tại|ở|thuộc|trên địa bàn)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$")
+
+# a company's capitalised short name right before a province: "TTC Tây Ninh"
+_CODE_BEFORE = re.compile(r"(?<![\w.&-])([A-ZĐ]{2,6})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _office_abbreviations() -> frozenset[str]:
+    return frozenset(r[0] for r in rows("abbreviations.tsv") if r)
+
+
+_INVESTED = re.compile(r"(?<!\w)(?:đầu tư|vốn|fdi)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _foreign_subject() -> re.Pattern[str]:
+    """A sentence whose subject is a foreign country: it opens (after a short opener such as "Năm
+    2016," or "Trong khi đó,") with the country's name and a lower-case word."""
+    names = sorted((r[0] for r in rows("countries.txt") if r and r[0] != "Việt Nam"), key=len,
+                   reverse=True)
+    alts = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\s*(?:[^,.;:()\n]{{1,25}},\s*)?(?:{alts})\s+(?!là(?!\w))(?=[a-zđà-ỹ])")
+
+
+# the capital named for the country: "theo giờ Hà Nội", "giữa Moskva và Hà Nội", "giữa Hà Nội
+# và Washington" (a capital word, not a province, on the other side)
+_CAPITAL_BEFORE = re.compile(r"(?:(?<!\w)giờ|(?<!\w)giữa\s+(?:[A-ZĐ][\w-]*\s+){1,3}và)\s*$")
+_CAPITAL_BETWEEN = re.compile(r"(?<!\w)giữa\s*$")
+_CAPITAL_AFTER = re.compile(r"\s+và\s+[A-ZĐ]")
+
+
 class FigureContext(_PeriodLinks):
     """Period, province and owner of each figure (mixin of the extractor)."""
 
@@ -320,7 +357,8 @@ class FigureContext(_PeriodLinks):
         for i, s in enumerate(self.provs):
             before = low[max(0, s.nstart - 90) : s.nstart]
             if pats["exchange"].search(before[-40:]) or self._after_name(s.nstart, s.nend,
-                                                                          name_ends):
+                                                                          name_ends) or (
+                    self._capital_for_country(i)):
                 never.add(i)
                 continue
             si = bisect_right(self.sent_starts, s.nstart) - 1
@@ -329,9 +367,29 @@ class FigureContext(_PeriodLinks):
                 # the credit may close the caption or stand as a sentence right after it
                 captions[si] = pats["caption"].search(low, ns, min(len(low), ne + 12)) is not None
             if captions[si] or pats["org"].search(before) or pats["venue"].search(before) or (
-                    _YEARS_AFTER.match(low, s.nend)):
+                    _YEARS_AFTER.match(low, s.nend)) or self._company_code_before(s.nstart):
                 local.add(i)
         return never, local
+
+    def _company_code_before(self, start: int) -> bool:
+        """A province right after a company's capitalised short name ("TTC Tây Ninh", "PVI Hà
+        Nội") names the company, not the place of later figures; office abbreviations ("UBND
+        Hà Nội", "KCN …") do not count."""
+        m = _CODE_BEFORE.search(self.norm, max(0, start - 12), start)
+        return m is not None and m.group(1) not in _office_abbreviations()
+
+    def _capital_for_country(self, i: int) -> bool:
+        """Hà Nội named for the country beside a foreign capital, or for its time zone."""
+        s = self.provs[i]
+        if s.data.get("name") != "Hà Nội":
+            return False
+        before = self.norm[max(0, s.nstart - 40) : s.nstart]
+        if _CAPITAL_BEFORE.search(before):
+            # the other side must be no province: "giữa Hà Nam và Hà Nội" is two provinces
+            return not (i > 0 and s.nstart - self.provs[i - 1].nend < 8)
+        nxt = self.provs[i + 1].nstart if i + 1 < len(self.provs) else -1
+        m = _CAPITAL_AFTER.match(self.norm, s.nend)
+        return bool(_CAPITAL_BETWEEN.search(before) and m and m.end() - 1 != nxt)
 
     def _after_name(self, start: int, end: int, name_ends: set[int]) -> bool:
         """A province in brackets right after a person's name is the person's (a deputy's
@@ -352,7 +410,7 @@ class FigureContext(_PeriodLinks):
         te = self.title_end
         lead = next(((a, b) for a, b in self.sentences if a >= te and b - a > 20), (te, te))
         names = [(s.nstart, s.data.get("name")) for i, s in enumerate(self.provs)
-                 if i not in self.history]
+                 if i not in self.history and i not in self.never]
         in_lead = [(p, n) for p, n in names if lead[0] <= p < lead[1]]
         national_at = -1
         wide = _scope_patterns()["wide"]
@@ -372,8 +430,24 @@ class FigureContext(_PeriodLinks):
         if in_lead and in_lead[0][1] == focus and (national_at < 0 or in_lead[0][0] < national_at):
             return False, focus, False  # the province is the subject of the lead
         if national_at >= 0:
+            if self._project_of_focus(national_at, focus):
+                return False, focus, False
             return True, None, False
         return False, focus, True
+
+    def _project_of_focus(self, at: int, focus: str) -> bool:
+        """A national office's report (an audit) on one project of the focus province: "Kiểm toán
+        Nhà nước vừa có kết luận về dự án BOT QL1 qua Khánh Hòa": the figures are the project's."""
+        if not _scope_patterns()["office"].match(self.lower, at):
+            return False
+        te = self.title_end
+        end = next((b for a, b in self.doc.paragraphs if a >= te and b - a > 20), te)
+        end = next((b for a, b in self.doc.paragraphs if a > end), end)  # lead and next paragraph
+        for s in self.provs:
+            if te <= s.nstart < end and s.data.get("name") == focus and _PROJECT_AT.search(
+                    self.lower[max(te, s.nstart - 70) : s.nstart]):
+                return True
+        return False
 
     def _attributive(self, pos: int) -> bool:
         """A province at ``pos`` that qualifies a noun before it ("doanh nghiệp Bình Phước …
@@ -487,6 +561,10 @@ class FigureContext(_PeriodLinks):
             best_pos, best = p, None
         if best_pos >= 0:
             return best
+        if _foreign_subject().match(self.norm, ns) and not _INVESTED.search(self.lower, ns, ne):
+            # "Thái Lan xuất khẩu 10 triệu tấn gạo": a foreign country's figure (but "Hàn Quốc
+            # chiếm 26,9% tổng vốn đầu tư" is the investor's share of the province's capital)
+            return None
         if self.national or self._market_sentence(e.sent):
             return None  # a share price, a market index: a company's or the market's figure
         para_start = self.line_starts[e.para]

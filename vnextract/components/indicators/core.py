@@ -32,6 +32,7 @@ from .vocab import (
     _COUNTRY,
     _DOWN,
     _EVENT_CUE_OPEN,
+    _INSURED_WORDS,
     _MONEY,
     _NOW_OPEN,
     _SHARE_VERB,
@@ -154,7 +155,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             q = self.qs[it.ref]
             if self._not_a_figure(st, k, q):
                 continue
-            if social and (q.kind in ("percent", "rank", "ratio") or q.unit == "point"):
+            if social and (q.kind in ("percent", "rank", "ratio") or q.unit in ("point", "%")):
                 continue  # "đứng thứ 2 trên bảng xếp hạng", "80% học sinh khá giỏi"
             if q.kind == "percent" or q.kind == "range" and q.unit == "%":
                 self._percent_figure(st, k, q, it.ref)
@@ -286,7 +287,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             if unit is None:
                 return None
         if unit not in _ALLOWED_UNITS:
-            if not (unit == "person" and (q.unit_text or "").lower() in _WORKER_WORDS
+            if not (unit == "person" and ((q.unit_text or "").lower() in _WORKER_WORDS
+                                          or self._insured(q.end))
                     or unit == "household" and re.match(
                         r"\s*(?:kinh doanh|sản xuất kinh doanh)(?!\w)",
                         self.lower[q.end : q.end + 30])):
@@ -299,6 +301,11 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                 q.unit_text or "").lower():
             return None  # "hai du khách người Đức": people in a story, not arrivals
         return unit
+
+    def _insured(self, end: int) -> bool:
+        """"76 triệu người tham gia BHYT": people counted as members of an insurance scheme."""
+        after = self.lower[end : end + 30].lstrip()
+        return after.startswith(_INSURED_WORDS)
 
     def _level_figure(self, st: _Clause, k: int, q: Quantity, qi: int) -> None:
         unit = self._level_unit(st, k, q)

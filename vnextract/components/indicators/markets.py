@@ -65,7 +65,44 @@ def change_keeps_price_unit(inds: list[Indicator], lower: str,
         if "/" in ind.unit:
             last = ind
         out.append(ind)
+    return _change_before_price(out, lower, sentence_of)
+
+
+def _change_before_price(inds: list[Indicator], lower: str,
+                         sentence_of: dict[int, int]) -> list[Indicator]:
+    """"giá vàng thế giới giảm 4 USD …, niêm yết ở mốc 1.209,91 USD/oz": a change in bare money
+    before a per-unit price of the same currency in its sentence takes the price's unit; with no
+    such price, a world market named in the sentence gives its usual unit (data/world_prices.tsv)."""
+    out = list(inds)
+    for k, ind in enumerate(out):
+        if "/" in ind.unit or not _CHANGE_BEFORE.search(lower[max(0, ind.start - 20) : ind.start]):
+            continue
+        sent = sentence_of.get(ind.start)
+        price = next((o for o in out[k + 1 :] if sentence_of.get(o.start) == sent
+                      and o.unit.startswith(ind.unit + "/")), None)
+        unit = price.unit if price is not None else _world_unit(lower, ind)
+        if unit is not None:
+            out[k] = replace(ind, unit=unit)
     return out
+
+
+@lru_cache(maxsize=1)
+def _world_prices() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
+    table = [r for r in rows("world_prices.tsv") if len(r) > 2]
+    return re.compile("|".join(rf"(?P<u{i}>(?<!\w){re.escape(r[0].lower())}(?!\w)[^.;!?\n]{{0,60}}$)"
+                               for i, r in enumerate(table))), [(r[1], r[2]) for r in table]
+
+
+def _world_unit(lower: str, ind: Indicator) -> str | None:
+    """The unit of a world market named shortly before a bare change ("giá vàng thế giới giảm 4
+    USD" = USD/ounce), when the change's currency is that market's."""
+    pattern, units = _world_prices()
+    m = pattern.search(lower[max(0, ind.start - 80) : ind.start])
+    if m is None:
+        return None
+    i = int((m.lastgroup or "u0")[1:])
+    currency, per = units[i]
+    return f"{currency}/{per}" if ind.unit == currency else None
 
 
 @lru_cache(maxsize=1)
