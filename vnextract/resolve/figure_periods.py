@@ -17,7 +17,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-__all__ = ["bracket_spans", "continues", "inside_closed", "is_event_date", "own_same_period", "shift_years"]
+__all__ = ["bracket_spans", "continues", "inside_closed", "is_event_date", "own_same_period", "shift_years",
+           "standing"]
 
 # "năm trước", "năm 2015" after "cùng kỳ"; "cùng thời gian" needs it ("trong cùng thời gian" is the
 # same span of time, not a year earlier)
@@ -123,3 +124,15 @@ def continues(opening: str) -> bool:
     """True when a sentence opening ("Lý do …", "Theo đó, …") goes on telling the happening of
     the sentence before it."""
     return _continues().match(opening) is not None
+
+
+@lru_cache(maxsize=1)
+def _standing() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _alt("standing") + r")(?!\w)", re.I)
+
+
+def standing(around: str) -> bool:
+    """True when the words ``around`` a figure make it a rule, a rate, a threshold, a proposal
+    or a standing holding ("thuế suất 10%", "từ 2 triệu đồng trở lên", "đang sở hữu … 70%"):
+    a period stated for an earlier sentence does not carry to it."""
+    return _standing().search(around) is not None

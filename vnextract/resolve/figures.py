@@ -34,6 +34,7 @@ from .figure_periods import (
     is_event_date,
     own_same_period,
     shift_years,
+    standing,
 )
 
 # nouns whose province is an attribute (origin, market), not the place of the figure:
@@ -176,7 +177,9 @@ class _PeriodLinks:
             ok = i < len(self.valid) and self.valid[i].start < ne
             return self._chose(self.valid[i]) if ok else None
         event = self._event_period(e.sent)
-        if event is not None:
+        if event is not None and not _in_range(self.valid_starts, event.end, q.start):
+            # "Tại diễn đàn chiều 8/6, …: năm 2018 tiết kiệm chi 1%": a period told after the
+            # event's date, before the figure, is the figure's own
             return self._chose(event)[:7]
         dated = self._dated_before(ns, q.start)
         if dated is None and e.sent > 0 and continues(self.norm[ns : ns + 20]):
@@ -199,6 +202,11 @@ class _PeriodLinks:
             cue = _last_in(self.event_marks, self.lower, self.line_starts[e.para], ns)
             if cue >= 0 and (latest is None or cue > latest.start):
                 return self._chose(None)
+        if latest is not None and latest.start < ns and latest.kind == "since":
+            return None  # "Từ 2011 đến nay, …": a running total of its own sentence only
+        if latest is not None and latest.start < ns and standing(
+                self.norm[max(ns, q.start - 120) : min(ne, q.end + 40)]):
+            return None  # "thuế suất 10%", "đang sở hữu 70% vốn": a rule or a standing level
         return self._chose(latest) if latest else None
 
     def _implied_by_basis(self, e: _Entry) -> tuple[str, str] | None:

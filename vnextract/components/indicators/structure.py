@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..period_rules import PeriodMention, parse_period
+from ..period_rules import PeriodMention, birth_before, parse_period
 from ..periods import PeriodsComponent
 from .model import _Blocks, _closes, _Item, _Period
 from .vocab import (
@@ -59,7 +59,8 @@ class StructureMixin:
             return all(e <= a or s >= b for a, b in taken)
 
         for m in _YEAR_AFTER_ABBR.finditer(norm):
-            if free(m.start(1), m.end(1)):
+            if free(m.start(1), m.end(1)) and not birth_before(norm[max(0, m.start(1) - 20):
+                                                                    m.start(1)]):
                 raw.append(PeriodMention(m.start(1), m.end(1), m.group(1), m.group(1), "year"))
         for m in _MONTHS_AFTER.finditer(norm):
             n = int(m.group(1))
