@@ -116,6 +116,23 @@ PERIODS = [
     # "cách đây 10 năm": that many years before the reference date
     (H + "Cách đây 10 năm, vốn đầu tư ra nước ngoài chỉ là 2,6 tỷ USD.",
      "2017-02-07", 2.6e9, "USD", "2007"),
+    # a year told after an event's date, before the figure, is the figure's own
+    (H + "Tại diễn đàn chiều 8/6, ông Bình nói năm 2018 tiết kiệm chi thì có thêm 10.000 tỷ đồng.",
+     "2017-06-09", 10e12, "VND", "2018"),
+    # "Đến năm 2016," opening a sentence: the level reached that year, not the span before it
+    (H + "Tỷ lệ chi đầu tư là 28,7% giai đoạn 2011-2013. Đến năm 2016, tỷ lệ này chỉ còn 19,7%.",
+     "2017-06-09", 19.7, "%", "2016"),
+    (H + "Năm 2015 giá tiêu cao. Đến đầu năm 2017, giá tiêu còn ở mức 130.000 đồng/kg.",
+     "2017-05-20", 130000, "VND/kg", "2017-01"),
+    # a running total since a year: January of that year to the reference month
+    (H + "Kể từ năm 2006, quỹ từ thiện đã nhận được 27 tỷ USD.",
+     "2017-07-11", 27e9, "USD", "2006-01/2017-07"),
+    # "Khoảng 10 năm trước," dates the figures of its sentence
+    (H + "Khoảng 10 năm trước, thành phố đã thu 500 tỷ đồng tiền giao đất cho các chủ đầu tư.",
+     "2017-06-27", 500e9, "VND", "2007"),
+    # a trend ("quý sau cao hơn quý trước") is no period: the year stated before it carries
+    (H + "Năm 2016, kinh tế tăng trưởng, quý sau cao hơn quý trước. GDP cả năm tăng 6,21%.",
+     "2017-05-21", 6.21, "%", "2016"),
     # a headline figure takes the period of its lead
     ("Hà Nội công khai 8 doanh nghiệp nợ thuế\n\nCục Thuế công khai đợt 2 năm 2017 danh sách "
      "các đơn vị nợ thuế với tổng số nợ 162 tỷ đồng.", "2017-02-07", 8, "enterprise", "2017"),
@@ -155,6 +172,23 @@ NOT_PERIODS = [
     # a dated happening does not date the standing figures told after it
     (H + "Ngày 21/6, đoàn đã kiểm tra mốc giới. Diện tích sân bay là 239,4 ha.",
      "2017-07-07", 239.4, "ha", "2017-06"),
+    # a birth year is no period of the prices told after it
+    (H + "Anh Cường sinh năm 1982. Anh sở hữu chiếc xe có giá khoảng 18 tỷ đồng.",
+     "2017-06-04", 18e9, "VND", "1982"),
+    # rules, tax rates and thresholds take no year carried from an earlier sentence
+    (H + "Cả năm 2016, cục thuế nhận 8.200 hồ sơ. Người có thu nhập từ 2 triệu đồng trở lên phải "
+     "nộp thuế 10%.", "2017-06-18", 10, "%", "2016"),
+    (H + "Năm 2016, hãng lãi 2.000 tỷ đồng. Ngoài ra, thuế suất bậc 1 là 5% như hiện nay.",
+     "2017-06-18", 5, "%", "2016"),
+    # a standing holding takes no year carried from an earlier sentence
+    (H + "Năm 2016, hãng lãi 2.105 tỷ đồng. Hãng đang sở hữu gần 70% vốn tại Jetstar.",
+     "2017-06-04", 70, "%", "2016"),
+    # a running total since a year dates its own sentence only
+    (H + "Từ năm 2011 đến nay, vốn thực hiện tăng nhanh. Gần đây, một dự án vốn 3 tỷ USD đã hoàn "
+     "thành.", "2017-02-06", 3e9, "USD", "2011-01/2017-02"),
+    # an event's date does not win over a year told after it
+    (H + "Tại diễn đàn chiều 8/6, ông Bình nói năm 2018 tiết kiệm chi thì có thêm 10.000 tỷ đồng.",
+     "2017-06-09", 10e12, "VND", "2017-06"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),
