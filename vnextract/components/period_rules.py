@@ -266,6 +266,16 @@ def _reached(m: re.Match[str], c: _Ctx):
     return (f"{y:04d}-01", "month", False) if w == "đầu" else (f"{y:04d}", "year", False)
 
 
+def _point(m: re.Match[str], c: _Ctx):
+    """"vào cuối tháng 6/2016", "Đầu năm 2016, …" (opening a clause or after "vào"): the time a
+    happening took place — that month, or January for "đầu năm"."""
+    if m.group("m"):
+        return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}", "month", False
+    if m.group("w").lower() != "đầu":
+        return None
+    return f"{int(m.group('y2')):04d}-01", "month", False
+
+
 def _since(m: re.Match[str], c: _Ctx):
     """"kể từ năm 2006", "từ năm 2011 đến nay": a running total from January of that year to the
     reference month (kind "since": it dates the figures of its own sentence only)."""
@@ -404,6 +414,9 @@ def _specs_spans() -> list[tuple[str, _Handler]]:
         (month_span, _span),
         (r"(?P<kw>niên" + _S + r"vụ|năm" + _S + r"tài" + _S + r"chính|tài" + _S + r"khóa)"
          + r"(?:" + _S + r"[^\W\d_]+){0,3}?" + _S + y1y2 + r"(?:[ \t]*[(,][ \t]*" + month_span + r"[ \t]*\)?)?", _season),
+        (r"(?:vào" + _S + r")?(?P<w>đầu|cuối|giữa)" + _S + r"(?:tháng" + _S
+         + r"(?P<m>1[0-2]|0?[1-9])[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/])|năm" + _S
+         + r"(?P<y2>(?:19|20)\d\d)(?=[ \t]*,))", _point),
         (r"(?:đến|tới)(?:" + _S + r"(?P<w>hết|đầu|cuối))?" + _S + r"năm" + _S
          + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*,)", _reached),
         (r"(?:kể" + _S + r"từ" + _S + r"năm" + _S + r"(?P<y>(?:19|20)\d\d)(?![\d/-])"
@@ -579,8 +592,9 @@ def find_periods(
                 continue  # "sau 6 tháng", "hoàn thành trong 6 tháng": a length of time
             if handler in _RELATIVE and (_count_before().search(before) or _trend(text, m)):
                 continue
-            if handler in (_reached, _ago_clause) and not _CLAUSE_START.search(
-                    text[max(0, m.start() - 3) : m.start()]):
+            if handler in (_reached, _ago_clause, _point) and not (_CLAUSE_START.search(
+                    text[max(0, m.start() - 3) : m.start()]) or handler is _point
+                    and m.group()[:3].lower() == "vào"):
                 continue  # "giảm đến năm 2016, …", "từ 3 năm trước, …": not a clause's opening
             if handler is _years and _words_before("season").search(
                     text[max(0, m.start() - 40) : m.start()]):

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 __all__ = ["bracket_spans", "continues", "inside_closed", "is_event_date", "own_same_period", "shift_years",
-           "standing"]
+           "standing", "to_now"]
 
 # "năm trước", "năm 2015" after "cùng kỳ"; "cùng thời gian" needs it ("trong cùng thời gian" is the
 # same span of time, not a year earlier)
@@ -107,12 +107,28 @@ def inside_closed(spans: list[tuple[int, int]], pos: int, later: int) -> bool:
 
 # a date in a comparison: "so với kỳ điều hành trước (20/6/2017)"
 _BASIS_CLAUSE = re.compile(r"(?<!\w)so[ \t]+với(?!\w)", re.I)
+# a document's number right before its date: "Quyết định số 4227/QĐ-BGTVT ngày 30/11/2015"
+_DOC_NUMBER = re.compile(r"\d+/[\w.-]*[A-ZĐ][\w.-]*[ \t]+(?:ngày[ \t]+)?$")
+
+
 def is_event_date(text: str, sentence_start: int, pos: int) -> bool:
     """True when the date at ``pos`` dates what its sentence tells (see the module notes)."""
     before = text[sentence_start:pos]
     clause = re.split(r"[,;:]", before)[-1]
-    return not (_not_event().search(before[-25:])
+    return not (_not_event().search(before[-25:]) or _DOC_NUMBER.search(before[-40:])
                 or _BASIS_CLAUSE.search(clause))
+
+
+@lru_cache(maxsize=1)
+def _to_now() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:\d+|vài|mấy|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+"
+                      r"năm[ \t]+(?:" + _alt("to_now") + r")(?!\w)", re.I)
+
+
+def to_now(around: str) -> bool:
+    """True when the words ``around`` a figure tell a length of years up to now or ahead ("trong
+    3 năm gần đây", "vài năm nữa"): a period stated for an earlier sentence does not carry."""
+    return _to_now().search(around) is not None
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ from .figure_periods import (
     own_same_period,
     shift_years,
     standing,
+    to_now,
 )
 
 # nouns whose province is an attribute (origin, market), not the place of the figure:
@@ -204,9 +205,11 @@ class _PeriodLinks:
                 return self._chose(None)
         if latest is not None and latest.start < ns and latest.kind == "since":
             return None  # "Từ 2011 đến nay, …": a running total of its own sentence only
-        if latest is not None and latest.start < ns and standing(
-                self.norm[max(ns, q.start - 120) : min(ne, q.end + 40)]):
-            return None  # "thuế suất 10%", "đang sở hữu 70% vốn": a rule or a standing level
+        around = self.norm[max(ns, q.start - 120) : min(ne, q.end + 40)]
+        if latest is not None and latest.start < ns and (standing(around) or to_now(around)):
+            # "thuế suất 10%", "đang sở hữu 70% vốn": a rule or a standing level; "trong 3 năm
+            # gần đây": a length of years up to now
+            return None
         return self._chose(latest) if latest else None
 
     def _implied_by_basis(self, e: _Entry) -> tuple[str, str] | None:

@@ -148,6 +148,9 @@ class StructureMixin:
                 # "giai đoạn 2011-2015", "từ năm 2009-2011": the span is the period itself (but
                 # "so với giai đoạn 2016-2020", "các năm 2020-2023" are a comparison)
                 own = _SPAN_WORD_BEFORE.sub("", before)
+                if p.text[:2].lower() == "từ":
+                    # "những năm từ 2007 đến 2010": the span itself, not a comparison
+                    own = re.sub(r"(?:những|các)\s+năm\s*$", "", own, flags=re.I)
                 valid = not (_EXCLUDE_PERIOD_BEFORE.search(own) or _PLAN_BEFORE.search(own))
             if p.kind == "ytd":
                 valid = not re.search(r"so với\s*$", before, re.I)
