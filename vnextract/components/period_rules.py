@@ -268,12 +268,13 @@ def _reached(m: re.Match[str], c: _Ctx):
 
 def _point(m: re.Match[str], c: _Ctx):
     """"vào cuối tháng 6/2016", "Đầu năm 2016, …" (opening a clause or after "vào"): the time a
-    happening took place — that month, or January for "đầu năm"."""
+    happening took place — that month, or January for "đầu năm" (kind "point": it dates the
+    figures of its own sentence only)."""
     if m.group("m"):
-        return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}", "month", False
+        return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}", "point", False
     if m.group("w").lower() != "đầu":
         return None
-    return f"{int(m.group('y2')):04d}-01", "month", False
+    return f"{int(m.group('y2')):04d}-01", "point", False
 
 
 def _since(m: re.Match[str], c: _Ctx):

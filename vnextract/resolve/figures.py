@@ -203,8 +203,10 @@ class _PeriodLinks:
             cue = _last_in(self.event_marks, self.lower, self.line_starts[e.para], ns)
             if cue >= 0 and (latest is None or cue > latest.start):
                 return self._chose(None)
-        if latest is not None and latest.start < ns and latest.kind == "since":
-            return None  # "Từ 2011 đến nay, …": a running total of its own sentence only
+        if latest is not None and latest.start < ns and latest.kind in ("since", "point"):
+            # "Từ 2011 đến nay, …" (a running total), "vào cuối tháng 6/2016" (a happening's
+            # time): they date the figures of their own sentence only
+            return None
         around = self.norm[max(ns, q.start - 120) : min(ne, q.end + 40)]
         if latest is not None and latest.start < ns and (standing(around) or to_now(around)):
             # "thuế suất 10%", "đang sở hữu 70% vốn": a rule or a standing level; "trong 3 năm

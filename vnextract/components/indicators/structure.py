@@ -98,7 +98,7 @@ class StructureMixin:
                     years.append((p.start, int(p.iso[:4])))
         years.sort()
         self._month_years = [(p.start, int(p.iso[:4])) for p in raw if p.iso and not p.needs_year
-                             and p.kind in ("month", "date", "quarter", "span", "ytd")]
+                             and p.kind in ("month", "date", "quarter", "span", "ytd", "point")]
         return self._resolved(raw, years)
 
     def _resolved(self, raw: list[PeriodMention], years: list[tuple[int, int]]) -> list[_Period]:
