@@ -133,6 +133,15 @@ PERIODS = [
     # a trend ("quý sau cao hơn quý trước") is no period: the year stated before it carries
     (H + "Năm 2016, kinh tế tăng trưởng, quý sau cao hơn quý trước. GDP cả năm tăng 6,21%.",
      "2017-05-21", 6.21, "%", "2016"),
+    # "vào cuối tháng 6/2016", "Đầu năm 2016," date the happening of their sentence (a document's
+    # own date is no event date)
+    (H + "Gần đây nhất, vào cuối tháng 6/2016, anh Thành đã chi khoảng 22 tỷ đồng mua xe.",
+     "2017-06-04", 22e9, "VND", "2016-06"),
+    (H + "Đầu năm 2016, bộ thoái toàn bộ vốn theo Quyết định số 4227/QĐ-BGTVT ngày 30/11/2015, "
+     "thu về 73,5 tỷ đồng.", "2017-02-05", 73.5e9, "VND", "2016-01"),
+    # "những năm từ 2007 đến 2010" is the span itself
+    (H + "Bởi vì, những năm từ 2007 đến 2010 tỷ lệ vốn thực hiện khá thấp, khoảng 25%.",
+     "2017-02-06", 25, "%", "2007-01/2010-12"),
     # a headline figure takes the period of its lead
     ("Hà Nội công khai 8 doanh nghiệp nợ thuế\n\nCục Thuế công khai đợt 2 năm 2017 danh sách "
      "các đơn vị nợ thuế với tổng số nợ 162 tỷ đồng.", "2017-02-07", 8, "enterprise", "2017"),
@@ -189,6 +198,12 @@ NOT_PERIODS = [
     # an event's date does not win over a year told after it
     (H + "Tại diễn đàn chiều 8/6, ông Bình nói năm 2018 tiết kiệm chi thì có thêm 10.000 tỷ đồng.",
      "2017-06-09", 10e12, "VND", "2017-06"),
+    # a happening's time point does not carry to the next sentence
+    (H + "Gần đây nhất, vào cuối tháng 6/2016, anh Thành đã chi khoảng 22 tỷ đồng mua xe. Bộ sưu "
+     "tập xe của anh trị giá gần 100 tỷ đồng.", "2017-06-04", 100e9, "VND", "2016-06"),
+    # a length of years up to now takes no year carried from an earlier sentence
+    (H + "Năm 2016, hãng lãi 2.289 tỷ đồng. Tăng trưởng bình quân của hãng ở mức 50% trong 3 năm "
+     "gần đây.", "2017-06-04", 50, "%", "2016"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),
@@ -254,6 +269,7 @@ EVENT_DATES = [
     ("Quy định có hiệu lực từ ngày ", False),
     ("Hồ sơ nộp trước ngày ", False),
     ("So với kỳ trước (", False),
+    ("thực hiện theo Quyết định số 4227/QĐ-BGTVT ngày ", False),
 ]
 
 

@@ -178,7 +178,7 @@ class _PeriodLinks:
             ok = i < len(self.valid) and self.valid[i].start < ne
             return self._chose(self.valid[i]) if ok else None
         event = self._event_period(e.sent)
-        if event is not None and not _in_range(self.valid_starts, event.end, q.start):
+        if event is not None and not self._own_after(event.end, q.start):
             # "Tại diễn đàn chiều 8/6, …: năm 2018 tiết kiệm chi 1%": a period told after the
             # event's date, before the figure, is the figure's own
             return self._chose(event)[:7]
@@ -213,6 +213,17 @@ class _PeriodLinks:
             # gần đây": a length of years up to now
             return None
         return self._chose(latest) if latest else None
+
+    def _own_after(self, a: int, b: int) -> bool:
+        """True when a period between ``a`` (an event's date) and ``b`` (the figure) is the
+        figure's own: not one naming the event ("Đại hội cổ đông niên độ 2016")."""
+        for i in range(bisect_left(self.valid_starts, a), bisect_left(self.valid_starts, b)):
+            s = self.valid[i].start
+            clause = re.split(r"[,;:]", self.norm[a:s])[-1]
+            if not _EVENT_BEFORE.search(clause) and not re.search(r"(?<!\w)đại hội(?!\w)",
+                                                                  clause, re.I):
+                return True
+        return False
 
     def _implied_by_basis(self, e: _Entry) -> tuple[str, str] | None:
         """A figure that carries a period from an earlier sentence but is compared "so với quý
