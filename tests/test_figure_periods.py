@@ -142,6 +142,9 @@ PERIODS = [
     # "những năm từ 2007 đến 2010" is the span itself
     (H + "Bởi vì, những năm từ 2007 đến 2010 tỷ lệ vốn thực hiện khá thấp, khoảng 25%.",
      "2017-02-06", 25, "%", "2007-01/2010-12"),
+    # … but a year stated after "Hiện nay," carries again
+    (H + "Hiện nay, thị trường có 4 hãng bay. Năm 2016, hãng lãi 2.105 tỷ đồng. Lãi cơ bản trên mỗi "
+     "cổ phiếu đạt 1.685 đồng.", "2017-06-04", 1685, "VND", "2016"),
     # a headline figure takes the period of its lead
     ("Hà Nội công khai 8 doanh nghiệp nợ thuế\n\nCục Thuế công khai đợt 2 năm 2017 danh sách "
      "các đơn vị nợ thuế với tổng số nợ 162 tỷ đồng.", "2017-02-07", 8, "enterprise", "2017"),
@@ -204,6 +207,9 @@ NOT_PERIODS = [
     # a length of years up to now takes no year carried from an earlier sentence
     (H + "Năm 2016, hãng lãi 2.289 tỷ đồng. Tăng trưởng bình quân của hãng ở mức 50% trong 3 năm "
      "gần đây.", "2017-06-04", 50, "%", "2016"),
+    # a sentence opening "Hiện nay," stops the year stated before it for the passage after it
+    (H + "Năm 2016, hãng lãi 2.105 tỷ đồng. Hiện nay, thị trường có 4 hãng bay. Trong đó, hai hãng "
+     "lớn có thị phần lần lượt 42,5% và 41,5%.", "2017-06-04", 42.5, "%", "2016"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),

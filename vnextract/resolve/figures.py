@@ -136,6 +136,10 @@ _EVENT_AFTER_DATE = re.compile(
 _IN_NAME = re.compile(r"(?:Công ty|TNHH|[Cc]ổ phần|\bCP\b)[^,;.()]{0,40}?\s[A-ZĐ][\w&-]*\s+$")
 
 
+# a sentence opening that states the present: "Hiện nay, …", "Hiện tại …"
+_NOW_OPENER = re.compile(r"\W*(?:hiện nay|hiện tại|hiện giờ)(?!\w)", re.I)
+
+
 # a date written as one ("ngày 21/4", "Sáng 8/2", "21/4/2017"), not a bare "1/3" (a fraction)
 _DATE_WORD = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng)(?!\w)|.*\d{4}", re.I)
 
@@ -207,12 +211,20 @@ class _PeriodLinks:
             # "Từ 2011 đến nay, …" (a running total), "vào cuối tháng 6/2016" (a happening's
             # time): they date the figures of their own sentence only
             return None
+        if latest is not None and latest.start < ns and self._now_opened(latest.end, ns):
+            return None  # "Hiện nay, VN có 4 hãng … Trong đó, … 70%": "now" was stated after it
         around = self.norm[max(ns, q.start - 120) : min(ne, q.end + 40)]
         if latest is not None and latest.start < ns and (standing(around) or to_now(around)):
             # "thuế suất 10%", "đang sở hữu 70% vốn": a rule or a standing level; "trong 3 năm
             # gần đây": a length of years up to now
             return None
         return self._chose(latest) if latest else None
+
+    def _now_opened(self, a: int, b: int) -> bool:
+        """True when a sentence opening with "Hiện nay," / "Hiện tại," lies between ``a`` (the
+        end of the latest period) and ``b``: the passage after it tells the present."""
+        lo, hi = bisect_right(self.sent_starts, a), bisect_left(self.sent_starts, b)
+        return any(_NOW_OPENER.match(self.norm, self.sent_starts[i]) for i in range(lo, hi))
 
     def _own_after(self, a: int, b: int) -> bool:
         """True when a period between ``a`` (an event's date) and ``b`` (the figure) is the
