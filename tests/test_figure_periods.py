@@ -145,6 +145,9 @@ PERIODS = [
     # … but a year stated after "Hiện nay," carries again
     (H + "Hiện nay, thị trường có 4 hãng bay. Năm 2016, hãng lãi 2.105 tỷ đồng. Lãi cơ bản trên mỗi "
      "cổ phiếu đạt 1.685 đồng.", "2017-06-04", 1685, "VND", "2016"),
+    # "từ tháng 4/2017" right after a level: the level since that month
+    (H + "Đến đầu năm 2017, giá tiêu còn cao và chỉ giảm xuống dưới 100.000 đồng/kg từ tháng "
+     "4/2017.", "2017-05-20", 100000, "VND/kg", "2017-04"),
     # a headline figure takes the period of its lead
     ("Hà Nội công khai 8 doanh nghiệp nợ thuế\n\nCục Thuế công khai đợt 2 năm 2017 danh sách "
      "các đơn vị nợ thuế với tổng số nợ 162 tỷ đồng.", "2017-02-07", 8, "enterprise", "2017"),
@@ -210,6 +213,9 @@ NOT_PERIODS = [
     # a sentence opening "Hiện nay," stops the year stated before it for the passage after it
     (H + "Năm 2016, hãng lãi 2.105 tỷ đồng. Hiện nay, thị trường có 4 hãng bay. Trong đó, hai hãng "
      "lớn có thị phần lần lượt 42,5% và 41,5%.", "2017-06-04", 42.5, "%", "2016"),
+    # "cao nhất từ tháng 7/2015" is a record's reference point, not the figure's period
+    (H + "Sáng nay, chỉ số Hang Seng tăng 0,8%, đạt mức cao nhất từ tháng 7/2015.",
+     "2017-05-23", 0.8, "%", "2015-07"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),

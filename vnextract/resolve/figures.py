@@ -289,7 +289,12 @@ class _PeriodLinks:
             return None
         p = self.periods[i]
         dated = p.kind == "date" and re.search(r"(?<!\w)(?:vào|trong)\s+(?:ngày\s+)?$",
-                                               self.lower[max(0, p.start - 12) : p.start])
+                                               self.lower[max(0, p.start - 12) : p.start]) or (
+            # "giảm xuống dưới 100.000 đồng/kg từ tháng 4/2017": the level since that month
+            # ("cao nhất từ tháng 7/2015" is a record's reference point)
+            p.kind == "month" and re.search(r"(?<!\w)(?:kể\s+)?từ\s+$",
+                                            self.lower[max(0, p.start - 8) : p.start])
+            and not re.search(r"nhất|kỷ lục|chưa từng", self.lower[q.end : p.start]))
         if p.start >= ne or p.start - q.end > 45 or not (p.valid or dated):
             return None
         if re.search(r"(?<!\w)(?:và|còn)\s*$", self.lower[q.end : p.start]):
