@@ -148,6 +148,9 @@ PERIODS = [
     # "từ tháng 4/2017" right after a level: the level since that month
     (H + "Đến đầu năm 2017, giá tiêu còn cao và chỉ giảm xuống dưới 100.000 đồng/kg từ tháng "
      "4/2017.", "2017-05-20", 100000, "VND/kg", "2017-04"),
+    # "cao nhất … trong 6 năm gần đây" compares with a record: the month stated before carries
+    (H + "Chỉ số giá tiêu dùng tháng 4/2017 tăng 0,9%. Tín dụng tăng 5,75%, cao nhất so với cùng kỳ "
+     "trong 6 năm gần đây.", "2017-05-21", 5.75, "%", "2017-04"),
     # a headline figure takes the period of its lead
     ("Hà Nội công khai 8 doanh nghiệp nợ thuế\n\nCục Thuế công khai đợt 2 năm 2017 danh sách "
      "các đơn vị nợ thuế với tổng số nợ 162 tỷ đồng.", "2017-02-07", 8, "enterprise", "2017"),
@@ -216,6 +219,12 @@ NOT_PERIODS = [
     # "cao nhất từ tháng 7/2015" is a record's reference point, not the figure's period
     (H + "Sáng nay, chỉ số Hang Seng tăng 0,8%, đạt mức cao nhất từ tháng 7/2015.",
      "2017-05-23", 0.8, "%", "2015-07"),
+    # a sum over years ("trong 2 năm") takes no year carried from an earlier sentence …
+    (H + "Năm 2017 tiết kiệm chi 1% là có 10.000 tỷ đồng. Giảm biên chế sẽ tiết kiệm được 20.000 "
+     "tỷ đồng trong 2 năm.", "2017-06-09", 20e12, "VND", "2017"),
+    # … nor a cost ("giá thành") the reference month as a quoted price
+    (H + "Trong 3 năm qua, bộ đã rà soát cắt giảm giá thành các dự toán lên đến 35.000 tỷ đồng.",
+     "2017-05-07", 35e12, "VND", "2017-05"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),

@@ -121,14 +121,20 @@ def is_event_date(text: str, sentence_start: int, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _to_now() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:\d+|vài|mấy|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+"
-                      r"năm[ \t]+(?:" + _alt("to_now") + r")(?!\w)", re.I)
+    count = r"(?:\d+|vài|mấy|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+năm"
+    return re.compile(r"(?<!\w)(?:" + count + r"[ \t]+(?:" + _alt("to_now") + r")|(?:"
+                      + _alt("length_before") + r")[ \t]+" + count + r")(?![ \t]*(?:19|20)\d\d)",
+                      re.I)
 
 
 def to_now(around: str) -> bool:
     """True when the words ``around`` a figure tell a length of years up to now or ahead ("trong
-    3 năm gần đây", "vài năm nữa"): a period stated for an earlier sentence does not carry."""
-    return _to_now().search(around) is not None
+    3 năm gần đây", "vài năm nữa") or a sum over years ("trong 2 năm"): a period stated for an
+    earlier sentence does not carry."""
+    for m in _to_now().finditer(around):
+        if not re.search(r"nhất|kỷ lục", around[max(0, m.start() - 40) : m.start()], re.I):
+            return True  # ("cao nhất … trong 6 năm gần đây" compares with a record)
+    return False
 
 
 @lru_cache(maxsize=1)
