@@ -116,6 +116,41 @@ PERIODS = [
     # "cách đây 10 năm": that many years before the reference date
     (H + "Cách đây 10 năm, vốn đầu tư ra nước ngoài chỉ là 2,6 tỷ USD.",
      "2017-02-07", 2.6e9, "USD", "2007"),
+    # a year told after an event's date, before the figure, is the figure's own
+    (H + "Tại diễn đàn chiều 8/6, ông Bình nói năm 2018 tiết kiệm chi thì có thêm 10.000 tỷ đồng.",
+     "2017-06-09", 10e12, "VND", "2018"),
+    # "Đến năm 2016," opening a sentence: the level reached that year, not the span before it
+    (H + "Tỷ lệ chi đầu tư là 28,7% giai đoạn 2011-2013. Đến năm 2016, tỷ lệ này chỉ còn 19,7%.",
+     "2017-06-09", 19.7, "%", "2016"),
+    (H + "Năm 2015 giá tiêu cao. Đến đầu năm 2017, giá tiêu còn ở mức 130.000 đồng/kg.",
+     "2017-05-20", 130000, "VND/kg", "2017-01"),
+    # a running total since a year: January of that year to the reference month
+    (H + "Kể từ năm 2006, quỹ từ thiện đã nhận được 27 tỷ USD.",
+     "2017-07-11", 27e9, "USD", "2006-01/2017-07"),
+    # "Khoảng 10 năm trước," dates the figures of its sentence
+    (H + "Khoảng 10 năm trước, thành phố đã thu 500 tỷ đồng tiền giao đất cho các chủ đầu tư.",
+     "2017-06-27", 500e9, "VND", "2007"),
+    # a trend ("quý sau cao hơn quý trước") is no period: the year stated before it carries
+    (H + "Năm 2016, kinh tế tăng trưởng, quý sau cao hơn quý trước. GDP cả năm tăng 6,21%.",
+     "2017-05-21", 6.21, "%", "2016"),
+    # "vào cuối tháng 6/2016", "Đầu năm 2016," date the happening of their sentence (a document's
+    # own date is no event date)
+    (H + "Gần đây nhất, vào cuối tháng 6/2016, anh Thành đã chi khoảng 22 tỷ đồng mua xe.",
+     "2017-06-04", 22e9, "VND", "2016-06"),
+    (H + "Đầu năm 2016, bộ thoái toàn bộ vốn theo Quyết định số 4227/QĐ-BGTVT ngày 30/11/2015, "
+     "thu về 73,5 tỷ đồng.", "2017-02-05", 73.5e9, "VND", "2016-01"),
+    # "những năm từ 2007 đến 2010" is the span itself
+    (H + "Bởi vì, những năm từ 2007 đến 2010 tỷ lệ vốn thực hiện khá thấp, khoảng 25%.",
+     "2017-02-06", 25, "%", "2007-01/2010-12"),
+    # … but a year stated after "Hiện nay," carries again
+    (H + "Hiện nay, thị trường có 4 hãng bay. Năm 2016, hãng lãi 2.105 tỷ đồng. Lãi cơ bản trên mỗi "
+     "cổ phiếu đạt 1.685 đồng.", "2017-06-04", 1685, "VND", "2016"),
+    # "từ tháng 4/2017" right after a level: the level since that month
+    (H + "Đến đầu năm 2017, giá tiêu còn cao và chỉ giảm xuống dưới 100.000 đồng/kg từ tháng "
+     "4/2017.", "2017-05-20", 100000, "VND/kg", "2017-04"),
+    # "cao nhất … trong 6 năm gần đây" compares with a record: the month stated before carries
+    (H + "Chỉ số giá tiêu dùng tháng 4/2017 tăng 0,9%. Tín dụng tăng 5,75%, cao nhất so với cùng kỳ "
+     "trong 6 năm gần đây.", "2017-05-21", 5.75, "%", "2017-04"),
     # a headline figure takes the period of its lead
     ("Hà Nội công khai 8 doanh nghiệp nợ thuế\n\nCục Thuế công khai đợt 2 năm 2017 danh sách "
      "các đơn vị nợ thuế với tổng số nợ 162 tỷ đồng.", "2017-02-07", 8, "enterprise", "2017"),
@@ -155,6 +190,41 @@ NOT_PERIODS = [
     # a dated happening does not date the standing figures told after it
     (H + "Ngày 21/6, đoàn đã kiểm tra mốc giới. Diện tích sân bay là 239,4 ha.",
      "2017-07-07", 239.4, "ha", "2017-06"),
+    # a birth year is no period of the prices told after it
+    (H + "Anh Cường sinh năm 1982. Anh sở hữu chiếc xe có giá khoảng 18 tỷ đồng.",
+     "2017-06-04", 18e9, "VND", "1982"),
+    # rules, tax rates and thresholds take no year carried from an earlier sentence
+    (H + "Cả năm 2016, cục thuế nhận 8.200 hồ sơ. Người có thu nhập từ 2 triệu đồng trở lên phải "
+     "nộp thuế 10%.", "2017-06-18", 10, "%", "2016"),
+    (H + "Năm 2016, hãng lãi 2.000 tỷ đồng. Ngoài ra, thuế suất bậc 1 là 5% như hiện nay.",
+     "2017-06-18", 5, "%", "2016"),
+    # a standing holding takes no year carried from an earlier sentence
+    (H + "Năm 2016, hãng lãi 2.105 tỷ đồng. Hãng đang sở hữu gần 70% vốn tại Jetstar.",
+     "2017-06-04", 70, "%", "2016"),
+    # a running total since a year dates its own sentence only
+    (H + "Từ năm 2011 đến nay, vốn thực hiện tăng nhanh. Gần đây, một dự án vốn 3 tỷ USD đã hoàn "
+     "thành.", "2017-02-06", 3e9, "USD", "2011-01/2017-02"),
+    # an event's date does not win over a year told after it
+    (H + "Tại diễn đàn chiều 8/6, ông Bình nói năm 2018 tiết kiệm chi thì có thêm 10.000 tỷ đồng.",
+     "2017-06-09", 10e12, "VND", "2017-06"),
+    # a happening's time point does not carry to the next sentence
+    (H + "Gần đây nhất, vào cuối tháng 6/2016, anh Thành đã chi khoảng 22 tỷ đồng mua xe. Bộ sưu "
+     "tập xe của anh trị giá gần 100 tỷ đồng.", "2017-06-04", 100e9, "VND", "2016-06"),
+    # a length of years up to now takes no year carried from an earlier sentence
+    (H + "Năm 2016, hãng lãi 2.289 tỷ đồng. Tăng trưởng bình quân của hãng ở mức 50% trong 3 năm "
+     "gần đây.", "2017-06-04", 50, "%", "2016"),
+    # a sentence opening "Hiện nay," stops the year stated before it for the passage after it
+    (H + "Năm 2016, hãng lãi 2.105 tỷ đồng. Hiện nay, thị trường có 4 hãng bay. Trong đó, hai hãng "
+     "lớn có thị phần lần lượt 42,5% và 41,5%.", "2017-06-04", 42.5, "%", "2016"),
+    # "cao nhất từ tháng 7/2015" is a record's reference point, not the figure's period
+    (H + "Sáng nay, chỉ số Hang Seng tăng 0,8%, đạt mức cao nhất từ tháng 7/2015.",
+     "2017-05-23", 0.8, "%", "2015-07"),
+    # a sum over years ("trong 2 năm") takes no year carried from an earlier sentence …
+    (H + "Năm 2017 tiết kiệm chi 1% là có 10.000 tỷ đồng. Giảm biên chế sẽ tiết kiệm được 20.000 "
+     "tỷ đồng trong 2 năm.", "2017-06-09", 20e12, "VND", "2017"),
+    # … nor a cost ("giá thành") the reference month as a quoted price
+    (H + "Trong 3 năm qua, bộ đã rà soát cắt giảm giá thành các dự toán lên đến 35.000 tỷ đồng.",
+     "2017-05-07", 35e12, "VND", "2017-05"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),
@@ -220,6 +290,7 @@ EVENT_DATES = [
     ("Quy định có hiệu lực từ ngày ", False),
     ("Hồ sơ nộp trước ngày ", False),
     ("So với kỳ trước (", False),
+    ("thực hiện theo Quyết định số 4227/QĐ-BGTVT ngày ", False),
 ]
 
 

@@ -134,6 +134,20 @@ REF = [
     # that many years or months before the reference date
     ("cách đây 10 năm", "2017-02-07", "2007"),
     ("Cách đây ba tháng", "2017-02-07", "2016-11"),
+    # a clause opening "Đến (đầu/cuối/hết) năm X," in a year already past: the level by then
+    ("Đến năm 2016, cơ cấu chi đầu tư chỉ còn", "2017-06-09", "2016"),
+    ("Tới cuối năm 2015, dư nợ của tỉnh", "2016-03-01", "2015"),
+    ("Đến đầu năm 2017, giá tiêu vẫn ở mức", "2017-05-20", "2017-01"),
+    ("sản lượng giảm. Đến hết năm 2020, cả vùng", "2021-04-02", "2020"),
+    # a running total from a year to now: January of that year to the reference month
+    ("kể từ năm 2006, quỹ đã nhận", "2017-07-11", "2006-01/2017-07"),
+    ("Từ năm 2011 đến nay, khoảng cách", "2017-02-06", "2011-01/2017-02"),
+    ("từ 2015 tới nay, vốn rót vào", "2019-10-30", "2015-01/2019-10"),
+    # "Khoảng 10 năm trước," opening a clause: a time point, as "cách đây"
+    ("Khoảng 10 năm trước, thành phố giao đất", "2017-06-27", "2007"),
+    ("Gần ba tháng trước, công ty đã", "2017-06-27", "2017-03"),
+    # "phát sinh năm 2016" (arising in 2016) is a period, not a birth year
+    ("chi phí phát sinh năm 2016 tăng", "2017-03-01", "2016"),
     # the days before a date
     ("trong 15 ngày trước ngày 5/7/2017", "2017-07-05", "2017-06/2017-07"),
     ("10 ngày trước ngày 21/3", "2021-03-22", "2021-03"),
@@ -193,6 +207,9 @@ TARGETS = [
     ("tầm nhìn đến năm 2050", "2050"),
     ("đến 2025", "2025"),
     ("đến hết năm 2024", "2024"),
+    # a clause-opening "Đến năm X," in a year to come (or this year) is still a plan year
+    ("Đến năm 2025, kim ngạch đạt", "2025"),
+    ("Đến năm 2019, tỉnh phấn đấu", "2019"),
 ]
 
 # basis phrases: kind "same_period", no value
@@ -221,7 +238,30 @@ NEGATIVE = [
     "hoàn thành trong 6 tháng", "kéo dài 3 tháng", "hợp đồng dưới ba tháng", "ít nhất 6 tháng", "bị phạt 9 tháng tù", "thời hạn 6 tháng",
     # a name, not "mai" (tomorrow)
     "ngõ 102 Trường Chinh, Phương Mai", "chị Mai cho biết", "Hoàng Mai",
+    # a birth year or date is no period
+    "Anh Cường sinh năm 1982.", "ông Minh (SN 1983)", "chị Hoa sinh ngày 7/4/1989",
+    "năm sinh 1975", "chào đời năm 2001",
+    # a trend ("each quarter higher than the one before") is no period
+    "quý sau cao hơn quý trước", "tháng sau đạt nhiều hơn tháng trước", "năm sau tốt hơn năm trước",
 ]
+
+# "Đến năm X" not opening a clause, or in a year to come, is no level reached (a plan year);
+# "kể từ năm X" in a year to come is no running total
+NOT_REACHED = [
+    ("doanh thu giảm dần đến năm 2016, và", "2017-06-09"),
+    ("Đến năm 2020, GDP bình quân", "2017-06-09"),
+    ("Đến cuối năm 2017, tỉnh phấn đấu", "2017-06-09"),
+    ("kể từ năm 2020, thuế suất sẽ", "2017-06-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref"), NOT_REACHED)
+def test_not_a_level_reached(text: str, ref: str) -> None:
+    ps = find_periods(text, ref=ref)
+    assert ps
+    for p in ps:
+        assert p.kind != "since"
+        assert p.kind == "target" or not p.text.lower().startswith(("đến", "tới"))
 
 # a date after "đến" that is the end of a span or a deadline is no cut-off (no year to date)
 NOT_CUTOFF = [

@@ -28,7 +28,8 @@ from functools import lru_cache
 
 from .numbers import _number_words, _parse_words
 
-__all__ = ["PeriodMention", "parse_period", "find_periods", "article_date", "article_date_phrase"]
+__all__ = ["PeriodMention", "parse_period", "find_periods", "article_date", "article_date_phrase",
+           "birth_before"]
 
 
 @dataclass(slots=True)
@@ -255,6 +256,37 @@ def _season(m: re.Match[str], c: _Ctx):
     return f"{y1:04d}", "season", False
 
 
+def _reached(m: re.Match[str], c: _Ctx):
+    """"Đến năm 2016, cơ cấu chi …", "Đến đầu năm 2017, giá …" opening a clause, in a year
+    already past (or the start of this one): the level the figures had by then — the year, or
+    its January for "đầu". A year to come is a plan year (``_target``)."""
+    y, w = int(m.group("y")), (m.group("w") or "").lower()
+    if c.ref is None or not (y < c.ref.year or y == c.ref.year and w == "đầu"):
+        return None
+    return (f"{y:04d}-01", "month", False) if w == "đầu" else (f"{y:04d}", "year", False)
+
+
+def _point(m: re.Match[str], c: _Ctx):
+    """"vào cuối tháng 6/2016", "Đầu năm 2016, …" (opening a clause or after "vào"): the time a
+    happening took place — that month, or January for "đầu năm" (kind "point": it dates the
+    figures of its own sentence only)."""
+    if m.group("m"):
+        return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}", "point", False
+    if m.group("w").lower() != "đầu":
+        return None
+    return f"{int(m.group('y2')):04d}-01", "point", False
+
+
+def _since(m: re.Match[str], c: _Ctx):
+    """"kể từ năm 2006", "từ năm 2011 đến nay": a running total from January of that year to the
+    reference month (kind "since": it dates the figures of its own sentence only)."""
+    y = int(m.group("y") or m.group("y2"))
+    if c.ref is None or not y <= c.ref.year or c.ref.year - y > 50:
+        return None
+    end = f"{c.ref.year:04d}-{c.ref.month:02d}"
+    return f"{y:04d}-01/{end}", "since", False
+
+
 def _target(m: re.Match[str], c: _Ctx):
     """"đến năm 2020", "tầm nhìn 2045": the year a plan aims at, not a period of figures."""
     return f"{int(m.group('y')):04d}", "target", False
@@ -347,11 +379,18 @@ def _ago(m: re.Match[str], c: _Ctx):
     return f"{k // 12:04d}-{k % 12 + 1:02d}", "month", True
 
 
+def _ago_clause(m: re.Match[str], c: _Ctx):
+    """"Khoảng 10 năm trước, chính quyền …" opening a clause: a time point, as "cách đây"."""
+    return _ago(m, c)
+
+
 def _specs_relative() -> list[tuple[str, _Handler]]:
     """Phrases that need the reference date."""
     return [
         (r"cách" + _S + r"đây" + _S + r"(?P<n>\d{1,3}|" + _num_word_re() + r")" + _S
          + r"(?P<u>năm|tháng)", _ago),
+        (r"(?:(?:khoảng|gần|hơn|chừng)" + _S + r")?(?P<n>\d{1,3}|" + _num_word_re() + r")" + _S
+         + r"(?P<u>năm|tháng)" + _S + r"(?:về" + _S + r")?trước(?=[ \t]*,)", _ago_clause),
         (r"tháng" + _S + r"(?P<r>này|trước|tới|sau)", _rel_month),
         (r"quý" + _S + r"(?P<r>này|trước|tới|sau)", _rel_quarter),
         (r"tuần" + _S + r"(?P<r>này|trước|qua|tới|sau)", _rel_week),
@@ -376,6 +415,14 @@ def _specs_spans() -> list[tuple[str, _Handler]]:
         (month_span, _span),
         (r"(?P<kw>niên" + _S + r"vụ|năm" + _S + r"tài" + _S + r"chính|tài" + _S + r"khóa)"
          + r"(?:" + _S + r"[^\W\d_]+){0,3}?" + _S + y1y2 + r"(?:[ \t]*[(,][ \t]*" + month_span + r"[ \t]*\)?)?", _season),
+        (r"(?:vào" + _S + r")?(?P<w>đầu|cuối|giữa)" + _S + r"(?:tháng" + _S
+         + r"(?P<m>1[0-2]|0?[1-9])[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/])|năm" + _S
+         + r"(?P<y2>(?:19|20)\d\d)(?=[ \t]*,))", _point),
+        (r"(?:đến|tới)(?:" + _S + r"(?P<w>hết|đầu|cuối))?" + _S + r"năm" + _S
+         + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*,)", _reached),
+        (r"(?:kể" + _S + r"từ" + _S + r"năm" + _S + r"(?P<y>(?:19|20)\d\d)(?![\d/-])"
+         r"(?:" + _S + r"(?:đến|tới)" + _S + r"nay)?|từ" + _S + r"(?:năm" + _S + r")?"
+         r"(?P<y2>(?:19|20)\d\d)" + _S + r"(?:đến|tới)" + _S + r"nay)", _since),
         (r"(?:(?:đến|tới)(?:" + _S + r"hết)?|tầm" + _S + r"nhìn(?:" + _S + r"(?:đến|tới))?)"
          + _S + r"(?:năm" + _S + r")?(?P<y>(?:19|20)\d\d)(?![\d/-])", _target),
     ]
@@ -474,6 +521,22 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:.(\n])[ \t]*$")
 
 
 @lru_cache(maxsize=1)
+def _birth() -> re.Pattern[str]:
+    from ..refdate import date_words
+
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                   for w in sorted(date_words()["birth"], key=len, reverse=True))
+    # "phát sinh năm 2016" (arising in 2016) is a period, not a birth
+    return re.compile(r"(?<!\w)(?<!phát )(?:" + alt + r")[ \t]*[:(]?[ \t]*$", re.I)
+
+
+def birth_before(before: str) -> bool:
+    """True when the words right ``before`` a year or date make it a person's birth date
+    ("Sinh năm 1982", "(SN 1983)"): no period of the figures after it."""
+    return _birth().search(before[-20:]) is not None
+
+
+@lru_cache(maxsize=1)
 def _tet_before() -> re.Pattern[str]:
     words = sorted((r[0] for r in _lunar()["not_before"]), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")[ \t]+$", re.I)
@@ -487,6 +550,18 @@ _RELATIVE = (_rel_year, _rel_month, _rel_quarter, _rel_week)
 def _count_before() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:\d+|" + _num_word_re() + r"|vài|mấy|nhiều|các|những)[ \t]+$",
                       re.I)
+
+
+_TREND = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:cao|thấp|lớn|nhỏ|tốt|nhanh|nhiều|ít)[ \t]+"
+                    r"hơn[ \t]+(?:quý|tháng|năm|tuần)[ \t]+trước(?!\w)", re.I)
+
+
+def _trend(text: str, m: re.Match[str]) -> bool:
+    """"quý sau cao hơn quý trước", "năm sau nhiều hơn năm trước": a trend, not two periods."""
+    if re.search(r"(?<!\w)hơn[ \t]+$", text[max(0, m.start() - 6) : m.start()], re.I):
+        return bool(re.search(r"(?<!\w)sau(?!\w)", text[max(0, m.start() - 60) : m.start()],
+                              re.I)) or m.group().lower().endswith("trước")
+    return m.group().lower().endswith("sau") and _TREND.match(text, m.end()) is not None
 
 
 def _context(year: int | None, month: int | None, ref: date | str | None) -> _Ctx:
@@ -516,11 +591,17 @@ def find_periods(
             if handler is _months and (_BAD_BEFORE_MONTHS.search(before) or _words_before(
                     "duration").search(text[max(0, m.start() - 30) : m.start()])):
                 continue  # "sau 6 tháng", "hoàn thành trong 6 tháng": a length of time
-            if handler in _RELATIVE and _count_before().search(before):
+            if handler in _RELATIVE and (_count_before().search(before) or _trend(text, m)):
                 continue
+            if handler in (_reached, _ago_clause, _point) and not (_CLAUSE_START.search(
+                    text[max(0, m.start() - 3) : m.start()]) or handler is _point
+                    and m.group()[:3].lower() == "vào"):
+                continue  # "giảm đến năm 2016, …", "từ 3 năm trước, …": not a clause's opening
             if handler is _years and _words_before("season").search(
                     text[max(0, m.start() - 40) : m.start()]):
                 continue  # "vụ đông xuân 2016-2017", "năm học 2015-2016": a season, not two years
+            if handler in (_year, _month, _date) and birth_before(before):
+                continue  # "Sinh năm 1982": a birth year, not a period
             if handler is _rel_day and m.group()[:1] == "M":
                 continue  # "Phương Mai", "chị Mai": a name, not "mai" (tomorrow)
             if handler is _tet and _tet_before().search(before):
@@ -536,7 +617,7 @@ def find_periods(
                 continue
             iso, kind, needs = r
             found.append((m.start(), m.end(), prio, iso, kind, needs,
-                          handler in _RELATIVE or handler in (_rel_day, _ytd_now, _ago)))
+                          handler in _RELATIVE or handler in (_rel_day, _ytd_now, _ago, _ago_clause)))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[2]))
     out: list[PeriodMention] = []
     last_end = -1

@@ -17,7 +17,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-__all__ = ["bracket_spans", "continues", "inside_closed", "is_event_date", "own_same_period", "shift_years"]
+__all__ = ["bracket_spans", "continues", "inside_closed", "is_event_date", "own_same_period", "shift_years",
+           "standing", "to_now"]
 
 # "năm trước", "năm 2015" after "cùng kỳ"; "cùng thời gian" needs it ("trong cùng thời gian" is the
 # same span of time, not a year earlier)
@@ -106,12 +107,34 @@ def inside_closed(spans: list[tuple[int, int]], pos: int, later: int) -> bool:
 
 # a date in a comparison: "so với kỳ điều hành trước (20/6/2017)"
 _BASIS_CLAUSE = re.compile(r"(?<!\w)so[ \t]+với(?!\w)", re.I)
+# a document's number right before its date: "Quyết định số 4227/QĐ-BGTVT ngày 30/11/2015"
+_DOC_NUMBER = re.compile(r"\d+/[\w.-]*[A-ZĐ][\w.-]*[ \t]+(?:ngày[ \t]+)?$")
+
+
 def is_event_date(text: str, sentence_start: int, pos: int) -> bool:
     """True when the date at ``pos`` dates what its sentence tells (see the module notes)."""
     before = text[sentence_start:pos]
     clause = re.split(r"[,;:]", before)[-1]
-    return not (_not_event().search(before[-25:])
+    return not (_not_event().search(before[-25:]) or _DOC_NUMBER.search(before[-40:])
                 or _BASIS_CLAUSE.search(clause))
+
+
+@lru_cache(maxsize=1)
+def _to_now() -> re.Pattern[str]:
+    count = r"(?:\d+|vài|mấy|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+năm"
+    return re.compile(r"(?<!\w)(?:" + count + r"[ \t]+(?:" + _alt("to_now") + r")|(?:"
+                      + _alt("length_before") + r")[ \t]+" + count + r")(?![ \t]*(?:19|20)\d\d)",
+                      re.I)
+
+
+def to_now(around: str) -> bool:
+    """True when the words ``around`` a figure tell a length of years up to now or ahead ("trong
+    3 năm gần đây", "vài năm nữa") or a sum over years ("trong 2 năm"): a period stated for an
+    earlier sentence does not carry."""
+    for m in _to_now().finditer(around):
+        if not re.search(r"nhất|kỷ lục", around[max(0, m.start() - 40) : m.start()], re.I):
+            return True  # ("cao nhất … trong 6 năm gần đây" compares with a record)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -123,3 +146,15 @@ def continues(opening: str) -> bool:
     """True when a sentence opening ("Lý do …", "Theo đó, …") goes on telling the happening of
     the sentence before it."""
     return _continues().match(opening) is not None
+
+
+@lru_cache(maxsize=1)
+def _standing() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _alt("standing") + r")(?!\w)", re.I)
+
+
+def standing(around: str) -> bool:
+    """True when the words ``around`` a figure make it a rule, a rate, a threshold, a proposal
+    or a standing holding ("thuế suất 10%", "từ 2 triệu đồng trở lên", "đang sở hữu … 70%"):
+    a period stated for an earlier sentence does not carry to it."""
+    return _standing().search(around) is not None

@@ -34,6 +34,8 @@ from .figure_periods import (
     is_event_date,
     own_same_period,
     shift_years,
+    standing,
+    to_now,
 )
 
 # nouns whose province is an attribute (origin, market), not the place of the figure:
@@ -137,6 +139,10 @@ _EVENT_AFTER_DATE = re.compile(
 _IN_NAME = re.compile(r"(?:Công ty|TNHH|[Cc]ổ phần|\bCP\b)[^,;.()]{0,40}?\s[A-ZĐ][\w&-]*\s+$")
 
 
+# a sentence opening that states the present: "Hiện nay, …", "Hiện tại …"
+_NOW_OPENER = re.compile(r"\W*(?:hiện nay|hiện tại|hiện giờ)(?!\w)", re.I)
+
+
 # a date written as one ("ngày 21/4", "Sáng 8/2", "21/4/2017"), not a bare "1/3" (a fraction)
 _DATE_WORD = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng)(?!\w)|.*\d{4}", re.I)
 
@@ -179,7 +185,9 @@ class _PeriodLinks:
             ok = i < len(self.valid) and self.valid[i].start < ne
             return self._chose(self.valid[i]) if ok else None
         event = self._event_period(e.sent)
-        if event is not None:
+        if event is not None and not self._own_after(event.end, q.start):
+            # "Tại diễn đàn chiều 8/6, …: năm 2018 tiết kiệm chi 1%": a period told after the
+            # event's date, before the figure, is the figure's own
             return self._chose(event)[:7]
         dated = self._dated_before(ns, q.start)
         if dated is None and e.sent > 0 and continues(self.norm[ns : ns + 20]):
@@ -202,7 +210,35 @@ class _PeriodLinks:
             cue = _last_in(self.event_marks, self.lower, self.line_starts[e.para], ns)
             if cue >= 0 and (latest is None or cue > latest.start):
                 return self._chose(None)
+        if latest is not None and latest.start < ns and latest.kind in ("since", "point"):
+            # "Từ 2011 đến nay, …" (a running total), "vào cuối tháng 6/2016" (a happening's
+            # time): they date the figures of their own sentence only
+            return None
+        if latest is not None and latest.start < ns and self._now_opened(latest.end, ns):
+            return None  # "Hiện nay, VN có 4 hãng … Trong đó, … 70%": "now" was stated after it
+        around = self.norm[max(ns, q.start - 120) : min(ne, q.end + 40)]
+        if latest is not None and latest.start < ns and (standing(around) or to_now(around)):
+            # "thuế suất 10%", "đang sở hữu 70% vốn": a rule or a standing level; "trong 3 năm
+            # gần đây": a length of years up to now
+            return None
         return self._chose(latest) if latest else None
+
+    def _now_opened(self, a: int, b: int) -> bool:
+        """True when a sentence opening with "Hiện nay," / "Hiện tại," lies between ``a`` (the
+        end of the latest period) and ``b``: the passage after it tells the present."""
+        lo, hi = bisect_right(self.sent_starts, a), bisect_left(self.sent_starts, b)
+        return any(_NOW_OPENER.match(self.norm, self.sent_starts[i]) for i in range(lo, hi))
+
+    def _own_after(self, a: int, b: int) -> bool:
+        """True when a period between ``a`` (an event's date) and ``b`` (the figure) is the
+        figure's own: not one naming the event ("Đại hội cổ đông niên độ 2016")."""
+        for i in range(bisect_left(self.valid_starts, a), bisect_left(self.valid_starts, b)):
+            s = self.valid[i].start
+            clause = re.split(r"[,;:]", self.norm[a:s])[-1]
+            if not _EVENT_BEFORE.search(clause) and not re.search(r"(?<!\w)đại hội(?!\w)",
+                                                                  clause, re.I):
+                return True
+        return False
 
     def _implied_by_basis(self, e: _Entry) -> tuple[str, str] | None:
         """A figure that carries a period from an earlier sentence but is compared "so với quý
@@ -256,7 +292,12 @@ class _PeriodLinks:
             return None
         p = self.periods[i]
         dated = p.kind == "date" and re.search(r"(?<!\w)(?:vào|trong)\s+(?:ngày\s+)?$",
-                                               self.lower[max(0, p.start - 12) : p.start])
+                                               self.lower[max(0, p.start - 12) : p.start]) or (
+            # "giảm xuống dưới 100.000 đồng/kg từ tháng 4/2017": the level since that month
+            # ("cao nhất từ tháng 7/2015" is a record's reference point)
+            p.kind == "month" and re.search(r"(?<!\w)(?:kể\s+)?từ\s+$",
+                                            self.lower[max(0, p.start - 8) : p.start])
+            and not re.search(r"nhất|kỷ lục|chưa từng", self.lower[q.end : p.start]))
         if p.start >= ne or p.start - q.end > 45 or not (p.valid or dated):
             return None
         if re.search(r"(?<!\w)(?:và|còn)\s*$", self.lower[q.end : p.start]):

@@ -4,8 +4,8 @@ A price quoted with no period of its own ("giá vàng bán ra 36,5 triệu đồ
 từ 60.000 đồng") is the price of the day the article appeared: it takes the reference date's
 month, and only when there is a reference date (without one, no period is invented). A price is
 a figure with a per-unit unit, a price concept, or a sum of money told after "giá" in its
-sentence ("giá trị", "trị giá" are a value, "đấu giá" an auction, "đánh giá" a judgement, not a
-price).
+sentence ("giá trị", "trị giá" are a value, "giá thành" a cost, "đấu giá" an auction, "đánh giá" a
+judgement, not a price).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ PRICES = frozenset({"commodity_price", "gold_price", "fuel_price", "share_price"
 
 # "giá" of a price; not "giá trị" (a value) nor "theo giá hiện hành / so sánh" (a valuation)
 _PRICE_WORD = re.compile(r"(?<!\w)(?<!đấu )(?<!đánh )(?<!trị )giá"
-                         r"(?!\s+(?:trị|hiện hành|so sánh|thực tế|cố định))(?!\w)", re.I)
+                         r"(?!\s+(?:trị|thành|hiện hành|so sánh|thực tế|cố định))(?!\w)", re.I)
 
 
 def resolve(doc: Document) -> Document:

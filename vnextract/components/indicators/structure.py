@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..period_rules import PeriodMention, parse_period
+from ..period_rules import PeriodMention, birth_before, parse_period
 from ..periods import PeriodsComponent
 from .model import _Blocks, _closes, _Item, _Period
 from .vocab import (
@@ -59,7 +59,8 @@ class StructureMixin:
             return all(e <= a or s >= b for a, b in taken)
 
         for m in _YEAR_AFTER_ABBR.finditer(norm):
-            if free(m.start(1), m.end(1)):
+            if free(m.start(1), m.end(1)) and not birth_before(norm[max(0, m.start(1) - 20):
+                                                                    m.start(1)]):
                 raw.append(PeriodMention(m.start(1), m.end(1), m.group(1), m.group(1), "year"))
         for m in _MONTHS_AFTER.finditer(norm):
             n = int(m.group(1))
@@ -97,7 +98,7 @@ class StructureMixin:
                     years.append((p.start, int(p.iso[:4])))
         years.sort()
         self._month_years = [(p.start, int(p.iso[:4])) for p in raw if p.iso and not p.needs_year
-                             and p.kind in ("month", "date", "quarter", "span", "ytd")]
+                             and p.kind in ("month", "date", "quarter", "span", "ytd", "point")]
         return self._resolved(raw, years)
 
     def _resolved(self, raw: list[PeriodMention], years: list[tuple[int, int]]) -> list[_Period]:
@@ -147,6 +148,9 @@ class StructureMixin:
                 # "giai đoạn 2011-2015", "từ năm 2009-2011": the span is the period itself (but
                 # "so với giai đoạn 2016-2020", "các năm 2020-2023" are a comparison)
                 own = _SPAN_WORD_BEFORE.sub("", before)
+                if p.text[:2].lower() == "từ":
+                    # "những năm từ 2007 đến 2010": the span itself, not a comparison
+                    own = re.sub(r"(?:những|các)\s+năm\s*$", "", own, flags=re.I)
                 valid = not (_EXCLUDE_PERIOD_BEFORE.search(own) or _PLAN_BEFORE.search(own))
             if p.kind == "ytd":
                 valid = not re.search(r"so với\s*$", before, re.I)
