@@ -193,6 +193,14 @@ CORPUS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("Học viện Nông nghiệp Việt Nam tuyển sinh.", []),
         ("Ngân hàng TMCP Sài Gòn công bố lãi suất.", []),
         ("Câu lạc bộ Bóng đá Hà Nội thắng đậm.", []),
+        # a stock exchange's city is part of its name, with or without tỉnh/TP, in any case
+        ("Mã cổ phiếu này lên sàn chứng khoán TP.HCM vào tháng sau.", []),
+        ("Ông giữ chức Chủ tịch Sở giao dịch chứng khoán TP Hồ Chí Minh nhiều năm.", []),
+        ("Quỹ mở được giao dịch trên sàn giao dịch chứng khoán Hà Nội.", []),
+        # but the city named for itself in the same sentence stays
+        ("Cổ phiếu lên sàn chứng khoán TP.HCM, trụ sở công ty đặt tại Đà Nẵng.",
+         [("Đà Nẵng", "Đà Nẵng")]),
+        ("Nhà đầu tư ở TP.HCM mua mạnh trên sàn chứng khoán TP.HCM.", [HCM]),
     ],
     "negative_regions_and_foreign": [
         ("Các tỉnh Tây Nguyên trồng nhiều cà phê.", []),

@@ -325,6 +325,8 @@ class ProvincesComponent:
                 continue
             if _FOREIGN_AFTER.match(norm, ne):
                 continue  # "Hà Nam (Trung Quốc)" is Henan
+            if _exchange_before().search(doc.lower, max(0, m.start() - 40), m.start()):
+                continue  # "sàn chứng khoán TP.HCM": the exchange's name, not the place meant
             role = None
             if prefix == "thành phố" and alias.unit not in central_cities() and address().has_city(alias.unit):
                 role = "city"  # "TP Thanh Hóa": the province's city, counted for the province
@@ -334,6 +336,16 @@ class ProvincesComponent:
                 mention.needs_company = not (prev and fold(prev[0][1]) in context_words("place_word"))
             out.append(mention)
         return out
+
+
+@cache
+def _exchange_before() -> re.Pattern[str]:
+    """A stock exchange's name right before a province ("Sở giao dịch chứng khoán TP Hồ Chí
+    Minh"): the exchange phrases of ``data/figure_scope.tsv``."""
+    heads = sorted((fold(r[0]) for r in rows("figure_scope.tsv")
+                    if len(r) >= 2 and r[1] == "exchange"), key=len, reverse=True)
+    alt = "|".join(re.escape(h) for h in heads) or "\x00"
+    return re.compile(rf"(?<!\w)(?:{alt})\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
 
 def _keep_listed(norm: str, out: list[_Mention]) -> list[_Mention]:
