@@ -68,7 +68,7 @@ NAMES = [
      -3.1, "%", "giá cà phê"),
     # "tương đương": the same measure in another currency
     ("Ngân hàng sẽ nhận được cổ tức của năm 2023 là 120 tỷ đồng, tương đương 5 triệu USD.",
-     5e6, "USD", "cổ tức của năm 2023"),
+     5e6, "USD", "cổ tức của Ngân hàng"),
     # an owner shared by the figures of one sentence
     ("Trong quý, tổng doanh thu của XYZ đạt 50 tỷ đồng, tuy nhiên lợi nhuận gộp lại đạt 9 tỷ đồng.",
      9e9, "VND", "lợi nhuận gộp của XYZ"),

@@ -197,6 +197,60 @@ def _reordered(name: str) -> str:
     return name
 
 
+@cache
+def _clause_words() -> dict[str, str]:
+    return {key(r[0]): (r[1] if len(r) > 1 else "") for r in rows("measure_clause_words.txt")}
+
+
+def _first_clause_word(ws: list[str]) -> int:
+    """The index of the first verb, time or quote word in ``ws`` (key form), else -1."""
+    table = _clause_words()
+    for i in range(len(ws)):
+        if " ".join(ws[i : i + 3]) in table or " ".join(ws[i : i + 2]) in table or ws[i] in table:
+            return i
+    return -1
+
+
+def _clause_measure(name: str, kind: str) -> str:
+    """A clause that ends in the measure: "dự án được đánh giá có tổng trữ lượng" → "tổng trữ
+    lượng của dự án"; "thanh toán và ghi nhận chi phí đầu tư" → "chi phí đầu tư"; "sáng nay giá
+    vàng thế giới" → "giá vàng thế giới"; "mua nhà ở xã hội giá" → "giá nhà ở xã hội"."""
+    low = key(name)
+    heads = list(_measure_re().finditer(low))
+    if len(low) != len(name) or not heads or heads[0].start() == 0 or any(
+            v == "keep" and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)
+            for w, v in _clause_words().items()):
+        return ""  # "khu vực có vốn đầu tư nước ngoài": "có" of a fixed phrase
+    if kind == "money" and _verbs()[0].search(low[: heads[0].start()]):
+        return _verbal(name, "")  # "các doanh nghiệp đã nộp ngân sách": a sum paid
+    for m in heads:
+        if not _fits(m.group(), kind):
+            continue
+        prefix = name[: m.start()].split()
+        at = _first_clause_word([key(w) for w in prefix])
+        rest = [key(w) for w in name[m.start() :].split()]
+        if at < 0 or prefix and f"{key(prefix[-1])} {rest[0]}" in _clause_words() or (
+                _first_clause_word(rest) >= 0):
+            continue  # "đánh giá" is no price; "giá có tổng trữ lượng" is no measure phrase
+        measure = _strip_edges(name[m.start() :]) or name[m.start() :].strip()
+        subject = _strip_edges(" ".join(prefix[:at]))
+        sw = subject.split()
+        owns = any(_clause_words().get(key(w)) == "owner" for w in prefix[at:]) or any(
+            _clause_words().get(key(" ".join(prefix[i : i + 2]))) == "owner"
+            for i in range(at, len(prefix) - 1))
+        if owns and sw and len(sw) <= 6 and key(subject) not in _PRONOUNS and not _has_measure(subject) and (
+                subject[0].isupper() or _edges().get(key(sw[0])) == "owner"):
+            return f"{measure} của {subject}"
+        if at == 0 and key(measure) == key(m.group()) and not subject:
+            obj = _strip_edges(" ".join(prefix[1:]))  # "mua nhà ở xã hội giá"
+            if obj and len(obj.split()) <= 5 and not any(
+                    _first_clause_word([key(w)]) == 0 for w in obj.split()):
+                return f"{measure} {obj}"
+        return "" if key(measure) in _GENERIC or key(measure) in _measures() and subject else (
+            measure)
+    return ""
+
+
 def _strip_edges(name: str) -> str:
     words = name.split()
     while words and (_edge_at([key(w) for w in words], True) or not words[0][0].isalnum()):
@@ -267,12 +321,13 @@ class MeasureMixin:
         return f"{name} của {m.group(1)}"
 
     def _repaired(self, e: _Entry, before: list[_Entry]) -> str:
+        kind = _kind(e)
         name = _reordered(e.indicator)
+        name = _clause_measure(name, kind) or name
         if key(name) in ("xếp hạng", "thứ hạng", "hạng"):
             return self._rank_owner(e, name)
         ns, _ = self.sentences[e.sent]
         left = self.norm[ns : e.q.start]
-        kind = _kind(e)
         listed = self._list_item(name, left, kind)
         if listed:
             return listed
