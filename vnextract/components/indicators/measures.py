@@ -221,7 +221,8 @@ def _clause_measure(name: str, kind: str) -> str:
             v == "keep" and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)
             for w, v in _clause_words().items()):
         return ""  # "khu vực có vốn đầu tư nước ngoài": "có" of a fixed phrase
-    if kind == "money" and _verbs()[0].search(low[: heads[0].start()]):
+    vm = _verbs()[0].search(low[: heads[0].start()]) if kind == "money" else None
+    if vm and f"{(low[: vm.start()].split() or [''])[-1]} {vm.group()}" not in _clause_words():
         return _verbal(name, "")  # "các doanh nghiệp đã nộp ngân sách": a sum paid
     for m in heads:
         if not _fits(m.group(), kind):
@@ -241,8 +242,10 @@ def _clause_measure(name: str, kind: str) -> str:
         if owns and sw and len(sw) <= 6 and key(subject) not in _PRONOUNS and not _has_measure(subject) and (
                 subject[0].isupper() or _edges().get(key(sw[0])) == "owner"):
             return f"{measure} của {subject}"
-        if at == 0 and key(measure) == key(m.group()) and not subject:
-            obj = _strip_edges(" ".join(prefix[1:]))  # "mua nhà ở xã hội giá"
+        if key(measure) == key(m.group()):
+            n = next(n for n in (3, 2, 1) if " ".join(key(w) for w in prefix[at : at + n]) in (
+                _clause_words()))
+            obj = _strip_edges(" ".join(prefix[at + n :]))  # "mua nhà ở xã hội giá"
             if obj and len(obj.split()) <= 5 and not any(
                     _first_clause_word([key(w)]) == 0 for w in obj.split()):
                 return f"{measure} {obj}"
