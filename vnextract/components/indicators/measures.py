@@ -102,6 +102,8 @@ def bad_name(name: str) -> bool:
     if not low or not low[0].isalnum() or low in _GENERIC:
         return True
     words = low.split()
+    if all(w in _UNIT_WORDS for w in words):
+        return True  # "lượng" of "36,58 triệu đồng/lượng"
     return _edge_at(words, True) or _edge_at(words, False)
 
 
@@ -222,7 +224,8 @@ def _clause_measure(name: str, kind: str) -> str:
             for w, v in _clause_words().items()):
         return ""  # "khu vực có vốn đầu tư nước ngoài": "có" of a fixed phrase
     vm = _verbs()[0].search(low[: heads[0].start()]) if kind == "money" else None
-    if vm and f"{(low[: vm.start()].split() or [''])[-1]} {vm.group()}" not in _clause_words():
+    if vm and f"{(low[: vm.start()].split() or [''])[-1]} {vm.group()}" not in _clause_words() and (
+            not _verbs()[1][vm.group()].startswith("giá")):
         return _verbal(name, "")  # "các doanh nghiệp đã nộp ngân sách": a sum paid
     for m in heads:
         if not _fits(m.group(), kind):
