@@ -614,8 +614,10 @@ class MeasureMixin:
         if not (text[0].isupper() or text[0].isdigit() or _edges().get(key(words[0])) == "owner"
                 or len(words) > 1 and _edges().get(key(" ".join(words[:2]))) == "owner"):
             return ""  # "…, trúng giải kỳ quay 85 với giá trị giải thưởng": no owner
-        if any(_edges().get(key(w)) in ("both", "start") for w in words):
-            return ""  # "tỉnh đã cấp mới … với tổng vốn": a clause, not an owner
+        if any(_edges().get(key(w)) in ("both", "start") for w in words) or any(
+                _clause_words().get(" ".join(key(w) for w in words[i : i + 2])) is not None
+                for i in range(len(words) - 1)):
+            return ""  # "tỉnh đã cấp mới … với tổng vốn", "A rao bán …": a clause, no owner
         return text
 
     def _item_owner(self, left: str, name: str) -> str:
