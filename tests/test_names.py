@@ -293,3 +293,25 @@ def test_a_clause_before_with_owns_nothing() -> None:
     # "<clause> với giá N": the seller's clause is no owner of the price
     name = _name_of("Anh Tâm rao bán chiếc xe bán tải với giá 450 triệu đồng.", 450e6, "VND")
     assert name.startswith("giá") and "rao bán" not in name, name
+
+
+# "lần lượt": the measures before it name the figures of the row in turn; a phrase that does not
+# split into as many items as there are figures names them all
+IN_TURN = [
+    ("Năm nay, phần thưởng cho các đội Nhất, Nhì và Ba lần lượt là 20.000 USD, 12.000 USD và "
+     "6.000 USD.", 12000, "USD", "phần thưởng Nhì"),
+    ("Doanh thu và lợi nhuận của công ty Sao Việt lần lượt đạt 500 tỷ đồng và 40 tỷ đồng.", 40e9,
+     "VND", "lợi nhuận của công ty Sao Việt"),
+    ("Tỷ lệ hộ nghèo và cận nghèo của xã lần lượt là 2,1% và 3,4%.", 3.4, "%",
+     "tỷ lệ cận nghèo của xã"),
+    ("Giá lúa khô và lúa tươi lần lượt là 7.000 đồng/kg và 6.200 đồng/kg.", 7000, "VND/kg",
+     "giá lúa khô"),
+    # negative: "và" inside one measure; two figures, three pieces: no splitting
+    ("Doanh thu bán hàng và cung cấp dịch vụ năm 2022 và 2023 lần lượt là 500 tỷ đồng và 640 tỷ "
+     "đồng.", 640e9, "VND", "doanh thu bán hàng và cung cấp dịch vụ năm 2022 và 2023"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,want", IN_TURN)
+def test_in_turn(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit).lower() == want.lower()
