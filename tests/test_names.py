@@ -255,6 +255,9 @@ CLAUSES = [
      "nợ công của quốc gia"),
     # an asking price: the seller's "rao bán"
     ("Trên mạng, chủ xe rao bán 450 triệu đồng.", 450e6, "VND", "giá rao bán của chủ xe"),
+    # a year before a money verb is no owner
+    ("Theo dự báo, năm 2025 sẽ phải chi khoảng 90.000 tỉ đồng cho khám chữa bệnh.", 90e12, "VND",
+     "số tiền chi"),
 ]
 
 

@@ -152,6 +152,9 @@ def _verbal(name: str, clause: str) -> str:
                        clause.rstrip()[: -len(name)])
         subject = cm.group(1) if cm else ""
     measure = table[m.group()] + (f" {obj}" if obj and len(obj.split()) <= 6 else "")
+    subject = _strip_edges(subject)
+    if re.match(r"(?:(?:năm|quý|tháng)\s+)?\d{4}(?!\d)", subject):
+        subject = ""  # "năm 2025 sẽ phải chi": a year is no owner
     if subject and key(subject) not in _PRONOUNS and len(subject.split()) <= 6:
         return f"{measure} của {subject}"
     return measure
