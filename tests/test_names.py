@@ -318,3 +318,25 @@ IN_TURN = [
 @pytest.mark.parametrize("text,value,unit,want", IN_TURN)
 def test_in_turn(text: str, value: float, unit: str, want: str) -> None:
     assert _name_of(text, value, unit).lower() == want.lower()
+
+
+# market quotes per unit whose words name no measure: the unit's measure and the side
+QUOTES = [
+    ("Hiện ngân hàng này đang mua vào là 25.155 đồng/USD.", 25155, "VND/USD",
+     "tỷ giá USD mua vào"),
+    ("Tại Hà Nội, vàng miếng ở chiều mua là 76,3 triệu đồng/lượng.", 76.3e6, "VND/tael",
+     "giá vàng mua vào"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,want", QUOTES)
+def test_quotes(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit).lower() == want.lower()
+
+
+def test_quotes_keep_a_named_measure() -> None:
+    # negative rows: a name with its measure, or a dealer named later, is left alone
+    assert _name_of("Giá bạc thế giới đang ở mức 30,5 USD/ounce.", 30.5, "USD/ounce") == (
+        "Giá bạc thế giới")
+    assert "Kim Phát" in _name_of("Công ty Kim Phát niêm yết 76,5 triệu đồng/lượng.", 76.5e6,
+                                  "VND/tael")

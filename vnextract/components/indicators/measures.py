@@ -260,6 +260,29 @@ def _clause_measure(name: str, kind: str) -> str:
     return ""
 
 
+@cache
+def _quotes() -> dict[str, str]:
+    return {r[0]: r[1] for r in rows("name_quotes.tsv") if len(r) > 1}
+
+
+def _quote_name(per: str, name: str, after: str = "") -> str:
+    """A per-unit quote whose name holds no measure: the unit's measure and the side ("ngân hàng
+    này mua" of "… đồng/USD" → "tỷ giá USD mua vào"; "lượng chiều mua" → "giá vàng mua vào")."""
+    measure = _quotes().get(key(per), "")
+    bracket = re.match(r"\s*/\s*[^\W\d]+\s*\(\s*(mua|bán)", key(after))
+    sides = {"mua": " mua vào", "bán": " bán ra"}
+    if measure and bracket and name.endswith(sides["bán" if bracket.group(1) == "mua" else "mua"]):
+        # "… (bán ra)" after a figure named after the buying side before it
+        return name[: -len(sides["mua"])].rstrip() + sides[bracket.group(1)]
+    if not measure or _fitting(name, "money") and not bad_name(name) or any(
+            w[:1].isupper() and key(w) not in _quotes() for w in name.split()):
+        return ""  # "tại Doji": the goods and the dealer are named later
+    low = bracket.group(1) if bracket else key(name)  # "36,50 triệu đồng/lượng (mua vào)"
+    side = " mua vào" if re.search(r"(?<!\w)mua(?!\w)", low) else (
+        " bán ra" if re.search(r"(?<!\w)bán(?!\w)", low) else "")
+    return measure + side
+
+
 def _strip_edges(name: str) -> str:
     words = name.split()
     while words and (_edge_at([key(w) for w in words], True) or not words[0][0].isalnum()):
@@ -330,6 +353,15 @@ class MeasureMixin:
         return f"{name} của {m.group(1)}"
 
     def _repaired(self, e: _Entry, before: list[_Entry]) -> str:
+        """The repaired name; a per-unit quote still without a measure takes the unit's."""
+        name = self._repaired_name(e, before)
+        if _kind(e) != "money":
+            return name
+        per = re.match(r"\s*/\s*([^\W\d]+)", self.norm[e.q.end : e.q.end + 12])
+        return _quote_name(per.group(1) if per else e.unit.partition("/")[2], name or e.indicator,
+                           self.norm[e.q.end : e.q.end + 30]) or name
+
+    def _repaired_name(self, e: _Entry, before: list[_Entry]) -> str:
         kind = _kind(e)
         name = _reordered(e.indicator)
         name = _clause_measure(name, kind) or name
