@@ -326,6 +326,9 @@ QUOTES = [
      "tỷ giá USD mua vào"),
     ("Tại Hà Nội, vàng miếng ở chiều mua là 76,3 triệu đồng/lượng.", 76.3e6, "VND/tael",
      "giá vàng mua vào"),
+    # the side written after the figure wins over a side before it
+    ("Tuần này, giá vàng SJC giảm 110.000 đồng/lượng chiều mua vào và 80.000 đồng/lượng chiều bán "
+     "ra.", 80000, "VND/tael", "giá vàng bán ra"),
 ]
 
 

@@ -269,7 +269,7 @@ def _quote_name(per: str, name: str, after: str = "") -> str:
     """A per-unit quote whose name holds no measure: the unit's measure and the side ("ngân hàng
     này mua" of "… đồng/USD" → "tỷ giá USD mua vào"; "lượng chiều mua" → "giá vàng mua vào")."""
     measure = _quotes().get(key(per), "")
-    bracket = re.match(r"\s*/\s*[^\W\d]+\s*\(\s*(mua|bán)", key(after))
+    bracket = re.match(r"\s*/\s*[^\W\d]+\s*(?:\(\s*|(?:ở\s+)?chiều\s+)(mua|bán)", key(after))
     sides = {"mua": " mua vào", "bán": " bán ra"}
     if measure and bracket and name.endswith(sides["bán" if bracket.group(1) == "mua" else "mua"]):
         # "… (bán ra)" after a figure named after the buying side before it
