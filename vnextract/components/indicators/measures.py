@@ -326,7 +326,71 @@ def _np_forward(text: str, start: int) -> str:
     return " ".join(out)
 
 
-class MeasureMixin:
+class RowsMixin:
+    """ "lần lượt" rows: the measures before it name the figures of the row in turn."""
+
+    norm: str
+    sentences: list[tuple[int, int]]
+
+    def _in_turn(self, e: _Entry, before: list[_Entry], left: str, kind: str) -> str:
+        """ "phần thưởng cho các đội Nhất, Nhì và Ba lần lượt là 10.000 USD, 7.000 USD và 5.000
+        USD": the measure before "lần lượt" names every figure of the row."""
+        m = re.search(r"(?<!\w)lần lượt(?:\s+(?:là|đạt|ở mức|bằng|chiếm|tăng|giảm))?\s*$", left)
+        if m:
+            seg = left[: m.start()]
+            seg = seg[max(seg.rfind(";"), seg.rfind(":"), seg.rfind("(")) + 1 :]
+            heads = [h for h in _measure_re().finditer(seg) if _fits(h.group(), kind)]
+            if not heads:
+                return ""
+            phrase = _strip_edges(seg[heads[0].start() :].strip(" ,"))
+            return _spelled(self._respective(phrase, 0, self._row_size(e))) if phrase and len(
+                phrase.split()) <= 16 else ""
+        if not before or before[-1].sent != e.sent or _kind(before[-1]) != kind:
+            return ""
+        row = 1
+        for p, q in zip(reversed(before), [e, *reversed(before)], strict=False):
+            between = self.norm[p.q.end : q.q.start]
+            if p.sent != e.sent or not re.fullmatch(
+                    r"(?:\s*/\s*[^\W\d]+)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)", between):
+                return ""
+            m = re.search(r"(?<!\w)lần lượt(?:\s+(?:là|đạt|ở mức|bằng|chiếm|tăng|giảm))?\s*$",
+                          self.norm[self.sentences[e.sent][0] : p.q.start])
+            if m:
+                return self._in_turn(p, [], self.norm[self.sentences[e.sent][0] : p.q.start],
+                                     kind) and self._row_name(p, row)
+            row += 1
+        return ""
+
+    def _row_name(self, first: _Entry, row: int) -> str:
+        left = self.norm[self.sentences[first.sent][0] : first.q.start]
+        seg = left[: left.rfind("lần lượt")]
+        seg = seg[max(seg.rfind(";"), seg.rfind(":"), seg.rfind("(")) + 1 :]
+        heads = [h for h in _measure_re().finditer(seg) if _fits(h.group(), _kind(first))]
+        phrase = _strip_edges(seg[heads[0].start() :].strip(" ,")) if heads else ""
+        return _spelled(self._respective(phrase, row, self._row_size(first))) if phrase else ""
+
+    def _row_size(self, first: _Entry) -> int:
+        """How many figures the row after "lần lượt" holds (numbers up to ";" or the end)."""
+        end = self.sentences[first.sent][1]
+        tail = re.split(r"[;:]", self.norm[first.q.start : end])[0]
+        return len(re.findall(r"(?<![\w.,/])\d(?:[\d.,]*\d)?(?![\d/])", tail))
+
+    def _respective(self, phrase: str, row: int, size: int) -> str:
+        """ "Doanh thu và lợi nhuận của công ty A", item 1 → "lợi nhuận của công ty A";
+        "Tỷ lệ hộ nghèo và cận nghèo", item 1 → "Tỷ lệ cận nghèo"."""
+        owner = re.search(r"\s(của\s.+)$", phrase)
+        body = phrase[: owner.start()] if owner else phrase
+        parts = [x.strip() for x in re.split(r",\s*(?:và\s+)?|\s+và\s+", body) if x.strip()]
+        if len(parts) != size:
+            return phrase
+        part = parts[row]
+        if not _measure_re().match(key(part)):
+            hm = _measure_re().match(key(parts[0]))
+            part = f"{parts[0][: hm.end()]} {part}" if hm else part
+        return f"{part} {owner.group(1)}" if owner else part
+
+
+class MeasureMixin(RowsMixin):
     """The last repair of names (see the module docstring)."""
 
     norm: str
@@ -543,64 +607,6 @@ class MeasureMixin:
         return phrase
 
     # -- lists -----------------------------------------------------------------------------
-    def _in_turn(self, e: _Entry, before: list[_Entry], left: str, kind: str) -> str:
-        """ "phần thưởng cho các đội Nhất, Nhì và Ba lần lượt là 10.000 USD, 7.000 USD và 5.000
-        USD": the measure before "lần lượt" names every figure of the row."""
-        m = re.search(r"(?<!\w)lần lượt(?:\s+(?:là|đạt|ở mức|bằng|chiếm|tăng|giảm))?\s*$", left)
-        if m:
-            seg = left[: m.start()]
-            seg = seg[max(seg.rfind(";"), seg.rfind(":"), seg.rfind("(")) + 1 :]
-            heads = [h for h in _measure_re().finditer(seg) if _fits(h.group(), kind)]
-            if not heads:
-                return ""
-            phrase = _strip_edges(seg[heads[0].start() :].strip(" ,"))
-            return _spelled(self._respective(phrase, 0, self._row_size(e))) if phrase and len(
-                phrase.split()) <= 16 else ""
-        if not before or before[-1].sent != e.sent or _kind(before[-1]) != kind:
-            return ""
-        row = 1
-        for p, q in zip(reversed(before), [e, *reversed(before)], strict=False):
-            between = self.norm[p.q.end : q.q.start]
-            if p.sent != e.sent or not re.fullmatch(
-                    r"(?:\s*/\s*[^\W\d]+)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)", between):
-                return ""
-            m = re.search(r"(?<!\w)lần lượt(?:\s+(?:là|đạt|ở mức|bằng|chiếm|tăng|giảm))?\s*$",
-                          self.norm[self.sentences[e.sent][0] : p.q.start])
-            if m:
-                return self._in_turn(p, [], self.norm[self.sentences[e.sent][0] : p.q.start],
-                                     kind) and self._row_name(p, row)
-            row += 1
-        return ""
-
-    def _row_name(self, first: _Entry, row: int) -> str:
-        left = self.norm[self.sentences[first.sent][0] : first.q.start]
-        seg = left[: left.rfind("lần lượt")]
-        seg = seg[max(seg.rfind(";"), seg.rfind(":"), seg.rfind("(")) + 1 :]
-        heads = [h for h in _measure_re().finditer(seg) if _fits(h.group(), _kind(first))]
-        phrase = _strip_edges(seg[heads[0].start() :].strip(" ,")) if heads else ""
-        return _spelled(self._respective(phrase, row, self._row_size(first))) if phrase else ""
-
-    def _row_size(self, first: _Entry) -> int:
-        """How many figures the row after "lần lượt" holds (numbers up to ";" or the end)."""
-        end = self.sentences[first.sent][1]
-        tail = re.split(r"[;:]", self.norm[first.q.start : end])[0]
-        return len(re.findall(r"(?<![\w.,/])\d(?:[\d.,]*\d)?(?![\d/])", tail))
-
-    def _respective(self, phrase: str, row: int, size: int) -> str:
-        """ "Doanh thu và lợi nhuận của công ty A", item 1 → "lợi nhuận của công ty A";
-        "Tỷ lệ hộ nghèo và cận nghèo", item 1 → "Tỷ lệ cận nghèo"."""
-        owner = re.search(r"\s(của\s.+)$", phrase)
-        body = phrase[: owner.start()] if owner else phrase
-        parts = [x.strip() for x in re.split(r",\s*(?:và\s+)?|\s+và\s+", body) if x.strip()]
-        if len(parts) != size:
-            return phrase
-        part = parts[row]
-        if not _measure_re().match(key(part)):
-            hm = _measure_re().match(key(parts[0]))
-            part = f"{parts[0][: hm.end()]} {part}" if hm else part
-        return f"{part} {owner.group(1)}" if owner else part
-
-
     def _list_item(self, name: str, left: str, kind: str) -> str:
         """ "giá một số nhóm hàng tăng như: đồ uống, thuốc lá tăng 1,7%; thực phẩm tăng 0,75%":
         the head's measure and the item."""
