@@ -102,6 +102,8 @@ def bad_name(name: str) -> bool:
     if not low or not low[0].isalnum() or low in _GENERIC:
         return True
     words = low.split()
+    if all(w in _UNIT_WORDS for w in words):
+        return True  # "lượng" of "36,58 triệu đồng/lượng"
     return _edge_at(words, True) or _edge_at(words, False)
 
 
@@ -150,6 +152,9 @@ def _verbal(name: str, clause: str) -> str:
                        clause.rstrip()[: -len(name)])
         subject = cm.group(1) if cm else ""
     measure = table[m.group()] + (f" {obj}" if obj and len(obj.split()) <= 6 else "")
+    subject = _strip_edges(subject)
+    if re.match(r"(?:(?:năm|quý|tháng)\s+)?\d{4}(?!\d)", subject):
+        subject = ""  # "năm 2025 sẽ phải chi": a year is no owner
     if subject and key(subject) not in _PRONOUNS and len(subject.split()) <= 6:
         return f"{measure} của {subject}"
     return measure
@@ -197,6 +202,87 @@ def _reordered(name: str) -> str:
     return name
 
 
+@cache
+def _clause_words() -> dict[str, str]:
+    return {key(r[0]): (r[1] if len(r) > 1 else "") for r in rows("measure_clause_words.txt")}
+
+
+def _first_clause_word(ws: list[str]) -> int:
+    """The index of the first verb, time or quote word in ``ws`` (key form), else -1."""
+    table = _clause_words()
+    for i in range(len(ws)):
+        if " ".join(ws[i : i + 3]) in table or " ".join(ws[i : i + 2]) in table or ws[i] in table:
+            return i
+    return -1
+
+
+def _clause_measure(name: str, kind: str) -> str:
+    """A clause that ends in the measure: "dự án được đánh giá có tổng trữ lượng" → "tổng trữ
+    lượng của dự án"; "thanh toán và ghi nhận chi phí đầu tư" → "chi phí đầu tư"; "sáng nay giá
+    vàng thế giới" → "giá vàng thế giới"; "mua nhà ở xã hội giá" → "giá nhà ở xã hội"."""
+    low = key(name)
+    heads = list(_measure_re().finditer(low))
+    if len(low) != len(name) or not heads or heads[0].start() == 0 or any(
+            v == "keep" and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)
+            for w, v in _clause_words().items()):
+        return ""  # "khu vực có vốn đầu tư nước ngoài": "có" of a fixed phrase
+    vm = _verbs()[0].search(low[: heads[0].start()]) if kind == "money" else None
+    if vm and f"{(low[: vm.start()].split() or [''])[-1]} {vm.group()}" not in _clause_words() and (
+            not _verbs()[1][vm.group()].startswith("giá")):
+        return _verbal(name, "")  # "các doanh nghiệp đã nộp ngân sách": a sum paid
+    for m in heads:
+        if not _fits(m.group(), kind):
+            continue
+        prefix = name[: m.start()].split()
+        at = _first_clause_word([key(w) for w in prefix])
+        rest = [key(w) for w in name[m.start() :].split()]
+        if at < 0 or prefix and f"{key(prefix[-1])} {rest[0]}" in _clause_words() or (
+                _first_clause_word(rest) >= 0):
+            continue  # "đánh giá" is no price; "giá có tổng trữ lượng" is no measure phrase
+        measure = _strip_edges(name[m.start() :]) or name[m.start() :].strip()
+        subject = _strip_edges(" ".join(prefix[:at]))
+        sw = subject.split()
+        owns = any(_clause_words().get(key(w)) == "owner" for w in prefix[at:]) or any(
+            _clause_words().get(key(" ".join(prefix[i : i + 2]))) == "owner"
+            for i in range(at, len(prefix) - 1))
+        if owns and sw and len(sw) <= 6 and key(subject) not in _PRONOUNS and not _has_measure(subject) and (
+                subject[0].isupper() or _edges().get(key(sw[0])) == "owner"):
+            return f"{measure} của {subject}"
+        if key(measure) == key(m.group()):
+            n = next(n for n in (3, 2, 1) if " ".join(key(w) for w in prefix[at : at + n]) in (
+                _clause_words()))
+            obj = _strip_edges(" ".join(prefix[at + n :]))  # "mua nhà ở xã hội giá"
+            if obj and len(obj.split()) <= 5 and not any(
+                    _first_clause_word([key(w)]) == 0 for w in obj.split()):
+                return f"{measure} {obj}"
+        return "" if key(measure) in _GENERIC or key(measure) in _measures() and subject else (
+            measure)
+    return ""
+
+
+@cache
+def _quotes() -> dict[str, str]:
+    return {r[0]: r[1] for r in rows("name_quotes.tsv") if len(r) > 1}
+
+
+def _quote_name(per: str, name: str, after: str = "") -> str:
+    """A per-unit quote whose name holds no measure: the unit's measure and the side ("ngân hàng
+    này mua" of "… đồng/USD" → "tỷ giá USD mua vào"; "lượng chiều mua" → "giá vàng mua vào")."""
+    measure = _quotes().get(key(per), "")
+    bracket = re.match(r"\s*/\s*[^\W\d]+\s*(?:\(\s*|(?:ở\s+)?chiều\s+)(mua|bán)", key(after))
+    sides = {"mua": " mua vào", "bán": " bán ra"}
+    if measure and bracket and name.endswith(sides["bán" if bracket.group(1) == "mua" else "mua"]):
+        # "… (bán ra)" after a figure named after the buying side before it
+        return name[: -len(sides["mua"])].rstrip() + sides[bracket.group(1)]
+    if not measure or _fitting(name, "money") and not bad_name(name) or any(
+            w[:1].isupper() and key(w) not in _quotes() for w in name.split()):
+        return ""  # "tại Doji": the goods and the dealer are named later
+    low = bracket.group(1) if bracket else key(name)  # "36,50 triệu đồng/lượng (mua vào)"
+    side = " mua vào" if re.search(r"(?<!\w)mua(?!\w)", low) else (
+        " bán ra" if re.search(r"(?<!\w)bán(?!\w)", low) else "")
+    return measure + side
+
+
 def _strip_edges(name: str) -> str:
     words = name.split()
     while words and (_edge_at([key(w) for w in words], True) or not words[0][0].isalnum()):
@@ -240,7 +326,71 @@ def _np_forward(text: str, start: int) -> str:
     return " ".join(out)
 
 
-class MeasureMixin:
+class RowsMixin:
+    """ "lần lượt" rows: the measures before it name the figures of the row in turn."""
+
+    norm: str
+    sentences: list[tuple[int, int]]
+
+    def _in_turn(self, e: _Entry, before: list[_Entry], left: str, kind: str) -> str:
+        """ "phần thưởng cho các đội Nhất, Nhì và Ba lần lượt là 10.000 USD, 7.000 USD và 5.000
+        USD": the measure before "lần lượt" names every figure of the row."""
+        m = re.search(r"(?<!\w)lần lượt(?:\s+(?:là|đạt|ở mức|bằng|chiếm|tăng|giảm))?\s*$", left)
+        if m:
+            seg = left[: m.start()]
+            seg = seg[max(seg.rfind(";"), seg.rfind(":"), seg.rfind("(")) + 1 :]
+            heads = [h for h in _measure_re().finditer(seg) if _fits(h.group(), kind)]
+            if not heads:
+                return ""
+            phrase = _strip_edges(seg[heads[0].start() :].strip(" ,"))
+            return _spelled(self._respective(phrase, 0, self._row_size(e))) if phrase and len(
+                phrase.split()) <= 16 else ""
+        if not before or before[-1].sent != e.sent or _kind(before[-1]) != kind:
+            return ""
+        row = 1
+        for p, q in zip(reversed(before), [e, *reversed(before)], strict=False):
+            between = self.norm[p.q.end : q.q.start]
+            if p.sent != e.sent or not re.fullmatch(
+                    r"(?:\s*/\s*[^\W\d]+)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)", between):
+                return ""
+            m = re.search(r"(?<!\w)lần lượt(?:\s+(?:là|đạt|ở mức|bằng|chiếm|tăng|giảm))?\s*$",
+                          self.norm[self.sentences[e.sent][0] : p.q.start])
+            if m:
+                return self._in_turn(p, [], self.norm[self.sentences[e.sent][0] : p.q.start],
+                                     kind) and self._row_name(p, row)
+            row += 1
+        return ""
+
+    def _row_name(self, first: _Entry, row: int) -> str:
+        left = self.norm[self.sentences[first.sent][0] : first.q.start]
+        seg = left[: left.rfind("lần lượt")]
+        seg = seg[max(seg.rfind(";"), seg.rfind(":"), seg.rfind("(")) + 1 :]
+        heads = [h for h in _measure_re().finditer(seg) if _fits(h.group(), _kind(first))]
+        phrase = _strip_edges(seg[heads[0].start() :].strip(" ,")) if heads else ""
+        return _spelled(self._respective(phrase, row, self._row_size(first))) if phrase else ""
+
+    def _row_size(self, first: _Entry) -> int:
+        """How many figures the row after "lần lượt" holds (numbers up to ";" or the end)."""
+        end = self.sentences[first.sent][1]
+        tail = re.split(r"[;:]", self.norm[first.q.start : end])[0]
+        return len(re.findall(r"(?<![\w.,/])\d(?:[\d.,]*\d)?(?![\d/])", tail))
+
+    def _respective(self, phrase: str, row: int, size: int) -> str:
+        """ "Doanh thu và lợi nhuận của công ty A", item 1 → "lợi nhuận của công ty A";
+        "Tỷ lệ hộ nghèo và cận nghèo", item 1 → "Tỷ lệ cận nghèo"."""
+        owner = re.search(r"\s(của\s.+)$", phrase)
+        body = phrase[: owner.start()] if owner else phrase
+        parts = [x.strip() for x in re.split(r",\s*(?:và\s+)?|\s+và\s+", body) if x.strip()]
+        if len(parts) != size:
+            return phrase
+        part = parts[row]
+        if not _measure_re().match(key(part)):
+            hm = _measure_re().match(key(parts[0]))
+            part = f"{parts[0][: hm.end()]} {part}" if hm else part
+        return f"{part} {owner.group(1)}" if owner else part
+
+
+class MeasureMixin(RowsMixin):
     """The last repair of names (see the module docstring)."""
 
     norm: str
@@ -267,13 +417,23 @@ class MeasureMixin:
         return f"{name} của {m.group(1)}"
 
     def _repaired(self, e: _Entry, before: list[_Entry]) -> str:
+        """The repaired name; a per-unit quote still without a measure takes the unit's."""
+        name = self._repaired_name(e, before)
+        if _kind(e) != "money":
+            return name
+        per = re.match(r"\s*/\s*([^\W\d]+)", self.norm[e.q.end : e.q.end + 12])
+        return _quote_name(per.group(1) if per else e.unit.partition("/")[2], name or e.indicator,
+                           self.norm[e.q.end : e.q.end + 30]) or name
+
+    def _repaired_name(self, e: _Entry, before: list[_Entry]) -> str:
+        kind = _kind(e)
         name = _reordered(e.indicator)
+        name = _clause_measure(name, kind) or name
         if key(name) in ("xếp hạng", "thứ hạng", "hạng"):
             return self._rank_owner(e, name)
         ns, _ = self.sentences[e.sent]
         left = self.norm[ns : e.q.start]
-        kind = _kind(e)
-        listed = self._list_item(name, left, kind)
+        listed = self._list_item(name, left, kind) or self._in_turn(e, before, left, kind)
         if listed:
             return listed
         if re.search(r"(?<!\w)tương đương(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*$", left) and before:
@@ -553,8 +713,10 @@ class MeasureMixin:
         if not (text[0].isupper() or text[0].isdigit() or _edges().get(key(words[0])) == "owner"
                 or len(words) > 1 and _edges().get(key(" ".join(words[:2]))) == "owner"):
             return ""  # "…, trúng giải kỳ quay 85 với giá trị giải thưởng": no owner
-        if any(_edges().get(key(w)) in ("both", "start") for w in words):
-            return ""  # "tỉnh đã cấp mới … với tổng vốn": a clause, not an owner
+        if any(_edges().get(key(w)) in ("both", "start") for w in words) or any(
+                _clause_words().get(" ".join(key(w) for w in words[i : i + 2])) is not None
+                for i in range(len(words) - 1)):
+            return ""  # "tỉnh đã cấp mới … với tổng vốn", "A rao bán …": a clause, no owner
         return text
 
     def _item_owner(self, left: str, name: str) -> str:
