@@ -359,8 +359,11 @@ class NamingMixin:
                 return name[: -len(" này")] + " " + subj[0].lower() + subj[1:]
         if low in _GENERIC_HEADS:
             subj = self._subject(items, 0, k)
+            # a subject that is a piece of the name itself ("Doanh" of "Doanh thu đạt …", read
+            # as a subject before the verb "thu") owns nothing
             if subj and subj.lower() != low and low not in subj.lower() and not (
-                    subj.lower().startswith(low)) and not subj.lower().startswith(_MEASURES):
+                    subj.lower().startswith(low)) and not subj.lower().startswith(_MEASURES) \
+                    and not low.startswith(subj.lower() + " "):
                 subj = re.sub(r"^(?:các|những)\s+", "", subj, flags=re.I)
                 return f"{name} của {subj[0].lower() + subj[1:] if subj[:2].isupper() is False else subj}"
         return name
