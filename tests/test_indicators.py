@@ -977,7 +977,18 @@ PRICES = [
     ("Giá dầu thô Brent lên 52 USD/thùng.", 52, "USD/barrel", {}),
     ("Giá nhãn lồng dao động 18.000 - 22.000 đồng/kg.", 18000, "VND/kg", {"value_max": 22000}),
     ("Giá cao su xuất khẩu đạt 1.650 USD/tấn.", 1650, "USD/tonne", {}),
+    # a change right after a price per any unit of data/per_units.tsv is that price's change
+    ("Giá vàng thế giới đứng ở 1.230,5 USD/ounce, tăng 0,4%.", 1230.5, "USD/ounce",
+     {"change_pct": 0.4}),
+    ("Giá dầu WTI chốt phiên ở 48 USD/thùng, giảm 1,5%.", 48, "USD/barrel", {"change_pct": -1.5}),
+    ("Vàng miếng được bán ra 36,9 triệu đồng/lượng, tăng 0,3% so với hôm qua.", 36.9e6,
+     "VND/tael", {"change_pct": 0.3}),
 ]
+
+
+def test_a_change_after_a_price_is_no_figure_of_its_own() -> None:
+    got = _run("Giá vàng thế giới đứng ở 1.230,5 USD/ounce, tăng 0,4%.")
+    assert [(g["value"], g["unit"]) for g in got] == [(1230.5, "USD/ounce")]
 
 
 @pytest.mark.parametrize("text, value, unit, want", PRICES)

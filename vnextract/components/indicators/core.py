@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from ...document import Document, Indicator, Span
 from ...lexicon import key as lex_key
-from ...lexicon import rows
 from ...lexicon import words as words_of
 from ...resolve.figures import FigureContext
 from ..numbers import NumbersComponent, Quantity
@@ -38,6 +37,7 @@ from .vocab import (
     _SHARE_VERB,
     _WORKER_WORDS,
     _lex,
+    per_units,
 )
 
 
@@ -373,19 +373,11 @@ def _rule_sentence(lower: str, ns: int, ne: int) -> bool:
         lower, ns, ne) is None
 
 
-@lru_cache(maxsize=1)
-def _per_units() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = {lex_key(r[0]): r[1] for r in rows("per_units.tsv") if len(r) > 1}
-    alts = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    # "đồng/kg", and "đồng một cổ phiếu", "đồng mỗi cổ phiếu" (per one, per each)
-    return re.compile(rf"\s*(?:/|\s(?:một|mỗi)\s)\s*({alts})(?!\w)", re.IGNORECASE), table
-
-
 def _priced(norm: str, end: int, unit: str) -> str:
     """A money unit followed by "/kg", "/tấn", "/lượng" … is a price per unit: "VND/kg"."""
     if unit not in _MONEY:
         return unit
-    pattern, table = _per_units()
+    pattern, table = per_units()
     m = pattern.match(norm, end)
     return f"{unit}/{table[lex_key(m.group(1))]}" if m else unit
 

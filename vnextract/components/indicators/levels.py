@@ -15,9 +15,9 @@ from .vocab import (
     _LAND_HEADS,
     _LAND_VERBS,
     _MONEY,
-    _PER_UNIT,
     _PRICE_OF,
     _key,
+    goods_per_unit,
 )
 
 # an area that is production: planted, farmed, harvested
@@ -122,7 +122,7 @@ class LevelsMixin:
             name = self._fallback_name(entries, para_entries, items, k, ns, unit)
         if not settled:
             name = self._resolve(name, items, k)
-        if unit in _MONEY and _PER_UNIT.match(self.norm, q.end):
+        if unit in _MONEY and goods_per_unit().match(self.norm, q.end):
             name = self._price_name(ns, q.start) or name
         self._verbal = verbal
         if unit == "point" and not name.startswith("điểm") and name:

@@ -10,7 +10,7 @@ from itertools import accumulate, chain
 
 from ..period_rules import find_periods
 from .model import _compare, _Entry, _Item, _recent
-from .vocab import _ASIDE, _GROWTH_WORDS, _SAME_PERIOD, _TOKEN_RE, _key
+from .vocab import _ASIDE, _GROWTH_WORDS, _SAME_PERIOD, _TOKEN_RE, _key, per_units
 
 # a change stated as the figure: "giảm 650.000 đồng/lượng so với …" (not "giảm còn …")
 _LEVEL_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm|hạ|sụt|lùi|mất|rút ngắn|thu hẹp)"
@@ -38,7 +38,8 @@ class SharesMixin:
 
     def _attachable(self, main: _Entry, cue_start: int) -> bool:
         gap = self.norm[main.tail : cue_start]
-        gap = re.sub(r"^/\s*(?:kg|tấn|con|m2|m²|lít|người|tháng|năm|ha|chiếc)(?!\w)", "", gap)
+        per = per_units()[0].match(gap)  # "45.000 đồng/kg, tăng 2%", "1.220 USD/ounce, tăng 2%"
+        gap = gap[per.end():] if per else re.sub(r"^/\s*ha(?!\w)", "", gap)
         if len(gap) > 180:
             return False
         if len(gap) > 80 and not re.search(r",\s*" + _ASIDE + r"\s", gap):

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...lexicon import key as lex_key
 from ...lexicon import rows
 
 _TOKEN_RE = re.compile(r"\w+(?:[.'’&]\w+)*|[^\w\s]")
@@ -157,7 +158,23 @@ _FROM_TO_DAYS = re.compile(r"(?<!\w)từ ngày (\d{1,2})/(\d{1,2}) (?:đến|t�
 
 _THIS_MONTH = re.compile(r"(?<!\w)(?:[Tt]rong tháng|[Tt]háng này)(?!\s*\d)(?!\w)")
 
-_PER_UNIT = re.compile(r"\s*/\s*(?:kg|tấn|con|lít|m2|m²|chiếc|tạ|yến)(?!\w)", re.I)
+@lru_cache(maxsize=1)
+def per_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    """What a price is per (``data/per_units.tsv``): the pattern of "/kg", "/lượng", "/ounce" …
+    (and "một/mỗi cổ phiếu") right after a money unit, and written word → the record's unit."""
+    table = {lex_key(r[0]): r[1] for r in rows("per_units.tsv") if len(r) > 1}
+    alts = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    # "đồng/kg", and "đồng một cổ phiếu", "đồng mỗi cổ phiếu" (per one, per each)
+    return re.compile(rf"\s*(?:/|\s(?:một|mỗi)\s)\s*({alts})(?!\w)", re.IGNORECASE), table
+
+
+@lru_cache(maxsize=1)
+def goods_per_unit() -> re.Pattern[str]:
+    """"/kg", "/tấn", "/con" …: the units of goods in ``data/per_units.tsv`` (third column
+    "goods"), whose price is named after the goods."""
+    goods = [r[0] for r in rows("per_units.tsv") if len(r) > 2 and r[2] == "goods"]
+    alts = "|".join(re.escape(w) for w in sorted(goods, key=len, reverse=True))
+    return re.compile(rf"\s*/\s*(?:{alts})(?!\w)", re.IGNORECASE)
 
 _PRICE_OF = re.compile(r"(?<!\w)giá\s+((?:[^\W\d]+\s+){0,7}?(?:[^\W\d]+|\d+(?:\s+con/kg)?))"
                        r"(?=\s*(?:\(|được|ở mức|đạt|là|bình quân|dao động|chỉ|khoảng|vào khoảng|"
