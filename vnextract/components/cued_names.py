@@ -589,8 +589,9 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
     places = _place_words()
     if head[-2:] == ["đứng", "tên"]:
         return False  # "tài khoản đứng tên X": in X's name, a person
-    if _place_head(head, places):
-        return True
+    wide = doc.lower[max(0, nstart - 90):nstart].split()
+    if _place_head(head, places) or _street_intro(wide):
+        return True  # also the first item of "các tuyến phố như: A, B" / "các quận như: A, B"
     low_head = doc.norm[max(0, nstart - 300):nstart]
     return _place_list_head(low_head, places)
 
@@ -645,11 +646,28 @@ def _street_intro(head: list[str]) -> bool:
     nội thành Hà Nội như: Hoa Bằng, Thái Hà, Nguyễn Trãi"."""
     if not head or not (head[-1].endswith(":") or head[-1] == "như"):
         return False
+    if _areas_intro(head[-12:-1]):
+        return True
     window = head[-9:-1]
     cuts = [i for i, w in enumerate(window) if w[-1] in ",;.)"]
     window = [w.rstrip(":") for w in window[cuts[-1] + 1 if cuts else 0:]]
     intros = _street_intros()
     return any(" ".join(window[i:i + 2]) in intros for i in range(len(window) - 1))
+
+
+@lru_cache(maxsize=1)
+def _area_pairs() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "areas")
+
+
+def _areas_intro(window: list[str]) -> bool:
+    """Several districts or communes named as one a few words before the list, in the same clause
+    ("các quận, huyện có nhiều ca mắc như: Đống Đa, Hoàng Mai")."""
+    flat = re.sub(r"[,/]", " ", " ".join(window)).split()
+    for i in range(len(flat) - 1):
+        if " ".join(flat[i:i + 2]) in _area_pairs():
+            return not any(c in " ".join(window).split(flat[i + 1], 1)[-1] for c in ".;")
+    return False
 
 
 def _place_head(head: list[str], places: frozenset[str]) -> bool:
