@@ -96,6 +96,8 @@ NOT_FOUND = [
     ("Ở những con đường lớn tại Đà Nẵng như Nguyễn Thị Hồng Lam, Lê Duẩn có nhiều quán.",
      "Nguyễn Thị Hồng Lam"),
     ("Một số quận, huyện có nhiều ca bệnh như: Cầu Giấy, Hoàng Mai, Hà Đông.", "Hoàng Mai"),
+    # a school named after a foreign person, in one capitalised run
+    ("Thí sinh làm thủ tục tại Trường THPT Albert Einstein sáng nay.", "Albert Einstein"),
     ("Các phường, xã vùng trũng như: Phú Lương, Hà Cầu bị ngập.", "Hà Cầu"),
     ("Cửa hàng ở số 9 Trần Khánh Dư bị cháy.", "Trần Khánh Dư"),
     ("Xe đông trên đường Lê Văn Hưu, Ngô Thì Sỹ, Bà Triệu.", "Ngô Thì Sỹ"),
@@ -208,6 +210,8 @@ BOUNDS = [
 # one person written several ways is one record (a typo, reordered syllables, a doubled last word,
 # a second spelling, the name without its first syllable, a word glued before a full name)
 VARIANTS = [
+    # a repeat with its last syllable in lower case (round 3)
+    ("Ông Lê Quang Vinh đến Huế. Sau đó, ông Lê Quang vinh phát biểu.", "Lê Quang Vinh", "Lê Quang"),
     ("Ông Đỗ Quang Vinh phát biểu. Ông Đỗ Vinh Quang cho biết thêm. Ông Đỗ Quang Vinh kết luận.",
      "Đỗ Quang Vinh", "Đỗ Vinh Quang"),
     ("Tỷ phú Trịnh Gia Hào giàu nhất. Trịnh Gia Hàoh phải gánh vác. Trịnh Gia Hào nói thêm.",

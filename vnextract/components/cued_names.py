@@ -332,6 +332,8 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 continue
             run = _from_surname(run)
             if (g := _foreign_given(run)) and g[0] is not run[0]:
+                if _school_glued(run, g):
+                    continue
                 run = g  # a company glued before the name ("CEO PepsiCo Indra Nooyi")
             while len(run) > 1 and key(run[-1][2]) in _openers():
                 run = run[:-1]  # a glued sub-heading's first word ("Thủ môn Neuer Nhiều năm …")
@@ -342,7 +344,7 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             ws = [w for _, _, w in run]
             if not looks_like_name(ws):
                 given = _foreign_given(run)  # "Giám đốc FBI James Comey", "Microsoft Bill Gates"
-                if (given and not _near_blocker(doc.lower, given[0][0], sent.nstart)
+                if (given and not _school_glued(run, given) and not _near_blocker(doc.lower, given[0][0], sent.nstart)
                         and not _overlaps(taken, starts, given[0][0], given[-1][1])):
                     gname = CuedName(" ".join(w for _, _, w in given), given[0][0], given[-1][1], "")
                     out.append((gname, "given"))
@@ -355,7 +357,7 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 continue  # "cựu tiền đạo Bình Định": a player of the province's team
             strength = lex.before[cue] if cue else "after" if _cue_after(doc.lower, e) else ""
             given = None if strength else _foreign_given(run)
-            if given and _near_blocker(doc.lower, given[0][0], sent.nstart):
+            if given and (_near_blocker(doc.lower, given[0][0], sent.nstart) or _school_glued(run, given)):
                 given = None
             # the front-end's word check comes last (it segments the sentence): here for a given
             # name, in find_cued_names for the others once the rest has kept them
@@ -367,6 +369,13 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             else:
                 out.append((CuedName(" ".join(ws), s, e, cue, _title(doc, cue, sent.nstart, s)), strength))
     return out
+
+
+def _school_glued(run: list[tuple[int, int, str]], given: list[tuple[int, int, str]]) -> bool:
+    """A place word glued before the foreign name in one capitalised run ("Trường THPT Marie
+    Curie", "Bệnh viện Pasteur"): the place is named after the person, no mention of him."""
+    pre = [w.lower() for a, _, w in run if a < given[0][0]]
+    return bool(pre) and _place_head(pre, _place_words())
 
 
 @lru_cache(maxsize=1)
