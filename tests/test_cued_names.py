@@ -89,6 +89,9 @@ FOUND = [
     ("Tối qua, danh hài Tấn Béo về thăm quê nhà.", "Tấn Béo"),
     ("Ca sỹ Hồng Nhạn ra mắt album thứ ba.", "Hồng Nhạn"),
     ("Bạn gái Trần Khiêm cho biết cô sẽ sang Pháp học.", "Trần Khiêm"),
+    ('Lời khuyên của "tình cũ" Đặng Hào được khán giả ủng hộ.', "Đặng Hào"),
+    # a common Arabic given name opens a foreign name with no cue
+    ("Người bị bắt được công bố là Khalid Omran.", "Khalid Omran"),
 ]
 
 NOT_FOUND = [

@@ -191,11 +191,17 @@ def _from_surname(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     return run
 
 
+_QUOTES = "\"“”'‘’"
+
+
 def _cue_before(lower: str, pos: int, floor: int) -> str:
     """The cue phrase ending right before ``pos`` within the sentence (from ``floor``); none when
     the cue itself stands after a blocker ("công ty người mẫu Ford") or names a thing ("mang tên")."""
     lex = _lex()
     head = lower[max(floor, pos - 60):pos].split()
+    if head and head[-1][-1] in _QUOTES:
+        # a cue in quotes ('"tình cũ" Lý Hùng'), not a name in quotes
+        head = [w for w in (x.strip(_QUOTES) for x in head) if w]
     fill = _fillers()
     for n in (2, 1):
         if len(head) > n and " ".join(head[-n:]) in fill:
