@@ -91,7 +91,7 @@ FOUND = [
     ("Bạn gái Trần Khiêm cho biết cô sẽ sang Pháp học.", "Trần Khiêm"),
     ('Lời khuyên của "tình cũ" Đặng Hào được khán giả ủng hộ.', "Đặng Hào"),
     # a common Arabic given name opens a foreign name with no cue
-    ("Người bị bắt được công bố là Khalid Omran.", "Khalid Omran"),
+    ("Người bị bắt được công bố là Hamid Omran.", "Hamid Omran"),
 ]
 
 NOT_FOUND = [
