@@ -99,6 +99,8 @@ NOT_FOUND = [
     ("Ở những con đường lớn tại Đà Nẵng như Nguyễn Thị Hồng Lam, Lê Duẩn có nhiều quán.",
      "Nguyễn Thị Hồng Lam"),
     ("Một số quận, huyện có nhiều ca bệnh như: Cầu Giấy, Hoàng Mai, Hà Đông.", "Hoàng Mai"),
+    # an office before an organisation whose second word runs into a lower-case word
+    ("Ông Lê Văn Tâm, Giám đốc Khu Quản lý đường bộ số 2, cho biết thêm.", "Khu Quản"),
     # a school named after a foreign person, in one capitalised run
     ("Thí sinh làm thủ tục tại Trường THPT Albert Einstein sáng nay.", "Albert Einstein"),
     ("Các phường, xã vùng trũng như: Phú Lương, Hà Cầu bị ngập.", "Hà Cầu"),
