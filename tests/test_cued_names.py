@@ -85,9 +85,25 @@ FOUND = [
     ("Sau khi khảo sát các tuyến đường mới, lãnh đạo như: Ngô Văn Hùng, Trịnh Thị Lan phát biểu.",
      "Trịnh Thị Lan"),
     ("Đoàn gồm các ông Lê Hữu Phước - Giám đốc Sở và Hồ Văn Thái - Phó Giám đốc.", "Hồ Văn Thái"),
+    # entertainment cues: stage names after "danh hài", "ca sỹ", "bạn gái" (round 3)
+    ("Tối qua, danh hài Tấn Béo về thăm quê nhà.", "Tấn Béo"),
+    ("Ca sỹ Hồng Nhạn ra mắt album thứ ba.", "Hồng Nhạn"),
+    ("Bạn gái Trần Khiêm cho biết cô sẽ sang Pháp học.", "Trần Khiêm"),
+    ('Lời khuyên của "tình cũ" Đặng Hào được khán giả ủng hộ.', "Đặng Hào"),
+    # a common Arabic given name opens a foreign name with no cue
+    ("Người bị bắt được công bố là Hamid Omran.", "Hamid Omran"),
 ]
 
 NOT_FOUND = [
+    # the first item of a list of streets or of districts after "như" (round 3)
+    ("Ở những con đường lớn tại Đà Nẵng như Nguyễn Thị Hồng Lam, Lê Duẩn có nhiều quán.",
+     "Nguyễn Thị Hồng Lam"),
+    ("Một số quận, huyện có nhiều ca bệnh như: Cầu Giấy, Hoàng Mai, Hà Đông.", "Hoàng Mai"),
+    # an office before an organisation whose second word runs into a lower-case word
+    ("Ông Lê Văn Tâm, Giám đốc Khu Quản lý đường bộ số 2, cho biết thêm.", "Khu Quản"),
+    # a school named after a foreign person, in one capitalised run
+    ("Thí sinh làm thủ tục tại Trường THPT Albert Einstein sáng nay.", "Albert Einstein"),
+    ("Các phường, xã vùng trũng như: Phú Lương, Hà Cầu bị ngập.", "Hà Cầu"),
     ("Cửa hàng ở số 9 Trần Khánh Dư bị cháy.", "Trần Khánh Dư"),
     ("Xe đông trên đường Lê Văn Hưu, Ngô Thì Sỹ, Bà Triệu.", "Ngô Thì Sỹ"),
     ("Khách sạn tại 212 Hoàng Quốc Việt đóng cửa.", "Hoàng Quốc Việt"),
@@ -199,6 +215,8 @@ BOUNDS = [
 # one person written several ways is one record (a typo, reordered syllables, a doubled last word,
 # a second spelling, the name without its first syllable, a word glued before a full name)
 VARIANTS = [
+    # a repeat with its last syllable in lower case (round 3)
+    ("Ông Lê Quang Vinh đến Huế. Sau đó, ông Lê Quang vinh phát biểu.", "Lê Quang Vinh", "Lê Quang"),
     ("Ông Đỗ Quang Vinh phát biểu. Ông Đỗ Vinh Quang cho biết thêm. Ông Đỗ Quang Vinh kết luận.",
      "Đỗ Quang Vinh", "Đỗ Vinh Quang"),
     ("Tỷ phú Trịnh Gia Hào giàu nhất. Trịnh Gia Hàoh phải gánh vác. Trịnh Gia Hào nói thêm.",
@@ -226,6 +244,11 @@ VARIANTS = [
 def test_variants_merged(text: str, name: str, gone: str) -> None:
     names = _names(text)
     assert name in names and gone not in names
+
+
+def test_given_name_sang_kept() -> None:
+    # "Sáng" is a given name when no date follows it
+    assert "Vũ Văn Sáng" in _names("Ông Vũ Văn Sáng cho biết kế hoạch đã xong.")
 
 
 def test_last_syllable_kept() -> None:

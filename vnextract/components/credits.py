@@ -129,8 +129,12 @@ def _names(doc: Document, s: int, e: int) -> list[tuple[str, int, int]]:
 
 
 def _drop_prefix(part: str, at: int) -> tuple[str, int]:
-    """A reporter's role before the name ("CTV Lê Huy", "PV Minh Hà") is no part of it."""
+    """A reporter's role before the name ("CTV Lê Huy", "PV Minh Hà") is no part of it, nor a
+    one-word photo source before the byline glued to it ("Ảnh: Internet Minh Hà")."""
     ws = part.split()
+    if len(ws) > 2 and key(ws[0]) in _sources() and key(ws[0]) not in _surnames():
+        cut = part.index(ws[1], len(ws[0]))
+        return part[cut:], at + cut
     for n in (2, 1):
         if len(ws) > n + 1 and key(" ".join(ws[:n])) in _lex().prefixes:
             cut = part.index(ws[n])
@@ -146,6 +150,12 @@ def is_district(part: str) -> bool:
     if key(ws[0]) in _surnames():
         return False
     return bool(address().place_index().get(("district", place_key(_normal_case(part)))))
+
+
+@lru_cache(maxsize=1)
+def _sources() -> frozenset[str]:
+    """One-word agencies, outlets and stock words of ``credit_sources.txt``."""
+    return frozenset(key(w) for w in words("credit_sources.txt") if " " not in w)
 
 
 @lru_cache(maxsize=1)

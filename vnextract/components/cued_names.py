@@ -191,11 +191,17 @@ def _from_surname(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     return run
 
 
+_QUOTES = "\"“”'‘’"
+
+
 def _cue_before(lower: str, pos: int, floor: int) -> str:
     """The cue phrase ending right before ``pos`` within the sentence (from ``floor``); none when
     the cue itself stands after a blocker ("công ty người mẫu Ford") or names a thing ("mang tên")."""
     lex = _lex()
     head = lower[max(floor, pos - 60):pos].split()
+    if head and head[-1][-1] in _QUOTES:
+        # a cue in quotes ('"tình cũ" Lý Hùng'), not a name in quotes
+        head = [w for w in (x.strip(_QUOTES) for x in head) if w]
     fill = _fillers()
     for n in (2, 1):
         if len(head) > n and " ".join(head[-n:]) in fill:
@@ -332,6 +338,8 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 continue
             run = _from_surname(run)
             if (g := _foreign_given(run)) and g[0] is not run[0]:
+                if _school_glued(run, g):
+                    continue
                 run = g  # a company glued before the name ("CEO PepsiCo Indra Nooyi")
             while len(run) > 1 and key(run[-1][2]) in _openers():
                 run = run[:-1]  # a glued sub-heading's first word ("Thủ môn Neuer Nhiều năm …")
@@ -342,7 +350,7 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             ws = [w for _, _, w in run]
             if not looks_like_name(ws):
                 given = _foreign_given(run)  # "Giám đốc FBI James Comey", "Microsoft Bill Gates"
-                if (given and not _near_blocker(doc.lower, given[0][0], sent.nstart)
+                if (given and not _school_glued(run, given) and not _near_blocker(doc.lower, given[0][0], sent.nstart)
                         and not _overlaps(taken, starts, given[0][0], given[-1][1])):
                     gname = CuedName(" ".join(w for _, _, w in given), given[0][0], given[-1][1], "")
                     out.append((gname, "given"))
@@ -355,7 +363,7 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 continue  # "cựu tiền đạo Bình Định": a player of the province's team
             strength = lex.before[cue] if cue else "after" if _cue_after(doc.lower, e) else ""
             given = None if strength else _foreign_given(run)
-            if given and _near_blocker(doc.lower, given[0][0], sent.nstart):
+            if given and (_near_blocker(doc.lower, given[0][0], sent.nstart) or _school_glued(run, given)):
                 given = None
             # the front-end's word check comes last (it segments the sentence): here for a given
             # name, in find_cued_names for the others once the rest has kept them
@@ -367,6 +375,13 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             else:
                 out.append((CuedName(" ".join(ws), s, e, cue, _title(doc, cue, sent.nstart, s)), strength))
     return out
+
+
+def _school_glued(run: list[tuple[int, int, str]], given: list[tuple[int, int, str]]) -> bool:
+    """A place word glued before the foreign name in one capitalised run ("Trường THPT Marie
+    Curie", "Bệnh viện Pasteur"): the place is named after the person, no mention of him."""
+    pre = [w.lower() for a, _, w in run if a < given[0][0]]
+    return bool(pre) and _place_head(pre, _place_words())
 
 
 @lru_cache(maxsize=1)
@@ -589,8 +604,9 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
     places = _place_words()
     if head[-2:] == ["đứng", "tên"]:
         return False  # "tài khoản đứng tên X": in X's name, a person
-    if _place_head(head, places):
-        return True
+    wide = doc.lower[max(0, nstart - 90):nstart].split()
+    if _place_head(head, places) or _street_intro(wide):
+        return True  # also the first item of "các tuyến phố như: A, B" / "các quận như: A, B"
     low_head = doc.norm[max(0, nstart - 300):nstart]
     return _place_list_head(low_head, places)
 
@@ -645,11 +661,28 @@ def _street_intro(head: list[str]) -> bool:
     nội thành Hà Nội như: Hoa Bằng, Thái Hà, Nguyễn Trãi"."""
     if not head or not (head[-1].endswith(":") or head[-1] == "như"):
         return False
+    if _areas_intro(head[-12:-1]):
+        return True
     window = head[-9:-1]
     cuts = [i for i, w in enumerate(window) if w[-1] in ",;.)"]
     window = [w.rstrip(":") for w in window[cuts[-1] + 1 if cuts else 0:]]
     intros = _street_intros()
     return any(" ".join(window[i:i + 2]) in intros for i in range(len(window) - 1))
+
+
+@lru_cache(maxsize=1)
+def _area_pairs() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "areas")
+
+
+def _areas_intro(window: list[str]) -> bool:
+    """Several districts or communes named as one a few words before the list, in the same clause
+    ("các quận, huyện có nhiều ca mắc như: Đống Đa, Hoàng Mai")."""
+    flat = re.sub(r"[,/]", " ", " ".join(window)).split()
+    for i in range(len(flat) - 1):
+        if " ".join(flat[i:i + 2]) in _area_pairs():
+            return not any(c in " ".join(window).split(flat[i + 1], 1)[-1] for c in ".;")
+    return False
 
 
 def _place_head(head: list[str], places: frozenset[str]) -> bool:

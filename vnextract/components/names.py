@@ -149,7 +149,7 @@ class NameFinds:
                 i = end
                 continue
             strong = ctx in ("hon", "rank", "title") or after
-            if strong and self._plausible(words):
+            if strong and self._plausible(words) and not self._runs_into_word(i, end):
                 self._add_occ(i, end, ctx or "post")
             elif ctx != "place" and self._looks_vietnamese(words) \
                     and not any(k in self.prov_at for k in range(i, end)) \
@@ -163,6 +163,15 @@ class NameFinds:
             key = match_key(" ".join(tt.text for tt in toks[s:e]))
             if key in self.by_key:
                 self._add_occ(s, e, "known")
+
+    def _runs_into_word(self, i: int, end: int) -> bool:
+        """Two capitalised words, the first no family name, the last a syllable of a lower-case
+        word running on ("Giám đốc Khu Quản lý …"): an organisation's name, no person."""
+        if end - i != 2 or self.keys[i] in self.lex.surnames:
+            return False
+        from .cued_names import runs_into_word
+
+        return runs_into_word(self.doc, self.toks[end - 1].e)
 
     def _surname_run(self, i: int) -> int:
         """Capitalized words from a family name that is also an organisation word ("Đoàn")."""

@@ -38,13 +38,28 @@ def _tail_cut(doc: Document, m: Span) -> int:
             ws.pop()
             continue
         # _word_runs_on last: it tags the sentence (the front-end runs only where it is needed)
-        if key(last) in _openers() or (_stands_without(doc, " ".join(ws[:-1]), last)
+        if key(last) in _openers() or _day_part_date(doc, last, end) or (_stands_without(doc, " ".join(ws[:-1]), last)
                                        and _word_runs_on(doc, end - len(last), end)):
             end -= len(last) + 1
             ws.pop()
             continue
         break
     return end
+
+
+@lru_cache(maxsize=1)
+def _day_parts() -> frozenset[str]:
+    return frozenset(key(r[1]) for r in rows("date_words.tsv") if len(r) > 1 and r[0] == "part"
+                     and " " not in r[1])
+
+
+_DATE_AFTER = re.compile(r"\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}")
+
+
+def _day_part_date(doc: Document, last: str, end: int) -> bool:
+    """A part of the day that opens a dated sentence glued after the name ("… Đinh La Thăng Sáng
+    13/5, …"): "Sáng" is also a given name, so only before a day/month."""
+    return key(last) in _day_parts() and bool(_DATE_AFTER.match(doc.norm, end))
 
 
 def _stands_without(doc: Document, short: str, last: str) -> bool:
@@ -99,6 +114,7 @@ def resolve(doc: Document) -> Document:
     changed = False
     for p in doc.people:
         if p.role:
+            changed = _drop_source(doc, p) or changed
             continue
         cut = False
         for i, m in enumerate(p.mentions):
@@ -120,6 +136,27 @@ def resolve(doc: Document) -> Document:
     if changed:
         _merge_same(doc)
     return doc
+
+
+@lru_cache(maxsize=1)
+def _sources() -> frozenset[str]:
+    return frozenset(key(w) for w in words("credit_sources.txt") if " " not in w)
+
+
+def _drop_source(doc: Document, p: Person) -> bool:
+    """A one-word photo source glued before a byline ("Ảnh: Internet Minh Hà"): the byline is
+    the name after it."""
+    ws = p.name.split()
+    if len(ws) < 3 or key(ws[0]) not in _sources() or key(ws[0]) in _surnames():
+        return False
+    for i, m in enumerate(p.mentions):
+        if not m.text.startswith(ws[0] + " "):
+            return False
+        new = doc.span(m.nstart + len(ws[0]) + 1, m.nend, m.label or "person", **m.data)
+        new.attrs = m.attrs
+        p.mentions[i] = new
+    p.name = " ".join(ws[1:])
+    return True
 
 
 def _title_takes_place(doc: Document, p: Person, at: int, place: str) -> None:

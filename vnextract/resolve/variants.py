@@ -28,6 +28,7 @@ def resolve(doc: Document) -> Document:
     _cut_doubled(doc)
     _unglue(doc)
     _bracket_aliases(doc)
+    _lower_tail(doc)
     people = [p for p in doc.people if not p.role]
     gone: set[int] = set()
     for i, a in enumerate(people):
@@ -49,6 +50,32 @@ def resolve(doc: Document) -> Document:
         doc.people = [p for p in doc.people if id(p) not in gone]
         doc.spans["people"] = sorted((m for p in doc.people for m in p.mentions), key=lambda m: m.start)
     return doc
+
+
+def _lower_tail(doc: Document) -> None:
+    """A repeat of a full name with its last syllable in lower case ("ông Lý Khắc cường" beside
+    "Lý Khắc Cường") is that person, not a shorter name."""
+    full = {tuple(key(w) for w in p.name.split()): p for p in doc.people if not p.role}
+    gone: set[int] = set()
+    for p in [p for p in doc.people if not p.role and len(p.name.split()) >= 2]:
+        k = tuple(key(w) for w in p.name.split())
+        longer = [q for f, q in full.items() if len(f) == len(k) + 1 and f[:-1] == k]
+        if len(longer) != 1:
+            continue
+        last = longer[0].name.split()[-1]
+        tail = " " + last.lower()
+        if not all(doc.norm.startswith(tail, m.nend) and not doc.norm[m.nend + len(tail):][:1].isalnum()
+                   for m in p.mentions):
+            continue
+        for i, m in enumerate(p.mentions):
+            new = doc.span(m.nstart, m.nend + len(tail), m.label or "person", **m.data)
+            new.attrs = m.attrs
+            p.mentions[i] = new
+        _absorb(longer[0], p)
+        gone.add(id(p))
+    if gone:
+        doc.people = [p for p in doc.people if id(p) not in gone]
+        doc.spans["people"] = sorted((m for p in doc.people for m in p.mentions), key=lambda m: m.start)
 
 
 def _bracket_aliases(doc: Document) -> None:
