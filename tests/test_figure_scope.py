@@ -633,3 +633,37 @@ def test_tax_rate_takes_no_article_province() -> None:
     text = ("Casino ở Bà Rịa - Vũng Tàu\nTỉnh Bà Rịa - Vũng Tàu có hai khu casino lớn. Thuế tiêu "
             "thụ đặc biệt với kinh doanh casino là 35%.")
     assert _find(_all(text), 35, "%")["province"] is None
+
+
+PRICE_RANGES = [
+    # "đồng/lượng-" closes one end of a buy–sell range: the other end is no code like "Su-30"
+    ("Giá vàng\nCông ty vàng bạc ABC niêm yết 36,9 triệu đồng/lượng-37,25 triệu đồng/lượng.",
+     [36.9e6, 37.25e6]),
+    ("Giá cà phê\nThương lái thu mua ở mức 41.200 đồng/kg-41.600 đồng/kg.", [41200, 41600]),
+]
+
+
+@pytest.mark.parametrize("text,values", PRICE_RANGES)
+def test_range_after_a_price_per_unit(text: str, values: list[float]) -> None:
+    assert sorted(g["value"] for g in _all(text)) == values
+
+
+def test_code_with_a_dash_is_still_no_figure() -> None:
+    assert _all("Tin\nTiêm kích Su-30 và virus SARS-CoV-2 được nhắc tới.") == []
+
+
+FALL_PAIRS = [
+    # "hạ X đồng và Y đồng/lượng": both fell, both per tael
+    ("Giá vàng\nDoji niêm yết 36,6 triệu đồng/lượng, hạ 150.000 đồng và 50.000 đồng/lượng.",
+     [(-150000, "VND/tael"), (-50000, "VND/tael")]),
+    # a fall and a level joined by "và" in another clause keep their own signs
+    ("Tin\nDoanh thu giảm 20 tỷ đồng và lợi nhuận đạt 5 tỷ đồng.",
+     [(-20e9, "VND"), (5e9, "VND")]),
+]
+
+
+@pytest.mark.parametrize("text,want", FALL_PAIRS)
+def test_pair_of_changes_shares_the_fall(text: str, want: list[tuple[float, str]]) -> None:
+    got = _all(text)
+    for value, unit in want:
+        assert _find(got, value, unit)
