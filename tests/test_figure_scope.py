@@ -567,3 +567,103 @@ def test_bare_change_takes_the_price_unit(text: str, value: float, unit: str) ->
     from vnextract import extract
 
     assert _find(extract(text).to_dict()["indicators"], value, unit)
+
+
+# --- round 3 -------------------------------------------------------------------------------------
+
+def _all(text: str) -> list[dict[str, Any]]:
+    from vnextract import extract
+
+    return extract(text).to_dict()["indicators"]
+
+
+NOT_FIGURES_ROUND3 = [
+    # one person's own money, told in the first person
+    ("Tin\nLương của tôi mỗi tháng chỉ khoảng 7 triệu đồng, vợ tôi bán hàng rong.", "VND"),
+    ("Tin\nEm kể, công việc phụ giúp mình có thêm 900.000 đồng mỗi tháng.", "VND"),
+    # the price of one item or one service, a banknote's face value, a sum one had to pay
+    ("Tin\nMột du khách bị ép trả 4 triệu đồng cho một đĩa ốc ở bến tàu.", "VND"),
+    ("Tin\nNgười bán rút từ ví khách một tờ tiền mệnh giá 500.000 đồng.", "VND"),
+    ("Tin\nVị khách phải trả 350.000 đồng cho chặng xe ôm ngắn ngủi.", "VND"),
+    # a sales promotion, in the sentence or the one before in its paragraph
+    ("Tin\nHãng xe công nghệ tung khuyến mãi chuyến đi dưới 3 km chỉ 12.000 đồng.", "VND"),
+    ("Tin\nCác chương trình khuyến mại dồn dập xuất hiện. Chuyến thứ hai được giảm 40%.", "%"),
+    # tuition ceilings are regulated fees
+    ("Tin\nMức trần học phí bậc tiểu học năm học tới là 3,8 triệu đồng/học sinh/tháng.", "VND"),
+    # opinion polls
+    ("Tin\nKết quả khảo sát cho thấy tỷ lệ ủng hộ phương án là 81%.", "%"),
+    ("Tin\nCó tới 73% người dân được lấy ý kiến tán thành việc lùi giờ làm.", "%"),
+    # the terms of a deal: a swap ratio, whom a whole stake belongs to
+    ("Tin\nCổ đông sẽ nhận cổ phiếu mới theo tỷ lệ hoán đổi 1:1,05 (1 cổ phiếu cũ đổi lấy 1,05 cổ "
+     "phiếu mới).", "share"),
+    ("Tin\nÔng Tâm được cử làm người đại diện 100% vốn góp của công ty mẹ tại công ty con.", "%"),
+    ("Tin\nSau sáp nhập, công ty sẽ chuyển thành Công ty TNHH MTV vốn 100% thuộc tập đoàn.", "%"),
+]
+
+
+@pytest.mark.parametrize("text,unit", NOT_FIGURES_ROUND3)
+def test_personal_promo_poll_and_deal_terms_are_no_figures(text: str, unit: str) -> None:
+    assert not [g for g in _all(text) if g["unit"].split("/")[0] == unit]
+
+
+STILL_FIGURES_ROUND3 = [
+    # "chúng tôi" is a firm or an office: its money is judged as usual
+    ("Tin\nChúng tôi đạt doanh thu 800 triệu đồng trong quý I, giám đốc hợp tác xã cho biết.",
+     800e6, "VND"),
+    # large sums are no one person's pocket money, even told in the first person
+    ("Tin\nTôi cho biết năm nay tỉnh thu ngân sách 12.000 tỷ đồng, ông Hùng nói.", 12e12, "VND"),
+    # a market price per unit stays
+    ("Tin\nTôi thấy giá lúa tại ruộng lên 7.200 đồng/kg.", 7200, "VND/kg"),
+    # a retail price cut without a promotion word stays
+    ("Tin\nTừ 15 giờ chiều nay, giá xăng giảm 410 đồng/lít.", -410, "VND/litre"),
+    # a foreign-owned firm: the stake is its figure (real-news gold)
+    ("Tin\nCông ty may ABC Vina là doanh nghiệp 100% vốn của Hàn Quốc.", 100, "%"),
+    # a large count of shares in a deal stays
+    ("Tin\nCông ty sẽ phát hành 12 triệu cổ phiếu để hoán đổi với cổ đông công ty con.", 12e6,
+     "share"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", STILL_FIGURES_ROUND3)
+def test_round3_figures_still_found(text: str, value: float, unit: str) -> None:
+    assert _find(_all(text), value, unit)
+
+
+def test_tax_rate_takes_no_article_province() -> None:
+    text = ("Casino ở Bà Rịa - Vũng Tàu\nTỉnh Bà Rịa - Vũng Tàu có hai khu casino lớn. Thuế tiêu "
+            "thụ đặc biệt với kinh doanh casino là 35%.")
+    assert _find(_all(text), 35, "%")["province"] is None
+
+
+PRICE_RANGES = [
+    # "đồng/lượng-" closes one end of a buy–sell range: the other end is no code like "Su-30"
+    ("Giá vàng\nCông ty vàng bạc ABC niêm yết 36,9 triệu đồng/lượng-37,25 triệu đồng/lượng.",
+     [36.9e6, 37.25e6]),
+    ("Giá cà phê\nThương lái thu mua ở mức 41.200 đồng/kg-41.600 đồng/kg.", [41200, 41600]),
+]
+
+
+@pytest.mark.parametrize("text,values", PRICE_RANGES)
+def test_range_after_a_price_per_unit(text: str, values: list[float]) -> None:
+    assert sorted(g["value"] for g in _all(text)) == values
+
+
+def test_code_with_a_dash_is_still_no_figure() -> None:
+    assert _all("Tin\nTiêm kích Su-30 và virus SARS-CoV-2 được nhắc tới.") == []
+
+
+FALL_PAIRS = [
+    # "hạ X đồng và Y đồng/lượng": both fell, both per tael
+    ("Giá vàng\nDoji niêm yết 36,6 triệu đồng/lượng, hạ 150.000 đồng và 50.000 đồng/lượng.",
+     [(-150000, "VND/tael"), (-50000, "VND/tael")]),
+    # a fall and a level joined by "và" in another clause keep their own signs
+    ("Tin\nDoanh thu giảm 20 tỷ đồng và lợi nhuận đạt 5 tỷ đồng.",
+     [(-20e9, "VND"), (5e9, "VND")]),
+]
+
+
+@pytest.mark.parametrize("text,want", FALL_PAIRS)
+def test_pair_of_changes_shares_the_fall(text: str, want: list[tuple[float, str]]) -> None:
+    got = _all(text)
+    for value, unit in want:
+        assert _find(got, value, unit)

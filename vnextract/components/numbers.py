@@ -313,6 +313,8 @@ _YEAR_BEFORE = re.compile(r"(?<!\w)(năm|niên độ|giai đoạn|nhiệm kỳ|k
 _WEEKDAY_AFTER = re.compile(r"[ \t]*(?:,|\(|ngày|\d{1,2}/\d{1,2})", re.I)
 _WEEKDAY_BEFORE = re.compile(r"(?<!\w)(ngày|vào|sáng|chiều|tối|trưa|hôm|đêm|từ|đến)[ \t]+$", re.I)
 _COVID_BEFORE = re.compile(r"(?<!\w)covid[ \t]*[-–][ \t]*$", re.I)
+# a price per unit closing one end of a range: "đồng/lượng-" before the other end
+_PER_UNIT_DASH = re.compile(r"/[^\W\d_]+-$")
 _SERIES_AFTER = re.compile(r"[ \t]+(?:liên tiếp|liền)(?!\w)", re.I)
 _GAP_WORD = re.compile(r"(?<!\w)gấp[ \t]+(đôi|rưỡi)(?!\w)", re.I)
 _PASSENGER_CTX = re.compile(r"hành khách|vận chuyển|vận tải|hàng không|sân bay", re.I)
@@ -500,7 +502,9 @@ class _Scanner:
             s0 = p - (len(text[max(0, p - 20) : p]) - cv.start())
             return self.add(s0, m.end(), 0.0, None, "other", value_start=p)
         # glued to letters: Covid-19, G20, SARS-CoV-2, QL1A
-        if prevc.isalpha() or (prevc in "-" and p >= 2 and text[p - 2].isalpha()):
+        # (not "37 triệu đồng/lượng-37,50 triệu đồng/lượng": a range after a price per unit)
+        if prevc.isalpha() or (prevc in "-" and p >= 2 and text[p - 2].isalpha()
+                               and not _PER_UNIT_DASH.search(text, max(0, p - 12), p)):
             t = _ALNUM_TAIL.match(text, p)
             s0 = p
             while s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "-_"):

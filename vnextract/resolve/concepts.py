@@ -24,6 +24,8 @@ UNPLACED = frozenset({
     "gold_price", "fuel_price", "exchange_rate", "share_price", "stock_index",
     "market_capitalization", "company_charter_capital", "interest_rate", "bond_issuance",
     "bad_debt_ratio", "gold_price_index", "usd_price_index",
+    # a tax rate is set by national law: the article's province is not its place
+    "tax_rate",
 })
 
 
@@ -31,6 +33,7 @@ def resolve(doc: Document) -> Document:
     if not doc.indicators:
         return doc
     _drop_case_sums(doc)
+    _drop_personal_and_promo(doc)
     provinces = doc.spans.get("provinces") or []
     starts = [sp.nstart for sp in provinces]
     for ind in doc.indicators:
@@ -82,6 +85,89 @@ def _drop_case_sums(doc: Document) -> None:
                                                                        s.nstart)):
                 continue
         keep.append(ind)
+    if len(keep) != len(doc.indicators):
+        kept = {id(i) for i in keep}
+        doc.indicators = keep
+        doc.spans["indicators"] = [sp for sp in doc.spans.get("indicators", [])
+                                   if not isinstance(sp.attrs, Indicator) or id(sp.attrs) in kept]
+
+
+@lru_cache(maxsize=1)
+def _personal_cues() -> re.Pattern[str]:
+    return word_re(key(w) for w in words("personal_cues.txt"))
+
+
+@lru_cache(maxsize=1)
+def _promo_cues() -> re.Pattern[str]:
+    return word_re(key(w) for w in words("promo_cues.txt"))
+
+
+_WE = re.compile(r"chúng\s+$")
+_ONE_ITEM = re.compile(r"\s*cho\s+(?:một|1)\s")
+
+
+@lru_cache(maxsize=1)
+def _deal_cues() -> re.Pattern[str]:
+    return word_re(key(w) for w in words("deal_cues.txt"))
+
+
+# "người đại diện 100% vốn góp", "Công ty TNHH MTV vốn 100%": whom a stake belongs to, not a
+# measured share
+_OWNER_BEFORE = re.compile(r"(?:đại diện(?:\s+(?:phần|cho))?|vốn)\s*$", re.IGNORECASE)
+
+
+def _deal_term(doc: Document, ind: Indicator, ns: int, ne: int) -> bool:
+    """A share-swap ratio or the owner of a whole stake: terms of a deal, not figures."""
+    if ind.unit == "share" and ind.value < 100:
+        return _deal_cues().search(doc.lower, ns, ne) is not None
+    return ind.unit == "%" and _OWNER_BEFORE.search(doc.text[max(0, ind.start - 20):ind.start]) \
+        is not None
+
+
+def _small_sum(ind: Indicator) -> bool:
+    """Money a person could hold: under 1 billion VND or 50,000 in a foreign currency, per
+    time at most ("VND/month"), never a price per unit of a commodity ("VND/kg")."""
+    base, _, per = ind.unit.partition("/")
+    if base not in _MONEY or per not in ("", "month", "year", "day"):
+        return False
+    return abs(ind.value) < (1e9 if base == "VND" else 5e4)
+
+
+def _personal(doc: Document, ind: Indicator, ns: int, ne: int) -> bool:
+    """A small sum in a sentence about one person's money, or the price of one item."""
+    if not _small_sum(ind):
+        return False
+    if _ONE_ITEM.match(doc.text, ind.end):
+        return True  # "7 triệu đồng cho một con mực"
+    for m in _personal_cues().finditer(doc.lower, ns, ne):
+        if m.group(0) != "tôi" or not _WE.search(doc.lower, max(ns, m.start() - 8), m.start()):
+            return True
+    return False
+
+
+def _drop_personal_and_promo(doc: Document) -> None:
+    """Personal sums, single-item prices, sales promotions and the terms of a deal (a swap
+    ratio, "đại diện 100% vốn") are no economic figures (issue 13, round 3)."""
+    promo = _promo_cues()
+    keep = []
+    for ind in doc.indicators:
+        i = doc.sentence_index_at_char(ind.start) if ind.end > ind.start else None
+        if i is not None:
+            s = doc.sentences[i]
+            prev = doc.sentences[i - 1] if i > 0 else None
+            same_para = prev is not None and doc.paragraph_index(prev.nstart) == \
+                doc.paragraph_index(s.nstart)
+            money_or_rate = ind.unit == "%" or ind.unit.split("/")[0] in _MONEY
+            if money_or_rate and (promo.search(doc.lower, s.nstart, s.nend) or same_para and (
+                    promo.search(doc.lower, prev.nstart, prev.nend))):
+                continue
+            if _personal(doc, ind, s.nstart, s.nend) or _deal_term(doc, ind, s.nstart, s.nend):
+                continue
+        keep.append(ind)
+    _keep_only(doc, keep)
+
+
+def _keep_only(doc: Document, keep: list[Indicator]) -> None:
     if len(keep) != len(doc.indicators):
         kept = {id(i) for i in keep}
         doc.indicators = keep

@@ -48,7 +48,8 @@ def rate_in_thousands(ind: Indicator) -> Indicator:
     return replace(ind, value=round(ind.value * 1000, 6), value_max=hi)
 
 
-_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|lên|xuống)(?:\s+(?:thêm|nhẹ|mạnh))?\s*$")
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|hạ|lên|xuống)(?:\s+(?:thêm|nhẹ|mạnh))?\s*$")
+_AND_BETWEEN = re.compile(r"\s*(?:và|,)\s*")
 
 
 def change_keeps_price_unit(inds: list[Indicator], lower: str,
@@ -65,7 +66,24 @@ def change_keeps_price_unit(inds: list[Indicator], lower: str,
         if "/" in ind.unit:
             last = ind
         out.append(ind)
-    return _change_before_price(out, lower, sentence_of)
+    return _fall_shared(_change_before_price(out, lower, sentence_of), lower)
+
+
+def _fall_shared(inds: list[Indicator], lower: str) -> list[Indicator]:
+    """"hạ 200.000 đồng và 100.000 đồng/lượng": the second change of a pair shares the first's
+    fall and, when it has none, the first's unit shares the second's per-unit price."""
+    out = list(inds)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.value >= 0 or b.value <= 0 or a.unit.split("/")[0] != b.unit.split("/")[0]:
+            continue
+        if not _AND_BETWEEN.fullmatch(lower, a.end, b.start) or not _CHANGE_BEFORE.search(
+                lower[max(0, a.start - 20) : a.start]):
+            continue
+        out[k] = replace(b, value=-b.value)
+        if "/" in b.unit and "/" not in a.unit:
+            out[k - 1] = replace(a, unit=b.unit)
+    return out
 
 
 def _change_before_price(inds: list[Indicator], lower: str,
