@@ -30,22 +30,22 @@ import score_realnews  # noqa: E402
 GOLD = ROOT / "tests" / "fixtures" / "realnews" / "gold"
 MARGIN = 0.01
 
-# Figures measured on the code of main after merging the session-2 branches (periods, figures, titles, names, speed, people), by subset: F1 per kind, then
+# Figures measured on the code of main after the session-2 merges; blind grown to 24 articles (10 new gold articles), by subset: F1 per kind, then
 # field accuracy (None: nothing to score in that subset).
 MEASURED: dict[str, dict[str, float | None]] = {
     "tuning": {
-        "people": 0.974, "titles": 0.924, "provinces": 0.957, "indicators": 0.933,
+        "people": 0.974, "titles": 0.924, "provinces": 1.0, "indicators": 0.933,
         "person.province": 0.947, "province.since_2025": 1.0, "indicator.indicator": 0.793,
         "indicator.qualifier": 0.991, "indicator.change_pct": 1.0, "indicator.basis": 0.991,
         "indicator.share_pct": 1.0, "indicator.share_of": 0.991, "indicator.period": 0.928,
         "indicator.province": 1.0, "indicator.value_max": None,
     },
     "blind": {
-        "people": 0.905, "titles": 0.82, "provinces": 0.88, "indicators": 0.916,
-        "person.province": 0.789, "province.since_2025": 1.0, "indicator.indicator": 0.429,
-        "indicator.qualifier": 1.0, "indicator.change_pct": 1.0, "indicator.basis": 0.918,
-        "indicator.share_pct": 0.98, "indicator.share_of": 0.98, "indicator.period": 0.98,
-        "indicator.province": 0.898, "indicator.value_max": 1.0,
+        "people": 0.932, "titles": 0.765, "provinces": 0.909, "indicators": 0.778,
+        "person.province": 0.853, "province.since_2025": 1.0, "indicator.indicator": 0.376,
+        "indicator.qualifier": 0.989, "indicator.change_pct": 0.978, "indicator.basis": 0.903,
+        "indicator.share_pct": 0.989, "indicator.share_of": 0.989, "indicator.period": 0.72,
+        "indicator.province": 0.796, "indicator.value_max": 1.0,
     },
 }
 
