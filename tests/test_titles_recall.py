@@ -136,6 +136,22 @@ FILLED: dict[str, list[tuple[str, list[tuple[str, str, str | None]]]]] = {
 }
 
 PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
+    "a_company_named_by_one_word_before_its_holder": [
+        ("Chủ tịch HĐQT kiêm Tổng Giám đốc Tapexco, ông Trần Văn Lực, cho biết lãi tăng.",
+         {"Trần Văn Lực": ["Chủ tịch Hội đồng quản trị Tapexco", "Tổng Giám đốc Tapexco"]}),
+        ("Marco Bellini, Chủ tịch Juventus: \"Cậu ấy là một tài năng lớn.\"",
+         {"Marco Bellini": ["Chủ tịch Juventus"]}),
+    ],
+    "a_post_on_the_staff_of_an_office_holder": [
+        ("Phát biểu với báo giới, Thư ký báo chí của Tổng thống Pháp Pierre Dumont cho biết chuyến "
+         "thăm sẽ diễn ra.", {"Pierre Dumont": ["Thư ký báo chí của Tổng thống Pháp"]}),
+        ("Hôm qua, phát ngôn viên của Thủ tướng Anh Tom Baker nói vậy.",
+         {"Tom Baker": ["Phát ngôn viên của Thủ tướng Anh"]}),
+    ],
+    "a_party_committee_named_with_its_town": [
+        ("Ông Lê Văn Sơn (nguyên Bí thư Thành ủy Hội An) cũng tham dự buổi lễ ở Đà Nẵng.",
+         {"Lê Văn Sơn": ["Bí thư Thành ủy Hội An"]}),
+    ],
     "an_office_left_is_a_title": [
         ("Hôm qua, ông Võ Văn Lành đã xin từ nhiệm chức danh Chủ tịch HĐQT Ngân hàng Hòa Phát.",
          {"Võ Văn Lành": ["Chủ tịch Hội đồng quản trị Ngân hàng Hòa Phát"]}),
@@ -294,6 +310,13 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
 
 NEGATIVE: dict[str, list[tuple[str, str]]] = {
     # (sentence, a word no title may contain)
+    "a_short_name_after_an_office_is_no_company": [
+        ("Giám đốc Minh, ông Trần Văn Bình và tôi đã gặp nhau hôm qua.", "Minh"),
+        ("Thủ tướng Merkel, bà Ursula Klein và các bộ trưởng đã họp.", "Merkel"),
+    ],
+    "a_spouse_is_no_staff_post": [
+        ("Phu nhân của Tổng thống Pháp Anne Roux đã thăm trường học.", "phu nhân"),
+    ],
     "lower_case_words_after_a_comma_that_are_no_office": [
         ("Ông Hồ Văn Tâm, Giám đốc Sở Tài chính tỉnh Bến Tre, ban thường vụ đã họp hôm qua.",
          "thường vụ"),

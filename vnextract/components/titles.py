@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Document, Span
 from .words import Lexicons, Tok, WordView, keys_of, lexicons, word_set, word_view
@@ -766,6 +766,10 @@ class TitleParser(_Grammar):
             st.goto(j + 1)  # "Giám đốc Agribank", "Tổng giám đốc LienVietPostBank": a company
             st.has_org = True
             return True
+        if not st.has_org and st.j == st.end and run == 1 and self._company_word(st, j):
+            st.goto(j + 1)  # "Tổng Giám đốc Tapexco, ông X", "Florentino Perez, Chủ tịch Real:"
+            st.has_org = True
+            return True
         if st.generic and not st.named and run >= 1:
             # "Bệnh viện Bạch Mai", "Trường Lê Quý Đôn": the name of the organisation
             size = run if run <= 3 else self.place_size(j, False) or run
@@ -795,6 +799,26 @@ class TitleParser(_Grammar):
             st.lower_run = 0
             return True
         return False
+
+    def _company_word(self, st: _Scan, j: int) -> bool:
+        """One capitalised word right after the office words that names a company or a club,
+        not its holder: the holder is named after a comma and an honorific ("Tổng Giám đốc
+        Tapexco, ông X"), or a foreign holder before the office ("Florentino Perez, Chủ tịch
+        Real:") and the word ends the apposition."""
+        toks, keys = self.toks, self.keys
+        n = len(toks)
+        if j + 1 >= n or keys[j] in self.lex.surnames or not toks[j].text.isalpha():
+            return False
+        office = " ".join(keys[st.i : j])
+        if keys[j + 1] == "," and j + 3 < n and _FOREIGN_WORD.search(toks[j].text) \
+                and any(w in office for w in ("giám đốc", "hđqt", "hội đồng quản trị")):
+            h = self.lex.honorifics.match(keys, j + 2)
+            return bool(h and h[1] == "honorific" and j + 2 + h[0] < n
+                        and toks[j + 2 + h[0]].kind == "cap")
+        i = st.i
+        return keys[j + 1] in (":", ",", ")") and toks[j].text.isascii() and i >= 2 \
+            and keys[i - 1] in (",", "-", "–") and toks[i - 2].kind == "cap" \
+            and toks[i - 2].text.isascii() and toks[i - 2].text.isalpha()
 
     def _low(self, st: _Scan) -> bool:
         """A lower-case word: part of the organisation's name, or the end of the title."""
@@ -915,10 +939,14 @@ def _party_committee_office(text: str) -> bool:
     return any(low.endswith(" " + w) for w in word_set("party_committee_office"))
 
 
+# a Party committee with its town's name written ("Thành ủy Hội An"): no province is added
+_NAMED_COMMITTEE = re.compile(r"\b(?:Thành|Tỉnh|Huyện|Thị|Quận) ủy (?!viên)[A-ZĐ]\w")
+
+
 def fill(title: Title, province: str | None, city: bool) -> str:
     """The expanded title with the province it implies filled in."""
     text = title.expanded
-    if not province or title.has_place() or not title.local:
+    if not province or title.has_place() or not title.local or _NAMED_COMMITTEE.search(text):
         return text
     low = text.lower()
     named = lexicons().place_title.get(province, province)  # "Thành ủy Thành phố Hồ Chí Minh"
@@ -975,6 +1003,36 @@ class TitleFinds:
                     i += m[0]  # "Ban Bí thư": no office inside an organisation's name
                     continue
             i += 1
+        for title in list(self.titles):
+            self._staff_of(title)
+
+    def _staff_of(self, title: Title) -> None:
+        """A post on an office-holder's staff before "của" and the office ("Thư ký báo chí của
+        Tổng thống Nga X"): one title from the post on, the name after is the staff member's
+        (``people_words.tsv``, class staff_of_office)."""
+        keys, toks, s = self.keys, self.toks, title.start
+        if s < 2 or keys[s - 1] != "của" or title.bare:
+            return
+        staff = word_set("staff_of_office")
+        size = next((k for k in (4, 3, 2, 1) if s - 1 - k >= 0
+                     and " ".join(keys[s - 1 - k : s - 1]) in staff), 0)
+        b = s - 1 - size
+        if not size or any(t.nl or t.kind not in ("cap", "low") for t in toks[b:s]):
+            return
+        prev = self.title_end.get(s - 1)
+        if prev is not None:
+            if prev.start < b:
+                return
+            self.titles.remove(prev)
+            self.title_at.pop(prev.start, None)
+            self.title_end.pop(prev.end, None)
+        post = " ".join(t.text for t in toks[b : s - 1])
+        new = replace(title, start=b, expanded=f"{post[0].upper()}{post[1:]} của {title.expanded}")
+        self.titles[self.titles.index(title)] = new
+        self.title_at.pop(s, None)
+        self.title_at[b] = new
+        self.title_end[new.end] = new
+        self.covered.update(range(b, s))
 
     def _chained(self, k: int, title: Title) -> bool:
         """A lower-case office with its body after the comma at ``k`` that closes another office

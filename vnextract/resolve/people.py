@@ -368,8 +368,7 @@ class _Linker(_Chains):
             b = k - h[0]  # "Phó Bí thư Tỉnh ủy, ông X": the office first
             if b > 1 and keys[b - 1] in (",", "-", "–") and self.sid[b - 2] == self.sid[occ.start]:
                 title = self.title_end.get(b - 1)
-                if title is not None and (self.lex.context["trigger"].match_ending(
-                        keys, title.start) or title.start in self.occ_end):
+                if title is not None and (self._led_by_trigger(title) or title.start in self.occ_end):
                     title = None  # "A là Chủ tịch X, ông B là …": the office is A's
         if title is None or title.owner is not None or _ends_sentence(self.toks[title.end - 1].text):
             return
@@ -380,7 +379,7 @@ class _Linker(_Chains):
         self._claim(title, occ.person, chain)
         while True:
             k = title.start
-            if k == 0 or keys[k - 1] != ",":
+            if k == 0 or keys[k - 1] not in (",", "kiêm"):
                 break
             h = self.lex.honorifics.match_ending(keys, k - 1)
             if h and h[1] in ("rank", "degree", "award") and k - 1 - h[0] > 0 \
@@ -391,6 +390,15 @@ class _Linker(_Chains):
                 break
             self._claim(prev, occ.person, chain)
             title = prev
+
+    def _led_by_trigger(self, title: Title) -> bool:
+        """A verb or "là" before the office ties it to someone else; not "kiêm" after another
+        office ("Chủ tịch HĐQT kiêm Tổng Giám đốc X, ông Y": both offices are Y's)."""
+        trig = self.lex.context["trigger"].match_ending(self.keys, title.start)
+        if not trig:
+            return False
+        s = title.start - trig[0]
+        return not (self.keys[s:title.start] == ["kiêm"] and s in self.title_end)
 
     def _quantified(self, title: Title) -> bool:
         s = title.start
