@@ -35,8 +35,11 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from ..document import Document, Span
+from ..lexicon import key as lex_key
+from ..lexicon import words
 from .words import Lexicons, Tok, WordView, keys_of, lexicons, word_set, word_view
 
 __all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent", "fill",
@@ -57,6 +60,12 @@ def _brand(word: str) -> bool:
         return False
     return bool(_CAMEL.match(word)) or any(
         word.lower().endswith(e) and len(word) > len(e) + 1 for e in word_set("brand_ending"))
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    """Words that make a capitalised run a team or company (``org_words.txt``)."""
+    return frozenset(lex_key(w) for w in words("org_words.txt"))
 
 
 def _known_place(name: str, tier: str | None = None) -> bool:
@@ -346,7 +355,9 @@ class _Grammar:
         if (self.lex.titles.match(keys, k) or (0, ("",)))[1][0] == "level":
             return True
         if strict:
-            return False
+            # "Phòng Quản lý Công nghệ thông tin đã …": a marker of tense comes before a verb,
+            # never after one, so the name ended here
+            return keys[k] in word_set("aspect_word")
         return keys[k] == "và" or bool(self.org_phrase(k)) or not self._clause_start(k)
 
     def _longer_name(self, j: int, size: int) -> bool:
@@ -766,6 +777,11 @@ class TitleParser(_Grammar):
             st.goto(j + 1)  # "Giám đốc Agribank", "Tổng giám đốc LienVietPostBank": a company
             st.has_org = True
             return True
+        club = self._club_words(j, run) if not st.has_org and st.j == st.end else 0
+        if club:
+            st.goto(j + club)  # "Chủ tịch Real Madrid", "Huấn luyện viên Manchester United"
+            st.has_org = True
+            return False
         if not st.has_org and st.j == st.end and run == 1 and self._company_word(st, j):
             st.goto(j + 1)  # "Tổng Giám đốc Tapexco, ông X", "Florentino Perez, Chủ tịch Real:"
             st.has_org = True
@@ -799,6 +815,16 @@ class TitleParser(_Grammar):
             st.lower_run = 0
             return True
         return False
+
+    def _club_words(self, j: int, run: int) -> int:
+        """How many capitalised words at ``j`` name a foreign club or company: written in plain
+        Latin letters, up to the last word of ``org_words.txt`` ("Real Madrid", "Manchester
+        United"); 0 when none is such a word."""
+        words = self.toks[j : j + run]
+        if not all(t.text.isascii() and t.text.isalpha() for t in words):
+            return 0
+        org = _org_words()
+        return max((k + 1 for k in range(run) if self.keys[j + k] in org), default=0)
 
     def _company_word(self, st: _Scan, j: int) -> bool:
         """One capitalised word right after the office words that names a company or a club,
@@ -943,10 +969,15 @@ def _party_committee_office(text: str) -> bool:
 _NAMED_COMMITTEE = re.compile(r"\b(?:Thành|Tỉnh|Huyện|Thị|Quận) ủy (?!viên)[A-ZĐ]\w")
 
 
+# a body of the central state named in the title ("Ban Tôn giáo Chính phủ"): no province is added
+_CENTRAL_BODY = re.compile(r"\b(?:Chính phủ|Trung ương)$")
+
+
 def fill(title: Title, province: str | None, city: bool) -> str:
     """The expanded title with the province it implies filled in."""
     text = title.expanded
-    if not province or title.has_place() or not title.local or _NAMED_COMMITTEE.search(text):
+    if not province or title.has_place() or not title.local or _NAMED_COMMITTEE.search(text) \
+            or _CENTRAL_BODY.search(text):
         return text
     low = text.lower()
     named = lexicons().place_title.get(province, province)  # "Thành ủy Thành phố Hồ Chí Minh"
@@ -1057,8 +1088,11 @@ class TitleFinds:
         while m and m[1][0] in ("pre", "head", "dept", "full", "post") and k < title.end:
             k += m[0]
             m = lex.titles.match(keys, k)
-        return k < title.end and self.toks[k].kind in ("cap", "abbr") \
-            and bool(m and m[1][0] in ("name", "org"))
+        if not (k < title.end and m and m[1][0] in ("name", "org")):
+            return False
+        # "phát ngôn viên điện Kremlin": a lower-case first word of a name written with capitals
+        return self.toks[k].kind in ("cap", "abbr") or m[0] > 1 \
+            and self.toks[k + m[0] - 1].kind == "cap"
 
     def _mark_past(self, title: Title) -> None:
         keys = self.keys
@@ -1157,6 +1191,31 @@ class TitleFinds:
                     t.expanded = f"{t.expanded} {body}"
                     t.bare = False
                     t.borrowed = True
+
+    def unit_of_department(self) -> None:
+        """A room of a department named alone ("Trưởng phòng Quản lý công nghệ thông tin") is of
+        the one provincial department (Sở) the story's other offices name ("Giám đốc Sở Thông
+        tin Truyền thông"); with two or more such departments, it stays as written."""
+        keys, toks = self.keys, self.toks
+        depts = set()
+        for t in self.titles:
+            k = next((k for k in range(t.start, t.end) if keys[k] == "sở" and toks[k].kind == "cap"), None)
+            if k is not None and k + 1 < t.end:
+                depts.add(self.tp.expand(k, t.end))
+        if len(depts) != 1:
+            return
+        dept = depts.pop()
+        for t in self.titles:
+            head, end = self._office_end(t)
+            office = keys[head:end]
+            room = office[-2:] in (["trưởng", "phòng"], ["phó", "phòng"]) or end < t.end \
+                and keys[end] == "phòng" and toks[end].kind == "low"
+            if not room or t.bare or t.has_place() or end + 1 >= t.end or any(
+                    (self.lex.titles.match(keys, k) or (0, ("",)))[1][0] in ("org", "name", "level")
+                    for k in range(end + 1, t.end) if toks[k].kind != "low"):
+                continue
+            t.expanded = f"{t.expanded} {dept}"
+            t.local = True
 
     def board_of(self) -> None:
         """A company board's office takes its company from the office it is held with
@@ -1284,6 +1343,7 @@ def title_finds(doc: Document) -> TitleFinds:
         finds.find_titles()
         finds.find_bodies()
         finds.complete_bare()
+        finds.unit_of_department()
         finds.board_of()
     return finds
 

@@ -361,7 +361,7 @@ class _Linker(_Chains):
             k -= h[0]
         title = self.title_end.get(k)
         if title is None and k > 0 and keys[k - 1] == ",":
-            title = self.title_end.get(k - 1) if h else None
+            title = self.title_end.get(k - 1) if h or self._foreign_apposition(occ) else None
         if title is None and k > 1 and keys[k - 1] in ("-", "–") and self.sid[k - 2] == self.sid[k]:
             title = self.title_end.get(k - 1)  # "Phó Thủ tướng … Chính phủ - Trương Hòa Bình"
         if title is None and h and h[1] == "honorific":
@@ -391,6 +391,16 @@ class _Linker(_Chains):
             self._claim(prev, occ.person, chain)
             title = prev
 
+    def _foreign_apposition(self, occ: Occ) -> bool:
+        """A foreign name set off by commas after an office that follows a comma ("…", phát
+        ngôn viên điện Kremlin, Dmitry Peskov, nói): the office is the name's."""
+        k, keys = occ.start, self.keys
+        title = self.title_end.get(k - 1)
+        if title is None or occ.end >= self.n or keys[occ.end] != "," or title.start == 0 \
+                or keys[title.start - 1] not in (",", "\""):
+            return False
+        return all(t.text.isascii() for t in self.toks[occ.start:occ.end])
+
     def _led_by_trigger(self, title: Title) -> bool:
         """A verb or "là" before the office ties it to someone else; not "kiêm" after another
         office ("Chủ tịch HĐQT kiêm Tổng Giám đốc X, ông Y": both offices are Y's)."""
@@ -398,6 +408,8 @@ class _Linker(_Chains):
         if not trig:
             return False
         s = title.start - trig[0]
+        if s == 0 or self.sid[s - 1] != self.sid[s] or self.toks[s].kind == "cap":
+            return False  # "Trên cương vị Bí thư, ông X": the sentence opens with it
         return not (self.keys[s:title.start] == ["kiêm"] and s in self.title_end)
 
     def _quantified(self, title: Title) -> bool:

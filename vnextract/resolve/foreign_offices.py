@@ -1,0 +1,82 @@
+"""Resolve step: a foreign official's national office takes the country the story is about.
+
+"Bộ trưởng Giáo dục Antonio da Conceicao" in a story about Timor-Leste is "Bộ trưởng Giáo dục
+Timor-Leste"; "Tổng thống Donald Trump" in a story about the United States is "Tổng thống Mỹ". The
+office must be one a state has (``people_words.tsv``, class national_office), written without a
+country, a province or a place, and held by a person with a foreign name; the country is the one
+foreign country the story names most, at least twice and twice as often as any other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..components.titles import TitleAttrs
+from ..components.words import keys_of, lexicons, word_set, word_view
+from ..document import Document
+
+# a word that is no Vietnamese syllable (letters Vietnamese does not use, long, or double vowels)
+_FOREIGN = re.compile(r"^(?:[A-Za-z]*[fjwzFJWZ][A-Za-z]*|[A-Za-z]{6,}|[A-Za-z]*(?:ee|oo|ae|ie|ou)[a-z]*)$")
+
+
+def resolve(doc: Document) -> Document:
+    country = story_country(doc)
+    if country is None:
+        return doc
+    for person in doc.people:
+        words = person.name.split()
+        if not person.name.replace(" ", "").replace("-", "").isascii() \
+                or not any(_FOREIGN.match(w) for w in words):
+            continue
+        for k, title in enumerate(person.titles):
+            filled = _with_country(title, country)
+            if filled != title:
+                person.titles[k] = filled
+                _retitle(doc, person.name, title, filled)
+    return doc
+
+
+def story_country(doc: Document) -> str | None:
+    """The foreign country the story names most: at least twice, twice as often as the next."""
+    view = word_view(doc)
+    countries = view.lex.countries
+    seen: Counter[str] = Counter()
+    k = 0
+    while k < view.n:
+        m = countries.match(view.keys, k) if view.toks[k].kind == "cap" else None
+        if m:
+            seen[_ALIASES.get(str(m[1]), str(m[1]))] += 1
+            k += m[0]
+        else:
+            k += 1
+    seen.pop("Việt Nam", None)
+    top = seen.most_common(2)
+    if not top or top[0][1] < 2 or len(top) > 1 and top[0][1] < 2 * top[1][1]:
+        return None
+    return top[0][0]
+
+
+_ALIASES = {"Hoa Kỳ": "Mỹ", "Hợp chủng quốc Hoa Kỳ": "Mỹ", "Đông Timor": "Timor-Leste"}
+
+
+def _with_country(title: str, country: str) -> str:
+    """``title`` with ``country`` after it when it is a national office written without a place."""
+    keys = keys_of(title)
+    lex = lexicons()
+    if not any(" ".join(keys[: len(w.split())]) == w for w in word_set("national_office")):
+        return title
+    seq = list(keys)
+    for k in range(len(seq)):
+        m = lex.titles.match(seq, k)
+        if lex.countries.match(seq, k) or m and (m[1][0] == "level" or m[1][1] == "local"):
+            return title  # a country, or a Vietnamese place or body, is already named
+    return f"{title} {country}"
+
+
+def _retitle(doc: Document, name: str, old: str, new: str) -> None:
+    for sp in doc.spans.get("titles", []):
+        attrs = sp.attrs
+        if isinstance(attrs, TitleAttrs) and attrs.person == name \
+                and (attrs.title or attrs.expanded) == old:
+            attrs.title = new
