@@ -3,8 +3,8 @@
 "Bộ trưởng Giáo dục Antonio da Conceicao" in a story about Timor-Leste is "Bộ trưởng Giáo dục
 Timor-Leste"; "Tổng thống Donald Trump" in a story about the United States is "Tổng thống Mỹ". The
 office must be one a state has (``people_words.tsv``, class national_office), written without a
-country, a province or a place, and held by a person with a foreign name; the country is the one
-foreign country the story names most, at least twice and twice as often as any other.
+country, a province or a place, and held by a person with a foreign name; the story must name one
+foreign country only (at least twice): a story about North Korea quotes American officials.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def resolve(doc: Document) -> Document:
 
 
 def story_country(doc: Document) -> str | None:
-    """The foreign country the story names most: at least twice, twice as often as the next."""
+    """The one foreign country the story names (at least twice), or None."""
     view = word_view(doc)
     countries = view.lex.countries
     seen: Counter[str] = Counter()
@@ -51,10 +51,10 @@ def story_country(doc: Document) -> str | None:
         else:
             k += 1
     seen.pop("Việt Nam", None)
-    top = seen.most_common(2)
-    if not top or top[0][1] < 2 or len(top) > 1 and top[0][1] < 2 * top[1][1]:
-        return None
-    return top[0][0]
+    if len(seen) != 1:
+        return None  # a story naming two countries may quote officials of either
+    country, count = seen.most_common(1)[0]
+    return country if count >= 2 else None
 
 
 _ALIASES = {"Hoa Kỳ": "Mỹ", "Hợp chủng quốc Hoa Kỳ": "Mỹ", "Đông Timor": "Timor-Leste"}
