@@ -172,6 +172,13 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Sở Nội vụ Hà Nội đã họp. Ông Lê Văn Hòa, Trưởng Ban Tôn giáo Chính phủ, cũng có mặt.",
          {"Lê Văn Hòa": ["Trưởng Ban Tôn giáo Chính phủ"]}),
     ],
+    "a_party_secretary_held_with_a_state_office": [
+        ("Sáng nay, Bí thư kiêm Chủ tịch HĐND Đà Nẵng Nguyễn Văn Tám chủ trì buổi đối thoại.",
+         {"Nguyễn Văn Tám": ["Bí thư Thành ủy Đà Nẵng", "Chủ tịch Hội đồng nhân dân Đà Nẵng"]}),
+        ("Hôm qua, ông Trần Văn Hai, Phó Bí thư kiêm Chủ tịch UBND huyện Đông Anh, phát biểu.",
+         {"Trần Văn Hai": ["Phó Bí thư Huyện ủy Đông Anh",
+                           "Chủ tịch Ủy ban nhân dân huyện Đông Anh"]}),
+    ],
     "a_department_written_lower_case_after_kiem": [
         ("Ông Lê Văn Hòa giữ chức Phó giám đốc sở kiêm Trưởng ban tôn giáo từ năm ngoái.",
          {"Lê Văn Hòa": ["Trưởng ban tôn giáo"]}),
@@ -367,6 +374,9 @@ NEGATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "an_office_set_off_before_a_vietnamese_name_is_not_guessed": [
         ("Sáng nay, giám đốc điều hành, Lê Văn Sáu, Trần Văn Bảy và Lý Văn Tám cùng đến.", "Lê Văn Sáu"),
+    ],
+    "a_party_secretary_is_not_of_a_state_body": [
+        ("Ông Lê Văn Tư, Bí thư kiêm Chủ tịch UBND xã Tân Lập, cho biết.", "Bí thư Ủy ban"),
     ],
     "a_spouse_is_no_staff_post": [
         ("Phu nhân của Tổng thống Pháp Anne Roux đã thăm trường học.", "phu nhân"),

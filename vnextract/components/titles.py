@@ -969,6 +969,10 @@ def _party_committee_office(text: str) -> bool:
 _NAMED_COMMITTEE = re.compile(r"\b(?:Thành|Tỉnh|Huyện|Thị|Quận) ủy (?!viên)[A-ZĐ]\w")
 
 
+# the Party committee of a district-level unit (Bí thư kiêm Chủ tịch UBND huyện X: Huyện ủy X)
+_COMMITTEE_OF_LEVEL = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+
+
 # a body of the central state named in the title ("Ban Tôn giáo Chính phủ"): no province is added
 _CENTRAL_BODY = re.compile(r"\b(?:Chính phủ|Trung ương)$")
 
@@ -1156,6 +1160,16 @@ class TitleFinds:
             head, _ = self._office_end(t)
             core = self.keys[head : t.end]
             nxt = self.titles[n + 1] if n + 1 < len(self.titles) else None
+            if nxt is not None and not nxt.bare and core == ["bí", "thư"] \
+                    and self.keys[t.end : nxt.start] == ["kiêm"]:
+                committee = next((c for lvl, c in _COMMITTEE_OF_LEVEL.items()
+                                  if nxt.place and f"{lvl} {nxt.place}" in nxt.expanded), None)
+                if nxt.place and committee:  # "… kiêm Chủ tịch UBND huyện Đông Anh"
+                    t.expanded, t.place, t.bare = f"{t.expanded} {committee} {nxt.place}", nxt.place, False
+                elif nxt.province:  # "Bí thư kiêm Chủ tịch HĐND Đà Nẵng": of the Party committee
+                    t.expanded = _secretary_of(f"{t.expanded} {nxt.province}", nxt.province)
+                    t.bare, t.local = False, True
+                continue  # a Party secretary is never of the other office's body
             if nxt is not None and not nxt.bare and self.keys[t.end : nxt.start] in (
                     ["kiêm"], [",", "kiêm"]) and not nxt.country:
                 # "Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh": both of that body

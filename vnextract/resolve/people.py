@@ -346,6 +346,11 @@ class _Linker(_Chains):
                         and keys[k + 1 + h[0]] == ",":
                     k = k + 1 + h[0]  # "X, Thượng tướng, Thứ trưởng …"
                     continue
+            if nxt is not None and nxt.bare and nxt.owner is None and nxt.end + 1 < self.n \
+                    and keys[nxt.end] == "kiêm" and nxt.end + 1 in self.title_at:
+                self._claim(nxt, occ.person, chain)  # "X, Phó Bí thư kiêm Chủ tịch …"
+                k = nxt.end
+                continue
             if nxt is None or nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
                 break
             self._claim(nxt, occ.person, chain)
