@@ -179,6 +179,10 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          {"Trần Văn Hai": ["Phó Bí thư Huyện ủy Đông Anh",
                            "Chủ tịch Ủy ban nhân dân huyện Đông Anh"]}),
     ],
+    "a_foreign_commander_in_lower_case": [
+        ("Hôm qua, chỉ huy Bộ Tư lệnh Thái Bình Dương của Mỹ, Đô đốc Harry Harris, cho biết.",
+         {"Harry Harris": ["Chỉ huy Bộ Tư lệnh Thái Bình Dương của Mỹ"]}),
+    ],
     "a_department_written_lower_case_after_kiem": [
         ("Ông Lê Văn Hòa giữ chức Phó giám đốc sở kiêm Trưởng ban tôn giáo từ năm ngoái.",
          {"Lê Văn Hòa": ["Trưởng ban tôn giáo"]}),
@@ -377,6 +381,12 @@ NEGATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "a_party_secretary_is_not_of_a_state_body": [
         ("Ông Lê Văn Tư, Bí thư kiêm Chủ tịch UBND xã Tân Lập, cho biết.", "Bí thư Ủy ban"),
+    ],
+    "an_ocean_is_no_province_in_an_office": [
+        ("Hôm qua, chỉ huy Bộ Tư lệnh Thái Bình Dương, Đô đốc Harry Harris, cho biết.", "tỉnh Thái Bình"),
+    ],
+    "command_as_a_verb_is_no_office": [
+        ("Trung tá Lê Văn An chỉ huy lực lượng cứu hộ suốt đêm.", "lực lượng"),
     ],
     "a_spouse_is_no_staff_post": [
         ("Phu nhân của Tổng thống Pháp Anne Roux đã thăm trường học.", "phu nhân"),
