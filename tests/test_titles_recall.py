@@ -361,6 +361,11 @@ PEOPLE_CUED: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Mỹ siết thị thực. Công dân sáu nước phải chứng minh quan hệ với người ở Mỹ, theo sắc lệnh "
          "của Tổng thống Donald Trump.", {"Donald Trump": ["Tổng thống Mỹ"]}),
     ],
+    "regions_and_a_country_named_in_passing_do_not_count": [
+        ("Mỹ và Việt Nam họp. Mỹ muốn thúc đẩy thương mại ở Đông Nam Á và châu Á; Mỹ, Mỹ, Mỹ, Mỹ, "
+         "Mỹ, Mỹ, Mỹ và Mỹ đều đồng ý, Triều Tiên thì không. Phó tổng thống Mike Pence có mặt.",
+         {"Mike Pence": ["Phó tổng thống Mỹ"]}),
+    ],
     "a_story_about_two_countries_adds_none": [
         ("Nhật Bản và Hàn Quốc họp. Nhật Bản và Hàn Quốc đã ký thỏa thuận, Thủ tướng Shinzo Abe nói.",
          {"Shinzo Abe": ["Thủ tướng"]}),

@@ -3,8 +3,9 @@
 "Bộ trưởng Giáo dục Antonio da Conceicao" in a story about Timor-Leste is "Bộ trưởng Giáo dục
 Timor-Leste"; "Tổng thống Donald Trump" in a story about the United States is "Tổng thống Mỹ". The
 office must be one a state has (``people_words.tsv``, class national_office), written without a
-country, a province or a place, and held by a person with a foreign name; the story must name one
-foreign country only (at least twice): a story about North Korea quotes American officials.
+country, a province or a place, and held by a person with a foreign name; the story must be about
+one foreign country (named at least twice, any other state at most a tenth as often; regions and
+unions such as "Đông Nam Á" do not count): a story about North Korea quotes American officials.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import re
 from collections import Counter
 
 from ..components.titles import TitleAttrs
-from ..components.words import keys_of, lexicons, word_set, word_view
+from ..components.words import keys_of, lexicons, surnames, word_set, word_view
 from ..document import Document
+from ..lexicon import key as lex_key
 
 # a word that is no Vietnamese syllable (letters Vietnamese does not use, long, or double vowels)
 _FOREIGN = re.compile(r"^(?:[A-Za-z]*[fjwzFJWZ][A-Za-z]*|[A-Za-z]{6,}|[A-Za-z]*(?:ee|oo|ae|ie|ou)[a-z]*)$")
@@ -27,8 +29,8 @@ def resolve(doc: Document) -> Document:
     for person in doc.people:
         words = person.name.split()
         if not person.name.replace(" ", "").replace("-", "").isascii() \
-                or not any(_FOREIGN.match(w) for w in words):
-            continue
+                or not any(_FOREIGN.match(w) for w in words) and lex_key(words[0]) in surnames():
+            continue  # a Vietnamese name written without its marks ("Le Van An") is no foreigner
         for k, title in enumerate(person.titles):
             filled = _with_country(title, country)
             if filled != title:
@@ -38,7 +40,7 @@ def resolve(doc: Document) -> Document:
 
 
 def story_country(doc: Document) -> str | None:
-    """The one foreign country the story names (at least twice), or None."""
+    """The one foreign state the story is about, or None."""
     view = word_view(doc)
     countries = view.lex.countries
     seen: Counter[str] = Counter()
@@ -51,10 +53,16 @@ def story_country(doc: Document) -> str | None:
         else:
             k += 1
     seen.pop("Việt Nam", None)
-    if len(seen) != 1:
-        return None  # a story naming two countries may quote officials of either
+    regions = word_set("not_a_state")
+    for name in [c for c in seen if lex_key(c) in regions]:
+        del seen[name]  # "Đông Nam Á", "Liên hợp quốc": no state's office
+    if not seen:
+        return None
     country, count = seen.most_common(1)[0]
-    return country if count >= 2 else None
+    others = sum(seen.values()) - count
+    # a story naming two countries may quote officials of either: the others, if any, are
+    # named in passing (all together at most a tenth as often)
+    return country if count >= 2 and others * 10 <= count else None
 
 
 _ALIASES = {"Hoa Kỳ": "Mỹ", "Hợp chủng quốc Hoa Kỳ": "Mỹ", "Đông Timor": "Timor-Leste"}
