@@ -68,6 +68,16 @@ def _org_words() -> frozenset[str]:
     return frozenset(lex_key(w) for w in words("org_words.txt"))
 
 
+def _club_words(toks: list[Tok], keys: list[str], j: int, run: int) -> int:
+    """How many capitalised words at ``j`` name a foreign club or company: written in plain
+    Latin letters, up to the last word of ``org_words.txt`` ("Real Madrid", "Manchester
+    United"); 0 when none is such a word."""
+    if not all(t.text.isascii() and t.text.isalpha() for t in toks[j : j + run]):
+        return 0
+    org = _org_words()
+    return max((k + 1 for k in range(run) if keys[j + k] in org), default=0)
+
+
 def _known_place(name: str, tier: str | None = None) -> bool:
     """Is ``name`` a district (``tier`` "district"), a ward or commune ("ward"), or either, in
     the administrative data?"""
@@ -515,7 +525,25 @@ class _Grammar:
             text = text[0].upper() + text[1:]
         return " ".join(text.split())
 
-
+    def _company_word(self, st: _Scan, j: int) -> bool:
+        """One capitalised word right after the office words that names a company or a club,
+        not its holder: the holder is named after a comma and an honorific ("Tổng Giám đốc
+        Tapexco, ông X"), or a foreign holder before the office ("Florentino Perez, Chủ tịch
+        Real:") and the word ends the apposition."""
+        toks, keys = self.toks, self.keys
+        n = len(toks)
+        if j + 1 >= n or keys[j] in self.lex.surnames or not toks[j].text.isalpha():
+            return False
+        office = " ".join(keys[st.i : j])
+        if keys[j + 1] == "," and j + 3 < n and _FOREIGN_WORD.search(toks[j].text) \
+                and any(w in office for w in ("giám đốc", "hđqt", "hội đồng quản trị")):
+            h = self.lex.honorifics.match(keys, j + 2)
+            return bool(h and h[1] == "honorific" and j + 2 + h[0] < n
+                        and toks[j + 2 + h[0]].kind == "cap")
+        i = st.i
+        return keys[j + 1] in (":", ",", ")") and toks[j].text.isascii() and i >= 2 \
+            and keys[i - 1] in (",", "-", "–") and toks[i - 2].kind == "cap" \
+            and toks[i - 2].text.isascii() and toks[i - 2].text.isalpha()
 
 
 class TitleParser(_Grammar):
@@ -777,7 +805,7 @@ class TitleParser(_Grammar):
             st.goto(j + 1)  # "Giám đốc Agribank", "Tổng giám đốc LienVietPostBank": a company
             st.has_org = True
             return True
-        club = self._club_words(j, run) if not st.has_org and st.j == st.end else 0
+        club = _club_words(self.toks, keys, j, run) if not st.has_org and st.j == st.end else 0
         if club:
             st.goto(j + club)  # "Chủ tịch Real Madrid", "Huấn luyện viên Manchester United"
             st.has_org = True
@@ -815,36 +843,6 @@ class TitleParser(_Grammar):
             st.lower_run = 0
             return True
         return False
-
-    def _club_words(self, j: int, run: int) -> int:
-        """How many capitalised words at ``j`` name a foreign club or company: written in plain
-        Latin letters, up to the last word of ``org_words.txt`` ("Real Madrid", "Manchester
-        United"); 0 when none is such a word."""
-        words = self.toks[j : j + run]
-        if not all(t.text.isascii() and t.text.isalpha() for t in words):
-            return 0
-        org = _org_words()
-        return max((k + 1 for k in range(run) if self.keys[j + k] in org), default=0)
-
-    def _company_word(self, st: _Scan, j: int) -> bool:
-        """One capitalised word right after the office words that names a company or a club,
-        not its holder: the holder is named after a comma and an honorific ("Tổng Giám đốc
-        Tapexco, ông X"), or a foreign holder before the office ("Florentino Perez, Chủ tịch
-        Real:") and the word ends the apposition."""
-        toks, keys = self.toks, self.keys
-        n = len(toks)
-        if j + 1 >= n or keys[j] in self.lex.surnames or not toks[j].text.isalpha():
-            return False
-        office = " ".join(keys[st.i : j])
-        if keys[j + 1] == "," and j + 3 < n and _FOREIGN_WORD.search(toks[j].text) \
-                and any(w in office for w in ("giám đốc", "hđqt", "hội đồng quản trị")):
-            h = self.lex.honorifics.match(keys, j + 2)
-            return bool(h and h[1] == "honorific" and j + 2 + h[0] < n
-                        and toks[j + 2 + h[0]].kind == "cap")
-        i = st.i
-        return keys[j + 1] in (":", ",", ")") and toks[j].text.isascii() and i >= 2 \
-            and keys[i - 1] in (",", "-", "–") and toks[i - 2].kind == "cap" \
-            and toks[i - 2].text.isascii() and toks[i - 2].text.isalpha()
 
     def _low(self, st: _Scan) -> bool:
         """A lower-case word: part of the organisation's name, or the end of the title."""
