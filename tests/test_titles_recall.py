@@ -38,6 +38,14 @@ EXPANSION: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
           ("bí thư Đảng ủy cơ quan Thành đoàn TP.HCM",
            "Bí thư Đảng ủy cơ quan Thành đoàn Thành phố Hồ Chí Minh")]),
     ],
+    "a_dotted_abbreviation_glued_to_the_next_word": [
+        ("Ông Võ Văn Tám, Chủ tịch UBND TP.Cần Thơ, đưa thêm kiến nghị.",
+         [("Chủ tịch UBND TP.Cần Thơ", "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ")]),
+    ],
+    "a_dotted_short_name_inside_a_sentence": [
+        ("Giám đốc Công ty CP Xây lắp PVC.KBC Lê Văn Ba cho biết.",
+         [("Giám đốc Công ty CP Xây lắp PVC.KBC", "Giám đốc Công ty cổ phần Xây lắp PVC.KBC")]),
+    ],
     "company_named_by_one_word": [
         ("Sau hai năm, ông Phan Văn Lộc giữ chức giám đốc Agribank tỉnh Gia Lai (2001-2005) và "
          "giám đốc Agribank chi nhánh Đông Đô (2006-2010).",
@@ -392,6 +400,9 @@ NEGATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "command_as_a_verb_is_no_office": [
         ("Trung tá Lê Văn An chỉ huy lực lượng cứu hộ suốt đêm.", "lực lượng"),
+    ],
+    "a_sentence_after_a_short_name_is_no_part_of_it": [
+        ("Ông Lê Văn Ba làm Giám đốc Công ty PVC. Sau đó ông nghỉ hưu.", "Sau"),
     ],
     "a_spouse_is_no_staff_post": [
         ("Phu nhân của Tổng thống Pháp Anne Roux đã thăm trường học.", "phu nhân"),

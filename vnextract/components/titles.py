@@ -515,8 +515,9 @@ class _Grammar:
                     word = word[:-1]  # "Công ty PVC.KBC." ends its sentence
             elif t.key in ("tp", "tp.") and t.kind != "low":
                 word = "thành phố"
-            if parts and k > i and toks[k - 1].e < t.s:
-                parts.append(" ")
+            if parts and k > i and (toks[k - 1].e < t.s or toks[k - 1].text.endswith(".")
+                                    and toks[k - 1].kind == "abbr" and t.kind in ("cap", "abbr")):
+                parts.append(" ")  # "TP.Cần Thơ": the abbreviation ends with its dot
             elif parts and t.kind != "punct" and toks[k - 1].kind == "punct" and toks[k - 1].text == ",":
                 parts.append(" ")
             parts.append(word)
@@ -772,6 +773,10 @@ class TitleParser(_Grammar):
         if exp is None and not (st.has_org or st.generic or st.head_kind != "head"):
             return False
         st.goto(st.j + 1)
+        toks, j = self.toks, st.j
+        if not exp and j + 1 < len(toks) and toks[j].text == "." and toks[j - 1].e == toks[j].s \
+                and toks[j].e == toks[j + 1].s and toks[j + 1].kind == "abbr":
+            st.goto(j + 2)  # "Công ty PVC.KBC cho biết": the dotted short name is one name
         if t.text.endswith(".") and "." in t.text[:-1] and not exp:
             st.has_org = True
             return False  # "Công ty PVC.KBC. Hiện …": the sentence ends inside the token
