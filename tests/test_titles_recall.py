@@ -42,6 +42,12 @@ EXPANSION: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("Ông Võ Văn Tám, Chủ tịch UBND TP.Cần Thơ, đưa thêm kiến nghị.",
          [("Chủ tịch UBND TP.Cần Thơ", "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ")]),
     ],
+    "a_room_written_lower_case_before_its_company": [
+        ("Ông Trần Văn Hai, Trưởng phòng kinh doanh Vinaconex, nói.",
+         [("Trưởng phòng kinh doanh Vinaconex", "Trưởng phòng kinh doanh Vinaconex")]),
+        ("Bà Lý Thị Tư, Phó trưởng phòng kỹ thuật PVC, cũng đến.",
+         [("Phó trưởng phòng kỹ thuật PVC", "Phó trưởng phòng kỹ thuật PVC")]),
+    ],
     "a_dotted_short_name_inside_a_sentence": [
         ("Giám đốc Công ty CP Xây lắp PVC.KBC Lê Văn Ba cho biết.",
          [("Giám đốc Công ty CP Xây lắp PVC.KBC", "Giám đốc Công ty cổ phần Xây lắp PVC.KBC")]),
@@ -400,6 +406,13 @@ NEGATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "command_as_a_verb_is_no_office": [
         ("Trung tá Lê Văn An chỉ huy lực lượng cứu hộ suốt đêm.", "lực lượng"),
+    ],
+    "a_room_of_a_company_is_no_room_of_the_department": [
+        ("Ông Lê Văn Ba từng là Giám đốc Sở Công Thương Hải Phòng. Ông Đào Văn Tư, nguyên Trưởng phòng "
+         "thương mại hợp đồng PVTEX, cũng bị bắt.", "PVTEX Sở"),
+    ],
+    "a_room_head_before_a_clause_takes_no_company": [
+        ("Trưởng phòng cho biết Vinaconex sẽ trả lương đúng hạn.", "Vinaconex"),
     ],
     "a_sentence_after_a_short_name_is_no_part_of_it": [
         ("Ông Lê Văn Ba làm Giám đốc Công ty PVC. Sau đó ông nghỉ hưu.", "Sau"),

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -76,6 +77,36 @@ def _club_words(toks: list[Tok], keys: list[str], j: int, run: int) -> int:
         return 0
     org = _org_words()
     return max((k + 1 for k in range(run) if keys[j + k] in org), default=0)
+
+
+def _room_of_company(toks: list[Tok], keys: list[str], j: int, clause: Callable[[int], bool]) -> int:
+    """After a room's head ("Trưởng phòng"): up to four lower-case words that open no clause, then
+    one company word (a short name in capitals, a brand, a word that is no Vietnamese syllable)
+    that ends the phrase; where the title ends, or 0."""
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].kind == "low" and not toks[k].nl and not clause(k):
+        k += 1
+    if k == j or k + 1 >= len(toks) or toks[k].nl or toks[k + 1].kind not in ("punct",):
+        return 0
+    word = toks[k]
+    company = word.kind == "abbr" or word.kind == "cap" and (_brand(word.text)
+                                                             or _FOREIGN_WORD.match(word.text))
+    return k + 1 if company and toks[k + 1].text in (",", ".", ")", ";", ":") else 0
+
+
+def _foreign_name_after(toks: list[Tok], j: int) -> bool:
+    """At ``j``, after a body written in Vietnamese, a foreign person's name begins: a word
+    in plain Latin letters followed by another or by a particle of such names ("da", "van"
+    …: ``people_words.tsv``, class name_particle)."""
+    if j == 0 or j + 1 >= len(toks) or not toks[j].text.isascii() or toks[j - 1].text.isascii():
+        return False
+    nxt = toks[j + 1]
+    if nxt.nl or not nxt.text.isascii() or not nxt.text.isalpha():
+        return False
+    if nxt.kind == "cap":
+        return True
+    return nxt.key in word_set("name_particle") and j + 2 < len(toks) \
+        and toks[j + 2].kind == "cap"
 
 
 def _known_place(name: str, tier: str | None = None) -> bool:
@@ -258,21 +289,6 @@ class _Grammar:
         if not province_level and run >= 4:
             return 2
         return min(run, 3)
-
-    def _foreign_name_after(self, j: int) -> bool:
-        """At ``j``, after a body written in Vietnamese, a foreign person's name begins: a word
-        in plain Latin letters followed by another or by a particle of such names ("da", "van"
-        …: ``people_words.tsv``, class name_particle)."""
-        toks = self.toks
-        if j == 0 or j + 1 >= len(toks) or not toks[j].text.isascii() or toks[j - 1].text.isascii():
-            return False
-        nxt = toks[j + 1]
-        if nxt.nl or not nxt.text.isascii() or not nxt.text.isalpha():
-            return False
-        if nxt.kind == "cap":
-            return True
-        return nxt.key in word_set("name_particle") and j + 2 < len(toks) \
-            and toks[j + 2].kind == "cap"
 
     def _low_joiner(self, st: _Scan) -> bool | None:
         """Lower-case words that join parts of an organisation's name ("Đảng ủy cơ quan …",
@@ -547,6 +563,36 @@ class _Grammar:
             and toks[i - 2].text.isascii() and toks[i - 2].text.isalpha()
 
 
+    def _abbr(self, st: _Scan, t: Tok) -> bool:
+        exp = self.lex.abbreviations.get(t.text)
+        if exp is None and not (st.has_org or st.generic or st.head_kind != "head"):
+            return False
+        st.goto(st.j + 1)
+        toks, j = self.toks, st.j
+        if not exp and j + 1 < len(toks) and toks[j].text == "." and toks[j - 1].e == toks[j].s \
+                and toks[j].e == toks[j + 1].s and toks[j + 1].kind == "abbr":
+            st.goto(j + 2)  # "Công ty PVC.KBC cho biết": the dotted short name is one name
+        if t.text.endswith(".") and "." in t.text[:-1] and not exp:
+            st.has_org = True
+            return False  # "Công ty PVC.KBC. Hiện …": the sentence ends inside the token
+        if exp and st.province is None:
+            # "Ủy ban MTTQ Việt Nam TP.HCM": a province written as one abbreviation
+            st.province = next((p for p, title in self.lex.place_title.items() if title == exp), None)
+        st.has_org = True
+        st.board = t.key in word_set("company_board")
+        # "HTX" (Hợp tác xã) opens a name like its long form; "UBND" is a whole body
+        st.generic = exp is None or self._org_kind(exp) or t.key in word_set("abbr_before_name")
+        return True
+
+    def _room_end(self, st: _Scan) -> int:
+        """Where "Trưởng phòng kinh doanh Vinaconex" ends (a room of a company), or 0."""
+        keys, lex = self.keys, self.lex
+        if st.head_kind != "dept" or st.has_org or st.j != st.end:
+            return 0
+        return _room_of_company(self.toks, keys, st.j, lambda k: keys[k] in lex.stops or bool(
+            lex.context["stop"].match(keys, k)) or keys[k] in word_set("clause_word"))
+
+
 class TitleParser(_Grammar):
     """Parses titles over one document's tokens (see the module docstring for the grammar)."""
 
@@ -768,33 +814,12 @@ class TitleParser(_Grammar):
         st.lower_run = 0
         return True
 
-    def _abbr(self, st: _Scan, t: Tok) -> bool:
-        exp = self.lex.abbreviations.get(t.text)
-        if exp is None and not (st.has_org or st.generic or st.head_kind != "head"):
-            return False
-        st.goto(st.j + 1)
-        toks, j = self.toks, st.j
-        if not exp and j + 1 < len(toks) and toks[j].text == "." and toks[j - 1].e == toks[j].s \
-                and toks[j].e == toks[j + 1].s and toks[j + 1].kind == "abbr":
-            st.goto(j + 2)  # "Công ty PVC.KBC cho biết": the dotted short name is one name
-        if t.text.endswith(".") and "." in t.text[:-1] and not exp:
-            st.has_org = True
-            return False  # "Công ty PVC.KBC. Hiện …": the sentence ends inside the token
-        if exp and st.province is None:
-            # "Ủy ban MTTQ Việt Nam TP.HCM": a province written as one abbreviation
-            st.province = next((p for p, title in self.lex.place_title.items() if title == exp), None)
-        st.has_org = True
-        st.board = t.key in word_set("company_board")
-        # "HTX" (Hợp tác xã) opens a name like its long form; "UBND" is a whole body
-        st.generic = exp is None or self._org_kind(exp) or t.key in word_set("abbr_before_name")
-        return True
-
     def _cap(self, st: _Scan, t: Tok) -> bool:
         """A capitalized word: the organisation's name, a unit's place, or a person (the end)."""
         keys, lex, j = self.keys, self.lex, st.j
         st.board = False
         run = self.name_run(j)
-        if st.has_org and st.named and self._foreign_name_after(j):
+        if st.has_org and st.named and _foreign_name_after(self.toks, j):
             return False  # "Bộ trưởng Giáo dục Antonio da Conceicao": its holder
         if st.has_org and keys[j : j + 2] == ["quốc", "gia"]:
             st.goto(j + 2)  # "Ủy ban ATGT Quốc gia"
@@ -862,6 +887,11 @@ class TitleParser(_Grammar):
         joined = self._low_joiner(st)
         if joined is not None:
             return joined
+        room = self._room_end(st)
+        if room:
+            st.goto(room)  # "Trưởng phòng kinh doanh Vinaconex": a room of the company
+            st.has_org = True
+            return False
         if keys[j] == "nhân" and st.has_org and j + 1 < n and keys[j + 1] == "dân":
             st.goto(j + 2)  # "Chính phủ nhân dân", "Công an nhân dân"
             return True
@@ -1229,8 +1259,9 @@ class TitleFinds:
                 and keys[end] == "phòng" and toks[end].kind == "low"
             if not room or t.bare or t.has_place() or end + 1 >= t.end or any(
                     (self.lex.titles.match(keys, k) or (0, ("",)))[1][0] in ("org", "name", "level")
+                    or toks[k].kind == "abbr" or _FOREIGN_WORD.match(toks[k].text)
                     for k in range(end + 1, t.end) if toks[k].kind != "low"):
-                continue
+                continue  # (not "Trưởng phòng thương mại PVTEX": a room of that company)
             t.expanded = f"{t.expanded} {dept}"
             t.local = True
 
