@@ -197,6 +197,10 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Hôm qua, chỉ huy Bộ Tư lệnh Thái Bình Dương của Mỹ, Đô đốc Harry Harris, cho biết.",
          {"Harry Harris": ["Chỉ huy Bộ Tư lệnh Thái Bình Dương của Mỹ"]}),
     ],
+    "an_office_after_a_date_is_no_count": [
+        ("Phát biểu tại hội nghị ở Cà Mau sáng 6/2 Thủ tướng Nguyễn Xuân Phúc đặt vấn đề.",
+         {"Nguyễn Xuân Phúc": ["Thủ tướng"]}),
+    ],
     "a_department_written_lower_case_after_kiem": [
         ("Ông Lê Văn Hòa giữ chức Phó giám đốc sở kiêm Trưởng ban tôn giáo từ năm ngoái.",
          {"Lê Văn Hòa": ["Trưởng ban tôn giáo"]}),

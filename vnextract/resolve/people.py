@@ -419,7 +419,10 @@ class _Linker(_Chains):
 
     def _quantified(self, title: Title) -> bool:
         s = title.start
-        return s > 0 and (self.keys[s - 1] in word_set("quantifier") or self.toks[s - 1].kind == "num")
+        prev = self.toks[s - 1] if s > 0 else None
+        # a count ("3 Phó Giám đốc"), not a date ("sáng 6/2 Thủ tướng X")
+        return prev is not None and (self.keys[s - 1] in word_set("quantifier")
+                                     or prev.kind == "num" and "/" not in prev.text)
 
     def _shared(self) -> None:
         for lo, hi, title in self.list_ranges:
