@@ -197,6 +197,10 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Hôm qua, chỉ huy Bộ Tư lệnh Thái Bình Dương của Mỹ, Đô đốc Harry Harris, cho biết.",
          {"Harry Harris": ["Chỉ huy Bộ Tư lệnh Thái Bình Dương của Mỹ"]}),
     ],
+    "a_body_whose_name_joins_a_word_that_is_a_family_name": [
+        ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội Võ Trọng Việt nhấn mạnh điều đó.",
+         {"Võ Trọng Việt": ["Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội"]}),
+    ],
     "an_office_after_a_date_is_no_count": [
         ("Phát biểu tại hội nghị ở Cà Mau sáng 6/2 Thủ tướng Nguyễn Xuân Phúc đặt vấn đề.",
          {"Nguyễn Xuân Phúc": ["Thủ tướng"]}),
