@@ -34,9 +34,13 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cache
 
 from ..document import Document, Span
+from ..lexicon import key as lex_key
+from ..lexicon import words
 from .words import Lexicons, Tok, WordView, keys_of, lexicons, word_set, word_view
 
 __all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent", "fill",
@@ -57,6 +61,52 @@ def _brand(word: str) -> bool:
         return False
     return bool(_CAMEL.match(word)) or any(
         word.lower().endswith(e) and len(word) > len(e) + 1 for e in word_set("brand_ending"))
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    """Words that make a capitalised run a team or company (``org_words.txt``)."""
+    return frozenset(lex_key(w) for w in words("org_words.txt"))
+
+
+def _club_words(toks: list[Tok], keys: list[str], j: int, run: int) -> int:
+    """How many capitalised words at ``j`` name a foreign club or company: written in plain
+    Latin letters, up to the last word of ``org_words.txt`` ("Real Madrid", "Manchester
+    United"); 0 when none is such a word."""
+    if not all(t.text.isascii() and t.text.isalpha() for t in toks[j : j + run]):
+        return 0
+    org = _org_words()
+    return max((k + 1 for k in range(run) if keys[j + k] in org), default=0)
+
+
+def _room_of_company(toks: list[Tok], keys: list[str], j: int, clause: Callable[[int], bool]) -> int:
+    """After a room's head ("Trưởng phòng"): up to four lower-case words that open no clause, then
+    one company word (a short name in capitals, a brand, a word that is no Vietnamese syllable)
+    that ends the phrase; where the title ends, or 0."""
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].kind == "low" and not toks[k].nl and not clause(k):
+        k += 1
+    if k == j or k + 1 >= len(toks) or toks[k].nl or toks[k + 1].kind not in ("punct",):
+        return 0
+    word = toks[k]
+    company = word.kind == "abbr" or word.kind == "cap" and (_brand(word.text)
+                                                             or _FOREIGN_WORD.match(word.text))
+    return k + 1 if company and toks[k + 1].text in (",", ".", ")", ";", ":") else 0
+
+
+def _foreign_name_after(toks: list[Tok], j: int) -> bool:
+    """At ``j``, after a body written in Vietnamese, a foreign person's name begins: a word
+    in plain Latin letters followed by another or by a particle of such names ("da", "van"
+    …: ``people_words.tsv``, class name_particle)."""
+    if j == 0 or j + 1 >= len(toks) or not toks[j].text.isascii() or toks[j - 1].text.isascii():
+        return False
+    nxt = toks[j + 1]
+    if nxt.nl or not nxt.text.isascii() or not nxt.text.isalpha():
+        return False
+    if nxt.kind == "cap":
+        return True
+    return nxt.key in word_set("name_particle") and j + 2 < len(toks) \
+        and toks[j + 2].kind == "cap"
 
 
 def _known_place(name: str, tier: str | None = None) -> bool:
@@ -240,21 +290,6 @@ class _Grammar:
             return 2
         return min(run, 3)
 
-    def _foreign_name_after(self, j: int) -> bool:
-        """At ``j``, after a body written in Vietnamese, a foreign person's name begins: a word
-        in plain Latin letters followed by another or by a particle of such names ("da", "van"
-        …: ``people_words.tsv``, class name_particle)."""
-        toks = self.toks
-        if j == 0 or j + 1 >= len(toks) or not toks[j].text.isascii() or toks[j - 1].text.isascii():
-            return False
-        nxt = toks[j + 1]
-        if nxt.nl or not nxt.text.isascii() or not nxt.text.isalpha():
-            return False
-        if nxt.kind == "cap":
-            return True
-        return nxt.key in word_set("name_particle") and j + 2 < len(toks) \
-            and toks[j + 2].kind == "cap"
-
     def _low_joiner(self, st: _Scan) -> bool | None:
         """Lower-case words that join parts of an organisation's name ("Đảng ủy cơ quan …",
         "Agribank chi nhánh …", "Ban Quản lý các KCN", "Tổng thống nước …", "người phát ngôn
@@ -346,7 +381,9 @@ class _Grammar:
         if (self.lex.titles.match(keys, k) or (0, ("",)))[1][0] == "level":
             return True
         if strict:
-            return False
+            # "Phòng Quản lý Công nghệ thông tin đã …": a marker of tense comes before a verb,
+            # never after one, so the name ended here
+            return keys[k] in word_set("aspect_word")
         return keys[k] == "và" or bool(self.org_phrase(k)) or not self._clause_start(k)
 
     def _longer_name(self, j: int, size: int) -> bool:
@@ -494,8 +531,9 @@ class _Grammar:
                     word = word[:-1]  # "Công ty PVC.KBC." ends its sentence
             elif t.key in ("tp", "tp.") and t.kind != "low":
                 word = "thành phố"
-            if parts and k > i and toks[k - 1].e < t.s:
-                parts.append(" ")
+            if parts and k > i and (toks[k - 1].e < t.s or toks[k - 1].text.endswith(".")
+                                    and toks[k - 1].kind == "abbr" and t.kind in ("cap", "abbr")):
+                parts.append(" ")  # "TP.Cần Thơ": the abbreviation ends with its dot
             elif parts and t.kind != "punct" and toks[k - 1].kind == "punct" and toks[k - 1].text == ",":
                 parts.append(" ")
             parts.append(word)
@@ -504,7 +542,55 @@ class _Grammar:
             text = text[0].upper() + text[1:]
         return " ".join(text.split())
 
+    def _company_word(self, st: _Scan, j: int) -> bool:
+        """One capitalised word right after the office words that names a company or a club,
+        not its holder: the holder is named after a comma and an honorific ("Tổng Giám đốc
+        Tapexco, ông X"), or a foreign holder before the office ("Florentino Perez, Chủ tịch
+        Real:") and the word ends the apposition."""
+        toks, keys = self.toks, self.keys
+        n = len(toks)
+        if j + 1 >= n or keys[j] in self.lex.surnames or not toks[j].text.isalpha():
+            return False
+        office = " ".join(keys[st.i : j])
+        if keys[j + 1] == "," and j + 3 < n and _FOREIGN_WORD.search(toks[j].text) \
+                and any(w in office for w in ("giám đốc", "hđqt", "hội đồng quản trị")):
+            h = self.lex.honorifics.match(keys, j + 2)
+            return bool(h and h[1] == "honorific" and j + 2 + h[0] < n
+                        and toks[j + 2 + h[0]].kind == "cap")
+        i = st.i
+        return keys[j + 1] in (":", ",", ")") and toks[j].text.isascii() and i >= 2 \
+            and keys[i - 1] in (",", "-", "–") and toks[i - 2].kind == "cap" \
+            and toks[i - 2].text.isascii() and toks[i - 2].text.isalpha()
 
+
+    def _abbr(self, st: _Scan, t: Tok) -> bool:
+        exp = self.lex.abbreviations.get(t.text)
+        if exp is None and not (st.has_org or st.generic or st.head_kind != "head"):
+            return False
+        st.goto(st.j + 1)
+        toks, j = self.toks, st.j
+        if not exp and j + 1 < len(toks) and toks[j].text == "." and toks[j - 1].e == toks[j].s \
+                and toks[j].e == toks[j + 1].s and toks[j + 1].kind == "abbr":
+            st.goto(j + 2)  # "Công ty PVC.KBC cho biết": the dotted short name is one name
+        if t.text.endswith(".") and "." in t.text[:-1] and not exp:
+            st.has_org = True
+            return False  # "Công ty PVC.KBC. Hiện …": the sentence ends inside the token
+        if exp and st.province is None:
+            # "Ủy ban MTTQ Việt Nam TP.HCM": a province written as one abbreviation
+            st.province = next((p for p, title in self.lex.place_title.items() if title == exp), None)
+        st.has_org = True
+        st.board = t.key in word_set("company_board")
+        # "HTX" (Hợp tác xã) opens a name like its long form; "UBND" is a whole body
+        st.generic = exp is None or self._org_kind(exp) or t.key in word_set("abbr_before_name")
+        return True
+
+    def _room_end(self, st: _Scan) -> int:
+        """Where "Trưởng phòng kinh doanh Vinaconex" ends (a room of a company), or 0."""
+        keys, lex = self.keys, self.lex
+        if st.head_kind != "dept" or st.has_org or st.j != st.end:
+            return 0
+        return _room_of_company(self.toks, keys, st.j, lambda k: keys[k] in lex.stops or bool(
+            lex.context["stop"].match(keys, k)) or keys[k] in word_set("clause_word"))
 
 
 class TitleParser(_Grammar):
@@ -728,29 +814,12 @@ class TitleParser(_Grammar):
         st.lower_run = 0
         return True
 
-    def _abbr(self, st: _Scan, t: Tok) -> bool:
-        exp = self.lex.abbreviations.get(t.text)
-        if exp is None and not (st.has_org or st.generic or st.head_kind != "head"):
-            return False
-        st.goto(st.j + 1)
-        if t.text.endswith(".") and "." in t.text[:-1] and not exp:
-            st.has_org = True
-            return False  # "Công ty PVC.KBC. Hiện …": the sentence ends inside the token
-        if exp and st.province is None:
-            # "Ủy ban MTTQ Việt Nam TP.HCM": a province written as one abbreviation
-            st.province = next((p for p, title in self.lex.place_title.items() if title == exp), None)
-        st.has_org = True
-        st.board = t.key in word_set("company_board")
-        # "HTX" (Hợp tác xã) opens a name like its long form; "UBND" is a whole body
-        st.generic = exp is None or self._org_kind(exp) or t.key in word_set("abbr_before_name")
-        return True
-
     def _cap(self, st: _Scan, t: Tok) -> bool:
         """A capitalized word: the organisation's name, a unit's place, or a person (the end)."""
         keys, lex, j = self.keys, self.lex, st.j
         st.board = False
         run = self.name_run(j)
-        if st.has_org and st.named and self._foreign_name_after(j):
+        if st.has_org and st.named and _foreign_name_after(self.toks, j):
             return False  # "Bộ trưởng Giáo dục Antonio da Conceicao": its holder
         if st.has_org and keys[j : j + 2] == ["quốc", "gia"]:
             st.goto(j + 2)  # "Ủy ban ATGT Quốc gia"
@@ -764,6 +833,15 @@ class TitleParser(_Grammar):
         if not st.has_org and st.j == st.end and _brand(t.text) \
                 and (run == 1 or keys[j + 1] in lex.surnames):
             st.goto(j + 1)  # "Giám đốc Agribank", "Tổng giám đốc LienVietPostBank": a company
+            st.has_org = True
+            return True
+        club = _club_words(self.toks, keys, j, run) if not st.has_org and st.j == st.end else 0
+        if club:
+            st.goto(j + club)  # "Chủ tịch Real Madrid", "Huấn luyện viên Manchester United"
+            st.has_org = True
+            return False
+        if not st.has_org and st.j == st.end and run == 1 and self._company_word(st, j):
+            st.goto(j + 1)  # "Tổng Giám đốc Tapexco, ông X", "Florentino Perez, Chủ tịch Real:"
             st.has_org = True
             return True
         if st.generic and not st.named and run >= 1:
@@ -809,6 +887,11 @@ class TitleParser(_Grammar):
         joined = self._low_joiner(st)
         if joined is not None:
             return joined
+        room = self._room_end(st)
+        if room:
+            st.goto(room)  # "Trưởng phòng kinh doanh Vinaconex": a room of the company
+            st.has_org = True
+            return False
         if keys[j] == "nhân" and st.has_org and j + 1 < n and keys[j + 1] == "dân":
             st.goto(j + 2)  # "Chính phủ nhân dân", "Công an nhân dân"
             return True
@@ -915,10 +998,23 @@ def _party_committee_office(text: str) -> bool:
     return any(low.endswith(" " + w) for w in word_set("party_committee_office"))
 
 
+# a Party committee with its town's name written ("Thành ủy Hội An"): no province is added
+_NAMED_COMMITTEE = re.compile(r"\b(?:Thành|Tỉnh|Huyện|Thị|Quận) ủy (?!viên)[A-ZĐ]\w")
+
+
+# the Party committee of a district-level unit (Bí thư kiêm Chủ tịch UBND huyện X: Huyện ủy X)
+_COMMITTEE_OF_LEVEL = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+
+
+# a body of the central state named in the title ("Ban Tôn giáo Chính phủ"): no province is added
+_CENTRAL_BODY = re.compile(r"\b(?:Chính phủ|Trung ương)$")
+
+
 def fill(title: Title, province: str | None, city: bool) -> str:
     """The expanded title with the province it implies filled in."""
     text = title.expanded
-    if not province or title.has_place() or not title.local:
+    if not province or title.has_place() or not title.local or _NAMED_COMMITTEE.search(text) \
+            or _CENTRAL_BODY.search(text):
         return text
     low = text.lower()
     named = lexicons().place_title.get(province, province)  # "Thành ủy Thành phố Hồ Chí Minh"
@@ -975,6 +1071,36 @@ class TitleFinds:
                     i += m[0]  # "Ban Bí thư": no office inside an organisation's name
                     continue
             i += 1
+        for title in list(self.titles):
+            self._staff_of(title)
+
+    def _staff_of(self, title: Title) -> None:
+        """A post on an office-holder's staff before "của" and the office ("Thư ký báo chí của
+        Tổng thống Nga X"): one title from the post on, the name after is the staff member's
+        (``people_words.tsv``, class staff_of_office)."""
+        keys, toks, s = self.keys, self.toks, title.start
+        if s < 2 or keys[s - 1] != "của" or title.bare:
+            return
+        staff = word_set("staff_of_office")
+        size = next((k for k in (4, 3, 2, 1) if s - 1 - k >= 0
+                     and " ".join(keys[s - 1 - k : s - 1]) in staff), 0)
+        b = s - 1 - size
+        if not size or any(t.nl or t.kind not in ("cap", "low") for t in toks[b:s]):
+            return
+        prev = self.title_end.get(s - 1)
+        if prev is not None:
+            if prev.start < b:
+                return
+            self.titles.remove(prev)
+            self.title_at.pop(prev.start, None)
+            self.title_end.pop(prev.end, None)
+        post = " ".join(t.text for t in toks[b : s - 1])
+        new = replace(title, start=b, expanded=f"{post[0].upper()}{post[1:]} của {title.expanded}")
+        self.titles[self.titles.index(title)] = new
+        self.title_at.pop(s, None)
+        self.title_at[b] = new
+        self.title_end[new.end] = new
+        self.covered.update(range(b, s))
 
     def _chained(self, k: int, title: Title) -> bool:
         """A lower-case office with its body after the comma at ``k`` that closes another office
@@ -999,8 +1125,11 @@ class TitleFinds:
         while m and m[1][0] in ("pre", "head", "dept", "full", "post") and k < title.end:
             k += m[0]
             m = lex.titles.match(keys, k)
-        return k < title.end and self.toks[k].kind in ("cap", "abbr") \
-            and bool(m and m[1][0] in ("name", "org"))
+        if not (k < title.end and m and m[1][0] in ("name", "org")):
+            return False
+        # "phát ngôn viên điện Kremlin": a lower-case first word of a name written with capitals
+        return self.toks[k].kind in ("cap", "abbr") or m[0] > 1 \
+            and self.toks[k + m[0] - 1].kind == "cap"
 
     def _mark_past(self, title: Title) -> None:
         keys = self.keys
@@ -1064,6 +1193,16 @@ class TitleFinds:
             head, _ = self._office_end(t)
             core = self.keys[head : t.end]
             nxt = self.titles[n + 1] if n + 1 < len(self.titles) else None
+            if nxt is not None and not nxt.bare and core == ["bí", "thư"] \
+                    and self.keys[t.end : nxt.start] == ["kiêm"]:
+                committee = next((c for lvl, c in _COMMITTEE_OF_LEVEL.items()
+                                  if nxt.place and f"{lvl} {nxt.place}" in nxt.expanded), None)
+                if nxt.place and committee:  # "… kiêm Chủ tịch UBND huyện Đông Anh"
+                    t.expanded, t.place, t.bare = f"{t.expanded} {committee} {nxt.place}", nxt.place, False
+                elif nxt.province:  # "Bí thư kiêm Chủ tịch HĐND Đà Nẵng": of the Party committee
+                    t.expanded = _secretary_of(f"{t.expanded} {nxt.province}", nxt.province)
+                    t.bare, t.local = False, True
+                continue  # a Party secretary is never of the other office's body
             if nxt is not None and not nxt.bare and self.keys[t.end : nxt.start] in (
                     ["kiêm"], [",", "kiêm"]) and not nxt.country:
                 # "Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh": both of that body
@@ -1099,6 +1238,32 @@ class TitleFinds:
                     t.expanded = f"{t.expanded} {body}"
                     t.bare = False
                     t.borrowed = True
+
+    def unit_of_department(self) -> None:
+        """A room of a department named alone ("Trưởng phòng Quản lý công nghệ thông tin") is of
+        the one provincial department (Sở) the story's other offices name ("Giám đốc Sở Thông
+        tin Truyền thông"); with two or more such departments, it stays as written."""
+        keys, toks = self.keys, self.toks
+        depts = set()
+        for t in self.titles:
+            k = next((k for k in range(t.start, t.end) if keys[k] == "sở" and toks[k].kind == "cap"), None)
+            if k is not None and k + 1 < t.end:
+                depts.add(self.tp.expand(k, t.end))
+        if len(depts) != 1:
+            return
+        dept = depts.pop()
+        for t in self.titles:
+            head, end = self._office_end(t)
+            office = keys[head:end]
+            room = office[-2:] in (["trưởng", "phòng"], ["phó", "phòng"]) or end < t.end \
+                and keys[end] == "phòng" and toks[end].kind == "low"
+            if not room or t.bare or t.has_place() or end + 1 >= t.end or any(
+                    (self.lex.titles.match(keys, k) or (0, ("",)))[1][0] in ("org", "name", "level")
+                    or toks[k].kind == "abbr" or _FOREIGN_WORD.match(toks[k].text)
+                    for k in range(end + 1, t.end) if toks[k].kind != "low"):
+                continue  # (not "Trưởng phòng thương mại PVTEX": a room of that company)
+            t.expanded = f"{t.expanded} {dept}"
+            t.local = True
 
     def board_of(self) -> None:
         """A company board's office takes its company from the office it is held with
@@ -1226,6 +1391,7 @@ def title_finds(doc: Document) -> TitleFinds:
         finds.find_titles()
         finds.find_bodies()
         finds.complete_bare()
+        finds.unit_of_department()
         finds.board_of()
     return finds
 

@@ -114,6 +114,14 @@ def word_set(kind: str) -> frozenset[str]:
 
 
 @cache
+def _stop_aliases() -> frozenset[str]:
+    """Longer phrases with a province's name inside that are no province ("Thái Bình Dương":
+    ``province_aliases.tsv``, flag stop), as token keys joined by spaces."""
+    return frozenset(" ".join(lex_key(w) for w in r[0].split()) for r in rows("province_aliases.tsv")
+                     if len(r) > 3 and "stop" in r[3].split())
+
+
+@cache
 def surnames() -> frozenset[str]:
     """The one-word family names of ``data/surnames.txt`` in :func:`vnextract.lexicon.key` form
     (lower case, NFC, one tone placement): the one accessor for every component."""
@@ -356,7 +364,7 @@ class WordView:
         lex, toks, keys = self.lex, self.toks, self.keys
         nxt = i + cnt
         if nxt < self.n and toks[nxt].kind == "cap" and not toks[nxt].nl \
-                and keys[nxt] not in lex.surnames:
+                and (keys[nxt] not in lex.surnames or " ".join(keys[i : nxt + 1]) in _stop_aliases()):
             return True  # "Thái Bình Dương", "Điện Biên Phủ": not the province
         compass = word_set("compass")
         if i > 0 and toks[i - 1].kind == "cap" and not toks[i].nl and (

@@ -10,7 +10,19 @@ the merged document, so every input gives one record model and one focus rule.
 from __future__ import annotations
 
 from ..document import Document
-from . import concepts, credits, cued, figures, focus, lists, name_bounds, people, periods, variants
+from . import (
+    concepts,
+    credits,
+    cued,
+    figures,
+    focus,
+    foreign_offices,
+    lists,
+    name_bounds,
+    people,
+    periods,
+    variants,
+)
 
 
 class ResolveComponent:
@@ -25,6 +37,7 @@ class ResolveComponent:
         cued.resolve(doc)
         lists.resolve(doc)
         variants.resolve(doc)
+        foreign_offices.resolve(doc)
         credits.resolve(doc)
         figures.resolve(doc)
         concepts.resolve(doc)

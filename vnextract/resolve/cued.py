@@ -23,7 +23,8 @@ from ..components.cued_names import (
     surnames,
 )
 from ..components.lineups import find_lineup_names
-from ..document import Document, Person
+from ..components.titles import TitleAttrs
+from ..document import Document, Person, Span
 from ..lexicon import key
 
 
@@ -113,6 +114,8 @@ def _add_cued(doc: Document) -> None:
             by_key[k] = person
             if " " in cand.name:
                 by_last.setdefault(key(cand.name.split()[-1]), person)
+        if not cand.title and not person.titles:
+            _office_before(doc, person, span)
         if cand.title and not person.titles:
             person.titles.append(cand.title)
             person.titles_raw.append(doc.norm[doc.lower.rfind(cand.cue, 0, cand.nstart):cand.nstart].strip(" ,:"))
@@ -121,6 +124,23 @@ def _add_cued(doc: Document) -> None:
         spans.append(span)
         taken.append((span.start, span.end))
     spans.sort(key=lambda s: s.start)
+
+
+def _office_before(doc: Document, person: Person, span: Span) -> None:
+    """An office nobody holds written right before a cued name ("Bộ trưởng Giáo dục Antonio
+    da Conceicao"), or set off by commas before it ("…", phát ngôn viên điện Kremlin, Dmitry
+    Peskov, nói): the office is that person's."""
+    for sp in doc.spans.get("titles", []):
+        attrs = sp.attrs
+        if not isinstance(attrs, TitleAttrs) or attrs.person is not None or attrs.bare:
+            continue
+        gap = doc.text[sp.end:span.start]
+        if gap.strip() == "" and 0 < len(gap) <= 2 or gap.strip() == "," and \
+                doc.text[span.end:span.end + 1] == "," and doc.text[:sp.start].rstrip()[-1:] in (",", '"'):
+            attrs.person = person.name
+            person.titles.append(attrs.title or attrs.expanded)
+            person.titles_raw.append(sp.text)
+            return
 
 
 def _by_first(people: list[Person], k: str) -> Person | None:

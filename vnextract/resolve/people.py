@@ -346,6 +346,11 @@ class _Linker(_Chains):
                         and keys[k + 1 + h[0]] == ",":
                     k = k + 1 + h[0]  # "X, Thượng tướng, Thứ trưởng …"
                     continue
+            if nxt is not None and nxt.bare and nxt.owner is None and nxt.end + 1 < self.n \
+                    and keys[nxt.end] == "kiêm" and nxt.end + 1 in self.title_at:
+                self._claim(nxt, occ.person, chain)  # "X, Phó Bí thư kiêm Chủ tịch …"
+                k = nxt.end
+                continue
             if nxt is None or nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
                 break
             self._claim(nxt, occ.person, chain)
@@ -361,15 +366,14 @@ class _Linker(_Chains):
             k -= h[0]
         title = self.title_end.get(k)
         if title is None and k > 0 and keys[k - 1] == ",":
-            title = self.title_end.get(k - 1) if h else None
+            title = self.title_end.get(k - 1) if h or self._foreign_apposition(occ) else None
         if title is None and k > 1 and keys[k - 1] in ("-", "–") and self.sid[k - 2] == self.sid[k]:
             title = self.title_end.get(k - 1)  # "Phó Thủ tướng … Chính phủ - Trương Hòa Bình"
         if title is None and h and h[1] == "honorific":
             b = k - h[0]  # "Phó Bí thư Tỉnh ủy, ông X": the office first
             if b > 1 and keys[b - 1] in (",", "-", "–") and self.sid[b - 2] == self.sid[occ.start]:
                 title = self.title_end.get(b - 1)
-                if title is not None and (self.lex.context["trigger"].match_ending(
-                        keys, title.start) or title.start in self.occ_end):
+                if title is not None and (self._led_by_trigger(title) or title.start in self.occ_end):
                     title = None  # "A là Chủ tịch X, ông B là …": the office is A's
         if title is None or title.owner is not None or _ends_sentence(self.toks[title.end - 1].text):
             return
@@ -380,7 +384,7 @@ class _Linker(_Chains):
         self._claim(title, occ.person, chain)
         while True:
             k = title.start
-            if k == 0 or keys[k - 1] != ",":
+            if k == 0 or keys[k - 1] not in (",", "kiêm"):
                 break
             h = self.lex.honorifics.match_ending(keys, k - 1)
             if h and h[1] in ("rank", "degree", "award") and k - 1 - h[0] > 0 \
@@ -392,9 +396,33 @@ class _Linker(_Chains):
             self._claim(prev, occ.person, chain)
             title = prev
 
+    def _foreign_apposition(self, occ: Occ) -> bool:
+        """A foreign name set off by commas after an office that follows a comma ("…", phát
+        ngôn viên điện Kremlin, Dmitry Peskov, nói): the office is the name's."""
+        k, keys = occ.start, self.keys
+        title = self.title_end.get(k - 1)
+        if title is None or occ.end >= self.n or keys[occ.end] != "," or title.start == 0 \
+                or keys[title.start - 1] not in (",", "\""):
+            return False
+        return all(t.text.isascii() for t in self.toks[occ.start:occ.end])
+
+    def _led_by_trigger(self, title: Title) -> bool:
+        """A verb or "là" before the office ties it to someone else; not "kiêm" after another
+        office ("Chủ tịch HĐQT kiêm Tổng Giám đốc X, ông Y": both offices are Y's)."""
+        trig = self.lex.context["trigger"].match_ending(self.keys, title.start)
+        if not trig:
+            return False
+        s = title.start - trig[0]
+        if s == 0 or self.sid[s - 1] != self.sid[s] or self.toks[s].kind == "cap":
+            return False  # "Trên cương vị Bí thư, ông X": the sentence opens with it
+        return not (self.keys[s:title.start] == ["kiêm"] and s in self.title_end)
+
     def _quantified(self, title: Title) -> bool:
         s = title.start
-        return s > 0 and (self.keys[s - 1] in word_set("quantifier") or self.toks[s - 1].kind == "num")
+        prev = self.toks[s - 1] if s > 0 else None
+        # a count ("3 Phó Giám đốc"), not a date ("sáng 6/2 Thủ tướng X")
+        return prev is not None and (self.keys[s - 1] in word_set("quantifier")
+                                     or prev.kind == "num" and "/" not in prev.text)
 
     def _shared(self) -> None:
         for lo, hi, title in self.list_ranges:
