@@ -667,3 +667,46 @@ def test_pair_of_changes_shares_the_fall(text: str, want: list[tuple[float, str]
     got = _all(text)
     for value, unit in want:
         assert _find(got, value, unit)
+
+
+# A company's figure in an article whose main province comes from a passing mention (not the
+# title or the lead): with no province in its sentence and the company placed nowhere in the text,
+# the figure has no province (dev README: "the article's main province is not given to figures
+# that are not its own"). Texts written for these tests.
+COMPANY_FIGURES = [
+    ("Xe công nghệ lấn át taxi truyền thống\nCác hãng taxi cũ đang mất dần khách quen.\n"
+     "Một tài xế ở quận Đống Đa (Hà Nội) than thu nhập giảm một nửa. Trong khi đó, Vinataxi vẫn "
+     "nộp ngân sách 540 tỷ đồng trong ba năm.", 540e9, "VND"),
+    ("Giá vàng nhích nhẹ đầu tuần\nThị trường vàng trong nước biến động nhẹ.\nMột cửa hàng ở "
+     "Hà Nội đông khách từ sáng. Công ty Vàng bạc Kim Thành niêm yết giá mua vào 61,2 triệu "
+     "đồng/lượng.", 61.2e6, "VND/tael"),
+    ("Hãng bay báo lãi kỷ lục\nKết quả kinh doanh năm qua của hãng được công bố hôm qua.\n"
+     "Đại hội cổ đông họp ở Khánh Hòa. Năm qua, Skyworld đạt lợi nhuận sau thuế 1.250 tỷ đồng.",
+     1.25e12, "VND"),
+]
+
+# … but the province stays where the text places the company, where the province is the article's
+# subject (title or lead), and with no company at all (a one-syllable word or a numeral in capitals
+# is no brand)
+COMPANY_FIGURES_KEEP = [
+    ("Doanh nghiệp địa phương tăng trưởng\nNhiều doanh nghiệp báo lãi trong quý.\nTập đoàn "
+     "Hoàng Long có trụ sở tại tỉnh Long An. Năm nay, Tập đoàn Hoàng Long đạt doanh thu 900 tỷ "
+     "đồng.", 900e9, "VND", "Long An"),
+    ("Hà Nội công khai doanh nghiệp nợ thuế\nCục Thuế thành phố vừa công bố danh sách nợ thuế.\n"
+     "Đứng đầu danh sách là Công ty TNHH Minh Phát với số nợ hơn 3 tỷ đồng.", 3e9, "VND",
+     "Hà Nội"),
+    ("Sản xuất công nghiệp khởi sắc\nSố liệu mới của ngành thống kê vừa được công bố.\nCác khu "
+     "công nghiệp ở Hải Dương thu hút thêm lao động. Tính chung quý III, IIP toàn ngành tăng "
+     "9,2%.", 9.2, "%", "Hải Dương"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", COMPANY_FIGURES)
+def test_company_figure_takes_no_passing_province(text: str, value: float, unit: str) -> None:
+    assert _find(_run(text), value, unit)["province"] is None
+
+
+@pytest.mark.parametrize("text,value,unit,province", COMPANY_FIGURES_KEEP)
+def test_company_figure_keeps_a_tied_province(text: str, value: float, unit: str,
+                                              province: str) -> None:
+    assert _find(_run(text), value, unit)["province"] == province

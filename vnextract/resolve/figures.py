@@ -135,6 +135,51 @@ _EVENT_AFTER_DATE = re.compile(
     r"[^.;]{0,80}?(?<!\w)(?:tổ chức|diễn ra|khai mạc|đấu giá|ký kết|khởi công|khánh thành)(?!\w)",
     re.I)
 
+# a company named before a figure: a head word and its capitalised name ("Công ty CP Sông Đà",
+# "hãng Vinasun"), or a brand standing alone in capitals mid-sentence ("Uber", "TKV")
+_CAP_RUN = r"[A-ZĐ][\w&.-]*(?:\s+[A-ZĐ][\w&.-]*){0,4}"
+_BRAND = re.compile(r"(?<![\w.&-])[A-Z][A-Za-z]{1,15}(?![\w&-])")
+_PLACE_HEAD = re.compile(r"(?:quận|huyện|xã|phường|thị trấn|thị xã|đường|phố|sông|cầu|khu|cảng|"
+                         r"sân bay|tỉnh|thành phố|tp\.?|ông|bà|anh|chị|nước|ấp|thôn)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _company_head() -> re.Pattern[str]:
+    heads = sorted((r[0] for r in rows("figure_scope.tsv") if len(r) >= 2 and r[1] == "company"),
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(h) for h in heads) + r")"
+                      r"(?:\s+(?i:tnhh|cp|cổ phần|mtv|một thành viên))*\s+(" + _CAP_RUN + ")")
+
+
+@lru_cache(maxsize=1)
+def _not_brands() -> frozenset[str]:
+    out = {r[0].lower() for r in rows("figure_scope.tsv") if len(r) >= 2 and r[1] == "notbrand"}
+    out |= {a.lower() for a in _office_abbreviations()}
+    out |= {r[0].lower() for r in rows("countries.txt") if r}
+    return frozenset(out)
+
+
+def company_names(text: str, start: int, end: int) -> list[str]:
+    """The companies named in ``text[start:end]`` (see :data:`_BRAND`): a brand counts only as a
+    single capitalised word between uncapitalised ones, not after a place's or person's head."""
+    out = [m.group(1) for m in _company_head().finditer(text, start, end)]
+    for m in _BRAND.finditer(text, start, end):
+        before = text[max(start, m.start() - 20) : m.start()]
+        prev = re.search(r"(\S+)\s*$", before)
+        nxt = re.match(r"\s+(\S)", text[m.end() : m.end() + 3])
+        if prev is None or not re.search(r"[a-zà-ỹ],?$", prev.group(1)) or (
+                nxt and nxt.group(1).isupper()):
+            continue  # a sentence's or a list item's first word, a part of a longer name
+        w = m.group(0)
+        if w.lower() in _not_brands() or _PLACE_HEAD.search(before.lower()) or (
+                re.fullmatch(r"[IVXLC]+", w)):
+            continue
+        if not w.isupper() and len(re.findall(r"[aeiouy]+", w.lower())) < 2:
+            continue  # one syllable: a Vietnamese word written without its marks
+        out.append(w)
+    return out
+
+
 # a company's name ending in "Việt Nam": "Công ty TNHH Starflex Việt Nam"
 _IN_NAME = re.compile(r"(?:Công ty|TNHH|[Cc]ổ phần|\bCP\b)[^,;.()]{0,40}?\s[A-ZĐ][\w&-]*\s+$")
 
@@ -613,6 +658,8 @@ class FigureContext(_PeriodLinks):
                 self.focus_starts, para_start, q.start):
             # "Hải Dương nằm giữa Hà Nội và Hải Phòng … tỉnh đã thu hút 517 dự án"
             return self.focus
+        if self.focus_weak and self._company_elsewhere(e, ns):
+            return None
         i = lo - 1
         while i >= 0 and self.provs[i].nstart >= para_start:
             s = self.provs[i]
@@ -627,6 +674,24 @@ class FigureContext(_PeriodLinks):
             if not _in_range(self.focus_starts, para_start, para_end):
                 return None
         return self.focus
+
+    def _company_elsewhere(self, e: _Entry, ns: int) -> bool:
+        """A company's figure in a sentence that names no province, the company tied nowhere in
+        the text to a province ("Vinasun … nộp 692 tỷ đồng" in an article placed in Hà
+        Nội by a court's name): the main province is not the figure's (dev README)."""
+        if self.focus is None or self._sentence_names(e.sent):
+            return False
+        names = company_names(self.norm, ns, e.q.start)
+        if not names:
+            return False
+        focus_at = [s.nstart for i, s in enumerate(self.provs) if i not in self.never]
+        for name in names:
+            for m in re.finditer(re.escape(name), self.norm):
+                k = bisect_right(focus_at, m.end())
+                if k < len(focus_at) and focus_at[k] - m.end() <= 80 and not re.search(
+                        r"\.(?!\s*HCM)", self.norm[m.end() : focus_at[k]]):
+                    return False  # "Công ty … tỉnh X", "Vinasun (trụ sở tại X)": placed
+        return True
 
     def _market_sentence(self, si: int) -> bool:
         """True when sentence ``si`` is about listed shares or the stock market."""
