@@ -393,10 +393,18 @@ def _overlaps(taken: list[tuple[int, int]], starts: list[int], s: int, e: int) -
 def _honorific_surnames(doc: Document) -> set[str]:
     """Last words used after an honorific anywhere ("ông Gruber" gives "gruber")."""
     found = set()
+    lower = doc.lower
     for h in _lex().honorifics:
-        for m in re.finditer(rf"(?<!\w){re.escape(h)} ([^\W\d_][\w'’-]*)", doc.lower):
+        if h not in lower:  # a literal pre-filter: most honorifics are not in the text
+            continue
+        for m in _honorific_re(h).finditer(lower):
             found.add(m.group(1))
     return found
+
+
+@lru_cache(maxsize=256)
+def _honorific_re(h: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(h)} ([^\W\d_][\w'’-]*)")
 
 
 def _title(doc: Document, cue: str, floor: int, name_start: int) -> str | None:
