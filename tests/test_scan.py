@@ -29,8 +29,12 @@ def test_literal_starts(pattern: str, expected: set[str] | None) -> None:
     assert got == (None if expected is None else frozenset(expected))
 
 
-def test_case_sensitive_pattern_is_not_scanned() -> None:
-    assert literal_starts(re.compile(r"tháng")) is None
+def test_case_sensitive_pattern_keeps_case() -> None:
+    assert literal_starts(re.compile(r"(?<!\w)(?:[Tt]rong tháng|[Tt]háng này)")) == frozenset(
+        {"Tro", "tro", "Thá", "thá"})
+    rx = re.compile(r"(?<!\w)[Tt]rong tháng")
+    text = "Trong tháng, trong tháng; TRONG THÁNG, xtrong tháng"
+    assert [m.span() for m in TextScan(text).finditer(rx)] == [m.span() for m in rx.finditer(text)]
 
 
 # written for this test: period phrases in every case, and letters re.I folds unlike str.lower

@@ -31,7 +31,7 @@ class _Unbounded(Exception):
     """The analysis cannot name the strings a match starts with."""
 
 
-def _starts(items: list, size: int) -> set[str]:
+def _starts(items: list, size: int, fold: bool) -> set[str]:
     """Strings (each at most ``size`` characters, shorter where a match may end or the analysis
     stops) one of which is a prefix of every match of the sequence ``items``."""
     if size == 0 or not items:
@@ -39,11 +39,11 @@ def _starts(items: list, size: int) -> set[str]:
     op, av = items[0]
     rest = items[1:]
     if op in _SKIP:
-        return _starts(rest, size)
+        return _starts(rest, size, fold)
     if op is _sre.LITERAL or op is _sre.IN:
-        chars = {_char(av)} if op is _sre.LITERAL else _charset(av)
+        chars = {_char(av, fold)} if op is _sre.LITERAL else _charset(av, fold)
         try:
-            tails = _starts(rest, size - 1)
+            tails = _starts(rest, size - 1, fold)
         except _Unbounded:
             tails = {""}  # a prefix of a start is a start
         return _capped({c + t for c in chars for t in tails})
@@ -51,33 +51,35 @@ def _starts(items: list, size: int) -> set[str]:
         _, add_flags, del_flags, sub = av
         if add_flags or del_flags:
             raise _Unbounded
-        return _starts(list(sub.data) + rest, size)
+        return _starts(list(sub.data) + rest, size, fold)
     if op is _sre.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            out |= _starts(list(alt.data) + rest, size)
+            out |= _starts(list(alt.data) + rest, size, fold)
         return _capped(out)
     if op is _sre.MAX_REPEAT or op is _sre.MIN_REPEAT:
         lo, _, sub = av
-        once = _starts(list(sub.data), size)  # what follows one round is not looked at
-        return _capped(once | _starts(rest, size)) if lo == 0 else once
+        once = _starts(list(sub.data), size, fold)  # what follows one round is not looked at
+        return _capped(once | _starts(rest, size, fold)) if lo == 0 else once
     raise _Unbounded
 
 
-def _char(code: int) -> str:
-    low = chr(code).lower()  # the text is searched lower-cased (patterns compiled with re.I)
+def _char(code: int, fold: bool) -> str:
+    if not fold:
+        return chr(code)
+    low = chr(code).lower()  # a pattern compiled with re.I: the text is searched lower-cased
     if len(low) != 1:
         raise _Unbounded
     return low
 
 
-def _charset(items: list) -> set[str]:
+def _charset(items: list, fold: bool) -> set[str]:
     out: set[str] = set()
     for op, av in items:
         if op is _sre.LITERAL:
-            out.add(_char(av))
+            out.add(_char(av, fold))
         elif op is _sre.RANGE and av[1] - av[0] < 16:
-            out.update(_char(c) for c in range(av[0], av[1] + 1))
+            out.update(_char(c, fold) for c in range(av[0], av[1] + 1))
         else:
             raise _Unbounded
     return out
@@ -93,16 +95,14 @@ _STARTS: dict[re.Pattern[str], frozenset[str] | None] = {}
 
 
 def literal_starts(rx: re.Pattern[str]) -> frozenset[str] | None:
-    """The lower-case strings one of which begins every match of ``rx`` (a pattern compiled with
-    ``re.IGNORECASE``), or None when there is no such set."""
+    """The strings one of which begins every match of ``rx`` (lower-case for a pattern compiled
+    with ``re.IGNORECASE``), or None when there is no such set."""
     if rx in _STARTS:
         return _STARTS[rx]
     found: frozenset[str] | None
     try:
-        if not rx.flags & re.IGNORECASE:
-            raise _Unbounded
         tree = _sre.parse(rx.pattern, rx.flags)
-        strings = _starts(list(tree.data), _SIZE)
+        strings = _starts(list(tree.data), _SIZE, bool(rx.flags & re.IGNORECASE))
         found = None if "" in strings else frozenset(strings)
     except (_Unbounded, RecursionError):
         found = None
@@ -143,6 +143,7 @@ class TextScan:
         self.chars = set(text)
         self.ok = len(self.lower) == len(text) and not self.chars & _UNSAFE
         self._found: dict[str, list[int]] = {}
+        self._cased: dict[str, list[int]] = {}
 
     def _safe(self, strings: frozenset[str]) -> bool:
         if not self.ok:
@@ -164,13 +165,26 @@ class TextScan:
                 i = find(s, i + 1)
         return hits
 
+    def _at_cased(self, s: str) -> list[int]:
+        """Every start of ``s`` in the text as written (for a pattern without re.I)."""
+        hits = self._cased.get(s)
+        if hits is None:
+            hits = self._cased[s] = []
+            find, i = self.text.find, self.text.find(s)
+            while i >= 0:
+                hits.append(i)
+                i = find(s, i + 1)
+        return hits
+
     def finditer(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The matches ``rx.finditer(text)`` gives, in the same order."""
         strings = literal_starts(rx)
-        if strings is None or not self._safe(strings):
+        fold = bool(rx.flags & re.IGNORECASE)
+        if strings is None or fold and not self._safe(strings):
             yield from rx.finditer(self.text)
             return
-        starts = sorted({i for s in strings for i in self._at(s)})
+        at = self._at if fold else self._at_cased
+        starts = sorted({i for s in strings for i in at(s)})
         text, end = self.text, 0
         for i in starts:
             if i < end:

@@ -163,10 +163,12 @@ def _strip_lead(run: list[tuple[int, int, str]], opens: bool = True) -> tuple[li
         changed = False
         for n in range(min(len(run), lex.before_max + 1), 0, -1):
             k = key(" ".join(w for _, _, w in run[:n]))
-            rest_ascii = len(run) > n and all(
-                w.isascii() and key(w) not in lex.given for _, _, w in run[n:])
-            place = k in lex.places and (rest_ascii or (len(run) - n >= 2 and k not in lex.given))
-            if (k in lex.before and (opens or lex.before[k] != "address")) or place:
+            hit = k in lex.before and (opens or lex.before[k] != "address")
+            if not hit and k in lex.places:
+                rest_ascii = len(run) > n and all(
+                    w.isascii() and key(w) not in lex.given for _, _, w in run[n:])
+                hit = rest_ascii or (len(run) - n >= 2 and k not in lex.given)
+            if hit:
                 cue = k if k in lex.before else cue
                 run = run[n:]
                 changed = True
