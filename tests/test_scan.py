@@ -60,3 +60,13 @@ def test_folded_letters_fall_back() -> None:
     rx = re.compile(r"(?<!\w)sáng", re.I)
     scan = TextScan("ſáng nay")  # "ſ" is "s" to re.I, not to str.lower
     assert [m.span() for m in scan.finditer(rx)] == [(0, 4)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_search_same_as_re(text: str) -> None:
+    scan = TextScan(text)
+    for rx, _ in _patterns():
+        for pos in range(0, len(text) + 1, 7):
+            want = rx.search(text, pos)
+            got = scan.search(rx, pos)
+            assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))

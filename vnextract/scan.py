@@ -13,6 +13,7 @@ character the case folding treats unlike ``str.lower`` ("ı", "ſ", "K"), goes t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 try:  # Python 3.11+
@@ -144,6 +145,7 @@ class TextScan:
         self.ok = len(self.lower) == len(text) and not self.chars & _UNSAFE
         self._found: dict[str, list[int]] = {}
         self._cased: dict[str, list[int]] = {}
+        self._rx_starts: dict[re.Pattern[str], list[int] | None] = {}
 
     def _safe(self, strings: frozenset[str]) -> bool:
         if not self.ok:
@@ -176,15 +178,36 @@ class TextScan:
                 i = find(s, i + 1)
         return hits
 
-    def finditer(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """The matches ``rx.finditer(text)`` gives, in the same order."""
+    def _starts(self, rx: re.Pattern[str]) -> list[int] | None:
+        """Where a match of ``rx`` may start, in order; None: anywhere (use ``rx`` itself)."""
+        if rx in self._rx_starts:
+            return self._rx_starts[rx]
         strings = literal_starts(rx)
         fold = bool(rx.flags & re.IGNORECASE)
-        if strings is None or fold and not self._safe(strings):
+        starts = None
+        if strings is not None and (not fold or self._safe(strings)):
+            at = self._at if fold else self._at_cased
+            starts = sorted({i for s in strings for i in at(s)})
+        self._rx_starts[rx] = starts
+        return starts
+
+    def search(self, rx: re.Pattern[str], pos: int = 0) -> re.Match[str] | None:
+        """What ``rx.search(text, pos)`` gives."""
+        starts = self._starts(rx)
+        if starts is None:
+            return rx.search(self.text, pos)
+        for k in range(bisect_left(starts, pos), len(starts)):
+            m = rx.match(self.text, starts[k])
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The matches ``rx.finditer(text)`` gives, in the same order."""
+        starts = self._starts(rx)
+        if starts is None:
             yield from rx.finditer(self.text)
             return
-        at = self._at if fold else self._at_cased
-        starts = sorted({i for s in strings for i in at(s)})
         text, end = self.text, 0
         for i in starts:
             if i < end:

@@ -182,6 +182,9 @@ def _as_written(name: str, left: str) -> str:
             tail.endswith(t) and tail[: -len(t)].rstrip().endswith(words[-1])
             for t in ("là", "đạt", "ở mức")):
         return ""
+    if tail.endswith(name) and name == " ".join(words) and not tail.endswith(
+            ("là", "đạt", "ở mức")) and not {"đã", "được", "sẽ"} & set(words):
+        return ""  # written as it is: the one match the pattern below can find is the name
     body = r"\s+(?:(?:đã|được|sẽ)\s+)?".join(re.escape(w) for w in words)
     m = re.search(rf"(?<!\w)({body})\s*(?:là|đạt|ở mức)?\s*$", left)
     return m.group(1) if m and m.group(1) != name else ""
