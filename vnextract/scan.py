@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 
 try:  # Python 3.11+
     from re import _parser as _sre  # type: ignore[attr-defined]
@@ -24,7 +25,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 __all__ = ["TextScan", "literal_starts"]
 
 _SIZE = 3  # characters of each start string
-_MAX_STRINGS = 64
+_MAX_STRINGS = 128  # a pattern that starts in more ways is searched by ``re`` alone
 _SKIP = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)  # zero-width: they consume nothing
 
 
@@ -128,11 +129,16 @@ def _add_letters(strings: frozenset[str]) -> None:
 def _check(c: str) -> bool:
     low = c.lower()
     for letter in _LETTERS:
-        if (re.fullmatch(re.escape(letter), c, re.IGNORECASE) is not None) != (low == letter):
+        if (_folded(letter).fullmatch(c) is not None) != (low == letter):
             _UNSAFE.add(c)
             return False
     _SAFE.add(c)
     return True
+
+
+@cache
+def _folded(letter: str) -> re.Pattern[str]:
+    return re.compile(re.escape(letter), re.IGNORECASE)
 
 
 class TextScan:
