@@ -217,9 +217,12 @@ def _said(doc: Document, run: list[tuple[int, int, str]]) -> bool:
     return len(run) >= 2 and key(run[0][2]) in _lex().surnames and _cue_after(doc.lower, run[-1][1])
 
 
+_HOUSE_NUMBER = re.compile(r"\d+[a-z]?[,/]?")
+
+
 def _blocked_before(lower: str, pos: int, numbers: bool = True) -> bool:
     head = lower[max(0, pos - 40):pos].split()
-    if numbers and head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
+    if numbers and head and _HOUSE_NUMBER.fullmatch(head[-1]):
         return True  # "số 7 Nguyễn Văn Linh", "tại 466 Hoàng Hoa Thám"
     lex = _lex()
     if len(head) >= 2 and head[-1] == "xã" and head[-2] in ("bà", "ông"):

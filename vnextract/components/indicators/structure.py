@@ -217,7 +217,8 @@ class StructureMixin:
         return sorted(kept.alive() + provs.alive())
 
     def _words(self, s: int, e: int, items: list[_Item]) -> None:
-        toks = [(m.start() + s, m.end() + s, m.group()) for m in _TOKEN_RE.finditer(self.norm[s:e])]
+        # the pattern has no look-around: searching norm between s and e is searching the slice
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(self.norm, s, e)]
         lex = self.lex
         lows = tuple(t[2].lower() for t in toks)
         roles_get = lex.roles.get
