@@ -361,6 +361,8 @@ def _context_item(context: str) -> tuple[str, str]:
 def _percent_of(clean: str, context: str) -> bool:
     """Whether the context writes a percentage right before the name ("chiếm 10% GDP")."""
     text = key(context)
+    if "%" not in text or not all(w in text for w in clean.split()):
+        return False  # literal pre-filter: the pattern below needs all of these
     words = r"\W+".join(re.escape(w) for w in clean.split())
     return re.search(rf"%\W*(?:của\W+)?{words}", text) is not None
 
@@ -382,6 +384,8 @@ def _misread(words: list[str], kind: str, context: str) -> bool:
     noun = next((w for w in words if w not in _COUNT_PREFIXES), "")
     if not noun:
         return False
+    if noun not in context:
+        return False  # literal pre-filter for the pattern below
     pattern = rf"(?:{rules.labels.pattern})\s+\d+\s+{re.escape(noun)}(?!\w)"
     return re.search(pattern, context) is not None
 

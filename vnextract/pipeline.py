@@ -8,6 +8,7 @@ and places, indicators read numbers and periods), and the resolve stage ties the
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from importlib import import_module
 from typing import Any, Protocol
@@ -80,14 +81,25 @@ class Pipeline:
         """``date``: the reference date given with the text; else it is read from the text.
         ``meta`` (what loading the input found, e.g. a page's author) is on ``doc.meta`` before
         the components run."""
-        doc = Document(text, source=source)
-        if meta:
-            doc.meta.update(meta)
-        doc.date = date if date is not None else refdate.from_text(doc.norm)
-        doc.sentences = self.tokenizer(doc)
-        for component in self.components:
-            doc = component(doc)
-        return doc
+        # The cyclic garbage collector is paused while one text runs: the run allocates many
+        # small objects that all live until it ends, so the collections it would trigger free
+        # nothing and cost about a tenth of the time; reference counting still frees everything
+        # else, and the collector runs again (when the caller had it on) once the text is done.
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            doc = Document(text, source=source)
+            if meta:
+                doc.meta.update(meta)
+            doc.date = date if date is not None else refdate.from_text(doc.norm)
+            doc.sentences = self.tokenizer(doc)
+            for component in self.components:
+                doc = component(doc)
+            return doc
+        finally:
+            if paused:
+                gc.enable()
 
 
 _PIPELINES: dict[str, Pipeline] = {}

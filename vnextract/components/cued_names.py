@@ -167,10 +167,12 @@ def _strip_lead(run: list[tuple[int, int, str]], opens: bool = True) -> tuple[li
         changed = False
         for n in range(min(len(run), lex.before_max + 1), 0, -1):
             k = key(" ".join(w for _, _, w in run[:n]))
-            rest_ascii = len(run) > n and all(
-                w.isascii() and key(w) not in lex.given for _, _, w in run[n:])
-            place = k in lex.places and (rest_ascii or (len(run) - n >= 2 and k not in lex.given))
-            if (k in lex.before and (opens or lex.before[k] != "address")) or place:
+            hit = k in lex.before and (opens or lex.before[k] != "address")
+            if not hit and k in lex.places:
+                rest_ascii = len(run) > n and all(
+                    w.isascii() and key(w) not in lex.given for _, _, w in run[n:])
+                hit = rest_ascii or (len(run) - n >= 2 and k not in lex.given)
+            if hit:
                 cue = k if k in lex.before else cue
                 run = run[n:]
                 changed = True
@@ -242,9 +244,12 @@ def _thing_heads() -> frozenset[str]:
     return frozenset(key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "thing_head")
 
 
+_HOUSE_NUMBER = re.compile(r"\d+[a-z]?[,/]?")
+
+
 def _blocked_before(lower: str, pos: int, numbers: bool = True) -> bool:
     head = lower[max(0, pos - 40):pos].split()
-    if numbers and head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
+    if numbers and head and _HOUSE_NUMBER.fullmatch(head[-1]):
         return True  # "số 7 Nguyễn Văn Linh", "tại 466 Hoàng Hoa Thám"
     lex = _lex()
     if len(head) >= 2 and head[-1] == "xã" and head[-2] in ("bà", "ông"):
@@ -523,10 +528,18 @@ def _overlaps(taken: list[tuple[int, int]], starts: list[int], s: int, e: int) -
 def _honorific_surnames(doc: Document) -> set[str]:
     """Last words used after an honorific anywhere ("ông Gruber" gives "gruber")."""
     found = set()
+    lower = doc.lower
     for h in _lex().honorifics:
-        for m in re.finditer(rf"(?<!\w){re.escape(h)} ([^\W\d_][\w'’-]*)", doc.lower):
+        if h not in lower:  # a literal pre-filter: most honorifics are not in the text
+            continue
+        for m in _honorific_re(h).finditer(lower):
             found.add(m.group(1))
     return found
+
+
+@lru_cache(maxsize=256)
+def _honorific_re(h: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(h)} ([^\W\d_][\w'’-]*)")
 
 
 def _title(doc: Document, cue: str, floor: int, name_start: int) -> str | None:

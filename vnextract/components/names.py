@@ -229,7 +229,10 @@ class NameFinds:
             opener = k < self.n and keys[k] in word_set("list_opener")
             if opener or (quantified and (k in self.occ_at or self._list_start(k))):
                 self.list_ranges.append((k, self.sent_end[self.sid[title.start]], title))
+        starts = self.lex.honorifics.lengths  # a word no honorific starts with matches none
         for i in range(self.n):
+            if not starts.get(keys[i]):
+                continue
             h = self.lex.honorifics.match(keys, i)
             if h and h[1] == "plural":
                 self.list_ranges.append((i + h[0], self.sent_end[self.sid[i]], None))

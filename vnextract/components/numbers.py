@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..document import Document, Span
 from ..lexicon import rows
+from ..scan import TextScan
 
 __all__ = ["NumbersComponent", "Quantity", "parse_number", "find_quantities", "load_units"]
 
@@ -698,6 +699,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every number in ``text`` with its unit, qualifier and kind, in text order."""
     res = _res()
     sc = _Scanner(text)
+    scan = TextScan(text)  # a family of words is tried only where its first letters are
     pos = 0
     families = (_GAP_WORD, res.ordinal_re, _NUMERAL, res.word_run)
     cache: list[re.Match[str] | None] = [None] * 4
@@ -705,7 +707,7 @@ def find_quantities(text: str) -> list[Quantity]:
     while True:
         for i, rx in enumerate(families):
             if not done[i] and (cache[i] is None or cache[i].start() < pos):
-                cache[i] = rx.search(text, pos)
+                cache[i] = scan.search(rx, pos)
                 done[i] = cache[i] is None
         live = [(c.start(), i) for i, c in enumerate(cache) if c is not None and not done[i]]
         if not live:

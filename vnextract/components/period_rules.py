@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..scan import TextScan
 from .numbers import _number_words, _parse_words
 
 __all__ = ["PeriodMention", "parse_period", "find_periods", "article_date", "article_date_phrase",
@@ -505,7 +506,7 @@ _BAD_BEFORE_MONTHS = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)  # one pattern per kind of words
 def _words_before(kind: str) -> re.Pattern[str]:
     """Words of ``data/date_words.tsv`` right before a match: "not_date" (a bare day/month after
     them is a ratio, a rank or a number: "tỷ số 3/4"), "season" (two years after them are a crop
@@ -585,8 +586,9 @@ def find_periods(
     against (its year and month stand in for ``year``/``month`` when those are not given)."""
     c = _context(year, month, ref)
     found: list[tuple[int, int, int, str | None, str, bool, bool]] = []
+    scan = TextScan(text)  # runs each pattern only where its first letters are
     for prio, (rx, handler) in enumerate(_patterns()):
-        for m in rx.finditer(text):
+        for m in scan.finditer(rx):
             before = text[max(0, m.start() - 15) : m.start()]
             if handler is _months and (_BAD_BEFORE_MONTHS.search(before) or _words_before(
                     "duration").search(text[max(0, m.start() - 30) : m.start()])):

@@ -1044,10 +1044,11 @@ class TitleFinds:
 
     def find_titles(self) -> None:
         lex, keys, toks = self.lex, self.keys, self.toks
+        starts = lex.titles.lengths  # a word no title phrase starts with starts no title
         i = 0
         while i < self.n:
             t = toks[i]
-            if t.kind in ("cap", "abbr", "low"):
+            if t.kind in ("cap", "abbr", "low") and starts.get(keys[i]):
                 trig = lex.context["trigger"].match_ending(keys, i)
                 title = self.tp.parse(i, lower_ok=trig is not None)
                 if title is None and trig is None and t.kind == "low" and i > 0 \

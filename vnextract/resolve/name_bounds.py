@@ -64,9 +64,14 @@ def _day_part_date(doc: Document, last: str, end: int) -> bool:
 
 def _stands_without(doc: Document, short: str, last: str) -> bool:
     """The name without its last word is written elsewhere, not followed by that word."""
-    for m in re.finditer(re.escape(short), doc.norm):
-        if not doc.norm.startswith(" " + last, m.end()):
+    norm, after = doc.norm, " " + last
+    if not short:
+        return any(not norm.startswith(after, m.end()) for m in re.finditer("", norm))
+    i = norm.find(short)
+    while i >= 0:  # the non-overlapping occurrences, left to right
+        if not norm.startswith(after, i + len(short)):
             return True
+        i = norm.find(short, i + len(short))
     return False
 
 

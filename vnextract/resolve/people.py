@@ -163,7 +163,10 @@ class _Chains(_Stage):
         lists a career (``people_words.tsv``, class career_list) are the subject's, held before."""
         keys = self.keys
         phrases = [p.split() for p in word_set("career_list")]
+        firsts = {p[0] for p in phrases if p}
         for k in range(self.n):
+            if keys[k] not in firsts:  # no phrase starts here (the scan below is per phrase)
+                continue
             size = next((len(p) for p in phrases if keys[k : k + len(p)] == p), 0)
             if not size:
                 continue

@@ -138,8 +138,9 @@ def _verbal(name: str, clause: str) -> str:
     m = pattern.search(_measure_re().sub(lambda h: "#" * len(h.group()), low))
     if not m:
         # "Bộ Công Thương sẽ thu về trên 3.160 tỉ đồng": the verb between the name and the figure
+        text = clause.rstrip() + " "
         tail = re.search(rf"{re.escape(name)}\s+(?:(?:sẽ|đã|đang|còn)\s+)*(\w+(?:\s\w+)?)\s*"
-                         rf"(?:được\s*)?$", clause.rstrip() + " ")
+                         rf"(?:được\s*)?$", text) if name in text else None
         verb = key(tail.group(1)) if tail else ""
         named = sum(1 for w in name.split() if w[:1].isupper()) >= 2 or name.isupper()
         if verb in table and named and key(name) not in _PRONOUNS:
@@ -180,6 +181,15 @@ def _as_written(name: str, left: str) -> str:
     words = name.split()
     if len(words) < 2:
         return ""
+    # the match ends the text (but for "là", "đạt", "ở mức"): no regex to build when it cannot
+    tail = left.rstrip()
+    if not tail.endswith(words[-1]) and not any(
+            tail.endswith(t) and tail[: -len(t)].rstrip().endswith(words[-1])
+            for t in ("là", "đạt", "ở mức")):
+        return ""
+    if tail.endswith(name) and name == " ".join(words) and not tail.endswith(
+            ("là", "đạt", "ở mức")) and not {"đã", "được", "sẽ"} & set(words):
+        return ""  # written as it is: the one match the pattern below can find is the name
     body = r"\s+(?:(?:đã|được|sẽ)\s+)?".join(re.escape(w) for w in words)
     m = re.search(rf"(?<!\w)({body})\s*(?:là|đạt|ở mức)?\s*$", left)
     return m.group(1) if m and m.group(1) != name else ""

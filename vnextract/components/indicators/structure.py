@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ...scan import TextScan
 from ..period_rules import PeriodMention, birth_before, parse_period
 from ..periods import PeriodsComponent
 from .model import _Blocks, _closes, _Item, _Period
@@ -58,11 +59,12 @@ class StructureMixin:
         def free(s: int, e: int) -> bool:
             return all(e <= a or s >= b for a, b in taken)
 
+        scan = TextScan(norm)  # each pattern runs only where its first letters are
         for m in _YEAR_AFTER_ABBR.finditer(norm):
             if free(m.start(1), m.end(1)) and not birth_before(norm[max(0, m.start(1) - 20):
                                                                     m.start(1)]):
                 raw.append(PeriodMention(m.start(1), m.end(1), m.group(1), m.group(1), "year"))
-        for m in _MONTHS_AFTER.finditer(norm):
+        for m in scan.finditer(_MONTHS_AFTER):
             n = int(m.group(1))
             if 1 <= n <= 12 and free(m.start(1), m.end()):
                 raw.append(
@@ -83,12 +85,12 @@ class StructureMixin:
         for m in _DAY_SPAN.finditer(norm):
             add_span(m, int(m.group(5)))
         # "từ ngày 27/4 đến hết ngày 1/5": a span of days, in the year written last before it
-        for m in _FROM_TO_DAYS.finditer(norm):
+        for m in scan.finditer(_FROM_TO_DAYS):
             y_m = list(re.finditer(r"(?<!\d)((?:19|20)\d\d)(?!\d)", norm[max(0, m.start() - 300) : m.end()]))
             if y_m:
                 add_span(m, int(m.group(5) or y_m[-1].group(1)))
         # "Trong tháng, …" in a monthly report: the month named last
-        for m in _THIS_MONTH.finditer(norm):
+        for m in scan.finditer(_THIS_MONTH):
             raw.append(PeriodMention(m.start(), m.end(), m.group(), None, "this_month", True))
         raw.sort(key=lambda p: p.start)
         years: list[tuple[int, int]] = []
@@ -219,7 +221,8 @@ class StructureMixin:
         return sorted(kept.alive() + provs.alive())
 
     def _words(self, s: int, e: int, items: list[_Item]) -> None:
-        toks = [(m.start() + s, m.end() + s, m.group()) for m in _TOKEN_RE.finditer(self.norm[s:e])]
+        # the pattern has no look-around: searching norm between s and e is searching the slice
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(self.norm, s, e)]
         lex = self.lex
         lows = tuple(t[2].lower() for t in toks)
         roles_get = lex.roles.get
