@@ -216,6 +216,43 @@ def _first_clause_word(ws: list[str]) -> int:
     return -1
 
 
+@cache
+def _object_words() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("name_object_words.txt"))
+
+
+_VALUE_HEAD = re.compile(r"(?<!\w)(trị giá|giá trị)\s*(?:là|khoảng|lên tới|lên đến|tới|hơn|gần|"
+                         r"ước tính|ước|chỉ|vào khoảng)?\s*$", re.I)
+
+
+def _value_object(name: str, left: str) -> str:
+    """A bare value head takes the object written right before it: "ký một thỏa thuận vũ khí
+    trị giá 110 tỷ USD" → "trị giá thỏa thuận vũ khí"; "Giải nhất trị giá" → "trị giá Giải nhất".
+    The object runs back to a verb, determiner or connective (``name_object_words.txt``, the clause
+    words and edge words), a number or a punctuation mark, and holds at most 6 words."""
+    m = _VALUE_HEAD.search(left)
+    if not m or key(m.group(1)) != key(name):
+        return ""
+    seg = re.split(r"[,;:()\[\]\"“”.!?\n–-]", left[: m.start()])[-1].split()
+    stops, table, edges = _object_words(), _clause_words(), _edges()
+    out: list[str] = []
+    while seg:
+        w = seg[-1]
+        pair = key(" ".join(seg[-2:])) if len(seg) > 1 else ""
+        if key(w) == "của" and out:  # "Giải đặc biệt của cuộc thi": the owner goes on
+            out.insert(0, seg.pop())
+            continue
+        if any(c.isdigit() for c in w) or key(w) in stops or key(w) in table or pair in stops or (
+                pair in table) or edges.get(key(w)) in ("both", "start", "end") or (
+                edges.get(pair) in ("both", "start", "end")):
+            break
+        out.insert(0, seg.pop())
+    obj = " ".join(out)
+    if not out or len(out) > 6 or _has_measure(obj) or key(obj) in _PRONOUNS or key(obj) in _GENERIC:
+        return ""
+    return f"{m.group(1)} {obj}"
+
+
 def _clause_measure(name: str, kind: str) -> str:
     """A clause that ends in the measure: "dự án được đánh giá có tổng trữ lượng" → "tổng trữ
     lượng của dự án"; "thanh toán và ghi nhận chi phí đầu tư" → "chi phí đầu tư"; "sáng nay giá
@@ -326,6 +363,25 @@ def _np_forward(text: str, start: int) -> str:
     return " ".join(out)
 
 
+def _place_row(seg: str, row: int, size: int) -> str:
+    """ "Xuất khẩu sang Hoa Kỳ, EU và Nhật Bản tăng lần lượt 7,9%, 9,4% và 2,7%": with no measure
+    head before "lần lượt", a list of places or partners after a preposition names the row in turn
+    ("xuất khẩu sang EU"), when it holds as many items as the row has figures."""
+    seg = re.sub(r"(?:\s+(?:đều|cũng|đã|lại|có))*\s+(?:tăng(?:\s+trưởng)?|giảm|đạt|là|chiếm|ở mức)"
+                 r"\s*$", "", seg.rstrip(" ,"))
+    m = list(re.finditer(r"(?<!\w)(?:sang|tại|ở|của|từ|đối với|cho|vào)\s+", seg))
+    if not m or size < 2:
+        return ""
+    prefix = seg[: m[-1].end()].split(",")[-1].strip()
+    parts = [x.strip() for x in re.split(r",\s*(?:và\s+)?|\s+và\s+", seg[m[-1].end() :]) if x.strip()]
+    pw = prefix.split()
+    if len(parts) != size or not 2 <= len(pw) <= 7 or any(
+            len(x.split()) > 4 or re.search(r"\d", x) for x in parts) or _edge_at(
+            [key(w) for w in pw], True) or any(_clause_words().get(key(w)) is not None for w in pw):
+        return ""
+    return f"{prefix} {parts[row]}"
+
+
 class RowsMixin:
     """ "lần lượt" rows: the measures before it name the figures of the row in turn."""
 
@@ -341,7 +397,7 @@ class RowsMixin:
             seg = seg[max(seg.rfind(";"), seg.rfind(":"), seg.rfind("(")) + 1 :]
             heads = [h for h in _measure_re().finditer(seg) if _fits(h.group(), kind)]
             if not heads:
-                return ""
+                return _place_row(seg, 0, self._row_size(e))
             phrase = _strip_edges(seg[heads[0].start() :].strip(" ,"))
             return _spelled(self._respective(phrase, 0, self._row_size(e))) if phrase and len(
                 phrase.split()) <= 16 else ""
@@ -366,7 +422,9 @@ class RowsMixin:
         seg = left[: left.rfind("lần lượt")]
         seg = seg[max(seg.rfind(";"), seg.rfind(":"), seg.rfind("(")) + 1 :]
         heads = [h for h in _measure_re().finditer(seg) if _fits(h.group(), _kind(first))]
-        phrase = _strip_edges(seg[heads[0].start() :].strip(" ,")) if heads else ""
+        if not heads:
+            return _place_row(seg, row, self._row_size(first))
+        phrase = _strip_edges(seg[heads[0].start() :].strip(" ,"))
         return _spelled(self._respective(phrase, row, self._row_size(first))) if phrase else ""
 
     def _row_size(self, first: _Entry) -> int:
@@ -386,7 +444,11 @@ class RowsMixin:
         part = parts[row]
         if not _measure_re().match(key(part)):
             hm = _measure_re().match(key(parts[0]))
-            part = f"{parts[0][: hm.end()]} {part}" if hm else part
+            pm = list(re.finditer(r"(?<!\w)(?:sang|tại|ở|từ|đối với|vào)\s+", parts[0]))
+            if hm and pm and pm[-1].start() >= hm.end():  # "vốn đầu tư vào A và B": "… vào B"
+                part = f"{parts[0][: pm[-1].end()]}{part}"
+            else:
+                part = f"{parts[0][: hm.end()]} {part}" if hm else part
         return f"{part} {owner.group(1)}" if owner else part
 
 
@@ -421,6 +483,11 @@ class MeasureMixin(RowsMixin):
         name = self._repaired_name(e, before)
         if _kind(e) != "money":
             return name
+        if key(name or e.indicator) in ("trị giá", "giá trị"):
+            valued = _value_object(name or e.indicator,
+                                   self.norm[self.sentences[e.sent][0] : e.q.start])
+            if valued:
+                return _spelled(valued)
         per = re.match(r"\s*/\s*([^\W\d]+)", self.norm[e.q.end : e.q.end + 12])
         return _quote_name(per.group(1) if per else e.unit.partition("/")[2], name or e.indicator,
                            self.norm[e.q.end : e.q.end + 30]) or name
