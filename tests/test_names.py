@@ -392,3 +392,24 @@ PLACE_ROWS_KEPT = [
 @pytest.mark.parametrize(("text", "value", "unit", "want"), PLACE_ROWS + PLACE_ROWS_KEPT)
 def test_place_rows(text: str, value: float, unit: str, want: str) -> None:
     assert _name_of(text, value, unit) == want
+
+
+# round 3: a bare price per unit takes the goods written before "ở mức", "giá", "tăng", "giảm";
+# "mỗi lượng" writes a quote's unit as "/lượng" does
+PRICES = [
+    ("Tại Cần Thơ, gạo thơm ST 25 ở mức 18.000 đồng/kg.", 18000, "VND/kg", "giá gạo thơm ST 25"),
+    ("Giá xăng đứng yên; dầu mazut 3,5S giảm 120 đồng/kg.", -120, "VND/kg", "giá dầu mazut 3,5S"),
+    ("Giá vàng miếng hôm nay giảm 200.000 đồng mỗi lượng mua vào và giảm 150.000 đồng mỗi lượng"
+     " bán ra.", -150000, "VND/tael", "giá vàng bán ra"),
+]
+
+# negative rows: no goods before (a verb right before "với giá"), or a measure already named
+PRICES_KEPT = [
+    ("Tuần này, thương lái thu mua với giá 45.000 đồng/kg.", 45000, "VND/kg", "giá"),
+    ("Giá thép cuộn ở mức 14.500 đồng/kg.", 14500, "VND/kg", "giá thép cuộn"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "want"), PRICES + PRICES_KEPT)
+def test_price_goods(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit) == want

@@ -253,6 +253,35 @@ def _value_object(name: str, left: str) -> str:
     return f"{m.group(1)} {obj}"
 
 
+_PRICE_TAIL = re.compile(r"\s+(?:(?:có|với|ở)\s+)?(?:mức\s+)?(?:giá\s+)?(?:là|ở mức|tăng|giảm|"
+                         r"chỉ|khoảng|từ|:)?\s*$")
+
+
+def _goods_before(left: str) -> str:
+    """The goods of a bare price: the words before "ở mức", "giá", "tăng", "giảm" in the clause
+    ("lúa OM 1490 ở mức 4.700 đồng/kg" → "lúa OM 1490"; "dầu hỏa giảm 80 đồng/lít" → "dầu hỏa"),
+    back to a verb, determiner, number or punctuation mark, at most 6 words and no measure."""
+    m = _PRICE_TAIL.search(left)
+    if not m or not m.group().strip():
+        return ""
+    seg = re.split(r"(?<!\d)[,.](?!\d)|[;:()\[\]\"“”!?\n–]", left[: m.start()])[-1].split()
+    stops, table, edges = _object_words(), _clause_words(), _edges()
+    out: list[str] = []
+    while seg:
+        w = seg[-1]
+        pair = key(" ".join(seg[-2:])) if len(seg) > 1 else ""
+        code = re.fullmatch(r"[\d.,]+", w) and len(seg) > 1 and seg[-2].isupper()  # "OM 1490"
+        if re.fullmatch(r"[\d.,]+", w) and not code or key(w) in stops or key(w) in table or (
+                pair in stops or pair in table or edges.get(key(w)) or edges.get(pair)):
+            break
+        out.insert(0, seg.pop())
+    goods = " ".join(out)
+    if not out or len(out) > 6 or _has_measure(goods) or key(goods) in _PRONOUNS or (
+            key(goods) in _GENERIC or key(goods) in _UNIT_WORDS):
+        return ""
+    return goods
+
+
 def _clause_measure(name: str, kind: str) -> str:
     """A clause that ends in the measure: "dự án được đánh giá có tổng trữ lượng" → "tổng trữ
     lượng của dự án"; "thanh toán và ghi nhận chi phí đầu tư" → "chi phí đầu tư"; "sáng nay giá
@@ -306,15 +335,16 @@ def _quote_name(per: str, name: str, after: str = "") -> str:
     """A per-unit quote whose name holds no measure: the unit's measure and the side ("ngân hàng
     này mua" of "… đồng/USD" → "tỷ giá USD mua vào"; "lượng chiều mua" → "giá vàng mua vào")."""
     measure = _quotes().get(key(per), "")
-    bracket = re.match(r"\s*/\s*[^\W\d]+\s*(?:\(\s*|(?:ở\s+)?chiều\s+)(mua|bán)", key(after))
+    bracket = re.match(r"\s*/\s*[^\W\d]+\s*(?:\(\s*|(?:ở\s+)?chiều\s+)(mua|bán)|\s*mỗi\s+[^\W\d]+\s+"
+                       r"(mua|bán)", key(after))
     sides = {"mua": " mua vào", "bán": " bán ra"}
     if measure and bracket and name.endswith(sides["bán" if bracket.group(1) == "mua" else "mua"]):
         # "… (bán ra)" after a figure named after the buying side before it
-        return name[: -len(sides["mua"])].rstrip() + sides[bracket.group(1)]
+        return name[: -len(sides["mua"])].rstrip() + sides[bracket.group(1) or bracket.group(2)]
     if not measure or _fitting(name, "money") and not bad_name(name) or any(
             w[:1].isupper() and key(w) not in _quotes() for w in name.split()):
         return ""  # "tại Doji": the goods and the dealer are named later
-    low = bracket.group(1) if bracket else key(name)  # "36,50 triệu đồng/lượng (mua vào)"
+    low = (bracket.group(1) or bracket.group(2)) if bracket else key(name)  # "36,50 triệu đồng/lượng (mua vào)"
     side = " mua vào" if re.search(r"(?<!\w)mua(?!\w)", low) else (
         " bán ra" if re.search(r"(?<!\w)bán(?!\w)", low) else "")
     return measure + side
@@ -488,9 +518,19 @@ class MeasureMixin(RowsMixin):
                                    self.norm[self.sentences[e.sent][0] : e.q.start])
             if valued:
                 return _spelled(valued)
-        per = re.match(r"\s*/\s*([^\W\d]+)", self.norm[e.q.end : e.q.end + 12])
+        if key(name or e.indicator) == "giá" and (self._per_unit(e)):
+            goods = _goods_before(self.norm[self.sentences[e.sent][0] : e.q.start])
+            if goods:
+                return _spelled(f"giá {goods}")
+        # "giảm 300.000 đồng mỗi lượng mua vào": "mỗi" writes the unit as "/" does
+        per = re.match(r"\s*(?:/|mỗi)\s*([^\W\d]+)", self.norm[e.q.end : e.q.end + 14])
         return _quote_name(per.group(1) if per else e.unit.partition("/")[2], name or e.indicator,
                            self.norm[e.q.end : e.q.end + 30]) or name
+
+    def _per_unit(self, e: _Entry) -> bool:
+        """A money figure per unit ("… đồng/kg") or per item ("… đồng một bát")."""
+        return "/" in e.unit or re.match(r"\s*(?:/\s*[^\W\d]|(?:một|mỗi)\s)",
+                                         self.norm[e.q.end : e.q.end + 12]) is not None
 
     def _repaired_name(self, e: _Entry, before: list[_Entry]) -> str:
         kind = _kind(e)
