@@ -413,3 +413,24 @@ PRICES_KEPT = [
 @pytest.mark.parametrize(("text", "value", "unit", "want"), PRICES + PRICES_KEPT)
 def test_price_goods(text: str, value: float, unit: str, want: str) -> None:
     assert _name_of(text, value, unit) == want
+
+
+# round 3: a short subject and a verb of output, trade or use name an amount of goods
+QUANTITIES = [
+    ("Năm ngoái, Thái Lan sản xuất 10 triệu tấn đường.", 10e6, "tonne", "sản lượng của Thái Lan"),
+    ("Trong quý II, Ấn Độ đã nhập khẩu 2.000 tấn bông.", 2000, "tonne",
+     "lượng nhập khẩu của Ấn Độ"),
+    ("Năm 2022, thế giới tiêu thụ 30 triệu tấn cà phê.", 30e6, "tonne",
+     "lượng tiêu thụ của thế giới"),
+]
+
+# negative rows: a lowercase subject that is no place or body, or a measure already in the name
+QUANTITIES_KEPT = [
+    ("Sản lượng cà phê xuất khẩu đạt 1,5 triệu tấn.", 1.5e6, "tonne",
+     "Sản lượng cà phê xuất khẩu"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "want"), QUANTITIES + QUANTITIES_KEPT)
+def test_quantity_verbs(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit) == want

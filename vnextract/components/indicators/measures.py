@@ -253,6 +253,33 @@ def _value_object(name: str, left: str) -> str:
     return f"{m.group(1)} {obj}"
 
 
+@cache
+def _quantity_verbs() -> dict[str, str]:
+    return {key(r[0]): r[1] for r in rows("name_verbal_quantity.tsv") if len(r) > 1}
+
+
+def _quantity_verbal(name: str) -> str:
+    """ "Nhật Bản sản xuất" (805.000 tấn) → "sản lượng của Nhật Bản": a short subject and a verb
+    of output, trade or use (``name_verbal_quantity.tsv``) name the amount."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) <= n:
+            continue
+        measure = _quantity_verbs().get(key(" ".join(words[-n:])))
+        if not measure:
+            continue
+        subject = words[:-n]
+        while subject and key(subject[-1]) in ("đã", "sẽ", "đang", "chỉ", "cũng", "vẫn", "còn"):
+            subject.pop()
+        owner = " ".join(subject)
+        if not subject or len(subject) > 5 or _has_measure(owner) or key(owner) in _PRONOUNS or (
+                _edge_at([key(w) for w in subject], True)) or not (
+                subject[0][:1].isupper() or key(owner) in ("thế giới", "cả nước", "toàn cầu")):
+            return ""
+        return f"{measure} của {owner}"
+    return ""
+
+
 _PRICE_TAIL = re.compile(r"\s+(?:(?:có|với|ở)\s+)?(?:mức\s+)?(?:giá\s+)?(?:là|ở mức|tăng|giảm|"
                          r"chỉ|khoảng|từ|:)?\s*$")
 
@@ -511,6 +538,8 @@ class MeasureMixin(RowsMixin):
     def _repaired(self, e: _Entry, before: list[_Entry]) -> str:
         """The repaired name; a per-unit quote still without a measure takes the unit's."""
         name = self._repaired_name(e, before)
+        if _kind(e) == "quantity":
+            return _quantity_verbal(name or e.indicator) or name
         if _kind(e) != "money":
             return name
         if key(name or e.indicator) in ("trị giá", "giá trị"):
