@@ -233,7 +233,7 @@ def _value_object(name: str, left: str) -> str:
     m = _VALUE_HEAD.search(left)
     if not m or key(m.group(1)) != key(name):
         return ""
-    seg = re.split(r"[,;:()\[\]\"“”.!?\n–-]", left[: m.start()])[-1].split()
+    seg = re.split(r"(?<!\d),(?!\d)|\.(?=\s|$)|[;:()\[\]\"“”!?\n–]|\s-\s", left[: m.start()])[-1].split()
     stops, table, edges = _object_words(), _clause_words(), _edges()
     out: list[str] = []
     while seg:
@@ -291,7 +291,7 @@ def _goods_before(left: str) -> str:
     m = _PRICE_TAIL.search(left)
     if not m or not m.group().strip():
         return ""
-    seg = re.split(r"(?<!\d)[,.](?!\d)|[;:()\[\]\"“”!?\n–]", left[: m.start()])[-1].split()
+    seg = re.split(r"(?<!\d),(?!\d)|\.(?=\s|$)|[;:()\[\]\"“”!?\n–]|\s-\s", left[: m.start()])[-1].split()
     stops, table, edges = _object_words(), _clause_words(), _edges()
     out: list[str] = []
     while seg:
