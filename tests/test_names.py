@@ -347,3 +347,90 @@ def test_quotes_keep_a_named_measure() -> None:
         "Giá bạc thế giới")
     assert "Kim Phát" in _name_of("Công ty Kim Phát niêm yết 76,5 triệu đồng/lượng.", 76.5e6,
                                   "VND/tael")
+
+
+# round 3: a bare value head ("trị giá", "giá trị") takes the object written right before it,
+# back to a verb, determiner, number or punctuation mark
+VALUES = [
+    ("Hôm qua, hai bên đã ký kết một hợp đồng đóng tàu trị giá 40 triệu USD.",
+     40e6, "USD", "trị giá hợp đồng đóng tàu"),
+    ("Giải đặc biệt của cuộc thi trị giá 50 triệu đồng cùng cúp lưu niệm.",
+     50e6, "VND", "trị giá Giải đặc biệt của cuộc thi"),
+    ("Doanh nghiệp vừa bán một lô hàng hạt điều trị giá khoảng 3 triệu USD.",
+     3e6, "USD", "trị giá lô hàng hạt điều"),
+]
+
+# negative rows: no object, or the words before are a number or a time, or the name holds a measure
+VALUES_KEPT = [
+    ("Hai chiếc máy bay đặt mua năm 2020 trị giá 90 triệu USD.", 90e6, "USD", "trị giá"),
+    ("Hợp đồng có tổng giá trị 6 tỷ đồng.", 6e9, "VND", "tổng giá trị của Hợp đồng"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "want"), VALUES + VALUES_KEPT)
+def test_value_objects(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit) == want
+
+
+# round 3: "lần lượt" rows whose list is of places or partners after a preposition
+PLACE_ROWS = [
+    ("Nhập khẩu từ Hàn Quốc, Thái Lan và Ấn Độ giảm lần lượt 4,1%, 2,3% và 6,8%.",
+     2.3, "%", "Nhập khẩu từ Thái Lan"),
+    ("Nhập khẩu từ Hàn Quốc, Thái Lan và Ấn Độ giảm lần lượt 4,1%, 2,3% và 6,8%.",
+     6.8, "%", "Nhập khẩu từ Ấn Độ"),
+    ("Vốn đăng ký vào Long An và Tây Ninh lần lượt là 900 triệu USD và 600 triệu USD.",
+     600e6, "USD", "Vốn đăng ký vào Tây Ninh"),
+]
+
+# negative rows: a measure list keeps the measure-per-item split
+PLACE_ROWS_KEPT = [
+    ("Doanh thu và lợi nhuận của công ty Minh An lần lượt đạt 80 tỷ đồng và 9 tỷ đồng.",
+     9e9, "VND", "lợi nhuận của công ty Minh An"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "want"), PLACE_ROWS + PLACE_ROWS_KEPT)
+def test_place_rows(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit) == want
+
+
+# round 3: a bare price per unit takes the goods written before "ở mức", "giá", "tăng", "giảm";
+# "mỗi lượng" writes a quote's unit as "/lượng" does
+PRICES = [
+    ("Tại Cần Thơ, gạo thơm ST 25 ở mức 18.000 đồng/kg.", 18000, "VND/kg", "giá gạo thơm ST 25"),
+    ("Giá xăng đứng yên; dầu mazut 3,5S giảm 120 đồng/kg.", -120, "VND/kg", "giá dầu mazut 3,5S"),
+    ("Giá vàng miếng hôm nay giảm 200.000 đồng mỗi lượng mua vào và giảm 150.000 đồng mỗi lượng"
+     " bán ra.", -150000, "VND/tael", "giá vàng bán ra"),
+]
+
+# negative rows: no goods before (a verb right before "với giá"), or a measure already named
+PRICES_KEPT = [
+    ("Tuần này, thương lái thu mua với giá 45.000 đồng/kg.", 45000, "VND/kg", "giá"),
+    ("Giá thép cuộn ở mức 14.500 đồng/kg.", 14500, "VND/kg", "giá thép cuộn"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "want"), PRICES + PRICES_KEPT)
+def test_price_goods(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit) == want
+
+
+# round 3: a short subject and a verb of output, trade or use name an amount of goods
+QUANTITIES = [
+    ("Năm ngoái, Thái Lan sản xuất 10 triệu tấn đường.", 10e6, "tonne", "sản lượng của Thái Lan"),
+    ("Trong quý II, Ấn Độ đã nhập khẩu 2.000 tấn bông.", 2000, "tonne",
+     "lượng nhập khẩu của Ấn Độ"),
+    ("Năm 2022, thế giới tiêu thụ 30 triệu tấn cà phê.", 30e6, "tonne",
+     "lượng tiêu thụ của thế giới"),
+]
+
+# negative rows: a lowercase subject that is no place or body, or a measure already in the name
+QUANTITIES_KEPT = [
+    ("Sản lượng cà phê xuất khẩu đạt 1,5 triệu tấn.", 1.5e6, "tonne",
+     "Sản lượng cà phê xuất khẩu"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "want"), QUANTITIES + QUANTITIES_KEPT)
+def test_quantity_verbs(text: str, value: float, unit: str, want: str) -> None:
+    assert _name_of(text, value, unit) == want

@@ -43,7 +43,7 @@ MEASURED: dict[str, dict[str, float | None]] = {
     },
     "blind": {
         "people": 0.932, "titles": 0.765, "provinces": 0.909, "indicators": 0.778,
-        "person.province": 0.853, "province.since_2025": 1.0, "indicator.indicator": 0.376,
+        "person.province": 0.853, "province.since_2025": 1.0, "indicator.indicator": 0.387,
         "indicator.qualifier": 0.989, "indicator.change_pct": 0.978, "indicator.basis": 0.903,
         "indicator.share_pct": 0.989, "indicator.share_of": 0.989, "indicator.period": 0.72,
         "indicator.province": 0.796, "indicator.value_max": 1.0,

@@ -226,6 +226,99 @@ def _first_clause_word(ws: list[str]) -> int:
     return -1
 
 
+@cache
+def _object_words() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("name_object_words.txt"))
+
+
+_VALUE_HEAD = re.compile(r"(?<!\w)(trị giá|giá trị)\s*(?:là|khoảng|lên tới|lên đến|tới|hơn|gần|"
+                         r"ước tính|ước|chỉ|vào khoảng)?\s*$", re.I)
+
+
+def _value_object(name: str, left: str) -> str:
+    """A bare value head takes the object written right before it: "ký một thỏa thuận vũ khí
+    trị giá 110 tỷ USD" → "trị giá thỏa thuận vũ khí"; "Giải nhất trị giá" → "trị giá Giải nhất".
+    The object runs back to a verb, determiner or connective (``name_object_words.txt``, the clause
+    words and edge words), a number or a punctuation mark, and holds at most 6 words."""
+    m = _VALUE_HEAD.search(left)
+    if not m or key(m.group(1)) != key(name):
+        return ""
+    seg = re.split(r"(?<!\d),(?!\d)|\.(?=\s|$)|[;:()\[\]\"“”!?\n–]|\s-\s", left[: m.start()])[-1].split()
+    stops, table, edges = _object_words(), _clause_words(), _edges()
+    out: list[str] = []
+    while seg:
+        w = seg[-1]
+        pair = key(" ".join(seg[-2:])) if len(seg) > 1 else ""
+        if key(w) == "của" and out:  # "Giải đặc biệt của cuộc thi": the owner goes on
+            out.insert(0, seg.pop())
+            continue
+        if any(c.isdigit() for c in w) or key(w) in stops or key(w) in table or pair in stops or (
+                pair in table) or edges.get(key(w)) in ("both", "start", "end") or (
+                edges.get(pair) in ("both", "start", "end")):
+            break
+        out.insert(0, seg.pop())
+    obj = " ".join(out)
+    if not out or len(out) > 6 or _has_measure(obj) or key(obj) in _PRONOUNS or key(obj) in _GENERIC:
+        return ""
+    return f"{m.group(1)} {obj}"
+
+
+@cache
+def _quantity_verbs() -> dict[str, str]:
+    return {key(r[0]): r[1] for r in rows("name_verbal_quantity.tsv") if len(r) > 1}
+
+
+def _quantity_verbal(name: str) -> str:
+    """ "Nhật Bản sản xuất" (805.000 tấn) → "sản lượng của Nhật Bản": a short subject and a verb
+    of output, trade or use (``name_verbal_quantity.tsv``) name the amount."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) <= n:
+            continue
+        measure = _quantity_verbs().get(key(" ".join(words[-n:])))
+        if not measure:
+            continue
+        subject = words[:-n]
+        while subject and key(subject[-1]) in ("đã", "sẽ", "đang", "chỉ", "cũng", "vẫn", "còn"):
+            subject.pop()
+        owner = " ".join(subject)
+        if not subject or len(subject) > 5 or _has_measure(owner) or key(owner) in _PRONOUNS or (
+                _edge_at([key(w) for w in subject], True)) or not (
+                subject[0][:1].isupper() or key(owner) in ("thế giới", "cả nước", "toàn cầu")):
+            return ""
+        return f"{measure} của {owner}"
+    return ""
+
+
+_PRICE_TAIL = re.compile(r"\s+(?:(?:có|với|ở)\s+)?(?:mức\s+)?(?:giá\s+)?(?:là|ở mức|tăng|giảm|"
+                         r"chỉ|khoảng|từ|:)?\s*$")
+
+
+def _goods_before(left: str) -> str:
+    """The goods of a bare price: the words before "ở mức", "giá", "tăng", "giảm" in the clause
+    ("lúa OM 1490 ở mức 4.700 đồng/kg" → "lúa OM 1490"; "dầu hỏa giảm 80 đồng/lít" → "dầu hỏa"),
+    back to a verb, determiner, number or punctuation mark, at most 6 words and no measure."""
+    m = _PRICE_TAIL.search(left)
+    if not m or not m.group().strip():
+        return ""
+    seg = re.split(r"(?<!\d),(?!\d)|\.(?=\s|$)|[;:()\[\]\"“”!?\n–]|\s-\s", left[: m.start()])[-1].split()
+    stops, table, edges = _object_words(), _clause_words(), _edges()
+    out: list[str] = []
+    while seg:
+        w = seg[-1]
+        pair = key(" ".join(seg[-2:])) if len(seg) > 1 else ""
+        code = re.fullmatch(r"[\d.,]+", w) and len(seg) > 1 and seg[-2].isupper()  # "OM 1490"
+        if re.fullmatch(r"[\d.,]+", w) and not code or key(w) in stops or key(w) in table or (
+                pair in stops or pair in table or edges.get(key(w)) or edges.get(pair)):
+            break
+        out.insert(0, seg.pop())
+    goods = " ".join(out)
+    if not out or len(out) > 6 or _has_measure(goods) or key(goods) in _PRONOUNS or (
+            key(goods) in _GENERIC or key(goods) in _UNIT_WORDS):
+        return ""
+    return goods
+
+
 def _clause_measure(name: str, kind: str) -> str:
     """A clause that ends in the measure: "dự án được đánh giá có tổng trữ lượng" → "tổng trữ
     lượng của dự án"; "thanh toán và ghi nhận chi phí đầu tư" → "chi phí đầu tư"; "sáng nay giá
@@ -279,15 +372,16 @@ def _quote_name(per: str, name: str, after: str = "") -> str:
     """A per-unit quote whose name holds no measure: the unit's measure and the side ("ngân hàng
     này mua" of "… đồng/USD" → "tỷ giá USD mua vào"; "lượng chiều mua" → "giá vàng mua vào")."""
     measure = _quotes().get(key(per), "")
-    bracket = re.match(r"\s*/\s*[^\W\d]+\s*(?:\(\s*|(?:ở\s+)?chiều\s+)(mua|bán)", key(after))
+    bracket = re.match(r"\s*/\s*[^\W\d]+\s*(?:\(\s*|(?:ở\s+)?chiều\s+)(mua|bán)|\s*mỗi\s+[^\W\d]+\s+"
+                       r"(mua|bán)", key(after))
     sides = {"mua": " mua vào", "bán": " bán ra"}
     if measure and bracket and name.endswith(sides["bán" if bracket.group(1) == "mua" else "mua"]):
         # "… (bán ra)" after a figure named after the buying side before it
-        return name[: -len(sides["mua"])].rstrip() + sides[bracket.group(1)]
+        return name[: -len(sides["mua"])].rstrip() + sides[bracket.group(1) or bracket.group(2)]
     if not measure or _fitting(name, "money") and not bad_name(name) or any(
             w[:1].isupper() and key(w) not in _quotes() for w in name.split()):
         return ""  # "tại Doji": the goods and the dealer are named later
-    low = bracket.group(1) if bracket else key(name)  # "36,50 triệu đồng/lượng (mua vào)"
+    low = (bracket.group(1) or bracket.group(2)) if bracket else key(name)  # "36,50 triệu đồng/lượng (mua vào)"
     side = " mua vào" if re.search(r"(?<!\w)mua(?!\w)", low) else (
         " bán ra" if re.search(r"(?<!\w)bán(?!\w)", low) else "")
     return measure + side
@@ -336,6 +430,25 @@ def _np_forward(text: str, start: int) -> str:
     return " ".join(out)
 
 
+def _place_row(seg: str, row: int, size: int) -> str:
+    """ "Xuất khẩu sang Hoa Kỳ, EU và Nhật Bản tăng lần lượt 7,9%, 9,4% và 2,7%": with no measure
+    head before "lần lượt", a list of places or partners after a preposition names the row in turn
+    ("xuất khẩu sang EU"), when it holds as many items as the row has figures."""
+    seg = re.sub(r"(?:\s+(?:đều|cũng|đã|lại|có))*\s+(?:tăng(?:\s+trưởng)?|giảm|đạt|là|chiếm|ở mức)"
+                 r"\s*$", "", seg.rstrip(" ,"))
+    m = list(re.finditer(r"(?<!\w)(?:sang|tại|ở|của|từ|đối với|cho|vào)\s+", seg))
+    if not m or size < 2:
+        return ""
+    prefix = seg[: m[-1].end()].split(",")[-1].strip()
+    parts = [x.strip() for x in re.split(r",\s*(?:và\s+)?|\s+và\s+", seg[m[-1].end() :]) if x.strip()]
+    pw = prefix.split()
+    if len(parts) != size or not 2 <= len(pw) <= 7 or any(
+            len(x.split()) > 4 or re.search(r"\d", x) for x in parts) or _edge_at(
+            [key(w) for w in pw], True) or any(_clause_words().get(key(w)) is not None for w in pw):
+        return ""
+    return f"{prefix} {parts[row]}"
+
+
 class RowsMixin:
     """ "lần lượt" rows: the measures before it name the figures of the row in turn."""
 
@@ -351,7 +464,7 @@ class RowsMixin:
             seg = seg[max(seg.rfind(";"), seg.rfind(":"), seg.rfind("(")) + 1 :]
             heads = [h for h in _measure_re().finditer(seg) if _fits(h.group(), kind)]
             if not heads:
-                return ""
+                return _place_row(seg, 0, self._row_size(e))
             phrase = _strip_edges(seg[heads[0].start() :].strip(" ,"))
             return _spelled(self._respective(phrase, 0, self._row_size(e))) if phrase and len(
                 phrase.split()) <= 16 else ""
@@ -376,7 +489,9 @@ class RowsMixin:
         seg = left[: left.rfind("lần lượt")]
         seg = seg[max(seg.rfind(";"), seg.rfind(":"), seg.rfind("(")) + 1 :]
         heads = [h for h in _measure_re().finditer(seg) if _fits(h.group(), _kind(first))]
-        phrase = _strip_edges(seg[heads[0].start() :].strip(" ,")) if heads else ""
+        if not heads:
+            return _place_row(seg, row, self._row_size(first))
+        phrase = _strip_edges(seg[heads[0].start() :].strip(" ,"))
         return _spelled(self._respective(phrase, row, self._row_size(first))) if phrase else ""
 
     def _row_size(self, first: _Entry) -> int:
@@ -396,7 +511,11 @@ class RowsMixin:
         part = parts[row]
         if not _measure_re().match(key(part)):
             hm = _measure_re().match(key(parts[0]))
-            part = f"{parts[0][: hm.end()]} {part}" if hm else part
+            pm = list(re.finditer(r"(?<!\w)(?:sang|tại|ở|từ|đối với|vào)\s+", parts[0]))
+            if hm and pm and pm[-1].start() >= hm.end():  # "vốn đầu tư vào A và B": "… vào B"
+                part = f"{parts[0][: pm[-1].end()]}{part}"
+            else:
+                part = f"{parts[0][: hm.end()]} {part}" if hm else part
         return f"{part} {owner.group(1)}" if owner else part
 
 
@@ -429,11 +548,28 @@ class MeasureMixin(RowsMixin):
     def _repaired(self, e: _Entry, before: list[_Entry]) -> str:
         """The repaired name; a per-unit quote still without a measure takes the unit's."""
         name = self._repaired_name(e, before)
+        if _kind(e) == "quantity":
+            return _quantity_verbal(name or e.indicator) or name
         if _kind(e) != "money":
             return name
-        per = re.match(r"\s*/\s*([^\W\d]+)", self.norm[e.q.end : e.q.end + 12])
+        if key(name or e.indicator) in ("trị giá", "giá trị"):
+            valued = _value_object(name or e.indicator,
+                                   self.norm[self.sentences[e.sent][0] : e.q.start])
+            if valued:
+                return _spelled(valued)
+        if key(name or e.indicator) == "giá" and (self._per_unit(e)):
+            goods = _goods_before(self.norm[self.sentences[e.sent][0] : e.q.start])
+            if goods:
+                return _spelled(f"giá {goods}")
+        # "giảm 300.000 đồng mỗi lượng mua vào": "mỗi" writes the unit as "/" does
+        per = re.match(r"\s*(?:/|mỗi)\s*([^\W\d]+)", self.norm[e.q.end : e.q.end + 14])
         return _quote_name(per.group(1) if per else e.unit.partition("/")[2], name or e.indicator,
                            self.norm[e.q.end : e.q.end + 30]) or name
+
+    def _per_unit(self, e: _Entry) -> bool:
+        """A money figure per unit ("… đồng/kg") or per item ("… đồng một bát")."""
+        return "/" in e.unit or re.match(r"\s*(?:/\s*[^\W\d]|(?:một|mỗi)\s)",
+                                         self.norm[e.q.end : e.q.end + 12]) is not None
 
     def _repaired_name(self, e: _Entry, before: list[_Entry]) -> str:
         kind = _kind(e)
