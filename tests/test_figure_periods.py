@@ -154,6 +154,11 @@ PERIODS = [
     # a headline figure takes the period of its lead
     ("Hà Nội công khai 8 doanh nghiệp nợ thuế\n\nCục Thuế công khai đợt 2 năm 2017 danh sách "
      "các đơn vị nợ thuế với tổng số nợ 162 tỷ đồng.", "2017-02-07", 8, "enterprise", "2017"),
+    # a running total "từ đầu năm đến nay" stays a year to date
+    (H + "Từ đầu năm đến nay, tỉnh thu hút 120 triệu USD vốn đầu tư nước ngoài.", "2017-06-10",
+     120e6, "USD", "2017-01/2017-06"),
+    (H + "Từ năm 2015 đến nay, tỉnh xuất khẩu 2,5 triệu tấn gạo.", "2017-06-10",
+     2.5e6, "tonne", "2015-01/2017-06"),
 ]
 
 NOT_PERIODS = [
@@ -225,6 +230,11 @@ NOT_PERIODS = [
     # … nor a cost ("giá thành") the reference month as a quoted price
     (H + "Trong 3 năm qua, bộ đã rà soát cắt giảm giá thành các dự toán lên đến 35.000 tỷ đồng.",
      "2017-05-07", 35e12, "VND", "2017-05"),
+    # a figure told "đến nay" is as of now: it takes no month carried from an earlier sentence
+    (H + "Cầu khởi công tháng 9/2014 với vốn 90 triệu USD. Thế nhưng đến nay công trình đã đội vốn "
+     "thêm 40 triệu USD.", "2017-06-01", 40e6, "USD", "2014-09"),
+    (H + "Năm 2016, tỉnh có 30 dự án. Cho đến nay tỉnh vẫn xếp thứ 4 về thu hút vốn với 1,2 tỷ USD.",
+     "2017-07-05", 1.2e9, "USD", "2016"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),
