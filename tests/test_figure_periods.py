@@ -154,6 +154,11 @@ PERIODS = [
     # a headline figure takes the period of its lead
     ("Hà Nội công khai 8 doanh nghiệp nợ thuế\n\nCục Thuế công khai đợt 2 năm 2017 danh sách "
      "các đơn vị nợ thuế với tổng số nợ 162 tỷ đồng.", "2017-02-07", 8, "enterprise", "2017"),
+    # "(Gần) cuối năm 2014," / "Giữa năm 2014," opening a clause: the happening's year
+    (H + "Năm 2012, thị trường đất ảm đạm. Gần cuối năm 2014, một nền đất ven sông chỉ có giá 350 "
+     "triệu đồng.", "2017-05-10", 350e6, "VND", "2014"),
+    (H + "Giữa năm 2015, công ty mẹ góp 45% vốn điều lệ vào công ty con.", "2017-02-04", 45, "%",
+     "2015"),
     # a running total "từ đầu năm đến nay" stays a year to date
     (H + "Từ đầu năm đến nay, tỉnh thu hút 120 triệu USD vốn đầu tư nước ngoài.", "2017-06-10",
      120e6, "USD", "2017-01/2017-06"),
@@ -235,6 +240,9 @@ NOT_PERIODS = [
      "thêm 40 triệu USD.", "2017-06-01", 40e6, "USD", "2014-09"),
     (H + "Năm 2016, tỉnh có 30 dự án. Cho đến nay tỉnh vẫn xếp thứ 4 về thu hút vốn với 1,2 tỷ USD.",
      "2017-07-05", 1.2e9, "USD", "2016"),
+    # … and "Cuối năm 2014," dates its own sentence only, not the sentences after it
+    (H + "Cuối năm 2014, một nền đất ven sông có giá 350 triệu đồng. Hiện giá rao bán là 2 tỷ "
+     "đồng.", "2017-05-10", 2e9, "VND", "2014"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),

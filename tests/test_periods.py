@@ -146,6 +146,10 @@ REF = [
     # "Khoảng 10 năm trước," opening a clause: a time point, as "cách đây"
     ("Khoảng 10 năm trước, thành phố giao đất", "2017-06-27", "2007"),
     ("Gần ba tháng trước, công ty đã", "2017-06-27", "2017-03"),
+    # "(Gần/Khoảng) cuối/giữa năm X," opening a clause: the year a happening took place
+    ("Cuối năm 2006, ngân hàng lập công ty", "2017-02-04", "2006"),
+    ("giá thấp. Gần cuối năm 2014, một nền đất", "2017-05-10", "2014"),
+    ("Khoảng giữa năm 2013, hãng bán", "2017-05-10", "2013"),
     # "phát sinh năm 2016" (arising in 2016) is a period, not a birth year
     ("chi phí phát sinh năm 2016 tăng", "2017-03-01", "2016"),
     # the days before a date

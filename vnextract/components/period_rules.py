@@ -268,12 +268,12 @@ def _reached(m: re.Match[str], c: _Ctx):
 
 def _point(m: re.Match[str], c: _Ctx):
     """"vào cuối tháng 6/2016", "Đầu năm 2016, …" (opening a clause or after "vào"): the time a
-    happening took place — that month, or January for "đầu năm" (kind "point": it dates the
-    figures of its own sentence only)."""
+    happening took place — that month, January for "đầu năm", the year for "(Gần) cuối/giữa
+    năm 2014, …" (kind "point": it dates the figures of its own sentence only)."""
     if m.group("m"):
         return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}", "point", False
     if m.group("w").lower() != "đầu":
-        return None
+        return f"{int(m.group('y2')):04d}", "point", False  # "Cuối năm 2014, …": that year
     return f"{int(m.group('y2')):04d}-01", "point", False
 
 
@@ -415,7 +415,7 @@ def _specs_spans() -> list[tuple[str, _Handler]]:
         (month_span, _span),
         (r"(?P<kw>niên" + _S + r"vụ|năm" + _S + r"tài" + _S + r"chính|tài" + _S + r"khóa)"
          + r"(?:" + _S + r"[^\W\d_]+){0,3}?" + _S + y1y2 + r"(?:[ \t]*[(,][ \t]*" + month_span + r"[ \t]*\)?)?", _season),
-        (r"(?:vào" + _S + r")?(?P<w>đầu|cuối|giữa)" + _S + r"(?:tháng" + _S
+        (r"(?:(?:vào|gần|khoảng)" + _S + r")?(?P<w>đầu|cuối|giữa)" + _S + r"(?:tháng" + _S
          + r"(?P<m>1[0-2]|0?[1-9])[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/])|năm" + _S
          + r"(?P<y2>(?:19|20)\d\d)(?=[ \t]*,))", _point),
         (r"(?:đến|tới)(?:" + _S + r"(?P<w>hết|đầu|cuối))?" + _S + r"năm" + _S
