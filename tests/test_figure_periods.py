@@ -159,6 +159,9 @@ PERIODS = [
      "triệu đồng.", "2017-05-10", 350e6, "VND", "2014"),
     (H + "Giữa năm 2015, công ty mẹ góp 45% vốn điều lệ vào công ty con.", "2017-02-04", 45, "%",
      "2015"),
+    # a target set for a span of years is of that span, not of a year told earlier
+    (H + "Năm 2016, tỉnh thu 3.000 tỷ đồng. Mục tiêu giai đoạn 2016-2020 là thu hút 900 tỷ đồng vốn "
+     "FDI.", "2017-02-03", 900e9, "VND", "2016-01/2020-12"),
     # a running total "từ đầu năm đến nay" stays a year to date
     (H + "Từ đầu năm đến nay, tỉnh thu hút 120 triệu USD vốn đầu tư nước ngoài.", "2017-06-10",
      120e6, "USD", "2017-01/2017-06"),
@@ -243,6 +246,9 @@ NOT_PERIODS = [
     # … and "Cuối năm 2014," dates its own sentence only, not the sentences after it
     (H + "Cuối năm 2014, một nền đất ven sông có giá 350 triệu đồng. Hiện giá rao bán là 2 tỷ "
      "đồng.", "2017-05-10", 2e9, "VND", "2014"),
+    # a strategy named for its span is still no period of the figure after it
+    (H + "Năm 2016, tỉnh thu 3.000 tỷ đồng. Theo chiến lược 2016-2020, vốn FDI đạt 900 tỷ đồng.",
+     "2017-02-03", 900e9, "VND", "2016-01/2020-12"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),

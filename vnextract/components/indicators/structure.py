@@ -29,7 +29,7 @@ _THIS_AFTER = re.compile(r"\s*(?:này|nay|vừa qua|qua|tới)(?!\w)", re.I)
 # the word that opens a span of years ("giai đoạn 2011-2015", "từ năm 2009-2011")
 _SPAN_WORD_BEFORE = re.compile(r"(?<!\w)(?:giai đoạn|thời kỳ|từ)(?:\s+năm)?\s*$", re.I)
 # before a span of years: a plan, not the period of the figures
-_PLAN_BEFORE = re.compile(r"(?:tầm nhìn|kế hoạch|mục tiêu|định hướng|chiến lược)[^.;,]{0,25}$",
+_PLAN_BEFORE = re.compile(r"(?:tầm nhìn|kế hoạch|định hướng|chiến lược)[^.;,]{0,25}$",
                           re.I)
 
 
