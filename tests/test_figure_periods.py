@@ -162,6 +162,9 @@ PERIODS = [
     # a target set for a span of years is of that span, not of a year told earlier
     (H + "Năm 2016, tỉnh thu 3.000 tỷ đồng. Mục tiêu giai đoạn 2016-2020 là thu hút 900 tỷ đồng vốn "
      "FDI.", "2017-02-03", 900e9, "VND", "2016-01/2020-12"),
+    # a bare year after "cho" is the figure's own
+    (H + "Năm 2016, bội chi là 5% GDP. Chính phủ đưa trần bội chi cho 2018 là 3,9% GDP.",
+     "2017-02-03", 3.9, "%", "2018"),
     # a running total "từ đầu năm đến nay" stays a year to date
     (H + "Từ đầu năm đến nay, tỉnh thu hút 120 triệu USD vốn đầu tư nước ngoài.", "2017-06-10",
      120e6, "USD", "2017-01/2017-06"),
@@ -249,6 +252,9 @@ NOT_PERIODS = [
     # a strategy named for its span is still no period of the figure after it
     (H + "Năm 2016, tỉnh thu 3.000 tỷ đồng. Theo chiến lược 2016-2020, vốn FDI đạt 900 tỷ đồng.",
      "2017-02-03", 900e9, "VND", "2016-01/2020-12"),
+    # "cho 2018 hộ" is a count of households, not a year
+    (H + "Năm 2016, tỉnh thu 3.000 tỷ đồng. Tỉnh hỗ trợ cho 2018 hộ nghèo 900 tỷ đồng.",
+     "2017-02-03", 900e9, "VND", "2018"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),

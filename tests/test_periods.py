@@ -150,6 +150,9 @@ REF = [
     ("Cuối năm 2006, ngân hàng lập công ty", "2017-02-04", "2006"),
     ("giá thấp. Gần cuối năm 2014, một nền đất", "2017-05-10", "2014"),
     ("Khoảng giữa năm 2013, hãng bán", "2017-05-10", "2013"),
+    # a bare year after "cho" closing its phrase: that year
+    ("trần nợ cho 2018 là 4,5% GDP", "2017-02-03", "2018"),
+    ("Riêng cho 2017, hãng đặt", "2017-02-03", "2017"),
     # "phát sinh năm 2016" (arising in 2016) is a period, not a birth year
     ("chi phí phát sinh năm 2016 tăng", "2017-03-01", "2016"),
     # the days before a date
@@ -232,7 +235,7 @@ NEGATIVE = [
     "Công văn 2056/UBND-KT", "quốc lộ 1A", "phòng 302", "số điện thoại 0912345678",
     "mã số thuế 0101234567", "tỷ lệ 3,5%", "2.000 tỷ đồng", "giá 1.250 đồng/kg",
     "tỷ số 3/4", "xếp thứ 12/63", "tầng 12", "lô B12", "vụ đông xuân 2016-2017",
-    "năm học 2015-2016", "mùa giải 2022-2023",
+    "năm học 2015-2016", "mùa giải 2022-2023", "hỗ trợ cho 2020 hộ nghèo", "cấp cho 1990, 2000 hộ",
     # Tết as a purpose, a reference point, another holiday or a bare word; an end of a span
     "hàng hóa phục vụ dịp Tết", "chuẩn bị cho dịp Tết", "thưởng Tết", "trước Tết Nguyên đán",
     "sau Tết", "ăn Tết", "dịp Tết Dương lịch", "Tết Trung thu", "tết tóc",

@@ -220,6 +220,16 @@ def _same(m: re.Match[str], c: _Ctx):
     return None, "same_period", False
 
 
+def _bare_year(m: re.Match[str], c: _Ctx):
+    """"Riêng cho 2017, …", "trần bội chi cho 2015 là 4,5% GDP": a year with no "năm" after
+    "cho", closing its phrase or before "là/đạt" — only a year near the reference date ("cho 2000
+    hộ" is a count, which the lookahead keeps out)."""
+    y = int(m.group("y"))
+    if c.ref is None or abs(y - c.ref.year) > 10:
+        return None
+    return f"{y:04d}", "year", False
+
+
 def _years(m: re.Match[str], c: _Ctx):
     """"giai đoạn 2016-2020", "từ năm 2016 đến năm 2020": January of the first to December of
     the last."""
@@ -478,6 +488,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
         ),
         (r"tháng" + _S + month_tok + r"(?!\w|/\d{1,2}(?!\d))" + yt, _month),
         (r"(?:năm|niên độ)" + _S + r"(?P<y>\d{4})(?![\d/])", _year),
+        (r"cho" + _S + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*(?:[,;:)]|(?:là|đạt|ở mức)(?!\w)))",
+         _bare_year),
         (r"năm" + _S + r"(?P<r>nay|trước|ngoái|tới|sau)(?!\w)", _rel_year),
         (
             r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng)" + _S + r"(?:nay" + _S + r")?\(?"
