@@ -288,8 +288,9 @@ def _point(m: re.Match[str], c: _Ctx):
 
 
 def _since(m: re.Match[str], c: _Ctx):
-    """"kể từ năm 2006", "từ năm 2011 đến nay": a running total from January of that year to the
-    reference month (kind "since": it dates the figures of its own sentence only)."""
+    """"kể từ năm 2006", "(giai đoạn) từ năm 2011 đến nay", "giai đoạn 2011 đến nay": a running
+    total from January of that year to the reference month (kind "since": it dates the figures
+    of its own sentence only)."""
     y = int(m.group("y") or m.group("y2"))
     if c.ref is None or not y <= c.ref.year or c.ref.year - y > 50:
         return None
@@ -431,7 +432,8 @@ def _specs_spans() -> list[tuple[str, _Handler]]:
         (r"(?:đến|tới)(?:" + _S + r"(?P<w>hết|đầu|cuối))?" + _S + r"năm" + _S
          + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*,)", _reached),
         (r"(?:kể" + _S + r"từ" + _S + r"năm" + _S + r"(?P<y>(?:19|20)\d\d)(?![\d/-])"
-         r"(?:" + _S + r"(?:đến|tới)" + _S + r"nay)?|từ" + _S + r"(?:năm" + _S + r")?"
+         r"(?:" + _S + r"(?:đến|tới)" + _S + r"nay)?|(?:giai" + _S + r"đoạn(?:" + _S + r"từ)?|từ)" + _S
+         + r"(?:năm" + _S + r")?"
          r"(?P<y2>(?:19|20)\d\d)" + _S + r"(?:đến|tới)" + _S + r"nay)", _since),
         (r"(?:(?:đến|tới)(?:" + _S + r"hết)?|tầm" + _S + r"nhìn(?:" + _S + r"(?:đến|tới))?)"
          + _S + r"(?:năm" + _S + r")?(?P<y>(?:19|20)\d\d)(?![\d/-])", _target),
