@@ -165,6 +165,9 @@ PERIODS = [
     # a bare year after "cho" is the figure's own
     (H + "Năm 2016, bội chi là 5% GDP. Chính phủ đưa trần bội chi cho 2018 là 3,9% GDP.",
      "2017-02-03", 3.9, "%", "2018"),
+    # a count taken on a day carries to the list after it, not the span told before
+    (H + "Tính chung 4 tháng, doanh thu tăng 8%. Số lao động tại thời điểm 01/5/2017 tăng 2,4%; "
+     "trong đó, khu vực nhà nước giảm 1,1%.", "2017-05-29", -1.1, "%", "2017-05"),
     # a running total "từ đầu năm đến nay" stays a year to date
     (H + "Từ đầu năm đến nay, tỉnh thu hút 120 triệu USD vốn đầu tư nước ngoài.", "2017-06-10",
      120e6, "USD", "2017-01/2017-06"),
@@ -255,6 +258,9 @@ NOT_PERIODS = [
     # "cho 2018 hộ" is a count of households, not a year
     (H + "Năm 2016, tỉnh thu 3.000 tỷ đồng. Tỉnh hỗ trợ cho 2018 hộ nghèo 900 tỷ đồng.",
      "2017-02-03", 900e9, "VND", "2018"),
+    # "so với thời điểm 31/12/2016" is a basis, not the figure's period
+    (H + "Tại ngày 31/3/2017, nợ vay của hãng giảm 220 tỷ đồng so với thời điểm 31/12/2016.",
+     "2017-05-20", -220e9, "VND", "2016-12"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),

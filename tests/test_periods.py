@@ -155,6 +155,9 @@ REF = [
     # a bare year after "cho" closing its phrase: that year
     ("trần nợ cho 2018 là 4,5% GDP", "2017-02-03", "2018"),
     ("Riêng cho 2017, hãng đặt", "2017-02-03", "2017"),
+    # a stock or head count taken on a day ("tại thời điểm 01/5/2017"): that month
+    ("Chỉ số tồn kho tại thời điểm 01/5/2017 tăng", "2017-05-29", "2017-05"),
+    ("vốn chủ sở hữu tại thời điểm 31/12/2016 là", "2017-07-05", "2016-12"),
     # "phát sinh năm 2016" (arising in 2016) is a period, not a birth year
     ("chi phí phát sinh năm 2016 tăng", "2017-03-01", "2016"),
     # the days before a date

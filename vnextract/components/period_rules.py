@@ -220,6 +220,11 @@ def _same(m: re.Match[str], c: _Ctx):
     return None, "same_period", False
 
 
+def _at_time(m: re.Match[str], c: _Ctx):
+    """"tại thời điểm 01/5/2017" (a stock or a head count taken on a day): that month."""
+    return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}", "month", False
+
+
 def _bare_year(m: re.Match[str], c: _Ctx):
     """"Riêng cho 2017, …", "trần bội chi cho 2015 là 4,5% GDP": a year with no "năm" after
     "cho", closing its phrase or before "là/đạt" — only a year near the reference date ("cho 2000
@@ -471,6 +476,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             _ytd_date,
         ),
         (r"(?:lũy kế|luỹ kế)" + _S + r"từ" + _S + r"đầu" + _S + r"năm", _ytd_now),
+        (r"(?:tại" + _S + r")?thời" + _S + r"điểm" + _S + r"(?:ngày" + _S + r")?(?P<d>[0-3]?\d)"
+         r"[/.-](?P<m>1[0-2]|0?[1-9])[/.-](?P<y>(?:19|20)\d\d)(?![\d/])", _at_time),
         (
             r"quý" + _S + r"(?P<q>IV|III|II|I|[1-4]|một|hai|ba|bốn|tư|đầu)(?![\w])"
             + r"(?:" + _S + r"năm(?!" + _S + r"\d))?" + yt,
@@ -616,6 +623,8 @@ def find_periods(
                 continue  # "vụ đông xuân 2016-2017", "năm học 2015-2016": a season, not two years
             if handler in (_year, _month, _date) and birth_before(before):
                 continue  # "Sinh năm 1982": a birth year, not a period
+            if handler is _at_time and re.search(r"(?:so với|đến|tới)\s*$", before, re.I):
+                continue  # "so với thời điểm 31/12/2016": a basis; "đến thời điểm …": a cut-off
             if handler is _rel_day and m.group()[:1] == "M":
                 continue  # "Phương Mai", "chị Mai": a name, not "mai" (tomorrow)
             if handler is _tet and _tet_before().search(before):
