@@ -155,6 +155,7 @@ REF = [
     # a bare year after "cho" closing its phrase: that year
     ("trần nợ cho 2018 là 4,5% GDP", "2017-02-03", "2018"),
     ("Riêng cho 2017, hãng đặt", "2017-02-03", "2017"),
+    ("chi thường xuyên dự kiến 2017 là 64%", "2017-06-09", "2017"),
     # a stock or head count taken on a day ("tại thời điểm 01/5/2017"): that month
     ("Chỉ số tồn kho tại thời điểm 01/5/2017 tăng", "2017-05-29", "2017-05"),
     ("vốn chủ sở hữu tại thời điểm 31/12/2016 là", "2017-07-05", "2016-12"),

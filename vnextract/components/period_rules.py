@@ -226,9 +226,9 @@ def _at_time(m: re.Match[str], c: _Ctx):
 
 
 def _bare_year(m: re.Match[str], c: _Ctx):
-    """"Riêng cho 2017, …", "trần bội chi cho 2015 là 4,5% GDP": a year with no "năm" after
-    "cho", closing its phrase or before "là/đạt" — only a year near the reference date ("cho 2000
-    hộ" is a count, which the lookahead keeps out)."""
+    """"Riêng cho 2017, …", "trần bội chi cho 2015 là 4,5% GDP", "dự kiến 2017 là 64,9%": a year
+    with no "năm" after "cho" or "dự kiến", closing its phrase or before "là/đạt" — only a year
+    near the reference date ("cho 2000 hộ" is a count, which the lookahead keeps out)."""
     y = int(m.group("y"))
     if c.ref is None or abs(y - c.ref.year) > 10:
         return None
@@ -497,7 +497,7 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
         ),
         (r"tháng" + _S + month_tok + r"(?!\w|/\d{1,2}(?!\d))" + yt, _month),
         (r"(?:năm|niên độ)" + _S + r"(?P<y>\d{4})(?![\d/])", _year),
-        (r"cho" + _S + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*(?:[,;:)]|(?:là|đạt|ở mức)(?!\w)))",
+        (r"(?:cho|dự" + _S + r"kiến)" + _S + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*(?:[,;:)]|(?:là|đạt|ở mức)(?!\w)))",
          _bare_year),
         (r"năm" + _S + r"(?P<r>nay|trước|ngoái|tới|sau)(?!\w)", _rel_year),
         (
