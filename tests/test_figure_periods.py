@@ -168,6 +168,9 @@ PERIODS = [
     # a count taken on a day carries to the list after it, not the span told before
     (H + "Tính chung 4 tháng, doanh thu tăng 8%. Số lao động tại thời điểm 01/5/2017 tăng 2,4%; "
      "trong đó, khu vực nhà nước giảm 1,1%.", "2017-05-29", -1.1, "%", "2017-05"),
+    # "Từ 1/1/2017 đến nay," in this year is a year to date and carries to the next sentence
+    (H + "Từ 1/1/2017 đến nay, quỹ nhận 40 triệu hồ sơ với 17.000 tỷ đồng. Tỷ lệ hồ sơ điện tử "
+     "đạt 97%.", "2017-05-23", 97, "%", "2017-01/2017-05"),
     # a running total "từ đầu năm đến nay" stays a year to date
     (H + "Từ đầu năm đến nay, tỉnh thu hút 120 triệu USD vốn đầu tư nước ngoài.", "2017-06-10",
      120e6, "USD", "2017-01/2017-06"),
@@ -261,6 +264,9 @@ NOT_PERIODS = [
     # "so với thời điểm 31/12/2016" is a basis, not the figure's period
     (H + "Tại ngày 31/3/2017, nợ vay của hãng giảm 220 tỷ đồng so với thời điểm 31/12/2016.",
      "2017-05-20", -220e9, "VND", "2016-12"),
+    # a tax rate ("tỷ lệ thuế") takes no period carried from an earlier sentence
+    (H + "Từ 19/6/2017 đến nay, cục thuế thu 50 tỷ đồng từ hộ kinh doanh. Tỷ lệ thuế giá trị gia "
+     "tăng là 1%.", "2017-07-14", 1, "%", "2017-06/2017-07"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),

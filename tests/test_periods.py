@@ -143,6 +143,9 @@ REF = [
     ("kể từ năm 2006, quỹ đã nhận", "2017-07-11", "2006-01/2017-07"),
     ("Từ năm 2011 đến nay, khoảng cách", "2017-02-06", "2011-01/2017-02"),
     ("từ 2015 tới nay, vốn rót vào", "2019-10-30", "2015-01/2019-10"),
+    # from a written day to now: that day's month to the reference month
+    ("Từ 1/1/2017 đến nay, toàn quốc có", "2017-05-23", "2017-01/2017-05"),
+    ("tính từ ngày 1/3/2016 đến nay, quỹ", "2017-05-23", "2016-03/2017-05"),
     ("trong giai đoạn 2011 đến nay, bộ đã", "2017-07-14", "2011-01/2017-07"),
     ("Giai đoạn từ năm 2012 đến nay, tỉnh", "2017-07-14", "2012-01/2017-07"),
     # "Khoảng 10 năm trước," opening a clause: a time point, as "cách đây"

@@ -303,6 +303,17 @@ def _since(m: re.Match[str], c: _Ctx):
     return f"{y:04d}-01/{end}", "since", False
 
 
+def _since_day(m: re.Match[str], c: _Ctx):
+    """"Từ 1/1/2017 đến nay": the figures from that day's month to the reference month."""
+    y, mo = int(m.group("y")), int(m.group("m"))
+    if c.ref is None or (y, mo) > (c.ref.year, c.ref.month) or c.ref.year - y > 50:
+        return None
+    start, end = f"{y:04d}-{mo:02d}", f"{c.ref.year:04d}-{c.ref.month:02d}"
+    # from a day of this year it is a year to date and carries like one; from an earlier year,
+    # a running total dating its own sentence only
+    return (start if start == end else f"{start}/{end}"), "ytd" if y == c.ref.year else "since", False
+
+
 def _target(m: re.Match[str], c: _Ctx):
     """"đến năm 2020", "tầm nhìn 2045": the year a plan aims at, not a period of figures."""
     return f"{int(m.group('y')):04d}", "target", False
@@ -476,6 +487,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             _ytd_date,
         ),
         (r"(?:lũy kế|luỹ kế)" + _S + r"từ" + _S + r"đầu" + _S + r"năm", _ytd_now),
+        (r"(?:tính" + _S + r")?từ" + _S + r"(?:ngày" + _S + r")?(?P<d>[0-3]?\d)[/.-](?P<m>1[0-2]|0?[1-9])"
+         r"[/.-](?P<y>(?:19|20)\d\d)" + _S + r"(?:đến|tới)" + _S + r"nay", _since_day),
         (r"(?:tại" + _S + r")?thời" + _S + r"điểm" + _S + r"(?:ngày" + _S + r")?(?P<d>[0-3]?\d)"
          r"[/.-](?P<m>1[0-2]|0?[1-9])[/.-](?P<y>(?:19|20)\d\d)(?![\d/])", _at_time),
         (
