@@ -290,12 +290,15 @@ OWN_SAME = [
     ("cùng thời điểm năm trước là ", "2024-01/2024-06", "2023-01/2023-06"),
     ("cùng kỳ năm ngoái chỉ đạt ", "2020-03", "2019-03"),
     ("cùng kỳ năm 2019 ", None, "2019"),
+    # a bracket telling last year's change: "(cùng kỳ năm 2016 tăng 9,3%)" is 2016's own
+    ("(cùng kỳ năm 2016 tăng ", "2017-01/2017-04", "2016-01/2016-04"),
 ]
 
 NOT_OWN_SAME = [
     "tăng 5% so với cùng kỳ, đạt ", "So với cùng kỳ năm trước, doanh thu đạt ",
     "bằng 90% cùng kỳ năm trước, đạt ", "trong cùng thời gian mới ở mức ", "cùng kỳ tăng ",
-    "gấp đôi cùng kỳ, lên ", "doanh thu đạt ",
+    "gấp đôi cùng kỳ, lên ", "doanh thu đạt ", "so với cùng kỳ năm 2016 tăng ",
+    "cùng kỳ năm trước tăng ",
 ]
 
 

@@ -79,8 +79,10 @@ def own_same_period(before: str, iso: str | None) -> tuple[str, str] | None:
         return None  # "bằng 90% cùng kỳ": a share of the same period, not a period
     if m.group("w").lower() != "kỳ" and not m.group("yp"):
         return None
-    if pre in _cues()["basis_before"] or _change_gap().search(m.group("gap")):
+    if pre in _cues()["basis_before"]:
         return None
+    if _change_gap().search(m.group("gap")) and not m.group("y"):
+        return None  # "cùng kỳ tăng 5 tỷ": a change; "(cùng kỳ năm 2016 tăng 9,3%)": 2016's own
     words = before[m.start() : m.start("gap")]
     year = int(m.group("y")) if m.group("y") else None
     if iso is None:
