@@ -171,6 +171,9 @@ PERIODS = [
     # "Từ 1/1/2017 đến nay," in this year is a year to date and carries to the next sentence
     (H + "Từ 1/1/2017 đến nay, quỹ nhận 40 triệu hồ sơ với 17.000 tỷ đồng. Tỷ lệ hồ sơ điện tử "
      "đạt 97%.", "2017-05-23", 97, "%", "2017-01/2017-05"),
+    # … but "trong những năm đó" refers back to the year told before
+    (H + "Năm 2009, hai nước ký hiệp định. Trong những năm đó, kim ngạch tăng 15%.", "2017-05-23",
+     15, "%", "2009"),
     # a running total "từ đầu năm đến nay" stays a year to date
     (H + "Từ đầu năm đến nay, tỉnh thu hút 120 triệu USD vốn đầu tư nước ngoài.", "2017-06-10",
      120e6, "USD", "2017-01/2017-06"),
@@ -267,6 +270,9 @@ NOT_PERIODS = [
     # a tax rate ("tỷ lệ thuế") takes no period carried from an earlier sentence
     (H + "Từ 19/6/2017 đến nay, cục thuế thu 50 tỷ đồng từ hộ kinh doanh. Tỷ lệ thuế giá trị gia "
      "tăng là 1%.", "2017-07-14", 1, "%", "2017-06/2017-07"),
+    # "trong những năm gần đây" is years up to now: no year carried from an earlier sentence
+    (H + "Năm 2005, hai nước ký hiệp định thương mại. Kim ngạch hai chiều tăng 18% mỗi năm trong "
+     "những năm gần đây.", "2017-05-29", 18, "%", "2005"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),

@@ -124,7 +124,9 @@ def is_event_date(text: str, sentence_start: int, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def _to_now() -> re.Pattern[str]:
     count = r"(?:\d+|vài|mấy|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+năm"
-    return re.compile(r"(?<!\w)(?:" + count + r"[ \t]+(?:" + _alt("to_now") + r")|(?:"
+    # "những năm gần đây", "các năm qua": years up to now with no number
+    ahead = r"(?:(?:những|các)[ \t]+năm|" + count + r")"
+    return re.compile(r"(?<!\w)(?:" + ahead + r"[ \t]+(?:" + _alt("to_now") + r")|(?:"
                       + _alt("length_before") + r")[ \t]+" + count + r")(?![ \t]*(?:19|20)\d\d)",
                       re.I)
 
