@@ -154,6 +154,31 @@ PERIODS = [
     # a headline figure takes the period of its lead
     ("Hà Nội công khai 8 doanh nghiệp nợ thuế\n\nCục Thuế công khai đợt 2 năm 2017 danh sách "
      "các đơn vị nợ thuế với tổng số nợ 162 tỷ đồng.", "2017-02-07", 8, "enterprise", "2017"),
+    # "(Gần) cuối năm 2014," / "Giữa năm 2014," opening a clause: the happening's year
+    (H + "Năm 2012, thị trường đất ảm đạm. Gần cuối năm 2014, một nền đất ven sông chỉ có giá 350 "
+     "triệu đồng.", "2017-05-10", 350e6, "VND", "2014"),
+    (H + "Giữa năm 2015, công ty mẹ góp 45% vốn điều lệ vào công ty con.", "2017-02-04", 45, "%",
+     "2015"),
+    # a target set for a span of years is of that span, not of a year told earlier
+    (H + "Năm 2016, tỉnh thu 3.000 tỷ đồng. Mục tiêu giai đoạn 2016-2020 là thu hút 900 tỷ đồng vốn "
+     "FDI.", "2017-02-03", 900e9, "VND", "2016-01/2020-12"),
+    # a bare year after "cho" is the figure's own
+    (H + "Năm 2016, bội chi là 5% GDP. Chính phủ đưa trần bội chi cho 2018 là 3,9% GDP.",
+     "2017-02-03", 3.9, "%", "2018"),
+    # a count taken on a day carries to the list after it, not the span told before
+    (H + "Tính chung 4 tháng, doanh thu tăng 8%. Số lao động tại thời điểm 01/5/2017 tăng 2,4%; "
+     "trong đó, khu vực nhà nước giảm 1,1%.", "2017-05-29", -1.1, "%", "2017-05"),
+    # "Từ 1/1/2017 đến nay," in this year is a year to date and carries to the next sentence
+    (H + "Từ 1/1/2017 đến nay, quỹ nhận 40 triệu hồ sơ với 17.000 tỷ đồng. Tỷ lệ hồ sơ điện tử "
+     "đạt 97%.", "2017-05-23", 97, "%", "2017-01/2017-05"),
+    # … but "trong những năm đó" refers back to the year told before
+    (H + "Năm 2009, hai nước ký hiệp định. Trong những năm đó, kim ngạch tăng 15%.", "2017-05-23",
+     15, "%", "2009"),
+    # a running total "từ đầu năm đến nay" stays a year to date
+    (H + "Từ đầu năm đến nay, tỉnh thu hút 120 triệu USD vốn đầu tư nước ngoài.", "2017-06-10",
+     120e6, "USD", "2017-01/2017-06"),
+    (H + "Từ năm 2015 đến nay, tỉnh xuất khẩu 2,5 triệu tấn gạo.", "2017-06-10",
+     2.5e6, "tonne", "2015-01/2017-06"),
 ]
 
 NOT_PERIODS = [
@@ -225,6 +250,29 @@ NOT_PERIODS = [
     # … nor a cost ("giá thành") the reference month as a quoted price
     (H + "Trong 3 năm qua, bộ đã rà soát cắt giảm giá thành các dự toán lên đến 35.000 tỷ đồng.",
      "2017-05-07", 35e12, "VND", "2017-05"),
+    # a figure told "đến nay" is as of now: it takes no month carried from an earlier sentence
+    (H + "Cầu khởi công tháng 9/2014 với vốn 90 triệu USD. Thế nhưng đến nay công trình đã đội vốn "
+     "thêm 40 triệu USD.", "2017-06-01", 40e6, "USD", "2014-09"),
+    (H + "Năm 2016, tỉnh có 30 dự án. Cho đến nay tỉnh vẫn xếp thứ 4 về thu hút vốn với 1,2 tỷ USD.",
+     "2017-07-05", 1.2e9, "USD", "2016"),
+    # … and "Cuối năm 2014," dates its own sentence only, not the sentences after it
+    (H + "Cuối năm 2014, một nền đất ven sông có giá 350 triệu đồng. Hiện giá rao bán là 2 tỷ "
+     "đồng.", "2017-05-10", 2e9, "VND", "2014"),
+    # a strategy named for its span is still no period of the figure after it
+    (H + "Năm 2016, tỉnh thu 3.000 tỷ đồng. Theo chiến lược 2016-2020, vốn FDI đạt 900 tỷ đồng.",
+     "2017-02-03", 900e9, "VND", "2016-01/2020-12"),
+    # "cho 2018 hộ" is a count of households, not a year
+    (H + "Năm 2016, tỉnh thu 3.000 tỷ đồng. Tỉnh hỗ trợ cho 2018 hộ nghèo 900 tỷ đồng.",
+     "2017-02-03", 900e9, "VND", "2018"),
+    # "so với thời điểm 31/12/2016" is a basis, not the figure's period
+    (H + "Tại ngày 31/3/2017, nợ vay của hãng giảm 220 tỷ đồng so với thời điểm 31/12/2016.",
+     "2017-05-20", -220e9, "VND", "2016-12"),
+    # a tax rate ("tỷ lệ thuế") takes no period carried from an earlier sentence
+    (H + "Từ 19/6/2017 đến nay, cục thuế thu 50 tỷ đồng từ hộ kinh doanh. Tỷ lệ thuế giá trị gia "
+     "tăng là 1%.", "2017-07-14", 1, "%", "2017-06/2017-07"),
+    # "trong những năm gần đây" is years up to now: no year carried from an earlier sentence
+    (H + "Năm 2005, hai nước ký hiệp định thương mại. Kim ngạch hai chiều tăng 18% mỗi năm trong "
+     "những năm gần đây.", "2017-05-29", 18, "%", "2005"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),
@@ -248,12 +296,15 @@ OWN_SAME = [
     ("cùng thời điểm năm trước là ", "2024-01/2024-06", "2023-01/2023-06"),
     ("cùng kỳ năm ngoái chỉ đạt ", "2020-03", "2019-03"),
     ("cùng kỳ năm 2019 ", None, "2019"),
+    # a bracket telling last year's change: "(cùng kỳ năm 2016 tăng 9,3%)" is 2016's own
+    ("(cùng kỳ năm 2016 tăng ", "2017-01/2017-04", "2016-01/2016-04"),
 ]
 
 NOT_OWN_SAME = [
     "tăng 5% so với cùng kỳ, đạt ", "So với cùng kỳ năm trước, doanh thu đạt ",
     "bằng 90% cùng kỳ năm trước, đạt ", "trong cùng thời gian mới ở mức ", "cùng kỳ tăng ",
-    "gấp đôi cùng kỳ, lên ", "doanh thu đạt ",
+    "gấp đôi cùng kỳ, lên ", "doanh thu đạt ", "so với cùng kỳ năm 2016 tăng ",
+    "cùng kỳ năm trước tăng ",
 ]
 
 

@@ -143,9 +143,25 @@ REF = [
     ("kể từ năm 2006, quỹ đã nhận", "2017-07-11", "2006-01/2017-07"),
     ("Từ năm 2011 đến nay, khoảng cách", "2017-02-06", "2011-01/2017-02"),
     ("từ 2015 tới nay, vốn rót vào", "2019-10-30", "2015-01/2019-10"),
+    # from a written day to now: that day's month to the reference month
+    ("Từ 1/1/2017 đến nay, toàn quốc có", "2017-05-23", "2017-01/2017-05"),
+    ("tính từ ngày 1/3/2016 đến nay, quỹ", "2017-05-23", "2016-03/2017-05"),
+    ("trong giai đoạn 2011 đến nay, bộ đã", "2017-07-14", "2011-01/2017-07"),
+    ("Giai đoạn từ năm 2012 đến nay, tỉnh", "2017-07-14", "2012-01/2017-07"),
     # "Khoảng 10 năm trước," opening a clause: a time point, as "cách đây"
     ("Khoảng 10 năm trước, thành phố giao đất", "2017-06-27", "2007"),
     ("Gần ba tháng trước, công ty đã", "2017-06-27", "2017-03"),
+    # "(Gần/Khoảng) cuối/giữa năm X," opening a clause: the year a happening took place
+    ("Cuối năm 2006, ngân hàng lập công ty", "2017-02-04", "2006"),
+    ("giá thấp. Gần cuối năm 2014, một nền đất", "2017-05-10", "2014"),
+    ("Khoảng giữa năm 2013, hãng bán", "2017-05-10", "2013"),
+    # a bare year after "cho" closing its phrase: that year
+    ("trần nợ cho 2018 là 4,5% GDP", "2017-02-03", "2018"),
+    ("Riêng cho 2017, hãng đặt", "2017-02-03", "2017"),
+    ("chi thường xuyên dự kiến 2017 là 64%", "2017-06-09", "2017"),
+    # a stock or head count taken on a day ("tại thời điểm 01/5/2017"): that month
+    ("Chỉ số tồn kho tại thời điểm 01/5/2017 tăng", "2017-05-29", "2017-05"),
+    ("vốn chủ sở hữu tại thời điểm 31/12/2016 là", "2017-07-05", "2016-12"),
     # "phát sinh năm 2016" (arising in 2016) is a period, not a birth year
     ("chi phí phát sinh năm 2016 tăng", "2017-03-01", "2016"),
     # the days before a date
@@ -228,7 +244,7 @@ NEGATIVE = [
     "Công văn 2056/UBND-KT", "quốc lộ 1A", "phòng 302", "số điện thoại 0912345678",
     "mã số thuế 0101234567", "tỷ lệ 3,5%", "2.000 tỷ đồng", "giá 1.250 đồng/kg",
     "tỷ số 3/4", "xếp thứ 12/63", "tầng 12", "lô B12", "vụ đông xuân 2016-2017",
-    "năm học 2015-2016", "mùa giải 2022-2023",
+    "năm học 2015-2016", "mùa giải 2022-2023", "hỗ trợ cho 2020 hộ nghèo", "cấp cho 1990, 2000 hộ",
     # Tết as a purpose, a reference point, another holiday or a bare word; an end of a span
     "hàng hóa phục vụ dịp Tết", "chuẩn bị cho dịp Tết", "thưởng Tết", "trước Tết Nguyên đán",
     "sau Tết", "ăn Tết", "dịp Tết Dương lịch", "Tết Trung thu", "tết tóc",

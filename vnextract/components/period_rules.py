@@ -221,6 +221,21 @@ def _same(m: re.Match[str], c: _Ctx):
     return None, "same_period", False
 
 
+def _at_time(m: re.Match[str], c: _Ctx):
+    """"tại thời điểm 01/5/2017" (a stock or a head count taken on a day): that month."""
+    return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}", "month", False
+
+
+def _bare_year(m: re.Match[str], c: _Ctx):
+    """"Riêng cho 2017, …", "trần bội chi cho 2015 là 4,5% GDP", "dự kiến 2017 là 64,9%": a year
+    with no "năm" after "cho" or "dự kiến", closing its phrase or before "là/đạt" — only a year
+    near the reference date ("cho 2000 hộ" is a count, which the lookahead keeps out)."""
+    y = int(m.group("y"))
+    if c.ref is None or abs(y - c.ref.year) > 10:
+        return None
+    return f"{y:04d}", "year", False
+
+
 def _years(m: re.Match[str], c: _Ctx):
     """"giai đoạn 2016-2020", "từ năm 2016 đến năm 2020": January of the first to December of
     the last."""
@@ -269,23 +284,35 @@ def _reached(m: re.Match[str], c: _Ctx):
 
 def _point(m: re.Match[str], c: _Ctx):
     """"vào cuối tháng 6/2016", "Đầu năm 2016, …" (opening a clause or after "vào"): the time a
-    happening took place — that month, or January for "đầu năm" (kind "point": it dates the
-    figures of its own sentence only)."""
+    happening took place — that month, January for "đầu năm", the year for "(Gần) cuối/giữa
+    năm 2014, …" (kind "point": it dates the figures of its own sentence only)."""
     if m.group("m"):
         return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}", "point", False
     if m.group("w").lower() != "đầu":
-        return None
+        return f"{int(m.group('y2')):04d}", "point", False  # "Cuối năm 2014, …": that year
     return f"{int(m.group('y2')):04d}-01", "point", False
 
 
 def _since(m: re.Match[str], c: _Ctx):
-    """"kể từ năm 2006", "từ năm 2011 đến nay": a running total from January of that year to the
-    reference month (kind "since": it dates the figures of its own sentence only)."""
+    """"kể từ năm 2006", "(giai đoạn) từ năm 2011 đến nay", "giai đoạn 2011 đến nay": a running
+    total from January of that year to the reference month (kind "since": it dates the figures
+    of its own sentence only)."""
     y = int(m.group("y") or m.group("y2"))
     if c.ref is None or not y <= c.ref.year or c.ref.year - y > 50:
         return None
     end = f"{c.ref.year:04d}-{c.ref.month:02d}"
     return f"{y:04d}-01/{end}", "since", False
+
+
+def _since_day(m: re.Match[str], c: _Ctx):
+    """"Từ 1/1/2017 đến nay": the figures from that day's month to the reference month."""
+    y, mo = int(m.group("y")), int(m.group("m"))
+    if c.ref is None or (y, mo) > (c.ref.year, c.ref.month) or c.ref.year - y > 50:
+        return None
+    start, end = f"{y:04d}-{mo:02d}", f"{c.ref.year:04d}-{c.ref.month:02d}"
+    # from a day of this year it is a year to date and carries like one; from an earlier year,
+    # a running total dating its own sentence only
+    return (start if start == end else f"{start}/{end}"), "ytd" if y == c.ref.year else "since", False
 
 
 def _target(m: re.Match[str], c: _Ctx):
@@ -416,13 +443,14 @@ def _specs_spans() -> list[tuple[str, _Handler]]:
         (month_span, _span),
         (r"(?P<kw>niên" + _S + r"vụ|năm" + _S + r"tài" + _S + r"chính|tài" + _S + r"khóa)"
          + r"(?:" + _S + r"[^\W\d_]+){0,3}?" + _S + y1y2 + r"(?:[ \t]*[(,][ \t]*" + month_span + r"[ \t]*\)?)?", _season),
-        (r"(?:vào" + _S + r")?(?P<w>đầu|cuối|giữa)" + _S + r"(?:tháng" + _S
+        (r"(?:(?:vào|gần|khoảng)" + _S + r")?(?P<w>đầu|cuối|giữa)" + _S + r"(?:tháng" + _S
          + r"(?P<m>1[0-2]|0?[1-9])[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/])|năm" + _S
          + r"(?P<y2>(?:19|20)\d\d)(?=[ \t]*,))", _point),
         (r"(?:đến|tới)(?:" + _S + r"(?P<w>hết|đầu|cuối))?" + _S + r"năm" + _S
          + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*,)", _reached),
         (r"(?:kể" + _S + r"từ" + _S + r"năm" + _S + r"(?P<y>(?:19|20)\d\d)(?![\d/-])"
-         r"(?:" + _S + r"(?:đến|tới)" + _S + r"nay)?|từ" + _S + r"(?:năm" + _S + r")?"
+         r"(?:" + _S + r"(?:đến|tới)" + _S + r"nay)?|(?:giai" + _S + r"đoạn(?:" + _S + r"từ)?|từ)" + _S
+         + r"(?:năm" + _S + r")?"
          r"(?P<y2>(?:19|20)\d\d)" + _S + r"(?:đến|tới)" + _S + r"nay)", _since),
         (r"(?:(?:đến|tới)(?:" + _S + r"hết)?|tầm" + _S + r"nhìn(?:" + _S + r"(?:đến|tới))?)"
          + _S + r"(?:năm" + _S + r")?(?P<y>(?:19|20)\d\d)(?![\d/-])", _target),
@@ -460,6 +488,10 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             _ytd_date,
         ),
         (r"(?:lũy kế|luỹ kế)" + _S + r"từ" + _S + r"đầu" + _S + r"năm", _ytd_now),
+        (r"(?:tính" + _S + r")?từ" + _S + r"(?:ngày" + _S + r")?(?P<d>[0-3]?\d)[/.-](?P<m>1[0-2]|0?[1-9])"
+         r"[/.-](?P<y>(?:19|20)\d\d)" + _S + r"(?:đến|tới)" + _S + r"nay", _since_day),
+        (r"(?:tại" + _S + r")?thời" + _S + r"điểm" + _S + r"(?:ngày" + _S + r")?(?P<d>[0-3]?\d)"
+         r"[/.-](?P<m>1[0-2]|0?[1-9])[/.-](?P<y>(?:19|20)\d\d)(?![\d/])", _at_time),
         (
             r"quý" + _S + r"(?P<q>IV|III|II|I|[1-4]|một|hai|ba|bốn|tư|đầu)(?![\w])"
             + r"(?:" + _S + r"năm(?!" + _S + r"\d))?" + yt,
@@ -479,6 +511,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
         ),
         (r"tháng" + _S + month_tok + r"(?!\w|/\d{1,2}(?!\d))" + yt, _month),
         (r"(?:năm|niên độ)" + _S + r"(?P<y>\d{4})(?![\d/])", _year),
+        (r"(?:cho|dự" + _S + r"kiến)" + _S + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*(?:[,;:)]|(?:là|đạt|ở mức)(?!\w)))",
+         _bare_year),
         (r"năm" + _S + r"(?P<r>nay|trước|ngoái|tới|sau)(?!\w)", _rel_year),
         (
             r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng)" + _S + r"(?:nay" + _S + r")?\(?"
@@ -604,6 +638,8 @@ def find_periods(
                 continue  # "vụ đông xuân 2016-2017", "năm học 2015-2016": a season, not two years
             if handler in (_year, _month, _date) and birth_before(before):
                 continue  # "Sinh năm 1982": a birth year, not a period
+            if handler is _at_time and re.search(r"(?:so với|đến|tới)\s*$", before, re.I):
+                continue  # "so với thời điểm 31/12/2016": a basis; "đến thời điểm …": a cut-off
             if handler is _rel_day and m.group()[:1] == "M":
                 continue  # "Phương Mai", "chị Mai": a name, not "mai" (tomorrow)
             if handler is _tet and _tet_before().search(before):

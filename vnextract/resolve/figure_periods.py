@@ -79,8 +79,10 @@ def own_same_period(before: str, iso: str | None) -> tuple[str, str] | None:
         return None  # "bằng 90% cùng kỳ": a share of the same period, not a period
     if m.group("w").lower() != "kỳ" and not m.group("yp"):
         return None
-    if pre in _cues()["basis_before"] or _change_gap().search(m.group("gap")):
+    if pre in _cues()["basis_before"]:
         return None
+    if _change_gap().search(m.group("gap")) and not m.group("y"):
+        return None  # "cùng kỳ tăng 5 tỷ": a change; "(cùng kỳ năm 2016 tăng 9,3%)": 2016's own
     words = before[m.start() : m.start("gap")]
     year = int(m.group("y")) if m.group("y") else None
     if iso is None:
@@ -122,7 +124,9 @@ def is_event_date(text: str, sentence_start: int, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def _to_now() -> re.Pattern[str]:
     count = r"(?:\d+|vài|mấy|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+năm"
-    return re.compile(r"(?<!\w)(?:" + count + r"[ \t]+(?:" + _alt("to_now") + r")|(?:"
+    # "những năm gần đây", "các năm qua": years up to now with no number
+    ahead = r"(?:(?:những|các)[ \t]+năm|" + count + r")"
+    return re.compile(r"(?<!\w)(?:" + ahead + r"[ \t]+(?:" + _alt("to_now") + r")|(?:"
                       + _alt("length_before") + r")[ \t]+" + count + r")(?![ \t]*(?:19|20)\d\d)",
                       re.I)
 

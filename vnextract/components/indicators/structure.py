@@ -29,8 +29,9 @@ from .vocab import (
 _THIS_AFTER = re.compile(r"\s*(?:này|nay|vừa qua|qua|tới)(?!\w)", re.I)
 # the word that opens a span of years ("giai đoạn 2011-2015", "từ năm 2009-2011")
 _SPAN_WORD_BEFORE = re.compile(r"(?<!\w)(?:giai đoạn|thời kỳ|từ)(?:\s+năm)?\s*$", re.I)
-# before a span of years: a plan, not the period of the figures
-_PLAN_BEFORE = re.compile(r"(?:tầm nhìn|kế hoạch|mục tiêu|định hướng|chiến lược)[^.;,]{0,25}$",
+# before a span of years: a plan's name, not the period of the figures (a target "mục tiêu giai
+# đoạn 2016-2020" is of that span)
+_PLAN_BEFORE = re.compile(r"(?:tầm nhìn|kế hoạch|định hướng|chiến lược)[^.;,]{0,25}$",
                           re.I)
 
 

@@ -149,7 +149,7 @@ _EVENT_CUE_OPEN = re.compile(r"(?<!\w)(?:tại hội nghị|tại buổi lễ|t�
                              r"dịp này|tại buổi làm việc)")
 
 _NOW_OPEN = re.compile(r"(?<!\w)(?<!thực )(?:hiện(?: nay| có| đang)?(?! hành)|mới nhất|lũy kế|"
-                       r"tính đến nay|đang ở (?:mức|ngưỡng))")
+                       r"(?:tính )?đến nay|đang ở (?:mức|ngưỡng))")
 
 _DAY_SPAN = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 
