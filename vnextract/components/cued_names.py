@@ -302,9 +302,12 @@ def _cue_after(lower: str, pos: int) -> bool:
     return _role_after(lower, pos)
 
 
+_APPOSITION_SEP = re.compile(r" ?[-–,] ?")
+
+
 def _role_after(lower: str, pos: int) -> bool:
     """A person's role in apposition after the name: "Myer Bevan – tiền đạo của …", "…, ca sĩ"."""
-    m = re.match(r" ?[-–,] ?", lower[pos:pos + 3])
+    m = _APPOSITION_SEP.match(lower[pos:pos + 3])
     if not m:
         return False
     tail = lower[pos + m.end():pos + 40].split()

@@ -388,6 +388,9 @@ _PROJECT_AT = re.compile(
     r"(?<!\w)(?:qua|tại|ở|thuộc|trên địa bàn)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$")
 
 # a company's capitalised short name right before a province: "TTC Tây Ninh"
+_BRACKET_OPEN_BEFORE = re.compile(r"(\S)\s*\(\s*(?:đoàn\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_PLACE_AFTER_GAP = re.compile(r"[^,;.()%\d]*?(?:tại|ở|trên địa bàn)\s+(?:tỉnh\s+|thành phố\s+)?")
 _CODE_BEFORE = re.compile(r"(?<![\w.&-])([A-ZĐ]{2,6})\s+$")
 
 
@@ -480,9 +483,8 @@ class FigureContext(_PeriodLinks):
     def _after_name(self, start: int, end: int, name_ends: set[int]) -> bool:
         """A province in brackets right after a person's name is the person's (a deputy's
         delegation, a hometown): "ĐB Trần Văn A (TP.HCM)"."""
-        m = re.search(r"(\S)\s*\(\s*(?:đoàn\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?$",
-                      self.lower[max(0, start - 20) : start])
-        if m is None or not re.match(r"\s*\)", self.lower[end : end + 3]):
+        m = _BRACKET_OPEN_BEFORE.search(self.lower[max(0, start - 20) : start])
+        if m is None or not _BRACKET_CLOSE.match(self.lower[end : end + 3]):
             return False
         return max(0, start - 20) + m.end(1) in name_ends
 
@@ -635,8 +637,7 @@ class FigureContext(_PeriodLinks):
         if j < len(self.provs) and self.provs[j].nstart < ne:
             s = self.provs[j]
             gap = self.lower[q.end : s.nstart]
-            if len(gap) <= 40 and re.fullmatch(
-                    r"[^,;.()%\d]*?(?:tại|ở|trên địa bàn)\s+(?:tỉnh\s+|thành phố\s+)?", gap):
+            if len(gap) <= 40 and _PLACE_AFTER_GAP.fullmatch(gap):
                 return s.data.get("name")
             if len(gap) <= 90 and j not in self.never and _OWNER_NAMED.fullmatch(
                     self.norm, q.end, s.nstart):

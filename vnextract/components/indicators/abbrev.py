@@ -8,6 +8,8 @@ import re
 
 from .model import _Item
 
+_INDEX_ABBREV = re.compile(r"[A-ZĐ][A-Z0-9]{1,7}")
+
 
 class AbbrevMixin:
     """Index and programme abbreviations."""
@@ -15,7 +17,7 @@ class AbbrevMixin:
     def _expand_index(self, name: str, pos: int) -> str:
         """A bare index abbreviation ("IIP") takes the long form its paragraph defined for it;
         in a later paragraph the abbreviation stands on its own ("Riêng CPI tháng 9 …")."""
-        if not re.fullmatch(r"[A-ZĐ][A-Z0-9]{1,7}", name):
+        if not _INDEX_ABBREV.fullmatch(name):
             return name
         para = self.para_of(pos)
         a = self.line_starts[para]

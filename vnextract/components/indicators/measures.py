@@ -32,6 +32,10 @@ from .model import _Entry
 from .vocab import _MONEY
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[^\w\s]", re.UNICODE)
+_CLAUSE_NUMBER = re.compile(r"(?<!\w)\d(?:[\d.,]*\d)?")
+_LABEL_WORD_BEFORE = re.compile(r"(?:năm|quý|tháng|ngày|đợt|lúc|số|[/-])\s*$", re.I)
+_TIME_WORD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút)(?!\w)")
+_PERCENT_BRACKET = re.compile(r"\s*%\s*\(\s*")
 _GROWTH_PREFIX = "tốc độ tăng trưởng "
 _STOPS = ("both", "stop")
 
@@ -665,12 +669,11 @@ class MeasureMixin(RowsMixin):
     def _clause_start(self, left: str) -> int:
         """Where the clause of a figure starts in ``left``: after the last figure, ";" or ":"."""
         cut = max(left.rfind(";"), left.rfind(":"))
-        for m in re.finditer(r"(?<!\w)\d(?:[\d.,]*\d)?", left):
-            if re.search(r"(?:năm|quý|tháng|ngày|đợt|lúc|số|[/-])\s*$", left[: m.start()],
-                         re.I) or left[m.end() : m.end() + 1] == "/" or re.match(
-                             r"\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút)(?!\w)", left[m.end():]):
+        for m in _CLAUSE_NUMBER.finditer(left):
+            if _LABEL_WORD_BEFORE.search(left[: m.start()]) or (
+                    left[m.end() : m.end() + 1] == "/") or _TIME_WORD_AFTER.match(left[m.end():]):
                 continue  # a date or a label, not a figure
-            if m.end() < len(left) - 1 and not re.fullmatch(r"\s*%\s*\(\s*", left[m.end():]):
+            if m.end() < len(left) - 1 and not _PERCENT_BRACKET.fullmatch(left[m.end():]):
                 cut = max(cut, m.end())  # "… tăng 39% (89 tỷ đồng)": the clause goes on
         return cut + 1
 

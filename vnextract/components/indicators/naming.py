@@ -27,6 +27,12 @@ from .vocab import (
     _key,
 )
 
+_OF_PROVINCE = re.compile(r"\s(?:của|tại|trên địa bàn|vào) (?:tỉnh|thành phố|tỉnh nhà)(?=\s|$)",
+                          re.I)
+_SUPERLATIVE = re.compile(r"(?:(?:thu hút|đạt|có|xuất khẩu)\s+)?(?:nhiều|lớn|cao)\s+(.+?)\s+nhất",
+                          re.I)
+_BALANCE_HEAD = re.compile(r"^cán cân thương mại\s+(?=(?:xuất|nhập) siêu$)", re.I)
+
 
 class NamingMixin:
     """Names of figures."""
@@ -103,19 +109,17 @@ class NamingMixin:
         if all(it.roles & {"national", "generic"} or it.kind == "p" for it in items):
             return ""
         text = self._join(items)
-        text = re.sub(r"\s(?:của|tại|trên địa bàn|vào) (?:tỉnh|thành phố|tỉnh nhà)(?=\s|$)", "",
-                      text, flags=re.I)
+        text = _OF_PROVINCE.sub("", text)
         prev = None
         while prev != text:
             prev = text
             text = _TRAIL_LOC.sub("", text).strip(" ,;:-–")
             text = _LEAD_WORDS.sub("", text).strip(" ,;:-–")
         # "(địa phương) thu hút nhiều vốn FDI nhất": the thing measured, not the superlative
-        m = re.fullmatch(r"(?:(?:thu hút|đạt|có|xuất khẩu)\s+)?(?:nhiều|lớn|cao)\s+(.+?)\s+nhất", text,
-                         re.I)
+        m = _SUPERLATIVE.fullmatch(text)
         if m:
             text = m.group(1)
-        text = re.sub(r"^cán cân thương mại\s+(?=(?:xuất|nhập) siêu$)", "", text, flags=re.I)
+        text = _BALANCE_HEAD.sub("", text)
         if text.lower() in _JUNK or _COMPARATIVE.match(text):
             return ""
         if not text or _key(text) in self.lex.roles and (

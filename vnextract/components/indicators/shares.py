@@ -12,6 +12,14 @@ from ..period_rules import find_periods
 from .model import _compare, _Entry, _Item, _recent
 from .vocab import _ASIDE, _GROWTH_WORDS, _SAME_PERIOD, _TOKEN_RE, _key, per_units
 
+_BASIS_AFTER = re.compile(
+    r"\s*\)?\s*(?:(?:so với|so|với)\s+[^,;()]*?|cùng kỳ[^,;()]*?)(?=\s*(?:[,;()]|và\s|$))", re.I)
+_CLOSE_AFTER = re.compile(r"\s*\)")
+_TO_CLAUSE_END = re.compile(r"[^,;().]*")
+_PRICE_START = re.compile(r"giá\s(?!trị)")
+_IIP_BRANCH = re.compile(r"(?:ngành|khu vực|lĩnh vực)?\s*(?:công nghiệp |ngành )?"
+                         r"(?:khai khoáng|chế biến|sản xuất và phân phối|cung cấp nước)")
+
 # a change stated as the figure: "giảm 650.000 đồng/lượng so với …" (not "giảm còn …")
 _LEVEL_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm|hạ|sụt|lùi|mất|rút ngắn|thu hẹp)"
                            r"(?:\s+(?:thêm|nhẹ|mạnh|tiếp))?\s+(?:(?:khoảng|gần|hơn|trên|tới|đến)\s+)?$")
@@ -61,12 +69,9 @@ class SharesMixin:
 
     def _after_basis(self, pos: int, ne: int) -> int:
         """Position after a "so với …" / "cùng kỳ" / share target phrase right after pos."""
-        m = re.compile(
-            r"\s*\)?\s*(?:(?:so với|so|với)\s+[^,;()]*?|cùng kỳ[^,;()]*?)(?=\s*(?:[,;()]|và\s|$))",
-            re.I,
-        ).match(self.norm, pos, ne)
+        m = _BASIS_AFTER.match(self.norm, pos, ne)
         end = m.end() if m else pos
-        m2 = re.compile(r"\s*\)").match(self.norm, end, ne)
+        m2 = _CLOSE_AFTER.match(self.norm, end, ne)
         return m2.end() if m2 else end
 
     def _share_target(self, items: list[_Item], k: int) -> tuple[bool, str | None, int]:
@@ -90,7 +95,7 @@ class SharesMixin:
             if label:
                 end = ends[n - 1]
                 # a target phrase runs on to the clause end ("tổng kim ngạch xuất khẩu …")
-                m = re.compile(r"[^,;().]*").match(self.norm, end)
+                m = _TO_CLAUSE_END.match(self.norm, end)
                 if label != "total" and m:
                     end = m.end() if len(m.group()) < 40 else end
                 return True, label, end
@@ -126,11 +131,9 @@ class SharesMixin:
                 return name
         name = self._resolve(name, items, k)
         low = name.lower()
-        if growth and re.match(r"giá\s(?!trị)", low) and "chỉ số" not in low:
+        if growth and _PRICE_START.match(low) and "chỉ số" not in low:
             name = "chỉ số " + name[0].lower() + name[1:]  # "giá lương thực tăng 0,52%"
-        elif growth and re.match(r"(?:ngành|khu vực|lĩnh vực)?\s*(?:công nghiệp |ngành )?"
-                                 r"(?:khai khoáng|chế biến|sản xuất và phân phối|cung cấp nước)",
-                                 low) and self._named_before("iip", self.qs[items[k].ref].start):
+        elif growth and _IIP_BRANCH.match(low) and self._named_before("iip", self.qs[items[k].ref].start):
             # "- Ngành khai khoáng giảm 3,7%" in an IIP report
             if not low.startswith("ngành"):
                 name = "ngành " + name
