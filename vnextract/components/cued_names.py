@@ -335,6 +335,8 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
     starts = [a for a, _ in taken]
     provinces = {key(p.name) for p in doc.provinces}
     out: list[tuple[CuedName, str]] = []
+    # the word check depends on the words only: each distinct run is checked once per document
+    name_like: dict[tuple[str, ...], bool] = {}
     for sent in doc.sentences:
         for run in _runs(doc.norm, sent.nstart, sent.nend):
             at = run[0][0]
@@ -356,7 +358,10 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                             or _in_place_list(doc.norm, at)):
                 continue
             ws = [w for _, _, w in run]
-            if not looks_like_name(ws):
+            wt = tuple(ws)
+            if (like := name_like.get(wt)) is None:
+                like = name_like[wt] = looks_like_name(ws)
+            if not like:
                 given = _foreign_given(run)  # "Giám đốc FBI James Comey", "Microsoft Bill Gates"
                 if (given and not _school_glued(run, given) and not _near_blocker(doc.lower, given[0][0], sent.nstart)
                         and not _overlaps(taken, starts, given[0][0], given[-1][1])):
