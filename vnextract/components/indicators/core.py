@@ -200,9 +200,10 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             cm = None
         target, tlabel, tend = self._share_target(items, k)
         cue_start = (q.start - (len(before) - cm.start())) if cm else q.start
-        sv = _SHARE_VERB.search(self.norm[max(ns, q.start - 30) : q.start])
+        near = self.norm[max(ns, q.start - 30) : q.start]
+        sv = _SHARE_VERB.search(near)
         if sv and not cm:
-            cue_start = q.start - (len(self.norm[max(ns, q.start - 30) : q.start]) - sv.start())
+            cue_start = q.start - (len(near) - sv.start())
         main = st.last_main
         respective = cm is not None and "lần lượt" in cm.group(0).lower()  # see tidy.respectively
         if main is not None and not respective and self._attachable(main, cue_start) and (

@@ -374,8 +374,9 @@ class NamingMixin:
 
     def _fallback_name(self, entries: list[_Entry], para_entries: list[_Entry],
                        items: list[_Item], k: int, ns: int, unit: str) -> str:
+        money = unit in _MONEY
         for prev in _recent(entries):
-            if (prev.unit == unit or prev.unit in _MONEY and unit in _MONEY) and prev.indicator:
+            if prev.indicator and (prev.unit == unit or money and prev.unit in _MONEY):
                 return prev.indicator
         if unit == "point":
             ab = self._last_abbrev(items, k)
