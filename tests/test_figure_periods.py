@@ -179,6 +179,16 @@ PERIODS = [
      120e6, "USD", "2017-01/2017-06"),
     (H + "Từ năm 2015 đến nay, tỉnh xuất khẩu 2,5 triệu tấn gạo.", "2017-06-10",
      2.5e6, "tonne", "2015-01/2017-06"),
+    # a project's figure with its own year keeps it; a disbursement is a flow and keeps the
+    # carried year; a room occupancy rate ("công suất sử dụng phòng") is the period's own rate
+    (H + "Năm 2016, dự án có tổng mức đầu tư 4.000 tỷ đồng giải ngân 500 tỷ đồng.",
+     "2017-03-02", 500e9, "VND", "2016"),
+    (H + "Năm 2016, tỉnh khởi công nhà ga. Dự án giải ngân 500 tỷ đồng.",
+     "2017-03-02", 500e9, "VND", "2016"),
+    (H + "Quý II/2017, khách đến tỉnh tăng mạnh. Công suất sử dụng phòng đạt 85%.",
+     "2017-08-10", 85, "%", "2017-04/2017-06"),
+    (H + "Năm 2018, nhà máy đạt công suất 2.000 tấn mỗi ngày.",
+     "2019-03-02", 2000, "tonne", "2018"),
 ]
 
 NOT_PERIODS = [
@@ -273,6 +283,17 @@ NOT_PERIODS = [
     # "trong những năm gần đây" is years up to now: no year carried from an earlier sentence
     (H + "Năm 2005, hai nước ký hiệp định thương mại. Kim ngạch hai chiều tăng 18% mỗi năm trong "
      "những năm gần đây.", "2017-05-29", 18, "%", "2005"),
+    # a project's cost, a capacity or a target takes no year carried from an earlier sentence
+    (H + "Năm 2017, tỉnh khởi công nhà ga mới. Công trình có tổng mức đầu tư 4.000 tỷ đồng, công "
+     "suất 20.000 hành khách/ngày.", "2017-08-10", 4e12, "VND", "2017"),
+    (H + "Năm 2017, tỉnh khởi công nhà ga mới. Công trình có tổng mức đầu tư 4.000 tỷ đồng, công "
+     "suất 20.000 hành khách/ngày.", "2017-08-10", 20000, "passenger", "2017"),
+    (H + "Năm 2016, xưởng cũ đóng cửa. Nhà máy mới có công suất thiết kế 3.000 tấn mía mỗi ngày.",
+     "2017-08-10", 3000, "tonne", "2016"),
+    (H + "Năm 2016, huyện trồng mới 500 ha cà phê. Huyện phấn đấu đưa giá trị sản xuất lên 900 tỷ "
+     "đồng.", "2017-03-02", 900e9, "VND", "2016"),
+    (H + "Năm 2016, cầu được khởi công. Tổng kinh phí xây cầu khoảng 250 tỷ đồng.",
+     "2017-03-02", 250e9, "VND", "2016"),
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),

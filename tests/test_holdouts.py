@@ -53,7 +53,7 @@ MEASURED: dict[str, dict[str, float]] = {
         "person.province": 0.961, "province.since_2025": 1.000,
         "indicator.indicator": 0.783, "indicator.qualifier": 1.000,
         "indicator.change_pct": 1.000, "indicator.basis": 1.000, "indicator.share_pct": 1.000,
-        "indicator.share_of": 1.000, "indicator.period": 0.943, "indicator.province": 0.924,
+        "indicator.share_of": 1.000, "indicator.period": 0.949, "indicator.province": 0.924,
     },
 }
 

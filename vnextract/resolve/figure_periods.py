@@ -18,7 +18,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 __all__ = ["bracket_spans", "continues", "inside_closed", "is_event_date", "own_same_period", "shift_years",
-           "standing", "to_now"]
+           "project", "standing", "to_now"]
 
 # "năm trước", "năm 2015" after "cùng kỳ"; "cùng thời gian" needs it ("trong cùng thời gian" is the
 # same span of time, not a year earlier)
@@ -162,3 +162,17 @@ def standing(around: str) -> bool:
     or a standing holding ("thuế suất 10%", "từ 2 triệu đồng trở lên", "đang sở hữu … 70%"):
     a period stated for an earlier sentence does not carry to it."""
     return _standing().search(around) is not None
+
+
+@lru_cache(maxsize=1)
+def _project() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _alt("project") + r")(?!\w)(?![ \t]+(?:"
+                      + _alt("project_not") + r")(?!\w))", re.I)
+
+
+def project(before: str) -> bool:
+    """True when the words right ``before`` a figure make it a project's cost, a capacity or a
+    plan or target ("dự án có tổng mức đầu tư", "công suất", "dự kiến đạt"): a stock or a
+    plan with no period of its own, so a period stated for an earlier sentence does not carry
+    to it ("công suất sử dụng phòng" is a month's rate, not a capacity)."""
+    return _project().search(before) is not None

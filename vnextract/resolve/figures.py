@@ -33,6 +33,7 @@ from .figure_periods import (
     inside_closed,
     is_event_date,
     own_same_period,
+    project,
     shift_years,
     standing,
     to_now,
@@ -265,6 +266,10 @@ class _PeriodLinks:
         if latest is not None and latest.start < ns and (standing(around) or to_now(around)):
             # "thuế suất 10%", "đang sở hữu 70% vốn": a rule or a standing level; "trong 3 năm
             # gần đây": a length of years up to now
+            return None
+        if latest is not None and latest.start < ns and project(self.norm[max(ns, q.start - 60) : q.start]):
+            # "Dự án có tổng mức đầu tư 4.000 tỷ đồng, công suất 20.000 hành khách/ngày", "dự kiến
+            # đạt": a project's cost, a capacity or a target has no period of its own
             return None
         return self._chose(latest) if latest else None
 
