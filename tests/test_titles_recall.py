@@ -8,25 +8,9 @@ record; ``NEGATIVE`` what must not be found.
 from __future__ import annotations
 
 import pytest
+from test_titles import resolved, titles_of  # the same provinces → titles → names chain
 
-from vnextract.components.names import NamesComponent
-from vnextract.components.titles import TitleAttrs, TitlesComponent
-from vnextract.document import Document
-from vnextract.pipeline import component_chain
-from vnextract.resolve import people as people_step
-
-PROVINCES = component_chain("provinces", "places", "focus")
-TITLES = TitlesComponent()
-NAMES = NamesComponent()
-
-
-def titles_of(text: str) -> Document:
-    return TITLES(PROVINCES(Document(text)))
-
-
-def resolved(text: str) -> Document:
-    return people_step.resolve(NAMES(titles_of(text)))
-
+from vnextract.components.titles import TitleAttrs
 
 EXPANSION: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
     "lower_case_chain_after_a_comma": [
