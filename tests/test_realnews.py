@@ -103,6 +103,17 @@ def test_enough_gold_and_a_blind_subset() -> None:
     assert listed == set(parts["blind"]), "blind.txt names a case with no gold"
 
 
+def test_fresh_lists_are_held_out_of_both_tables() -> None:
+    """A case of a fresh*.txt list has gold, and is in neither the tuning nor the blind table
+    until it is moved to one (score it with ``score_realnews.py --ids FILE``)."""
+    parts = score_realnews.subsets()
+    fresh = score_realnews.held_out() - set(parts["blind"])
+    if not fresh:
+        pytest.skip("no case held out in a fresh*.txt list")
+    assert not fresh & set(parts["tuning"])
+    assert {p.stem for p in GOLD_FILES} >= fresh, "a fresh list names a case with no gold"
+
+
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
 def test_gold_is_well_formed(path: Path) -> None:
     gold = json.loads(path.read_text(encoding="utf-8"))
