@@ -16,6 +16,7 @@ from ..components.indicators.vocab import _MONEY
 from ..concepts import classify
 from ..document import Document, Indicator, Span
 from ..lexicon import key, word_re, words
+from .article_scope import out_of_scope
 
 # Figures of a listed company, a bank or a national market: they take a province only when their
 # own sentence names one (the article's main province is not theirs: a share price, a gold price,
@@ -34,6 +35,8 @@ def resolve(doc: Document) -> Document:
         return doc
     _drop_case_sums(doc)
     _drop_personal_and_promo(doc)
+    scope = out_of_scope(doc)
+    _keep_only(doc, [ind for ind, out in zip(doc.indicators, scope, strict=True) if not out])
     provinces = doc.spans.get("provinces") or []
     starts = [sp.nstart for sp in provinces]
     for ind in doc.indicators:

@@ -31,6 +31,7 @@ from .vocab import (
     _COUNTRY,
     _DOWN,
     _EVENT_CUE_OPEN,
+    _GOODS_VERBS,
     _INSURED_WORDS,
     _MONEY,
     _NOW_OPEN,
@@ -288,7 +289,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             if unit is None:
                 return None
         if unit not in _ALLOWED_UNITS:
-            if not (unit == "person" and ((q.unit_text or "").lower() in _WORKER_WORDS
+            if not (unit == "vehicle" and self._goods_verb(q.start) or unit == "person" and ((q.unit_text or "").lower() in _WORKER_WORDS
                                           or self._insured(q.end))
                     or unit == "household" and re.match(
                         r"\s*(?:kinh doanh|sản xuất kinh doanh)(?!\w)",
@@ -302,6 +303,12 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                 q.unit_text or "").lower():
             return None  # "hai du khách người Đức": people in a story, not arrivals
         return unit
+
+    def _goods_verb(self, start: int) -> bool:
+        """A count of vehicles made or traded: "sản xuất 10.000 chiếc mô tô", "bán ra 6.000 xe"."""
+        before = re.sub(r"(?:\s+(?:khả năng|được|khoảng|gần|hơn|trên|tới|đến|mỗi năm))+\s*$", "",
+                        self.lower[max(0, start - 40) : start].rstrip())
+        return before.endswith(_GOODS_VERBS)
 
     def _insured(self, end: int) -> bool:
         """"76 triệu người tham gia BHYT": people counted as members of an insurance scheme."""
@@ -337,8 +344,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             twin = None
             for i in sorted({i for key in _value_keys(e) for i in buckets.get(key, ())}):
                 o = out[i]
-                if not _same(o.value, e.value):
-                    continue
+                if not _same(o.value, e.value) or o.sent == e.sent and not o.title:
+                    continue  # "CTS tăng 7,9%, MBS tăng 7,9%": one sentence, two figures
                 if o.title != e.title or _overlap(o.indicator, e.indicator) >= 0.5 and (
                         o.period == e.period or None in (o.period, e.period)):
                     twin = o
