@@ -353,6 +353,18 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, int, str] | None:
     return unit, kind, m.end(), written
 
 
+@lru_cache(maxsize=1)
+def _per_unit_re() -> re.Pattern[str]:
+    """"/m2", "/kg", "/tấn" … (``data/per_units.tsv``) right after a number."""
+    alts = "|".join(re.escape(r[0]) for r in sorted(rows("per_units.tsv"), key=lambda r: -len(r[0]))
+                    if r and r[0])
+    return re.compile(rf"[ \t]*/[ \t]*(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+def _per_unit_after(text: str, end: int) -> bool:
+    return _per_unit_re().match(text, end) is not None
+
+
 class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -585,8 +597,9 @@ class _Scanner:
                 ):
                     if top == 1 and htop > 1 and unit is None:
                         value *= htop
-                    if unit is None and hunit is None and htop >= 1e9:
-                        hunit = "VND"
+                    if unit is None and hunit is None and (
+                            htop >= 1e9 or htop >= 1e3 and _per_unit_after(text, hend)):
+                        hunit = "VND"  # "10-12 triệu/m2": a price with its currency left out
                     fr = _before(text, p, _FROM_RE, 10)
                     s0 = p - (len(text[max(0, p - 10) : p]) - fr.start()) if fr else qstart
                     return self.add(
@@ -613,7 +626,8 @@ class _Scanner:
             return self.add(p, end, value, None, "year")
         if _is_label(text, p) and top == 1 and m.group().isdigit():
             return self.add(p, end, value, None, "other")
-        if top >= 1e9:
+        if top >= 1e9 or top >= 1e3 and _per_unit_after(text, end):
+            # "2 tỷ", and "7 triệu/m2" (a price with its currency left out)
             return self.add(qstart, end, value, "VND", "money", value_start=p, qualifier=qual)
         return self.add(qstart, end, value, None, "number", value_start=p, qualifier=qual)
 

@@ -173,8 +173,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         items = st.items
         if q.kind in ("year", "date", "other", "range") and q.unit is None:
             return True
-        if self._in_programme(q.start, st.ns):
-            return True
+        if q.kind != "money" and self._in_programme(q.start, st.ns):
+            return True  # "Đề án 1 triệu ha lúa" (but "Dự án Xi măng Hạ Long 268 tỷ đồng": a sum)
         if q.kind != "percent" and any("gift" in items[j].roles
                                        for j in range(max(0, k - 8), min(len(items), k + 3))):
             return True  # "tặng 300 suất quà, mỗi suất trị giá 1 triệu đồng": gifts

@@ -40,6 +40,7 @@ _ALLOWED_UNITS = _MONEY | {
     "MW",
     "kWh",
     "share",
+    "subscriber",
 }
 
 # Word lists, from data/indicator_words.tsv (see its header for what each list is)
@@ -86,7 +87,8 @@ _UNIT_GENERIC = {r[2]: r[0] for r in rows("indicator_words.tsv")
 _ROUTE_WORDS = set(_words("route"))
 
 
-_COUNT_UNIT_NAMES = {"project", "enterprise", "visitor", "passenger", "cooperative", "company"}
+_COUNT_UNIT_NAMES = {"project", "enterprise", "visitor", "passenger", "cooperative", "company",
+                     "subscriber"}
 
 
 
