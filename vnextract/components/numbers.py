@@ -96,7 +96,9 @@ def _res() -> _Res:
     w_alt = _words_to_re(run_words)
     word_run = re.compile(r"(?<!\w)(?:" + w_alt + r")(?:[ \t]+(?:" + w_alt + r"))*(?!\w)", re.I)
     scales = [w for w, roles in words.items() if "scale" in roles]
-    scale_re = re.compile(r"(?:[ \t]*(?:" + _words_to_re(scales) + r")(?!\w))+", re.I)
+    # "3 tỷ phú", "triệu phú": a billionaire, not a scale
+    scale_re = re.compile(r"(?:[ \t]*(?:" + _words_to_re(scales) + r")(?!\w)(?![ \t]+phú(?!\w)))+",
+                          re.I)
     label_before = re.compile(r"(?<!\w)(?:" + _words_to_re(_label_words()) + r")[ \t]*$")
     ord_words = [w for w, roles in words.items() if set(roles) & {"digit", "ordinal", "ten"}]
     ordinal_re = re.compile(
