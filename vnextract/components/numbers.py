@@ -445,7 +445,7 @@ class _Scanner:
         if u is None:
             return None, None, end, None
         unit, ukind, uend, written = u
-        if unit == "visit" and _key(written) == "lượt":
+        if unit == "visit" and _key(written) in ("lượt", "lượt người"):
             ctx = self.text[max(0, end - 300) : end]
             if _PASSENGER_CTX.search(ctx):
                 unit = "passenger"
@@ -481,6 +481,9 @@ class _Scanner:
             if rk.group(1).lower() in ("hạng", "top") and _is_label(text, s0) is False:
                 pass
             return self.add(s0, end, value, "rank", "rank", value_start=p)
+        if top == 1 and end == m.end() and len(m.group()) == 4 and 1900 <= value <= 2100 and (
+                _before(text, p, _YEAR_BEFORE)) and not _RANGE_SEP.match(text, end):
+            return self.add(p, end, value, None, "year")  # "Năm 2016 khách du lịch đạt …"
         unit, ukind, uend, written = self.unit_after(end, value)
         # ranges: "5-7%", "từ 3 đến 5 tỷ đồng", "3 - 5 triệu USD"
         done = self._range(m, (value, end, top), unit, uend, (qual, qstart))

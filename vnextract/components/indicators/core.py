@@ -289,8 +289,10 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             if unit is None:
                 return None
         if unit not in _ALLOWED_UNITS:
-            if not (unit == "vehicle" and self._goods_verb(q.start) or unit == "person" and ((q.unit_text or "").lower() in _WORKER_WORDS
-                                          or self._insured(q.end))
+            if not (unit == "vehicle" and self._goods_verb(q.start)
+                    or unit == "person" and ((q.unit_text or "").lower() in _WORKER_WORDS
+                                             or self._insured(q.end)
+                                             or self._insured_before(st.ns, q.start))
                     or unit == "household" and re.match(
                         r"\s*(?:kinh doanh|sản xuất kinh doanh)(?!\w)",
                         self.lower[q.end : q.end + 30])):
@@ -309,6 +311,12 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         before = re.sub(r"(?:\s+(?:khả năng|được|khoảng|gần|hơn|trên|tới|đến|mỗi năm))+\s*$", "",
                         self.lower[max(0, start - 40) : start].rstrip())
         return before.endswith(_GOODS_VERBS)
+
+    def _insured_before(self, ns: int, start: int) -> bool:
+        """"số người tham gia BHXH bắt buộc là 1.431.495 người, tham gia BHXH tự nguyện là
+        23.571 người": members of an insurance scheme named before the count in its clause list."""
+        before = self.lower[max(ns, start - 120) : start]
+        return any(w in before for w in _INSURED_WORDS) and "người" in before + " người"
 
     def _insured(self, end: int) -> bool:
         """"76 triệu người tham gia BHYT": people counted as members of an insurance scheme."""
