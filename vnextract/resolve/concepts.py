@@ -66,6 +66,9 @@ def _case_paragraph_cues() -> re.Pattern[str]:
     return word_re(key(w) for w in words("case_paragraph_cues.txt"))
 
 
+_CASE_LOOKBACK = 3  # sentences before a sum that may tell of its case
+
+
 def _drop_case_sums(doc: Document) -> None:
     """Money of a single crime or misconduct case (its sentence tells of a fraud, a bribe, a
     trial …, or an earlier sentence of its paragraph tells of a criminal case) is not an economic
@@ -83,6 +86,9 @@ def _drop_case_sums(doc: Document) -> None:
             # the case may be told earlier in the paragraph ("Theo cáo trạng, … Số tiền này …")
             p = doc.paragraph_index(s.nstart)
             start = doc.paragraphs[p][0] if p is not None else s.nstart
+            # at most the three sentences before: scraped news flattens a whole article into one
+            # line, and a case told far above ("truy tố thì chạy án") is not this sum's
+            start = max(start, doc.sentences[max(0, i - _CASE_LOOKBACK)].nstart)
             if case_article or cues.search(doc.lower, s.nstart, s.nend) or (
                     start < s.nstart and _case_paragraph_cues().search(doc.lower, start,
                                                                        s.nstart)):

@@ -290,6 +290,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                 return None
         if unit not in _ALLOWED_UNITS:
             if not (unit == "vehicle" and self._goods_verb(q.start)
+                    or unit == "litre" and q.value >= _BULK_LITRES  # "4,1 tỷ lít bia"
                     or unit == "person" and ((q.unit_text or "").lower() in _WORKER_WORDS
                                              or self._insured(q.end)
                                              or self._insured_before(st.ns, q.start))
@@ -380,6 +381,10 @@ def _rule_cues() -> re.Pattern[str]:
 
 
 _TAX_OR_RATE = re.compile(r"(?<!\w)(?:thuế|lãi suất)(?!\w)")
+
+
+# litres of output or capacity: a million and more ("610 triệu lít/năm"), not a tank or a bottle
+_BULK_LITRES = 1e6
 
 
 def _rule_sentence(lower: str, ns: int, ne: int) -> bool:
