@@ -36,6 +36,15 @@ def _one_item() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:một|1)\s+(?:{items})(?:\s[^\d,;.:()]{{0,30}})?$")
 
 
+_POLL_AFTER = re.compile(r"\s*(?:số\s+)?ý kiến(?!\w)", re.IGNORECASE)
+# "giá bán trung bình của một chiếc điện thoại": an average price is a market's measure
+_AVERAGE = re.compile(r"(?<!\w)(?:trung bình|bình quân)(?!\w)")
+
+
+def _one_item_price(before: str) -> bool:
+    return _one_item().search(before) is not None and _AVERAGE.search(before) is None
+
+
 def _money(ind: Indicator) -> bool:
     return ind.unit.split("/")[0] in _MONEY
 
@@ -66,11 +75,13 @@ def out_of_scope(doc: Document) -> list[bool]:
             continue
         s = doc.sentences[i]
         if not _money(ind):
-            out.append(sport and ind.unit in _SCORE_UNITS)
+            # "73% ý kiến cho rằng …": shares of the opinions given, not a measure
+            poll = ind.unit == "%" and _POLL_AFTER.match(doc.text, ind.end) is not None
+            out.append(sport and ind.unit in _SCORE_UNITS or poll)
             continue
         out.append(
             fortune_article
             or _cues("fortune").search(lower, s.nstart, s.nend) is not None
-            or "/" not in ind.unit and _small(ind) and _one_item().search(
-                key(doc.text[max(s.start, ind.start - 60):ind.start])) is not None)
+            or "/" not in ind.unit and _small(ind) and _one_item_price(
+                key(doc.text[max(s.start, ind.start - 60):ind.start])))
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import islice
 
 from ..components.indicators.vocab import _MONEY
 from ..concepts import classify
@@ -69,6 +70,19 @@ def _case_paragraph_cues() -> re.Pattern[str]:
 _CASE_LOOKBACK = 3  # sentences before a sum that may tell of its case
 
 
+def _case_told_before(doc: Document, i: int, start: int) -> bool:
+    """An earlier sentence of sentence ``i``'s paragraph (from ``start``) tells of a criminal
+    case: within the three sentences before, or twice further up. Scraped news flattens a whole
+    article into one line, and one passing word far above ("truy tố thì chạy án" in a debate on
+    the budget) is not the case of this sum."""
+    near = max(start, doc.sentences[max(0, i - _CASE_LOOKBACK)].nstart)
+    end = doc.sentences[i].nstart
+    found = _case_paragraph_cues().finditer(doc.lower, start, end)
+    hits = list(islice(found, 2))
+    return len(hits) >= 2 or bool(hits) and (
+        _case_paragraph_cues().search(doc.lower, near, end) is not None)
+
+
 def _drop_case_sums(doc: Document) -> None:
     """Money of a single crime or misconduct case (its sentence tells of a fraud, a bribe, a
     trial …, or an earlier sentence of its paragraph tells of a criminal case) is not an economic
@@ -86,12 +100,8 @@ def _drop_case_sums(doc: Document) -> None:
             # the case may be told earlier in the paragraph ("Theo cáo trạng, … Số tiền này …")
             p = doc.paragraph_index(s.nstart)
             start = doc.paragraphs[p][0] if p is not None else s.nstart
-            # at most the three sentences before: scraped news flattens a whole article into one
-            # line, and a case told far above ("truy tố thì chạy án") is not this sum's
-            start = max(start, doc.sentences[max(0, i - _CASE_LOOKBACK)].nstart)
             if case_article or cues.search(doc.lower, s.nstart, s.nend) or (
-                    start < s.nstart and _case_paragraph_cues().search(doc.lower, start,
-                                                                       s.nstart)):
+                    start < s.nstart and _case_told_before(doc, i, start)):
                 continue
         keep.append(ind)
     if len(keep) != len(doc.indicators):
