@@ -353,8 +353,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             twin = None
             for i in sorted({i for key in _value_keys(e) for i in buckets.get(key, ())}):
                 o = out[i]
-                if not _same(o.value, e.value) or o.sent == e.sent and not o.title:
-                    continue  # "CTS tăng 7,9%, MBS tăng 7,9%": one sentence, two figures
+                if not _same(o.value, e.value) or self._two_in_one_sentence(o, e):
+                    continue
                 if o.title != e.title or _overlap(o.indicator, e.indicator) >= 0.5 and (
                         o.period == e.period or None in (o.period, e.period)):
                     twin = o
@@ -365,6 +365,15 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                 continue
             _absorb(twin, e)
         return out
+
+
+    def _two_in_one_sentence(self, o: _Entry, e: _Entry) -> bool:
+        """"CTS tăng 7,9%, MBS tăng 7,9%": one value twice in a sentence, after different
+        words, is two figures (a clause repeated word for word stays one)."""
+        if o.sent != e.sent or o.title:
+            return False
+        a, b = o.q.start, e.q.start
+        return self.norm[max(0, a - 15) : a] != self.norm[max(0, b - 15) : b]
 
 
 @lru_cache(maxsize=1)
