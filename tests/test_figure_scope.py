@@ -746,6 +746,9 @@ NOT_FIGURES_ROUND6 = [
     # a rule's ceiling
     ("Tin\nTheo quy định, một cổ đông không được sở hữu vượt quá 15% vốn điều lệ của ngân hàng.",
      "%"),
+    # a war invalid's grade is no ranking; a lottery winner's prize is no figure
+    ("Tin\nĐoàn đến thăm gia đình ông Tâm, thương binh hạng 3/4 ở thôn Đông.", "rank"),
+    ("Tin\nNgười trúng số kỳ này thực nhận hơn 30 tỷ đồng sau thuế.", "VND"),
 ]
 
 
@@ -778,6 +781,15 @@ FIGURES_ROUND6 = [
     ("Tin\nNăm 2016 khách du lịch đạt trên 4 triệu lượt người.", 4e6, "visitor", 1),
     # not personal: an average price, a company's plan in a star's article
     ("Tin\nGiá bán trung bình của một chiếc điện thoại hãng này là 190 USD.", 190, "USD", 1),
+    # the dollar's price in đồng is a rate per dollar; a euro's and a coin's price per unit
+    ("Tin\nSáng nay, các quầy đổi tiền báo giá USD ở mức 23.105 đồng (mua vào) và 23.125 đồng (bán "
+     "ra).", 23125, "VND/USD", 1),
+    ("Tin\nĐồng Euro lên mức 1,1310 USD/Euro, còn Bitcoin vượt 3.000 USD/Bitcoin.", 1.131,
+     "USD/EUR", 1),
+    ("Tin\nĐồng Euro lên mức 1,1310 USD/Euro, còn Bitcoin vượt 3.000 USD/Bitcoin.", 3000,
+     "USD/bitcoin", 1),
+    # … but not a rice price after the dollar's news in the same sentence
+    ("Tin\nGiá USD tăng mạnh, trong khi giá gạo xuất khẩu là 24.000 đồng.", 24000, "VND", 1),
 ]
 
 

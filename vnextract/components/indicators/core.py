@@ -16,7 +16,7 @@ from ..numbers import NumbersComponent, Quantity
 from ..period_rules import article_date_phrase
 from .abbrev import AbbrevMixin
 from .levels import LevelsMixin
-from .markets import buy_sell, change_keeps_price_unit, rate_in_thousands, stakes
+from .markets import buy_sell, change_keeps_price_unit, rate_in_thousands, stakes, usd_price_unit
 from .measures import MeasureMixin
 from .model import _absorb, _Clause, _Entry, _Item, _overlap, _Period, _same, _value, _value_keys
 from .naming import NamingMixin
@@ -472,7 +472,7 @@ def link_figures(ext: _Extractor) -> list[Indicator]:
             )
         )
         out.extend(buy_sell(ind, doc.lower))
-    out = change_keeps_price_unit(out, doc.lower, sentence_of)
+    out = change_keeps_price_unit(usd_price_unit(out, doc.lower), doc.lower, sentence_of)
     out = brackets(respectively(out, doc.lower, sentence_of), doc.lower)
     return stakes(out, doc.lower)
 
