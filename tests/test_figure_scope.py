@@ -749,6 +749,12 @@ NOT_FIGURES_ROUND6 = [
     # a war invalid's grade is no ranking; a lottery winner's prize is no figure
     ("Tin\nĐoàn đến thăm gia đình ông Tâm, thương binh hạng 3/4 ở thôn Đông.", "rank"),
     ("Tin\nNgười trúng số kỳ này thực nhận hơn 30 tỷ đồng sau thuế.", "VND"),
+    # an injury's rate, a regulated tuition fee, a star's wealth, one subscriber
+    ("Tin\nNạn nhân có thương tích 9% theo kết quả giám định.", "%"),
+    ("Tin\nTừ học kỳ tới, mức thu học phí của hệ cao đẳng là 850.000 đồng/tháng.", "VND/month"),
+    ("Nữ diễn viên giàu cỡ nào?\nCô sở hữu nhiều món đồ đắt giá.\nChiếc túi mới nhất của cô có "
+     "giá 250 triệu đồng.", "VND"),
+    ("Tin\nChị Hoa, chủ 2 thuê bao di động, than phiền về cước 3G.", "subscriber"),
 ]
 
 

@@ -305,6 +305,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         if unit in ("visitor", "passenger") and q.value < 50 and "lượt" not in (
                 q.unit_text or "").lower():
             return None  # "hai du khách người Đức": people in a story, not arrivals
+        if unit == "subscriber" and q.value < 1000:
+            return None  # "chủ thuê bao số 0918…": one customer, not a network's count
         return unit
 
     def _goods_verb(self, start: int) -> bool:
