@@ -755,6 +755,9 @@ NOT_FIGURES_ROUND6 = [
     ("Nữ diễn viên giàu cỡ nào?\nCô sở hữu nhiều món đồ đắt giá.\nChiếc túi mới nhất của cô có "
      "giá 250 triệu đồng.", "VND"),
     ("Tin\nChị Hoa, chủ 2 thuê bao di động, than phiền về cước 3G.", "subscriber"),
+    # the parties of a case told in the headline
+    ("Năm cán bộ nhận bảo kê xe khách hầu tòa\nCác bị cáo bị truy tố về tội nhận hối lộ.\nTheo "
+     "cáo trạng, nhóm này bảo kê cho 15 doanh nghiệp vận tải.", "enterprise"),
 ]
 
 

@@ -68,6 +68,8 @@ def _case_paragraph_cues() -> re.Pattern[str]:
 
 
 _CASE_LOOKBACK = 3  # sentences before a sum that may tell of its case
+# counts that, in an article about a case, are the case's parties or objects
+_CASE_COUNTS = frozenset({"enterprise", "company", "person", "household", "vehicle", "project"})
 
 
 def _case_told_before(doc: Document, i: int, start: int) -> bool:
@@ -94,6 +96,8 @@ def _drop_case_sums(doc: Document) -> None:
     keep = []
     for ind in doc.indicators:
         money = ind.unit.split("/")[0] in _MONEY  # "5 tỷ đồng/người" is money too
+        if case_article and ind.unit in _CASE_COUNTS:
+            continue  # "bảo kê cho 13 doanh nghiệp" in a bribery case: the case's parties
         i = doc.sentence_index_at_char(ind.start) if money else None
         if i is not None:
             s = doc.sentences[i]
