@@ -797,6 +797,9 @@ FIGURES_ROUND6 = [
      "USD/EUR", 1),
     ("Tin\nĐồng Euro lên mức 1,1310 USD/Euro, còn Bitcoin vượt 3.000 USD/Bitcoin.", 3000,
      "USD/bitcoin", 1),
+    # a sum received for one share is a dividend per share
+    ("Tin\nVới tỷ lệ chi trả 15%, mỗi cổ đông sở hữu một cổ phiếu ABC được nhận 1.500 đồng.",
+     1500, "VND/share", 1),
     # … but not a rice price after the dollar's news in the same sentence
     ("Tin\nGiá USD tăng mạnh, trong khi giá gạo xuất khẩu là 24.000 đồng.", 24000, "VND", 1),
 ]
