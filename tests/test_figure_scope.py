@@ -710,3 +710,118 @@ def test_company_figure_takes_no_passing_province(text: str, value: float, unit:
 def test_company_figure_keeps_a_tied_province(text: str, value: float, unit: str,
                                               province: str) -> None:
     assert _find(_run(text), value, unit)["province"] == province
+
+
+# --- round 6 -------------------------------------------------------------------------------------
+# Texts written for these tests (issue 13, figures round 6). Each table: (text, value, unit) that
+# must be found, or (text, unit) of which nothing may be found.
+
+NOT_FIGURES_ROUND6 = [
+    # a sport report (its lead names a league): a match's points and a table's ranks
+    ("Hà Nội FC thắng đậm\nĐội bóng thủ đô thắng 3-0 ở vòng 10 V-League.\nĐội khách muốn giành "
+     "3 điểm để bám đuổi nhóm đầu, nhưng giờ kém đội đứng thứ 2 tới 5 điểm.", "point"),
+    ("Hà Nội FC thắng đậm\nĐội bóng thủ đô thắng 3-0 ở vòng 10 V-League.\nĐội khách muốn giành "
+     "3 điểm để bám đuổi nhóm đầu, nhưng giờ kém đội đứng thứ 2 tới 5 điểm.", "rank"),
+    # "điểm" as a place, not an index score
+    ("Tin\nPhường đã giải tỏa 6 điểm chợ cóc và bố trí 4 điểm chợ tạm.", "point"),
+    ("Tin\nDự án đề xuất mở thêm 40 điểm đặt cược trên cả nước.", "point"),
+    # shares of the opinions given in a consultation
+    ("Tin\nKết quả lấy phiếu cho thấy 68% ý kiến cho rằng cần giữ hệ thống loa, 30% ý kiến "
+     "muốn bỏ.", "%"),
+    # one person's fortune, a headline about a star's wealth, a prize
+    ("Tin\nỞ tuổi 30, anh là tỷ phú trẻ nhất châu Á với 2,1 tỷ USD.", "USD"),
+    ("Khối tài sản nghìn tỷ của nữ ca sĩ\nCô vừa mua thêm một căn biệt thự.\nNăm ngoái cô thu về "
+     "40 triệu nhân dân tệ từ các hợp đồng quảng cáo.", "CNY"),
+    ("Tin\nĐội vô địch nhận cúp và giải thưởng 5.000 USD.", "USD"),
+    # the price of one item or one serving
+    ("Tin\nSau Tết, giá một bát phở ở chợ đã lên 40.000 - 45.000 đồng.", "VND"),
+    # a billionaire is no scale word; a population is no money
+    ("Tin\nBài học đầu tư từ 3 tỷ phú huyền thoại.", "VND"),
+    ("Tin\nCô là gương mặt được yêu thích nhất ở đất nước hơn 1 tỷ dân.", "VND"),
+    # injury and vote shares
+    ("Tin\nKết quả giám định cho thấy nạn nhân bị tổn hại 12% sức khỏe.", "%"),
+    ("Tin\n45/45 đại biểu biểu quyết tán thành, đạt tỷ lệ 100%.", "%"),
+    # a fraud told in a sentence of its own
+    ("Tin\nGã thanh niên lừa 5 cô gái số tiền gần 900 triệu đồng.", "VND"),
+    # a rule's ceiling
+    ("Tin\nTheo quy định, một cổ đông không được sở hữu vượt quá 15% vốn điều lệ của ngân hàng.",
+     "%"),
+    # a war invalid's grade is no ranking; a lottery winner's prize is no figure
+    ("Tin\nĐoàn đến thăm gia đình ông Tâm, thương binh hạng 3/4 ở thôn Đông.", "rank"),
+    ("Tin\nNgười trúng số kỳ này thực nhận hơn 30 tỷ đồng sau thuế.", "VND"),
+    # an injury's rate, a regulated tuition fee, a star's wealth, one subscriber
+    ("Tin\nNạn nhân có thương tích 9% theo kết quả giám định.", "%"),
+    ("Tin\nTừ học kỳ tới, mức thu học phí của hệ cao đẳng là 850.000 đồng/tháng.", "VND/month"),
+    ("Nữ diễn viên giàu cỡ nào?\nCô sở hữu nhiều món đồ đắt giá.\nChiếc túi mới nhất của cô có "
+     "giá 250 triệu đồng.", "VND"),
+    ("Tin\nChị Hoa, chủ 2 thuê bao di động, than phiền về cước 3G.", "subscriber"),
+    # the parties of a case told in the headline
+    ("Năm cán bộ nhận bảo kê xe khách hầu tòa\nCác bị cáo bị truy tố về tội nhận hối lộ.\nTheo "
+     "cáo trạng, nhóm này bảo kê cho 15 doanh nghiệp vận tải.", "enterprise"),
+]
+
+
+@pytest.mark.parametrize("text,unit", NOT_FIGURES_ROUND6)
+def test_not_figures_round6(text: str, unit: str) -> None:
+    assert not [g for g in _all(text) if g["unit"] == unit]
+
+
+FIGURES_ROUND6 = [
+    # the same percentage for two tickers in one sentence: two figures
+    ("Tin\nCổ phiếu ABC tăng 5,2%, DEF tăng 5,2%, GHI giảm 1,1%.", 5.2, "%", 2),
+    # "Cổ phiếu" at a sentence start is no ballot ("phiếu")
+    ("Tin\nCổ phiếu XYZ giảm 3,4% trong tuần.", -3.4, "%", 1),
+    # vehicles made or sold
+    ("Tin\nNhà máy mới có khả năng sản xuất 12.000 chiếc mô tô mỗi năm.", 12000, "vehicle", 1),
+    ("Tin\nTrong tháng 5, hãng bán được 2.300 xe, tăng 9%.", 2300, "vehicle", 1),
+    # litres of output
+    ("Tin\nĐến năm 2025, ngành bia sẽ sản xuất khoảng 4,5 tỷ lít bia.", 4.5e9, "litre", 1),
+    # money in a project's name is the project's sum
+    ("Tin\nDự án Nhà máy Giấy Sông Lam 310 tỷ đồng đang nợ quá hạn.", 310e9, "VND", 1),
+    # the unit named before the number
+    ("Tin\nTổng lượt khách du lịch 2,1 triệu, giảm 12% so với năm trước.", 2.1e6, "visitor", 1),
+    ("Tin\nTổng số thuê bao di động cả nước đạt hơn 125 triệu.", 125e6, "subscriber", 1),
+    # a price per unit with its currency left out
+    ("Tin\nGiá đất nền ở khu này đã lên 18 triệu/m2.", 18e6, "VND/m2", 1),
+    # members of an insurance scheme named before their count
+    ("Tin\nĐến cuối tháng 6, số người tham gia BHXH bắt buộc là 2.350.000 người, tham gia BHXH tự "
+     "nguyện là 31.200 người.", 31200, "person", 1),
+    # a year before a count unit is a year, and the count after it is found
+    ("Tin\nNăm 2016 khách du lịch đạt trên 4 triệu lượt người.", 4e6, "visitor", 1),
+    # not personal: an average price, a company's plan in a star's article
+    ("Tin\nGiá bán trung bình của một chiếc điện thoại hãng này là 190 USD.", 190, "USD", 1),
+    # the dollar's price in đồng is a rate per dollar; a euro's and a coin's price per unit
+    ("Tin\nSáng nay, các quầy đổi tiền báo giá USD ở mức 23.105 đồng (mua vào) và 23.125 đồng (bán "
+     "ra).", 23125, "VND/USD", 1),
+    ("Tin\nĐồng Euro lên mức 1,1310 USD/Euro, còn Bitcoin vượt 3.000 USD/Bitcoin.", 1.131,
+     "USD/EUR", 1),
+    ("Tin\nĐồng Euro lên mức 1,1310 USD/Euro, còn Bitcoin vượt 3.000 USD/Bitcoin.", 3000,
+     "USD/bitcoin", 1),
+    # a sum received for one share is a dividend per share
+    ("Tin\nVới tỷ lệ chi trả 15%, mỗi cổ đông sở hữu một cổ phiếu ABC được nhận 1.500 đồng.",
+     1500, "VND/share", 1),
+    # … but not a rice price after the dollar's news in the same sentence
+    ("Tin\nGiá USD tăng mạnh, trong khi giá gạo xuất khẩu là 24.000 đồng.", 24000, "VND", 1),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,count", FIGURES_ROUND6)
+def test_figures_round6(text: str, value: float, unit: str, count: int) -> None:
+    got = [g for g in _all(text) if g["unit"] == unit
+           and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value))]
+    assert len(got) == count, _all(text)
+
+
+def test_case_far_up_a_flattened_paragraph_keeps_a_budget_sum() -> None:
+    # one passing word of a case nine sentences above, in one long line, is not this sum's case
+    filler = " ".join(f"Đại biểu thứ {i} phát biểu về ngân sách." for i in range(2, 11))
+    text = ("Quốc hội thảo luận\nNhiều ý kiến nêu nỗi lo truy tố thì chạy án. " + filler +
+            " Năm nay, dự toán vay cho cân đối ngân sách là 320.000 tỷ đồng.")
+    assert [g for g in _all(text) if g["unit"] == "VND" and g["value"] == 320e12]
+
+
+def test_stock_market_column_gives_no_fallback_province() -> None:
+    text = ("Chứng khoán tuần tới: cổ phiếu ngân hàng dẫn dắt\nThị trường tăng điểm tuần qua.\n"
+            "Năm nay, Ngân hàng Phương Đông dự kiến tổng tài sản đạt 120.000 tỷ đồng. Công ty "
+            "Chứng khoán Sài Gòn Hà Nội (SHS) dự báo chỉ số sẽ tăng.")
+    assert _find(_all(text), 120e12, "VND")["province"] is None

@@ -96,7 +96,9 @@ def _res() -> _Res:
     w_alt = _words_to_re(run_words)
     word_run = re.compile(r"(?<!\w)(?:" + w_alt + r")(?:[ \t]+(?:" + w_alt + r"))*(?!\w)", re.I)
     scales = [w for w, roles in words.items() if "scale" in roles]
-    scale_re = re.compile(r"(?:[ \t]*(?:" + _words_to_re(scales) + r")(?!\w))+", re.I)
+    # "3 tỷ phú", "triệu phú": a billionaire, not a scale
+    scale_re = re.compile(r"(?:[ \t]*(?:" + _words_to_re(scales) + r")(?!\w)(?![ \t]+phú(?!\w)))+",
+                          re.I)
     label_before = re.compile(r"(?<!\w)(?:" + _words_to_re(_label_words()) + r")[ \t]*$")
     ord_words = [w for w, roles in words.items() if set(roles) & {"digit", "ordinal", "ten"}]
     ordinal_re = re.compile(
@@ -353,6 +355,18 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, int, str] | None:
     return unit, kind, m.end(), written
 
 
+@lru_cache(maxsize=1)
+def _per_unit_re() -> re.Pattern[str]:
+    """"/m2", "/kg", "/tấn" … (``data/per_units.tsv``) right after a number."""
+    alts = "|".join(re.escape(r[0]) for r in sorted(rows("per_units.tsv"), key=lambda r: -len(r[0]))
+                    if r and r[0])
+    return re.compile(rf"[ \t]*/[ \t]*(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+def _per_unit_after(text: str, end: int) -> bool:
+    return _per_unit_re().match(text, end) is not None
+
+
 class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -431,7 +445,7 @@ class _Scanner:
         if u is None:
             return None, None, end, None
         unit, ukind, uend, written = u
-        if unit == "visit" and _key(written) == "lượt":
+        if unit == "visit" and _key(written) in ("lượt", "lượt người"):
             ctx = self.text[max(0, end - 300) : end]
             if _PASSENGER_CTX.search(ctx):
                 unit = "passenger"
@@ -467,6 +481,9 @@ class _Scanner:
             if rk.group(1).lower() in ("hạng", "top") and _is_label(text, s0) is False:
                 pass
             return self.add(s0, end, value, "rank", "rank", value_start=p)
+        if top == 1 and end == m.end() and len(m.group()) == 4 and 1900 <= value <= 2100 and (
+                _before(text, p, _YEAR_BEFORE)) and not _RANGE_SEP.match(text, end):
+            return self.add(p, end, value, None, "year")  # "Năm 2016 khách du lịch đạt …"
         unit, ukind, uend, written = self.unit_after(end, value)
         # ranges: "5-7%", "từ 3 đến 5 tỷ đồng", "3 - 5 triệu USD"
         done = self._range(m, (value, end, top), unit, uend, (qual, qstart))
@@ -585,8 +602,9 @@ class _Scanner:
                 ):
                     if top == 1 and htop > 1 and unit is None:
                         value *= htop
-                    if unit is None and hunit is None and htop >= 1e9:
-                        hunit = "VND"
+                    if unit is None and hunit is None and (
+                            htop >= 1e9 or htop >= 1e3 and _per_unit_after(text, hend)):
+                        hunit = "VND"  # "10-12 triệu/m2": a price with its currency left out
                     fr = _before(text, p, _FROM_RE, 10)
                     s0 = p - (len(text[max(0, p - 10) : p]) - fr.start()) if fr else qstart
                     return self.add(
@@ -613,7 +631,8 @@ class _Scanner:
             return self.add(p, end, value, None, "year")
         if _is_label(text, p) and top == 1 and m.group().isdigit():
             return self.add(p, end, value, None, "other")
-        if top >= 1e9:
+        if top >= 1e9 or top >= 1e3 and _per_unit_after(text, end):
+            # "2 tỷ", and "7 triệu/m2" (a price with its currency left out)
             return self.add(qstart, end, value, "VND", "money", value_start=p, qualifier=qual)
         return self.add(qstart, end, value, None, "number", value_start=p, qualifier=qual)
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import islice
 
 from ..components.indicators.vocab import _MONEY
 from ..concepts import classify
 from ..document import Document, Indicator, Span
 from ..lexicon import key, word_re, words
+from .article_scope import out_of_scope
 
 # Figures of a listed company, a bank or a national market: they take a province only when their
 # own sentence names one (the article's main province is not theirs: a share price, a gold price,
@@ -34,6 +36,8 @@ def resolve(doc: Document) -> Document:
         return doc
     _drop_case_sums(doc)
     _drop_personal_and_promo(doc)
+    scope = out_of_scope(doc)
+    _keep_only(doc, [ind for ind, out in zip(doc.indicators, scope, strict=True) if not out])
     provinces = doc.spans.get("provinces") or []
     starts = [sp.nstart for sp in provinces]
     for ind in doc.indicators:
@@ -63,6 +67,24 @@ def _case_paragraph_cues() -> re.Pattern[str]:
     return word_re(key(w) for w in words("case_paragraph_cues.txt"))
 
 
+_CASE_LOOKBACK = 3  # sentences before a sum that may tell of its case
+# counts that, in an article about a case, are the case's parties or objects
+_CASE_COUNTS = frozenset({"enterprise", "company", "person", "household", "vehicle", "project"})
+
+
+def _case_told_before(doc: Document, i: int, start: int) -> bool:
+    """An earlier sentence of sentence ``i``'s paragraph (from ``start``) tells of a criminal
+    case: within the three sentences before, or twice further up. Scraped news flattens a whole
+    article into one line, and one passing word far above ("truy tố thì chạy án" in a debate on
+    the budget) is not the case of this sum."""
+    near = max(start, doc.sentences[max(0, i - _CASE_LOOKBACK)].nstart)
+    end = doc.sentences[i].nstart
+    found = _case_paragraph_cues().finditer(doc.lower, start, end)
+    hits = list(islice(found, 2))
+    return len(hits) >= 2 or bool(hits) and (
+        _case_paragraph_cues().search(doc.lower, near, end) is not None)
+
+
 def _drop_case_sums(doc: Document) -> None:
     """Money of a single crime or misconduct case (its sentence tells of a fraud, a bribe, a
     trial …, or an earlier sentence of its paragraph tells of a criminal case) is not an economic
@@ -74,6 +96,8 @@ def _drop_case_sums(doc: Document) -> None:
     keep = []
     for ind in doc.indicators:
         money = ind.unit.split("/")[0] in _MONEY  # "5 tỷ đồng/người" is money too
+        if case_article and ind.unit in _CASE_COUNTS:
+            continue  # "bảo kê cho 13 doanh nghiệp" in a bribery case: the case's parties
         i = doc.sentence_index_at_char(ind.start) if money else None
         if i is not None:
             s = doc.sentences[i]
@@ -81,8 +105,7 @@ def _drop_case_sums(doc: Document) -> None:
             p = doc.paragraph_index(s.nstart)
             start = doc.paragraphs[p][0] if p is not None else s.nstart
             if case_article or cues.search(doc.lower, s.nstart, s.nend) or (
-                    start < s.nstart and _case_paragraph_cues().search(doc.lower, start,
-                                                                       s.nstart)):
+                    start < s.nstart and _case_told_before(doc, i, start)):
                 continue
         keep.append(ind)
     if len(keep) != len(doc.indicators):

@@ -522,6 +522,8 @@ class FigureContext(_PeriodLinks):
             return False, focus, False
         if in_lead and in_lead[0][1] == focus and (national_at < 0 or in_lead[0][0] < national_at):
             return False, focus, False  # the province is the subject of the lead
+        if te and _scope_patterns()["market"].search(self.lower, 0, te):
+            return True, None, False  # a stock-market column: its companies' and market's figures
         if national_at >= 0:
             if self._project_of_focus(national_at, focus):
                 return False, focus, False

@@ -16,7 +16,7 @@ from ..numbers import NumbersComponent, Quantity
 from ..period_rules import article_date_phrase
 from .abbrev import AbbrevMixin
 from .levels import LevelsMixin
-from .markets import buy_sell, change_keeps_price_unit, rate_in_thousands, stakes
+from .markets import buy_sell, change_keeps_price_unit, rate_in_thousands, stakes, usd_price_unit
 from .measures import MeasureMixin
 from .model import _absorb, _Clause, _Entry, _Item, _overlap, _Period, _same, _value, _value_keys
 from .naming import NamingMixin
@@ -31,6 +31,7 @@ from .vocab import (
     _COUNTRY,
     _DOWN,
     _EVENT_CUE_OPEN,
+    _GOODS_VERBS,
     _INSURED_WORDS,
     _MONEY,
     _NOW_OPEN,
@@ -172,8 +173,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         items = st.items
         if q.kind in ("year", "date", "other", "range") and q.unit is None:
             return True
-        if self._in_programme(q.start, st.ns):
-            return True
+        if q.kind != "money" and self._in_programme(q.start, st.ns):
+            return True  # "Đề án 1 triệu ha lúa" (but "Dự án Xi măng Hạ Long 268 tỷ đồng": a sum)
         if q.kind != "percent" and any("gift" in items[j].roles
                                        for j in range(max(0, k - 8), min(len(items), k + 3))):
             return True  # "tặng 300 suất quà, mỗi suất trị giá 1 triệu đồng": gifts
@@ -288,8 +289,11 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             if unit is None:
                 return None
         if unit not in _ALLOWED_UNITS:
-            if not (unit == "person" and ((q.unit_text or "").lower() in _WORKER_WORDS
-                                          or self._insured(q.end))
+            if not (unit == "vehicle" and self._goods_verb(q.start)
+                    or unit == "litre" and q.value >= _BULK_LITRES  # "4,1 tỷ lít bia"
+                    or unit == "person" and ((q.unit_text or "").lower() in _WORKER_WORDS
+                                             or self._insured(q.end)
+                                             or self._insured_before(st.ns, q.start))
                     or unit == "household" and re.match(
                         r"\s*(?:kinh doanh|sản xuất kinh doanh)(?!\w)",
                         self.lower[q.end : q.end + 30])):
@@ -301,7 +305,21 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         if unit in ("visitor", "passenger") and q.value < 50 and "lượt" not in (
                 q.unit_text or "").lower():
             return None  # "hai du khách người Đức": people in a story, not arrivals
+        if unit == "subscriber" and q.value < 1000:
+            return None  # "chủ thuê bao số 0918…": one customer, not a network's count
         return unit
+
+    def _goods_verb(self, start: int) -> bool:
+        """A count of vehicles made or traded: "sản xuất 10.000 chiếc mô tô", "bán ra 6.000 xe"."""
+        before = re.sub(r"(?:\s+(?:khả năng|được|khoảng|gần|hơn|trên|tới|đến|mỗi năm))+\s*$", "",
+                        self.lower[max(0, start - 40) : start].rstrip())
+        return before.endswith(_GOODS_VERBS)
+
+    def _insured_before(self, ns: int, start: int) -> bool:
+        """"số người tham gia BHXH bắt buộc là 1.431.495 người, tham gia BHXH tự nguyện là
+        23.571 người": members of an insurance scheme named before the count in its clause list."""
+        before = self.lower[max(ns, start - 120) : start]
+        return any(w in before for w in _INSURED_WORDS) and "người" in before + " người"
 
     def _insured(self, end: int) -> bool:
         """"76 triệu người tham gia BHYT": people counted as members of an insurance scheme."""
@@ -337,7 +355,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             twin = None
             for i in sorted({i for key in _value_keys(e) for i in buckets.get(key, ())}):
                 o = out[i]
-                if not _same(o.value, e.value):
+                if not _same(o.value, e.value) or self._two_in_one_sentence(o, e):
                     continue
                 if o.title != e.title or _overlap(o.indicator, e.indicator) >= 0.5 and (
                         o.period == e.period or None in (o.period, e.period)):
@@ -349,6 +367,15 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                 continue
             _absorb(twin, e)
         return out
+
+
+    def _two_in_one_sentence(self, o: _Entry, e: _Entry) -> bool:
+        """"CTS tăng 7,9%, MBS tăng 7,9%": one value twice in a sentence, after different
+        words, is two figures (a clause repeated word for word stays one)."""
+        if o.sent != e.sent or o.title:
+            return False
+        a, b = o.q.start, e.q.start
+        return self.norm[max(0, a - 15) : a] != self.norm[max(0, b - 15) : b]
 
 
 @lru_cache(maxsize=1)
@@ -365,6 +392,10 @@ def _rule_cues() -> re.Pattern[str]:
 
 
 _TAX_OR_RATE = re.compile(r"(?<!\w)(?:thuế|lãi suất)(?!\w)")
+
+
+# litres of output or capacity: a million and more ("610 triệu lít/năm"), not a tank or a bottle
+_BULK_LITRES = 1e6
 
 
 def _rule_sentence(lower: str, ns: int, ne: int) -> bool:
@@ -443,7 +474,7 @@ def link_figures(ext: _Extractor) -> list[Indicator]:
             )
         )
         out.extend(buy_sell(ind, doc.lower))
-    out = change_keeps_price_unit(out, doc.lower, sentence_of)
+    out = change_keeps_price_unit(usd_price_unit(out, doc.lower), doc.lower, sentence_of)
     out = brackets(respectively(out, doc.lower, sentence_of), doc.lower)
     return stakes(out, doc.lower)
 

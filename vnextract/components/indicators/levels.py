@@ -97,7 +97,8 @@ class LevelsMixin:
     def _unit_from_phrase(self, items: list[_Item], k: int) -> str | None:
         """ "Số doanh nghiệp thành lập mới … vượt 1.000": the unit from the phrase before."""
         text = self._join(self._np_back(items, k - 1, self._anchor(items, k))).lower()
-        m = re.match(r"^(?:tổng\s+)?số\s+(.+)$", text)
+        # "tổng số lượt khách", "số doanh nghiệp", "tổng lượt khách du lịch"
+        m = re.match(r"^(?:tổng\s+số|tổng|số)\s+(.+)$", text)
         if not m:
             return None
         units = load_units()

@@ -48,6 +48,32 @@ def rate_in_thousands(ind: Indicator) -> Indicator:
     return replace(ind, value=round(ind.value * 1000, 6), value_max=hi)
 
 
+# the dollar named as what is priced: "giá USD ở mức", "tỷ giá USD tại Vietcombank", "báo giá USD"
+_USD_PRICED = re.compile(r"(?<!\w)(?:tỷ giá|tỉ giá|giá)(?:\s+(?:mua|bán))?\s+(?:đồng\s+)?(?:usd|đô la mỹ|đô la)"
+                         r"(?!\w)(?:(?!giá\s)[^.;!?]|(?<=\d)\.(?=\d))*$")
+
+
+# "mỗi cổ đông sở hữu một cổ phiếu … được nhận 3.224 đồng": a dividend per share
+_PER_SHARE_BEFORE = re.compile(r"(?<!\w)(?:mỗi|một|1)\s+cổ phiếu(?!\w)[^.;!?\d]{0,40}?"
+                               r"(?<!\w)(?:được nhận|nhận|được chia|được trả)\s*$")
+
+
+def usd_price_unit(inds: list[Indicator], lower: str) -> list[Indicator]:
+    """"giá USD ở mức 22.685 đồng (mua vào) và 22.705 đồng (bán ra)": a level of 10,000 to 40,000
+    đồng in a sentence that prices the dollar is a rate per dollar ("VND/USD", dev README); a sum
+    received for one share is a dividend per share ("VND/share")."""
+    out = []
+    for ind in inds:
+        if ind.unit == "VND" and 1e4 <= ind.value <= 4e4 and _USD_PRICED.search(
+                lower, max(0, ind.start - 160), ind.start):
+            ind = replace(ind, unit="VND/USD")
+        elif ind.unit == "VND" and ind.value < 1e6 and _PER_SHARE_BEFORE.search(
+                lower, max(0, ind.start - 80), ind.start):
+            ind = replace(ind, unit="VND/share")
+        out.append(ind)
+    return out
+
+
 _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|hạ|lên|xuống)(?:\s+(?:thêm|nhẹ|mạnh))?\s*$")
 _AND_BETWEEN = re.compile(r"\s*(?:và|,)\s*")
 

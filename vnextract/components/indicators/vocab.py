@@ -40,6 +40,7 @@ _ALLOWED_UNITS = _MONEY | {
     "MW",
     "kWh",
     "share",
+    "subscriber",
 }
 
 # Word lists, from data/indicator_words.tsv (see its header for what each list is)
@@ -62,6 +63,8 @@ def _words(name: str) -> list[str]:
 _WORKER_WORDS = set(_words("worker"))
 # and for members of an insurance scheme, after "người": "người tham gia BHYT"
 _INSURED_WORDS = tuple(_words("insured"))
+# verbs that make a count of vehicles output or trade: "sản xuất 10.000 chiếc mô tô"
+_GOODS_VERBS = tuple(_words("goods_verb"))
 # words that make a name a name (not a bare commodity in a list)
 _HEAD_WORDS = tuple(_words("head"))
 # a subject that is itself a measure cannot own another figure: "diện tích lúa đạt …, sản lượng …"
@@ -84,7 +87,8 @@ _UNIT_GENERIC = {r[2]: r[0] for r in rows("indicator_words.tsv")
 _ROUTE_WORDS = set(_words("route"))
 
 
-_COUNT_UNIT_NAMES = {"project", "enterprise", "visitor", "passenger", "cooperative", "company"}
+_COUNT_UNIT_NAMES = {"project", "enterprise", "visitor", "passenger", "cooperative", "company",
+                     "subscriber"}
 
 
 
