@@ -209,6 +209,25 @@ def _ytd_date(m: re.Match[str], c: _Ctx):
     return _interval(y, 1, mo), "ytd", needs
 
 
+def _ytd_quarter(m: re.Match[str], c: _Ctx):
+    """"Tính đến hết quý I": a year to date up to the quarter's last month."""
+    q = _small_int(m.group("q"))
+    if q is None or not 1 <= q <= 4:
+        return None
+    y, needs = _year_of(m, "y", c, 3 * q - 2)
+    return _interval(y, 1, 3 * q), "ytd", needs
+
+
+def _day_range(m: re.Match[str], c: _Ctx):
+    """"tuần giao dịch (từ 26 - 30/6)", "tuần 3-7/7": a week's days in one month, the period of
+    the week's figures (kind "span": it carries to the figures told after it)."""
+    d1, d2, mo = int(m.group("d1")), int(m.group("d")), int(m.group("m"))
+    if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12):
+        return None
+    y, needs = _year_of(m, "y", c, mo)
+    return (f"{y:04d}-{mo:02d}" if y is not None else None), "span", needs
+
+
 def _date(m: re.Match[str], c: _Ctx):
     d, mo = int(m.group("d")), int(m.group("m"))
     if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -283,12 +302,23 @@ def _reached(m: re.Match[str], c: _Ctx):
 
 
 def _point(m: re.Match[str], c: _Ctx):
-    """"vào cuối tháng 6/2016", "Đầu năm 2016, …" (opening a clause or after "vào"): the time a
-    happening took place — that month, January for "đầu năm", the year for "(Gần) cuối/giữa
-    năm 2014, …" (kind "point": it dates the figures of its own sentence only)."""
+    """"vào cuối tháng 6/2016", "Đầu năm 2016, …", "hồi tháng 7/2016", "Đầu tháng 2, …" (opening
+    a clause, or after "vào"/"hồi"): the time a happening took place — that month (a yearless
+    one in the reference date's year, or the year told before it in its sentence), January for
+    "đầu năm", the year for "(Gần) cuối/giữa năm 2014, …" (kind "point": it dates the figures of
+    its own sentence only)."""
+    w = (m.group("w") or "").lower()
+    if not w and (m.group("pre") or "").lower() != "hồi":
+        return None  # a bare "tháng 7/2016" is a month (``_month``)
     if m.group("m"):
-        return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}", "point", False
-    if m.group("w").lower() != "đầu":
+        mo = int(m.group("m"))
+        y, needs = _year_of(m, "y", c, mo)
+        if needs and y is not None and c.ref is not None and (y, mo) > (c.ref.year, c.ref.month):
+            y -= 1  # a happening told as past: "hồi tháng 9" read in May is last September
+        if y is not None and c.ref is not None and (y, mo) > (c.ref.year, c.ref.month):
+            return None  # "sẽ chi trả vào cuối tháng 8-2017" read in July: a date to come
+        return (f"{y:04d}-{mo:02d}" if y is not None else None), "point", needs
+    if w != "đầu":
         return f"{int(m.group('y2')):04d}", "point", False  # "Cuối năm 2014, …": that year
     return f"{int(m.group('y2')):04d}-01", "point", False
 
@@ -443,10 +473,10 @@ def _specs_spans() -> list[tuple[str, _Handler]]:
         (month_span, _span),
         (r"(?P<kw>niên" + _S + r"vụ|năm" + _S + r"tài" + _S + r"chính|tài" + _S + r"khóa)"
          + r"(?:" + _S + r"[^\W\d_]+){0,3}?" + _S + y1y2 + r"(?:[ \t]*[(,][ \t]*" + month_span + r"[ \t]*\)?)?", _season),
-        (r"(?:(?:vào|gần|khoảng)" + _S + r")?(?P<w>đầu|cuối|giữa)" + _S + r"(?:tháng" + _S
-         + r"(?P<m>1[0-2]|0?[1-9])[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/])|năm" + _S
-         + r"(?P<y2>(?:19|20)\d\d)(?=[ \t]*,))", _point),
-        (r"(?:đến|tới)(?:" + _S + r"(?P<w>hết|đầu|cuối))?" + _S + r"năm" + _S
+        (r"(?:(?P<pre>vào|gần|khoảng|hồi|(?:nếu" + _S + r")?như)" + _S + r")?(?:(?P<w>đầu|cuối|giữa)"
+         + _S + r")?(?:tháng" + _S + r"(?P<m>1[0-2]|0?[1-9])(?:(?:[ \t]*[/-][ \t]*|" + _S + r"năm" + _S
+         + r")(?P<y>(?:19|20)\d\d)(?![\d/])|(?![ \t]*[/\d-]))|năm" + _S + r"(?P<y2>(?:19|20)\d\d)(?=[ \t]*,))", _point),
+        (r"(?:tính" + _S + r")?(?:đến|tới)(?:" + _S + r"(?P<w>hết|đầu|cuối))?" + _S + r"năm" + _S
          + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*,)", _reached),
         (r"(?:kể" + _S + r"từ" + _S + r"năm" + _S + r"(?P<y>(?:19|20)\d\d)(?![\d/-])"
          r"(?:" + _S + r"(?:đến|tới)" + _S + r"nay)?|(?:giai" + _S + r"đoạn(?:" + _S + r"từ)?|từ)" + _S
@@ -488,6 +518,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             _ytd_date,
         ),
         (r"(?:lũy kế|luỹ kế)" + _S + r"từ" + _S + r"đầu" + _S + r"năm", _ytd_now),
+        (r"(?:" + ytd_lead + r")" + _S + r"quý" + _S + r"(?P<q>IV|III|II|I|[1-4])(?!\w)" + yt,
+         _ytd_quarter),
         (r"(?:tính" + _S + r")?từ" + _S + r"(?:ngày" + _S + r")?(?P<d>[0-3]?\d)[/.-](?P<m>1[0-2]|0?[1-9])"
          r"[/.-](?P<y>(?:19|20)\d\d)" + _S + r"(?:đến|tới)" + _S + r"nay", _since_day),
         (r"(?:tại" + _S + r")?thời" + _S + r"điểm" + _S + r"(?:ngày" + _S + r")?(?P<d>[0-3]?\d)"
@@ -520,6 +552,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             _date,
         ),
         (r"(?<![\d/.,])" + date_dm + r"(?![\d/,.]\d)", _date),
+        (r"(?:(?:từ|ngày)" + _S + r")?(?<![\d/.,])(?P<d1>[0-3]?\d)[ \t]*[-–][ \t]*" + date_dm
+         + r"(?![\d/,.]\d)", _day_range),
     ]
     specs += [
         (_tet_spec(), _tet),
@@ -631,8 +665,13 @@ def find_periods(
                 continue
             if handler in (_reached, _ago_clause, _point) and not (_CLAUSE_START.search(
                     text[max(0, m.start() - 3) : m.start()]) or handler is _point
-                    and m.group()[:3].lower() == "vào"):
+                    and m.group()[:3].lower() in ("vào", "hồi")):
                 continue  # "giảm đến năm 2016, …", "từ 3 năm trước, …": not a clause's opening
+            if handler is _day_range and not re.search(r"(?<!\w)tuần(?!\w)", text[max(0, m.start() - 40)
+                                                                             : m.start()], re.I):
+                continue  # "tổ chức từ 17-23/6": an event's days; a trading week's are its period
+            if handler is _point and re.search(r"(?<!\w)từ[ \t]*$", before, re.I):
+                continue  # "kể từ hồi tháng 7": a reference point
             if handler is _years and _words_before("season").search(
                     text[max(0, m.start() - 40) : m.start()]):
                 continue  # "vụ đông xuân 2016-2017", "năm học 2015-2016": a season, not two years
@@ -647,7 +686,7 @@ def find_periods(
             if handler is _cutoff and not _CLAUSE_START.search(text[max(0, m.start() - 3) :
                                                                      m.start()]):
                 continue  # "từ ngày 1/7 đến ngày 15/7, …": the end of a span, not a cut-off
-            if handler is _date and m.group().lstrip()[:1].isdigit() and _words_before(
+            if handler in (_date, _day_range) and m.group().lstrip()[:1].isdigit() and _words_before(
                     "not_date").search(before):
                 continue
             r = handler(m, c)

@@ -30,9 +30,11 @@ from ..lexicon import rows
 from .figure_periods import (
     bracket_spans,
     continues,
+    expected,
     inside_closed,
     is_event_date,
     own_same_period,
+    plan,
     project,
     shift_years,
     standing,
@@ -217,6 +219,9 @@ class _PeriodLinks:
     def _period_for(self, e: _Entry) -> str | None:
         q = e.q
         ns, ne = self.sentences[e.sent]
+        restated = self._bracket_of_period(ns, q.start)
+        if restated is not None:
+            return self._chose(restated)  # "đạt 53% kế hoạch năm 2017 (3.550 tỷ đồng)"
         after = self._period_after(q, ns, ne)
         if after is not None:
             return self._chose(after)
@@ -230,7 +235,11 @@ class _PeriodLinks:
             i = bisect_left(self.valid_starts, ns)
             ok = i < len(self.valid) and self.valid[i].start < ne
             return self._chose(self.valid[i]) if ok else None
-        event = self._event_period(e.sent)
+        target = self._target_before(ns, q.start)
+        if target is not None:
+            return self._chose(target)  # "Đến năm 2025, xuất khẩu tôm đạt 10 tỷ USD"
+        planned = plan(re.split(r"[,;:]", self.norm[max(ns, q.start - 60) : q.start])[-1])
+        event = None if planned else self._event_period(e.sent)
         if event is not None and not self._own_after(event.end, q.start):
             # "Tại diễn đàn chiều 8/6, …: năm 2018 tiết kiệm chi 1%": a period told after the
             # event's date, before the figure, is the figure's own
@@ -248,7 +257,7 @@ class _PeriodLinks:
         while i >= 0 and inside_closed(self._brackets, self.valid[i].start, q.start):
             i -= 1  # "(là nguồn thu chính năm 2015 với 572 tỷ)": it does not carry past ")"
         latest = self.valid[i] if i >= 0 else None
-        if (latest is None or latest.start < ns) and self.event_month:
+        if (latest is None or latest.start < ns) and self.event_month and not planned:
             if _ends_in(self.event_marks, self.lower, ns, q.start):
                 return self._chose(None)
             # "Tại hội nghị, … cho 14 dự án. Trong đó, 11 dự án …": the event told of last, after
@@ -267,11 +276,45 @@ class _PeriodLinks:
             # "thuế suất 10%", "đang sở hữu 70% vốn": a rule or a standing level; "trong 3 năm
             # gần đây": a length of years up to now
             return None
-        if latest is not None and latest.start < ns and project(self.norm[max(ns, q.start - 60) : q.start]):
-            # "Dự án có tổng mức đầu tư 4.000 tỷ đồng, công suất 20.000 hành khách/ngày", "dự kiến
-            # đạt": a project's cost, a capacity or a target has no period of its own
+        near = self.norm[max(ns, q.start - 60) : q.start]
+        if latest is not None and latest.start < ns and project(near):
+            # "Dự án có tổng mức đầu tư 4.000 tỷ đồng, công suất 20.000 hành khách/ngày": a
+            # project's cost or a capacity has no period of its own
+            return None
+        if latest is not None and latest.start < ns and (planned or expected(re.split(r"[,;:]", near)[-1])) and not (
+                latest.kind == "year" and self.ref is not None and latest.iso == f"{self.ref.year:04d}"):
+            # "phấn đấu đạt", "dự kiến thu về": a target or an expected value takes a carried
+            # period only when that is this year (the plan year)
             return None
         return self._chose(latest) if latest else None
+
+    def _bracket_of_period(self, ns: int, qs: int) -> _Period | None:
+        """The year or period written right before a bracket the figure opens: "kế hoạch năm
+        2017 (3.550 tỷ đồng)", "so với năm 2016 (500 tỷ đồng)" — the value of that period."""
+        m = re.search(r"\(\s*(?:khoảng|gần|hơn|trên|dưới|đạt|là)?\s*$", self.norm[max(ns, qs - 16) : qs])
+        if m is None:
+            return None
+        paren = max(ns, qs - 16) + m.start()
+        i = bisect_left(self.period_starts, paren) - 1
+        p = self.periods[i] if i >= 0 else None
+        if p is None or p.start < ns or self.norm[p.end : paren].strip():
+            return None
+        return p if p.kind in ("year", "quarter", "month", "half", "months_to_date", "ytd") else None
+
+    def _target_before(self, ns: int, qs: int) -> _Period | None:
+        """The plan year told last before the figure in its sentence ("Đến năm 2025, …", "mục
+        tiêu đến năm 2020, …", "trước năm 2025"), a year not yet past; None when another period
+        lies between it and the figure."""
+        i = bisect_left(self.period_starts, qs) - 1
+        p = self.periods[i] if i >= 0 else None
+        if p is None or p.start < ns or self.ref is None or not p.iso[:4].isdigit():
+            return None
+        before = self.lower[max(ns, p.start - 12) : p.start]
+        deadline = p.kind == "target" or p.kind == "year" and re.search(
+            r"(?<!\w)(?:trước|đến|tới)\s+(?:năm\s+)?$", before)
+        if not deadline or int(p.iso[:4]) < self.ref.year or re.search(r"so với\s*$", before):
+            return None
+        return p
 
     def _now_opened(self, a: int, b: int) -> bool:
         """True when a sentence opening with "Hiện nay," / "Hiện tại," lies between ``a`` (the
