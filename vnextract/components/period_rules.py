@@ -667,9 +667,10 @@ def find_periods(
                     text[max(0, m.start() - 3) : m.start()]) or handler is _point
                     and m.group()[:3].lower() in ("vào", "hồi")):
                 continue  # "giảm đến năm 2016, …", "từ 3 năm trước, …": not a clause's opening
-            if handler is _day_range and not re.search(r"(?<!\w)tuần(?!\w)", text[max(0, m.start() - 40)
+            if handler is _day_range and not re.search(r"(?<!\w)tuần(?!\w)(?![ \t]+lễ)", text[max(0, m.start() - 40)
                                                                              : m.start()], re.I):
-                continue  # "tổ chức từ 17-23/6": an event's days; a trading week's are its period
+                continue  # "tổ chức từ 17-23/6", "Tuần lễ vải … từ 17-23/6": an event's days; a trading
+                # week's are the period of its figures
             if handler is _point and re.search(r"(?<!\w)từ[ \t]*$", before, re.I):
                 continue  # "kể từ hồi tháng 7": a reference point
             if handler is _years and _words_before("season").search(
