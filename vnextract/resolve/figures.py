@@ -195,6 +195,11 @@ _NOW_OPENER = re.compile(r"\W*(?:hiện nay|hiện tại|hiện giờ)(?!\w)", r
 _DATE_WORD = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng)(?!\w)|.*\d{4}", re.I)
 
 
+# a figure told as of an earlier time ("trước khi thực hiện Đề án, tỷ lệ … là 33,9%") takes no
+# month of the dated event the article reports
+_EARLIER = re.compile(r"(?<!\w)(?:trước khi|trước đây|trước đó|hồi đó|khi đó)(?!\w)", re.I)
+
+
 def _near(a: float, b: float) -> bool:
     """A headline's rounded figure and the body's: within 5% of each other."""
     return abs(a - b) <= 0.05 * max(abs(a), abs(b)) and a * b > 0
@@ -257,7 +262,8 @@ class _PeriodLinks:
         while i >= 0 and inside_closed(self._brackets, self.valid[i].start, q.start):
             i -= 1  # "(là nguồn thu chính năm 2015 với 572 tỷ)": it does not carry past ")"
         latest = self.valid[i] if i >= 0 else None
-        if (latest is None or latest.start < ns) and self.event_month and not planned:
+        earlier = _EARLIER.search(self.norm, ns, q.start) is not None
+        if (latest is None or latest.start < ns) and self.event_month and not (planned or earlier):
             if _ends_in(self.event_marks, self.lower, ns, q.start):
                 return self._chose(None)
             # "Tại hội nghị, … cho 14 dự án. Trong đó, 11 dự án …": the event told of last, after
