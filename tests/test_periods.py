@@ -27,6 +27,10 @@ REF = [
     ("Tính đến hết quý II/2016, công ty", "2017-06-29", "2016-01/2016-06"),
     ("Tính đến hết năm 2016, công ty có", "2017-06-29", "2016"),
     ("Kết thúc tuần giao dịch (từ 26- 30/6), VN-Index", "2017-07-01", "2017-06"),
+    # a month with a year told relative to the reference date
+    ("vào tháng 10 năm ngoái, giá", "2017-06-17", "2016-10"),
+    ("vừa hoàn công hồi tháng 5 năm ngoái", "2017-06-17", "2016-05"),
+    ("Đầu tháng 3 năm nay, giá", "2017-06-17", "2017-03"),
     # relative months
     ("tháng này giá thép giảm", "2024-05-20", "2024-05"),
     ("so với tháng này", "2024-12-02", "2024-12"),

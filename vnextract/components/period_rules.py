@@ -50,6 +50,8 @@ _MONTH_WORDS = {"giêng": 1, "chạp": 12}
 
 _S = r"[ \t\u00a0]+"  # spaces inside a phrase
 # the year after a period phrase: "/2022", "-2022", " năm 2022", " 2022"
+# "tháng 5 năm ngoái", "tháng 3 năm nay": a month in a year told relative to the reference date
+_REL_YEAR_TAIL = r"[ \t]+năm[ \t]+(?P<ry>nay|ngoái|trước)(?!\w)"
 _YEAR_TAIL = (
     r"(?:[ \t]*[/-][ \t]*|" + _S + r"(?:(?:của" + _S + r")?năm" + _S + r")?)"
     r"(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\d)"
@@ -134,11 +136,20 @@ def _months(m: re.Match[str], c: _Ctx):
     return _interval(y, 1, n), "months_to_date", needs
 
 
+def _rel_year_of(m: re.Match[str], c: _Ctx) -> int | None:
+    """The year of "tháng 5 năm ngoái / năm nay / năm trước" from the reference date."""
+    r = (m.groupdict().get("ry") or "").lower()
+    return c.ref.year + _REL_STEP[r] if r and c.ref is not None else None
+
+
 def _month(m: re.Match[str], c: _Ctx):
     mo = _small_int(m.group("m"))
     if mo is None or not 1 <= mo <= 12:
         return None
     y, needs = _year_of(m, "y", c, mo)
+    ry = _rel_year_of(m, c)
+    if ry is not None:
+        return f"{ry:04d}-{mo:02d}", "month", False
     return (f"{y:04d}-{mo:02d}" if y is not None else None), "month", needs
 
 
@@ -313,6 +324,8 @@ def _point(m: re.Match[str], c: _Ctx):
     if m.group("m"):
         mo = int(m.group("m"))
         y, needs = _year_of(m, "y", c, mo)
+        ry = _rel_year_of(m, c)
+        y, needs = (ry, False) if ry is not None else (y, needs)
         if needs and y is not None and c.ref is not None and (y, mo) > (c.ref.year, c.ref.month):
             y -= 1  # a happening told as past: "hồi tháng 9" read in May is last September
         if y is not None and c.ref is not None and (y, mo) > (c.ref.year, c.ref.month):
@@ -475,7 +488,7 @@ def _specs_spans() -> list[tuple[str, _Handler]]:
          + r"(?:" + _S + r"[^\W\d_]+){0,3}?" + _S + y1y2 + r"(?:[ \t]*[(,][ \t]*" + month_span + r"[ \t]*\)?)?", _season),
         (r"(?:(?P<pre>vào|gần|khoảng|hồi|(?:nếu" + _S + r")?như)" + _S + r")?(?:(?P<w>đầu|cuối|giữa)"
          + _S + r")?(?:tháng" + _S + r"(?P<m>1[0-2]|0?[1-9])(?:(?:[ \t]*[/-][ \t]*|" + _S + r"năm" + _S
-         + r")(?P<y>(?:19|20)\d\d)(?![\d/])|(?![ \t]*[/\d-]))|năm" + _S + r"(?P<y2>(?:19|20)\d\d)(?=[ \t]*,))", _point),
+         + r")(?P<y>(?:19|20)\d\d)(?![\d/])|" + _REL_YEAR_TAIL + r"|(?![ \t]*[/\d-]))|năm" + _S + r"(?P<y2>(?:19|20)\d\d)(?=[ \t]*,))", _point),
         (r"(?:tính" + _S + r")?(?:đến|tới)(?:" + _S + r"(?P<w>hết|đầu|cuối))?" + _S + r"năm" + _S
          + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*,)", _reached),
         (r"(?:kể" + _S + r"từ" + _S + r"năm" + _S + r"(?P<y>(?:19|20)\d\d)(?![\d/-])"
@@ -541,7 +554,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             r"trở lên|tuổi|tù)(?!\w))",
             _months,
         ),
-        (r"tháng" + _S + month_tok + r"(?!\w|/\d{1,2}(?!\d))" + yt, _month),
+        (r"tháng" + _S + month_tok + r"(?!\w|/\d{1,2}(?!\d))(?:" + _YEAR_TAIL + r"|" + _REL_YEAR_TAIL
+         + r")?", _month),
         (r"(?:năm|niên độ)" + _S + r"(?P<y>\d{4})(?![\d/])", _year),
         (r"(?:cho|dự" + _S + r"kiến)" + _S + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*(?:[,;:)]|(?:là|đạt|ở mức)(?!\w)))",
          _bare_year),
