@@ -217,6 +217,14 @@ PERIODS = [
      "2019-02-07", 10e9, "USD", "2025"),
     (H + "Bộ đặt mục tiêu đến năm 2025, tỷ lệ dùng thuốc nội chiếm 50% ở tuyến tỉnh.",
      "2019-05-13", 50, "%", "2025"),
+    # a year bracketed right after a figure is its year
+    (H + "Năm 2014, dân số già đi. Tỷ lệ người nghỉ hưu sẽ tăng từ 19,4% (năm 2009) lên 59,5% "
+     "(2049).", "2017-06-10", 59.5, "%", "2049"),
+    (H + "Năm 2014, dân số già đi. Tỷ lệ người nghỉ hưu sẽ tăng từ 19,4% (năm 2009) lên 59,5% "
+     "(2049).", "2017-06-10", 19.4, "%", "2009"),
+    # joined quarters with one year: "quý I, II/2016"
+    (H + "Kiểm toán giảm quyết toán chi phí quý I, II/2016 tại bệnh viện tỉnh hơn 1,45 tỷ đồng.",
+     "2017-02-07", 1.45e9, "VND", "2016-01/2016-06"),
     # an expected value takes the plan year carried from before it
     (H + "Năm 2019, thành phố sẽ đấu giá 68 dự án. Các dự án này dự kiến thu về 7.704 tỷ đồng.",
      "2019-02-13", 7704e9, "VND", "2019"),

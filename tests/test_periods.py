@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from vnextract.components.period_rules import article_date, find_periods, parse_period
 
-XF = pytest.mark.xfail(strict=True)
 
 
 # ---------------------------------------------------------------- resolved against a reference date
@@ -529,8 +528,11 @@ def test_article_date(text: str, expected: tuple) -> None:
     assert article_date(text) == expected
 
 
+# joined quarters (a known gap until round 5): the year written once, after the last
 KNOWN_GAPS = [
-    pytest.param("quý I và quý II/2024", None, "2024-01/2024-06", marks=XF),  # joined quarters
+    ("quý I và quý II/2024", None, "2024-01/2024-06"),
+    ("quý I, II/2016", None, "2016-01/2016-06"),
+    ("quý III và IV năm 2015", None, "2015-07/2015-12"),
 ]
 
 

@@ -120,6 +120,16 @@ def _quarter(m: re.Match[str], c: _Ctx):
     return _interval(y, 3 * q - 2, 3 * q), "quarter", needs
 
 
+def _quarters(m: re.Match[str], c: _Ctx):
+    """"quý I, II/2016", "quý III và IV năm 2015": the months from the first quarter's start to the
+    last one's end (the year written once, after the last)."""
+    q1, q2 = _small_int(m.group("q1")), _small_int(m.group("q"))
+    if q1 is None or q2 is None or not 1 <= q1 < q2 <= 4:
+        return None
+    y, needs = _year_of(m, "y", c, 3 * q1 - 2)
+    return _interval(y, 3 * q1 - 2, 3 * q2), "quarter", needs
+
+
 def _half(m: re.Match[str], c: _Ctx):
     late = m.group("h").lower() in ("cuối", "sau")
     y, needs = _year_of(m, "y", c, 7 if late else 1)
@@ -537,6 +547,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
          r"[/.-](?P<y>(?:19|20)\d\d)" + _S + r"(?:đến|tới)" + _S + r"nay", _since_day),
         (r"(?:tại" + _S + r")?thời" + _S + r"điểm" + _S + r"(?:ngày" + _S + r")?(?P<d>[0-3]?\d)"
          r"[/.-](?P<m>1[0-2]|0?[1-9])[/.-](?P<y>(?:19|20)\d\d)(?![\d/])", _at_time),
+        (r"quý" + _S + r"(?P<q1>IV|III|II|I|[1-4])[ \t]*(?:,|và|-|–)[ \t]*(?:quý" + _S
+         + r")?(?P<q>IV|III|II|I|[1-4])(?![\w])" + yt, _quarters),
         (
             r"quý" + _S + r"(?P<q>IV|III|II|I|[1-4]|một|hai|ba|bốn|tư|đầu)(?![\w])"
             + r"(?:" + _S + r"năm(?!" + _S + r"\d))?" + yt,

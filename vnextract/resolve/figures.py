@@ -200,6 +200,10 @@ _DATE_WORD = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng s
 _EARLIER = re.compile(r"(?<!\w)(?:trước khi|trước đây|trước đó|hồi đó|khi đó)(?!\w)", re.I)
 
 
+# a year bracketed right after a figure is its year: "19,4% (năm 2009)", "59,5% (2049)"
+_YEAR_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*((?:năm[ \t]+)?((?:19|20)\d\d))[ \t]*\)", re.I)
+
+
 def _near(a: float, b: float) -> bool:
     """A headline's rounded figure and the body's: within 5% of each other."""
     return abs(a - b) <= 0.05 * max(abs(a), abs(b)) and a * b > 0
@@ -227,6 +231,10 @@ class _PeriodLinks:
         restated = self._bracket_of_period(ns, q.start)
         if restated is not None:
             return self._chose(restated)  # "đạt 53% kế hoạch năm 2017 (3.550 tỷ đồng)"
+        m = _YEAR_IN_BRACKET.match(self.norm, q.end)
+        if m is not None:  # "tăng từ 19,4% (năm 2009) lên 59,5% (2049)"
+            self._period_text = m.group(1)
+            return m.group(2)
         after = self._period_after(q, ns, ne)
         if after is not None:
             return self._chose(after)
