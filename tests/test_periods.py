@@ -10,8 +10,6 @@ from hypothesis import strategies as st
 
 from vnextract.components.period_rules import article_date, find_periods, parse_period
 
-
-
 # ---------------------------------------------------------------- resolved against a reference date
 # Own phrasings. A period the text leaves without a year takes the year that puts it nearest the
 # reference date (the day the article appeared); a written year always wins.
