@@ -345,6 +345,11 @@ NOT_PERIODS = [
     # a day range that is not a trading week (an event's days) does not carry to standing areas
     (H + "Tuần lễ vải được tổ chức tại Hà Nội từ 17-23/6. Huyện có 10.500 ha vải đạt tiêu chuẩn.",
      "2019-06-20", 10500, "ha", "2019-06"),
+    # a period still to come does not carry to the figures told after it
+    (H + "Dự án dự kiến đưa vào khai thác trong quý 2/2020. Việt Nam cũng vay thêm 169 triệu USD "
+     "để thực hiện dự án.", "2019-05-13", 169e6, "USD", "2020-04/2020-06"),
+    (H + "Minh Phú phấn đấu đạt 2 tỉ USD vào năm 2021. Kim ngạch xuất khẩu tôm của tỉnh vẫn đạt gần "
+     "1 tỉ USD.", "2019-02-07", 1e9, "USD", "2021"),
     # a promised payout date to come is no happening's month
     (H + "Năm 2018, tập đoàn lãi lớn. Tập đoàn sẽ trả cổ tức vào cuối tháng 8-2019. Tỷ lệ chi trả "
      "là 32%.", "2019-07-10", 32, "%", "2019-08"),

@@ -511,21 +511,14 @@ def _specs_spans() -> list[tuple[str, _Handler]]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
-    nw = _num_word_re()
-    yt = r"(?:" + _YEAR_TAIL + r")?"
-    month_tok = r"(?P<m>1[0-2]|0?[1-9]|giêng|chạp|" + nw + r")"
-    date_dm = r"(?P<d>[0-3]?\d)[/.-](?P<m>1[0-2]|0?[1-9])(?:[/.-](?P<y>\d{4}))?(?![\d/])"
+def _specs_ytd(yt: str, month_tok: str, date_dm: str) -> list[tuple[str, _Handler]]:
+    """Years to date: "từ đầu năm đến nay", "tính đến ngày 30/6", "đến hết tháng 11", "lũy kế từ
+    đầu năm", "tính đến hết quý I"."""
     ytd_lead = (
         r"(?:tính|lũy kế|luỹ kế|cộng dồn)" + _S + r"(?:đến|tới)(?:" + _S + r"hết)?"
         r"|(?:đến|tới)" + _S + r"hết"
     )
-    specs: list[tuple[str, _Handler]] = [
-        (
-            r"cùng" + _S + r"(?:kỳ|thời" + _S + r"(?:gian|điểm|kỳ)|giai" + _S + r"đoạn)"
-            r"(?:" + _S + r"năm(?:" + _S + r"(?:trước|ngoái|\d{4}))?)?",
-            _same,
-        ),
+    return [
         (
             r"(?:(?:từ|tính từ)" + _S + r")?đầu" + _S + r"năm(?:" + _S + r"\d{4})?" + _S
             + r"(?:đến|tới)" + _S + r"(?:nay|thời điểm này|hiện tại)",
@@ -543,6 +536,21 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
         (r"(?:lũy kế|luỹ kế)" + _S + r"từ" + _S + r"đầu" + _S + r"năm", _ytd_now),
         (r"(?:" + ytd_lead + r")" + _S + r"quý" + _S + r"(?P<q>IV|III|II|I|[1-4])(?!\w)" + yt,
          _ytd_quarter),
+    ]
+
+
+def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
+    nw = _num_word_re()
+    yt = r"(?:" + _YEAR_TAIL + r")?"
+    month_tok = r"(?P<m>1[0-2]|0?[1-9]|giêng|chạp|" + nw + r")"
+    date_dm = r"(?P<d>[0-3]?\d)[/.-](?P<m>1[0-2]|0?[1-9])(?:[/.-](?P<y>\d{4}))?(?![\d/])"
+    specs: list[tuple[str, _Handler]] = [
+        (
+            r"cùng" + _S + r"(?:kỳ|thời" + _S + r"(?:gian|điểm|kỳ)|giai" + _S + r"đoạn)"
+            r"(?:" + _S + r"năm(?:" + _S + r"(?:trước|ngoái|\d{4}))?)?",
+            _same,
+        ),
+    ] + _specs_ytd(yt, month_tok, date_dm) + [
         (r"(?:tính" + _S + r")?từ" + _S + r"(?:ngày" + _S + r")?(?P<d>[0-3]?\d)[/.-](?P<m>1[0-2]|0?[1-9])"
          r"[/.-](?P<y>(?:19|20)\d\d)" + _S + r"(?:đến|tới)" + _S + r"nay", _since_day),
         (r"(?:tại" + _S + r")?thời" + _S + r"điểm" + _S + r"(?:ngày" + _S + r")?(?P<d>[0-3]?\d)"

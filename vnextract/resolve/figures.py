@@ -279,28 +279,45 @@ class _PeriodLinks:
             cue = _last_in(self.event_marks, self.lower, self.line_starts[e.para], ns)
             if cue >= 0 and (latest is None or cue > latest.start):
                 return self._chose(None)
-        if latest is not None and latest.start < ns and latest.kind in ("since", "point"):
+        if latest is not None and latest.start < ns and not self._carries(latest, ns, ne, q, planned):
+            return None
+        return self._chose(latest) if latest else None
+
+    def _carries(self, latest: _Period, ns: int, ne: int, q: Quantity, planned: bool) -> bool:
+        """False when the period ``latest``, stated in an earlier sentence, does not carry to the
+        figure ``q`` of sentence ``[ns, ne)``."""
+        if latest.kind in ("since", "point"):
             # "Từ 2011 đến nay, …" (a running total), "vào cuối tháng 6/2016" (a happening's
             # time): they date the figures of their own sentence only
-            return None
-        if latest is not None and latest.start < ns and self._now_opened(latest.end, ns):
-            return None  # "Hiện nay, VN có 4 hãng … Trong đó, … 70%": "now" was stated after it
+            return False
+        if self._now_opened(latest.end, ns):
+            return False  # "Hiện nay, VN có 4 hãng … Trong đó, … 70%": "now" was stated after it
         around = self.norm[max(ns, q.start - 120) : min(ne, q.end + 40)]
-        if latest is not None and latest.start < ns and (standing(around) or to_now(around)):
+        if standing(around) or to_now(around):
             # "thuế suất 10%", "đang sở hữu 70% vốn": a rule or a standing level; "trong 3 năm
             # gần đây": a length of years up to now
-            return None
+            return False
         near = self.norm[max(ns, q.start - 60) : q.start]
-        if latest is not None and latest.start < ns and project(near):
+        if project(near):
             # "Dự án có tổng mức đầu tư 4.000 tỷ đồng, công suất 20.000 hành khách/ngày": a
             # project's cost or a capacity has no period of its own
-            return None
-        if latest is not None and latest.start < ns and (planned or expected(re.split(r"[,;:]", near)[-1])) and not (
+            return False
+        if (planned or expected(re.split(r"[,;:]", near)[-1])) and not (
                 latest.kind == "year" and self.ref is not None and latest.iso == f"{self.ref.year:04d}"):
             # "phấn đấu đạt", "dự kiến thu về": a target or an expected value takes a carried
             # period only when that is this year (the plan year)
-            return None
-        return self._chose(latest) if latest else None
+            return False
+        # "… đưa vào khai thác quý 2/2018. Việt Nam cũng vay 1,2 tỷ Nhân dân tệ": a period
+        # still to come is a plan's; it does not carry to the figures told after it
+        return not self._future(latest)
+
+    def _future(self, p: _Period) -> bool:
+        """True when period ``p`` starts after the reference month (a plan's period)."""
+        if self.ref is None or not p.iso[:4].isdigit():
+            return False
+        start = p.iso.split("/")[0]
+        y, mo = int(start[:4]), int(start[5:7]) if len(start) >= 7 else 1
+        return (y, mo) > (self.ref.year, self.ref.month)
 
     def _bracket_of_period(self, ns: int, qs: int) -> _Period | None:
         """The year or period written right before a bracket the figure opens: "kế hoạch năm
