@@ -209,6 +209,13 @@ PERIODS = [
      "2019-07-02", 7.1, "%", "2018-01/2018-06"),
     (H + "Năm 2019, vốn vào bất động sản chiếm 10% tổng vốn, giảm so với cùng kỳ 2018 (11,5%).",
      "2020-02-06", 11.5, "%", "2018"),
+    # "cùng kỳ" right after a figure: the compared value of the same period a year earlier
+    (H + "Quý I/2019, công ty lãi 150 tỷ đồng, tăng 25% so với 120 tỷ đồng cùng kỳ năm trước.",
+     "2019-04-20", 120e9, "VND", "2018-01/2018-03"),
+    (H + "Doanh thu 6 tháng đầu năm 2019 đạt 900 tỷ đồng, tăng từ 700 tỷ đồng của cùng kỳ năm "
+     "2018.", "2019-07-20", 700e9, "VND", "2018-01/2018-06"),
+    (H + "Quý I/2019, công ty lãi 150 tỷ đồng, tăng 25% so với 120 tỷ đồng cùng kỳ năm trước.",
+     "2019-04-20", 150e9, "VND", "2019-01/2019-03"),
     # a value bracketed right after a period is that period's: "kế hoạch năm 2019 (3.550 tỷ)"
     (H + "Sáu tháng đầu năm 2019, doanh thu đạt 1.884 tỷ đồng, bằng 53% kế hoạch năm 2019 "
      "(3.550 tỷ đồng).", "2019-07-05", 3550e9, "VND", "2019"),
@@ -350,6 +357,9 @@ NOT_PERIODS = [
      "để thực hiện dự án.", "2019-05-13", 169e6, "USD", "2020-04/2020-06"),
     (H + "Minh Phú phấn đấu đạt 2 tỉ USD vào năm 2021. Kim ngạch xuất khẩu tôm của tỉnh vẫn đạt gần "
      "1 tỉ USD.", "2019-02-07", 1e9, "USD", "2021"),
+    # a change told with "cùng kỳ" after it is a change against that period, not its value
+    (H + "Quý I/2019, công ty mở thêm 3 cửa hàng. Doanh thu quý I tăng 25% cùng kỳ năm trước.",
+     "2019-04-20", 25, "%", "2018-01/2018-03"),
     # a promised payout date to come is no happening's month
     (H + "Năm 2018, tập đoàn lãi lớn. Tập đoàn sẽ trả cổ tức vào cuối tháng 8-2019. Tỷ lệ chi trả "
      "là 32%.", "2019-07-10", 32, "%", "2019-08"),

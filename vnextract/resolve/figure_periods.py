@@ -18,7 +18,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 __all__ = ["bracket_spans", "continues", "inside_closed", "is_event_date", "own_same_period", "shift_years",
-           "expected", "plan", "project", "standing", "to_now"]
+           "expected", "own_same_after", "plan", "project", "standing", "to_now"]
 
 # "năm trước", "năm 2015" after "cùng kỳ"; "cùng thời gian" needs it ("trong cùng thời gian" is the
 # same span of time, not a year earlier)
@@ -96,6 +96,34 @@ def own_same_period(before: str, iso: str | None) -> tuple[str, str] | None:
         return (f"{year:04d}", words) if year else None
     if year is not None:
         return shift_years(iso, year - int(iso.split("/")[-1][:4])), words
+    return shift_years(iso, -1), words
+
+
+# "so với 120 tỷ đồng cùng kỳ năm trước", "từ 700 tỷ đồng của cùng kỳ năm 2016": "cùng kỳ" right
+# after the figure
+_SAME_AFTER = re.compile(
+    r"[ \t]*(?:(?:của|trong|vào)[ \t]+)?cùng[ \t]+(?P<w>kỳ|thời[ \t]+điểm|giai[ \t]+đoạn)"
+    r"(?P<yp>" + _YEAR + r")?(?!\w)", re.I)
+# a change or a share right before the figure makes "cùng kỳ" after it a basis ("tăng 25% cùng kỳ")
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|bằng|gấp|chiếm|hơn|kém)(?:[ \t]+(?:thêm|khoảng|gần|"
+                            r"hơn|trên|dưới|tới|đến))?[ \t]*$", re.I)
+
+
+def own_same_after(before: str, after: str, iso: str | None) -> tuple[str, str] | None:
+    """(period, words) when "cùng kỳ" follows the figure right ``after`` it ("so với 120 tỷ đồng
+    cùng kỳ năm trước"): the value of the same period a year earlier (or in the year written).
+    None when the figure is a change or a share (``before`` ends in "tăng", "bằng" …)."""
+    m = _SAME_AFTER.match(after)
+    if m is None or _CHANGE_BEFORE.search(before):
+        return None
+    if m.group("w").lower() != "kỳ" and not m.group("yp"):
+        return None
+    y = m.group("y") or m.group("y2")
+    words = after[m.start("w") - len("cùng ") : m.end()].strip()
+    if iso is None:
+        return (f"{int(y):04d}", words) if y else None
+    if y:
+        return shift_years(iso, int(y) - int(iso.split("/")[-1][:4])), words
     return shift_years(iso, -1), words
 
 

@@ -33,6 +33,7 @@ from .figure_periods import (
     expected,
     inside_closed,
     is_event_date,
+    own_same_after,
     own_same_period,
     plan,
     project,
@@ -666,8 +667,9 @@ class FigureContext(_PeriodLinks):
         for e in self.entries:
             e.period = self._period_for(e) or None
             e.period_text = self._period_text if e.period else None
-            own = own_same_period(self.norm[max(self.sentences[e.sent][0], e.q.start - 80) :
-                                            e.q.start], e.period)
+            before = self.norm[max(self.sentences[e.sent][0], e.q.start - 80) : e.q.start]
+            own = own_same_period(before, e.period) or own_same_after(
+                before, self.norm[e.q.end : e.q.end + 40], e.period)
             if own is not None:
                 e.period, e.period_text = own
             elif e.period:
