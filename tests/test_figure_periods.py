@@ -189,6 +189,52 @@ PERIODS = [
      "2017-08-10", 85, "%", "2017-04/2017-06"),
     (H + "Năm 2018, nhà máy đạt công suất 2.000 tấn mỗi ngày.",
      "2019-03-02", 2000, "tonne", "2018"),
+    # round 5 (seed 6301): a happening's month told with "hồi", "đầu/cuối" opening its clause
+    (H + "Năm 2016, hai nước ký hiệp định. Trước đó, hồi tháng 7/2015, phía bạn hứa viện trợ "
+     "khoảng 600 triệu USD.", "2017-02-07", 600e6, "USD", "2015-07"),
+    (H + "Năm 2018, nhà nước hỗ trợ 40 tỷ đồng. Đầu tháng 2, bộ thông báo sẽ cấp thêm 57 tỷ đồng.",
+     "2019-02-07", 57e9, "VND", "2019-02"),
+    (H + "Giá lúa nay tăng. Nếu như cuối tháng 4/2018, giá lúa chỉ ở mức 5.200 đồng/kg thì nay đã "
+     "cao hơn.", "2019-05-20", 5200, "VND/kg", "2018-04"),
+    # a cut-off at a year's or a quarter's end dates the stocks of its sentence
+    (H + "Năm 2019, công ty lãi 9 tỷ đồng. Tính đến hết năm 2018, công ty có khoản lãi lũy kế 48 "
+     "tỷ đồng.", "2019-06-29", 48e9, "VND", "2018"),
+    (H + "Năm 2019, công ty dự kiến lãi 90 tỷ đồng. Tính đến hết quý I, công ty đã trả nợ 376 tỷ "
+     "đồng.", "2019-06-29", 376e9, "VND", "2019-01/2019-03"),
+    # a trading week's days are the period of the week's figures
+    (H + "Kết thúc tuần giao dịch (từ 24 - 28/6), chỉ số VN-Index tăng 7,5 điểm. Cổ phiếu SHB "
+     "tăng từ 7.500 đồng lên 7.600 đồng/cổ phiếu.", "2019-07-01", 7600, "VND/share", "2019-06"),
+    # "cùng kỳ" in a bracket: the compared period's own value
+    (H + "Sáu tháng đầu năm 2019, GRDP ước tăng 7,4% (cùng kỳ năm trước tăng 7,1%).",
+     "2019-07-02", 7.1, "%", "2018-01/2018-06"),
+    (H + "Năm 2019, vốn vào bất động sản chiếm 10% tổng vốn, giảm so với cùng kỳ 2018 (11,5%).",
+     "2020-02-06", 11.5, "%", "2018"),
+    # "cùng kỳ" right after a figure: the compared value of the same period a year earlier
+    (H + "Quý I/2019, công ty lãi 150 tỷ đồng, tăng 25% so với 120 tỷ đồng cùng kỳ năm trước.",
+     "2019-04-20", 120e9, "VND", "2018-01/2018-03"),
+    (H + "Doanh thu 6 tháng đầu năm 2019 đạt 900 tỷ đồng, tăng từ 700 tỷ đồng của cùng kỳ năm "
+     "2018.", "2019-07-20", 700e9, "VND", "2018-01/2018-06"),
+    (H + "Quý I/2019, công ty lãi 150 tỷ đồng, tăng 25% so với 120 tỷ đồng cùng kỳ năm trước.",
+     "2019-04-20", 150e9, "VND", "2019-01/2019-03"),
+    # a value bracketed right after a period is that period's: "kế hoạch năm 2019 (3.550 tỷ)"
+    (H + "Sáu tháng đầu năm 2019, doanh thu đạt 1.884 tỷ đồng, bằng 53% kế hoạch năm 2019 "
+     "(3.550 tỷ đồng).", "2019-07-05", 3550e9, "VND", "2019"),
+    # a plan year told before a target in its sentence is the target's period
+    (H + "Năm 2018, ngành tôm xuất khẩu 3,6 tỷ USD. Đến năm 2025, xuất khẩu tôm đạt 10 tỷ USD.",
+     "2019-02-07", 10e9, "USD", "2025"),
+    (H + "Bộ đặt mục tiêu đến năm 2025, tỷ lệ dùng thuốc nội chiếm 50% ở tuyến tỉnh.",
+     "2019-05-13", 50, "%", "2025"),
+    # a year bracketed right after a figure is its year
+    (H + "Năm 2014, dân số già đi. Tỷ lệ người nghỉ hưu sẽ tăng từ 19,4% (năm 2009) lên 59,5% "
+     "(2049).", "2017-06-10", 59.5, "%", "2049"),
+    (H + "Năm 2014, dân số già đi. Tỷ lệ người nghỉ hưu sẽ tăng từ 19,4% (năm 2009) lên 59,5% "
+     "(2049).", "2017-06-10", 19.4, "%", "2009"),
+    # joined quarters with one year: "quý I, II/2016"
+    (H + "Kiểm toán giảm quyết toán chi phí quý I, II/2016 tại bệnh viện tỉnh hơn 1,45 tỷ đồng.",
+     "2017-02-07", 1.45e9, "VND", "2016-01/2016-06"),
+    # an expected value takes the plan year carried from before it
+    (H + "Năm 2019, thành phố sẽ đấu giá 68 dự án. Các dự án này dự kiến thu về 7.704 tỷ đồng.",
+     "2019-02-13", 7704e9, "VND", "2019"),
 ]
 
 NOT_PERIODS = [
@@ -297,6 +343,33 @@ NOT_PERIODS = [
     # a capitalised Mai is a name, not tomorrow
     (H + "Năm 2017, đơn vị tại phường Phương Mai nợ 2,1 tỷ đồng.",
      "2017-02-07", 2.1e9, "VND", "2017-02"),
+    # round 5: a target told at a dated conference takes no month of the conference
+    (H + "Sáng 6/2, hội nghị ngành tôm được tổ chức tại Cà Mau. Tại hội nghị, ngành tôm phấn đấu "
+     "đạt khoảng 10% GDP.", "2019-02-06", 10, "%", "2019-02"),
+    # an expected value of a past year carried from before it is no figure of that year
+    (H + "Năm 2015, nhóm nghiên cứu khảo sát 300 hộ. Sản lượng dự kiến đạt 8,6 triệu tấn.",
+     "2019-02-13", 8.6e6, "tonne", "2015"),
+    # a day range that is not a trading week (an event's days) does not carry to standing areas
+    (H + "Tuần lễ vải được tổ chức tại Hà Nội từ 17-23/6. Huyện có 10.500 ha vải đạt tiêu chuẩn.",
+     "2019-06-20", 10500, "ha", "2019-06"),
+    # a period still to come does not carry to the figures told after it
+    (H + "Dự án dự kiến đưa vào khai thác trong quý 2/2020. Việt Nam cũng vay thêm 169 triệu USD "
+     "để thực hiện dự án.", "2019-05-13", 169e6, "USD", "2020-04/2020-06"),
+    (H + "Minh Phú phấn đấu đạt 2 tỉ USD vào năm 2021. Kim ngạch xuất khẩu tôm của tỉnh vẫn đạt gần "
+     "1 tỉ USD.", "2019-02-07", 1e9, "USD", "2021"),
+    # a change told with "cùng kỳ" after it is a change against that period, not its value
+    (H + "Quý I/2019, công ty mở thêm 3 cửa hàng. Doanh thu quý I tăng 25% cùng kỳ năm trước.",
+     "2019-04-20", 25, "%", "2018-01/2018-03"),
+    # a promised payout date to come is no happening's month
+    (H + "Năm 2018, tập đoàn lãi lớn. Tập đoàn sẽ trả cổ tức vào cuối tháng 8-2019. Tỷ lệ chi trả "
+     "là 32%.", "2019-07-10", 32, "%", "2019-08"),
+    # a share bought at a deal's price, a valuation or a price gap is no quoted price
+    (H + "Công ty từng được định giá 3.600 tỷ đồng.", "2019-06-15", 3600e9, "VND", "2019-06"),
+    (H + "Chênh lệch giá thuốc do giá trúng thầu cao đã tới 121 tỷ đồng.", "2019-07-07", 121e9,
+     "VND", "2019-07"),
+    # "hàng năm" is a yearly standing amount: no year carried from an earlier sentence
+    (H + "Năm 2016, tỉnh đấu giá 20 ha đất. Số tiền đấu giá đất thu về hàng năm là 2.000 tỷ đồng.",
+     "2017-02-13", 2000e9, "VND", "2016"),
 ]
 
 
@@ -319,13 +392,17 @@ OWN_SAME = [
     ("cùng kỳ năm 2019 ", None, "2019"),
     # a bracket telling last year's change: "(cùng kỳ năm 2016 tăng 9,3%)" is 2016's own
     ("(cùng kỳ năm 2016 tăng ", "2017-01/2017-04", "2016-01/2016-04"),
+    ("(cùng kỳ năm trước tăng ", "2017-01/2017-06", "2016-01/2016-06"),
+    # the value bracketed right after the compared period is that period's
+    ("giảm nhẹ so với cùng kỳ 2015 (", "2016", "2015"),
+    ("tăng 20% so với cùng kỳ năm trước (", "2024-01/2024-03", "2023-01/2023-03"),
 ]
 
 NOT_OWN_SAME = [
     "tăng 5% so với cùng kỳ, đạt ", "So với cùng kỳ năm trước, doanh thu đạt ",
     "bằng 90% cùng kỳ năm trước, đạt ", "trong cùng thời gian mới ở mức ", "cùng kỳ tăng ",
     "gấp đôi cùng kỳ, lên ", "doanh thu đạt ", "so với cùng kỳ năm 2016 tăng ",
-    "cùng kỳ năm trước tăng ",
+    "cùng kỳ năm trước tăng ", "so với cùng kỳ (", "tăng 5% so với cùng kỳ 2016, đạt ",
 ]
 
 

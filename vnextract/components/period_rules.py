@@ -50,6 +50,8 @@ _MONTH_WORDS = {"giêng": 1, "chạp": 12}
 
 _S = r"[ \t\u00a0]+"  # spaces inside a phrase
 # the year after a period phrase: "/2022", "-2022", " năm 2022", " 2022"
+# "tháng 5 năm ngoái", "tháng 3 năm nay": a month in a year told relative to the reference date
+_REL_YEAR_TAIL = r"[ \t]+năm[ \t]+(?P<ry>nay|ngoái|trước)(?!\w)"
 _YEAR_TAIL = (
     r"(?:[ \t]*[/-][ \t]*|" + _S + r"(?:(?:của" + _S + r")?năm" + _S + r")?)"
     r"(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\d)"
@@ -118,6 +120,16 @@ def _quarter(m: re.Match[str], c: _Ctx):
     return _interval(y, 3 * q - 2, 3 * q), "quarter", needs
 
 
+def _quarters(m: re.Match[str], c: _Ctx):
+    """"quý I, II/2016", "quý III và IV năm 2015": the months from the first quarter's start to the
+    last one's end (the year written once, after the last)."""
+    q1, q2 = _small_int(m.group("q1")), _small_int(m.group("q"))
+    if q1 is None or q2 is None or not 1 <= q1 < q2 <= 4:
+        return None
+    y, needs = _year_of(m, "y", c, 3 * q1 - 2)
+    return _interval(y, 3 * q1 - 2, 3 * q2), "quarter", needs
+
+
 def _half(m: re.Match[str], c: _Ctx):
     late = m.group("h").lower() in ("cuối", "sau")
     y, needs = _year_of(m, "y", c, 7 if late else 1)
@@ -134,11 +146,20 @@ def _months(m: re.Match[str], c: _Ctx):
     return _interval(y, 1, n), "months_to_date", needs
 
 
+def _rel_year_of(m: re.Match[str], c: _Ctx) -> int | None:
+    """The year of "tháng 5 năm ngoái / năm nay / năm trước" from the reference date."""
+    r = (m.groupdict().get("ry") or "").lower()
+    return c.ref.year + _REL_STEP[r] if r and c.ref is not None else None
+
+
 def _month(m: re.Match[str], c: _Ctx):
     mo = _small_int(m.group("m"))
     if mo is None or not 1 <= mo <= 12:
         return None
     y, needs = _year_of(m, "y", c, mo)
+    ry = _rel_year_of(m, c)
+    if ry is not None:
+        return f"{ry:04d}-{mo:02d}", "month", False
     return (f"{y:04d}-{mo:02d}" if y is not None else None), "month", needs
 
 
@@ -207,6 +228,25 @@ def _ytd_date(m: re.Match[str], c: _Ctx):
         return None
     y, needs = _year_of(m, "y", c, mo)
     return _interval(y, 1, mo), "ytd", needs
+
+
+def _ytd_quarter(m: re.Match[str], c: _Ctx):
+    """"Tính đến hết quý I": a year to date up to the quarter's last month."""
+    q = _small_int(m.group("q"))
+    if q is None or not 1 <= q <= 4:
+        return None
+    y, needs = _year_of(m, "y", c, 3 * q - 2)
+    return _interval(y, 1, 3 * q), "ytd", needs
+
+
+def _day_range(m: re.Match[str], c: _Ctx):
+    """"tuần giao dịch (từ 26 - 30/6)", "tuần 3-7/7": a week's days in one month, the period of
+    the week's figures (kind "span": it carries to the figures told after it)."""
+    d1, d2, mo = int(m.group("d1")), int(m.group("d")), int(m.group("m"))
+    if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12):
+        return None
+    y, needs = _year_of(m, "y", c, mo)
+    return (f"{y:04d}-{mo:02d}" if y is not None else None), "span", needs
 
 
 def _date(m: re.Match[str], c: _Ctx):
@@ -283,12 +323,25 @@ def _reached(m: re.Match[str], c: _Ctx):
 
 
 def _point(m: re.Match[str], c: _Ctx):
-    """"vào cuối tháng 6/2016", "Đầu năm 2016, …" (opening a clause or after "vào"): the time a
-    happening took place — that month, January for "đầu năm", the year for "(Gần) cuối/giữa
-    năm 2014, …" (kind "point": it dates the figures of its own sentence only)."""
+    """"vào cuối tháng 6/2016", "Đầu năm 2016, …", "hồi tháng 7/2016", "Đầu tháng 2, …" (opening
+    a clause, or after "vào"/"hồi"): the time a happening took place — that month (a yearless
+    one in the reference date's year, or the year told before it in its sentence), January for
+    "đầu năm", the year for "(Gần) cuối/giữa năm 2014, …" (kind "point": it dates the figures of
+    its own sentence only)."""
+    w = (m.group("w") or "").lower()
+    if not w and (m.group("pre") or "").lower() != "hồi":
+        return None  # a bare "tháng 7/2016" is a month (``_month``)
     if m.group("m"):
-        return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}", "point", False
-    if m.group("w").lower() != "đầu":
+        mo = int(m.group("m"))
+        y, needs = _year_of(m, "y", c, mo)
+        ry = _rel_year_of(m, c)
+        y, needs = (ry, False) if ry is not None else (y, needs)
+        if needs and y is not None and c.ref is not None and (y, mo) > (c.ref.year, c.ref.month):
+            y -= 1  # a happening told as past: "hồi tháng 9" read in May is last September
+        if y is not None and c.ref is not None and (y, mo) > (c.ref.year, c.ref.month):
+            return None  # "sẽ chi trả vào cuối tháng 8-2017" read in July: a date to come
+        return (f"{y:04d}-{mo:02d}" if y is not None else None), "point", needs
+    if w != "đầu":
         return f"{int(m.group('y2')):04d}", "point", False  # "Cuối năm 2014, …": that year
     return f"{int(m.group('y2')):04d}-01", "point", False
 
@@ -443,10 +496,10 @@ def _specs_spans() -> list[tuple[str, _Handler]]:
         (month_span, _span),
         (r"(?P<kw>niên" + _S + r"vụ|năm" + _S + r"tài" + _S + r"chính|tài" + _S + r"khóa)"
          + r"(?:" + _S + r"[^\W\d_]+){0,3}?" + _S + y1y2 + r"(?:[ \t]*[(,][ \t]*" + month_span + r"[ \t]*\)?)?", _season),
-        (r"(?:(?:vào|gần|khoảng)" + _S + r")?(?P<w>đầu|cuối|giữa)" + _S + r"(?:tháng" + _S
-         + r"(?P<m>1[0-2]|0?[1-9])[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/])|năm" + _S
-         + r"(?P<y2>(?:19|20)\d\d)(?=[ \t]*,))", _point),
-        (r"(?:đến|tới)(?:" + _S + r"(?P<w>hết|đầu|cuối))?" + _S + r"năm" + _S
+        (r"(?:(?P<pre>vào|gần|khoảng|hồi|(?:nếu" + _S + r")?như)" + _S + r")?(?:(?P<w>đầu|cuối|giữa)"
+         + _S + r")?(?:tháng" + _S + r"(?P<m>1[0-2]|0?[1-9])(?:(?:[ \t]*[/-][ \t]*|" + _S + r"năm" + _S
+         + r")(?P<y>(?:19|20)\d\d)(?![\d/])|" + _REL_YEAR_TAIL + r"|(?![ \t]*[/\d-]))|năm" + _S + r"(?P<y2>(?:19|20)\d\d)(?=[ \t]*,))", _point),
+        (r"(?:tính" + _S + r")?(?:đến|tới)(?:" + _S + r"(?P<w>hết|đầu|cuối))?" + _S + r"năm" + _S
          + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*,)", _reached),
         (r"(?:kể" + _S + r"từ" + _S + r"năm" + _S + r"(?P<y>(?:19|20)\d\d)(?![\d/-])"
          r"(?:" + _S + r"(?:đến|tới)" + _S + r"nay)?|(?:giai" + _S + r"đoạn(?:" + _S + r"từ)?|từ)" + _S
@@ -458,21 +511,14 @@ def _specs_spans() -> list[tuple[str, _Handler]]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
-    nw = _num_word_re()
-    yt = r"(?:" + _YEAR_TAIL + r")?"
-    month_tok = r"(?P<m>1[0-2]|0?[1-9]|giêng|chạp|" + nw + r")"
-    date_dm = r"(?P<d>[0-3]?\d)[/.-](?P<m>1[0-2]|0?[1-9])(?:[/.-](?P<y>\d{4}))?(?![\d/])"
+def _specs_ytd(yt: str, month_tok: str, date_dm: str) -> list[tuple[str, _Handler]]:
+    """Years to date: "từ đầu năm đến nay", "tính đến ngày 30/6", "đến hết tháng 11", "lũy kế từ
+    đầu năm", "tính đến hết quý I"."""
     ytd_lead = (
         r"(?:tính|lũy kế|luỹ kế|cộng dồn)" + _S + r"(?:đến|tới)(?:" + _S + r"hết)?"
         r"|(?:đến|tới)" + _S + r"hết"
     )
-    specs: list[tuple[str, _Handler]] = [
-        (
-            r"cùng" + _S + r"(?:kỳ|thời" + _S + r"(?:gian|điểm|kỳ)|giai" + _S + r"đoạn)"
-            r"(?:" + _S + r"năm(?:" + _S + r"(?:trước|ngoái|\d{4}))?)?",
-            _same,
-        ),
+    return [
         (
             r"(?:(?:từ|tính từ)" + _S + r")?đầu" + _S + r"năm(?:" + _S + r"\d{4})?" + _S
             + r"(?:đến|tới)" + _S + r"(?:nay|thời điểm này|hiện tại)",
@@ -488,10 +534,29 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             _ytd_date,
         ),
         (r"(?:lũy kế|luỹ kế)" + _S + r"từ" + _S + r"đầu" + _S + r"năm", _ytd_now),
+        (r"(?:" + ytd_lead + r")" + _S + r"quý" + _S + r"(?P<q>IV|III|II|I|[1-4])(?!\w)" + yt,
+         _ytd_quarter),
+    ]
+
+
+def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
+    nw = _num_word_re()
+    yt = r"(?:" + _YEAR_TAIL + r")?"
+    month_tok = r"(?P<m>1[0-2]|0?[1-9]|giêng|chạp|" + nw + r")"
+    date_dm = r"(?P<d>[0-3]?\d)[/.-](?P<m>1[0-2]|0?[1-9])(?:[/.-](?P<y>\d{4}))?(?![\d/])"
+    specs: list[tuple[str, _Handler]] = [
+        (
+            r"cùng" + _S + r"(?:kỳ|thời" + _S + r"(?:gian|điểm|kỳ)|giai" + _S + r"đoạn)"
+            r"(?:" + _S + r"năm(?:" + _S + r"(?:trước|ngoái|\d{4}))?)?",
+            _same,
+        ),
+    ] + _specs_ytd(yt, month_tok, date_dm) + [
         (r"(?:tính" + _S + r")?từ" + _S + r"(?:ngày" + _S + r")?(?P<d>[0-3]?\d)[/.-](?P<m>1[0-2]|0?[1-9])"
          r"[/.-](?P<y>(?:19|20)\d\d)" + _S + r"(?:đến|tới)" + _S + r"nay", _since_day),
         (r"(?:tại" + _S + r")?thời" + _S + r"điểm" + _S + r"(?:ngày" + _S + r")?(?P<d>[0-3]?\d)"
          r"[/.-](?P<m>1[0-2]|0?[1-9])[/.-](?P<y>(?:19|20)\d\d)(?![\d/])", _at_time),
+        (r"quý" + _S + r"(?P<q1>IV|III|II|I|[1-4])[ \t]*(?:,|và|-|–)[ \t]*(?:quý" + _S
+         + r")?(?P<q>IV|III|II|I|[1-4])(?![\w])" + yt, _quarters),
         (
             r"quý" + _S + r"(?P<q>IV|III|II|I|[1-4]|một|hai|ba|bốn|tư|đầu)(?![\w])"
             + r"(?:" + _S + r"năm(?!" + _S + r"\d))?" + yt,
@@ -509,7 +574,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             r"trở lên|tuổi|tù)(?!\w))",
             _months,
         ),
-        (r"tháng" + _S + month_tok + r"(?!\w|/\d{1,2}(?!\d))" + yt, _month),
+        (r"tháng" + _S + month_tok + r"(?!\w|/\d{1,2}(?!\d))(?:" + _YEAR_TAIL + r"|" + _REL_YEAR_TAIL
+         + r")?", _month),
         (r"(?:năm|niên độ)" + _S + r"(?P<y>\d{4})(?![\d/])", _year),
         (r"(?:cho|dự" + _S + r"kiến)" + _S + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*(?:[,;:)]|(?:là|đạt|ở mức)(?!\w)))",
          _bare_year),
@@ -520,6 +586,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             _date,
         ),
         (r"(?<![\d/.,])" + date_dm + r"(?![\d/,.]\d)", _date),
+        (r"(?:(?:từ|ngày)" + _S + r")?(?<![\d/.,])(?P<d1>[0-3]?\d)[ \t]*[-–][ \t]*" + date_dm
+         + r"(?![\d/,.]\d)", _day_range),
     ]
     specs += [
         (_tet_spec(), _tet),
@@ -631,8 +699,14 @@ def find_periods(
                 continue
             if handler in (_reached, _ago_clause, _point) and not (_CLAUSE_START.search(
                     text[max(0, m.start() - 3) : m.start()]) or handler is _point
-                    and m.group()[:3].lower() == "vào"):
+                    and m.group()[:3].lower() in ("vào", "hồi")):
                 continue  # "giảm đến năm 2016, …", "từ 3 năm trước, …": not a clause's opening
+            if handler is _day_range and not re.search(r"(?<!\w)tuần(?!\w)(?![ \t]+lễ)", text[max(0, m.start() - 40)
+                                                                             : m.start()], re.I):
+                continue  # "tổ chức từ 17-23/6", "Tuần lễ vải … từ 17-23/6": an event's days; a trading
+                # week's are the period of its figures
+            if handler is _point and re.search(r"(?<!\w)từ[ \t]*$", before, re.I):
+                continue  # "kể từ hồi tháng 7": a reference point
             if handler is _years and _words_before("season").search(
                     text[max(0, m.start() - 40) : m.start()]):
                 continue  # "vụ đông xuân 2016-2017", "năm học 2015-2016": a season, not two years
@@ -647,7 +721,7 @@ def find_periods(
             if handler is _cutoff and not _CLAUSE_START.search(text[max(0, m.start() - 3) :
                                                                      m.start()]):
                 continue  # "từ ngày 1/7 đến ngày 15/7, …": the end of a span, not a cut-off
-            if handler is _date and m.group().lstrip()[:1].isdigit() and _words_before(
+            if handler in (_date, _day_range) and m.group().lstrip()[:1].isdigit() and _words_before(
                     "not_date").search(before):
                 continue
             r = handler(m, c)

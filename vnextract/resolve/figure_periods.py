@@ -18,16 +18,17 @@ from bisect import bisect_right
 from functools import lru_cache
 
 __all__ = ["bracket_spans", "continues", "inside_closed", "is_event_date", "own_same_period", "shift_years",
-           "project", "standing", "to_now"]
+           "expected", "own_same_after", "plan", "project", "standing", "to_now"]
 
 # "năm trước", "năm 2015" after "cùng kỳ"; "cùng thời gian" needs it ("trong cùng thời gian" is the
 # same span of time, not a year earlier)
-_YEAR = r"[ \t]+(?:của[ \t]+)?năm[ \t]+(?:trước|ngoái|(?P<y>(?:19|20)\d\d))"
+_YEAR = (r"[ \t]+(?:của[ \t]+)?(?:năm[ \t]+(?:trước|ngoái|(?P<y>(?:19|20)\d\d))"
+         r"|(?P<y2>(?:19|20)\d\d)(?![\d/]))")
 # "cùng kỳ (năm trước | năm 2015)" right before the figure, at most three words between
 _OWN_SAME = re.compile(
     r"(?<!\w)cùng[ \t]+(?P<w>kỳ|thời[ \t]+gian|thời[ \t]+điểm"
     r"|giai[ \t]+đoạn)(?P<yp>" + _YEAR + r")?"
-    r"(?P<gap>[ \t]*[,:]?[ \t]*(?:[^\W\d_]+[ \t]+){0,3})$",
+    r"(?P<gap>[ \t]*[,:]?[ \t]*(?:[^\W\d_]+[ \t]+){0,3}|[ \t]*\([ \t]*)$",
     re.I,
 )
 
@@ -79,16 +80,50 @@ def own_same_period(before: str, iso: str | None) -> tuple[str, str] | None:
         return None  # "bằng 90% cùng kỳ": a share of the same period, not a period
     if m.group("w").lower() != "kỳ" and not m.group("yp"):
         return None
-    if pre in _cues()["basis_before"]:
+    # "so với cùng kỳ 2015 (11,5%)": the bracket right after it gives the compared value
+    compared = "(" in m.group("gap") and bool(m.group("yp"))
+    if pre in _cues()["basis_before"] and not compared:
         return None
-    if _change_gap().search(m.group("gap")) and not m.group("y"):
-        return None  # "cùng kỳ tăng 5 tỷ": a change; "(cùng kỳ năm 2016 tăng 9,3%)": 2016's own
+    # "cùng kỳ tăng 5 tỷ": a change; "(cùng kỳ năm 2016 tăng 9,3%)", "(cùng kỳ năm trước tăng
+    # 7,3%)": an aside telling that period's own growth
+    aside = pre.endswith("(") and bool(m.group("yp"))
+    if _change_gap().search(m.group("gap")) and not (m.group("y") or aside):
+        return None
     words = before[m.start() : m.start("gap")]
-    year = int(m.group("y")) if m.group("y") else None
+    y = m.group("y") or m.group("y2")
+    year = int(y) if y else None
     if iso is None:
         return (f"{year:04d}", words) if year else None
     if year is not None:
         return shift_years(iso, year - int(iso.split("/")[-1][:4])), words
+    return shift_years(iso, -1), words
+
+
+# "so với 120 tỷ đồng cùng kỳ năm trước", "từ 700 tỷ đồng của cùng kỳ năm 2016": "cùng kỳ" right
+# after the figure
+_SAME_AFTER = re.compile(
+    r"[ \t]*(?:(?:của|trong|vào)[ \t]+)?cùng[ \t]+(?P<w>kỳ|thời[ \t]+điểm|giai[ \t]+đoạn)"
+    r"(?P<yp>" + _YEAR + r")?(?!\w)", re.I)
+# a change or a share right before the figure makes "cùng kỳ" after it a basis ("tăng 25% cùng kỳ")
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|bằng|gấp|chiếm|hơn|kém)(?:[ \t]+(?:thêm|khoảng|gần|"
+                            r"hơn|trên|dưới|tới|đến))?[ \t]*$", re.I)
+
+
+def own_same_after(before: str, after: str, iso: str | None) -> tuple[str, str] | None:
+    """(period, words) when "cùng kỳ" follows the figure right ``after`` it ("so với 120 tỷ đồng
+    cùng kỳ năm trước"): the value of the same period a year earlier (or in the year written).
+    None when the figure is a change or a share (``before`` ends in "tăng", "bằng" …)."""
+    m = _SAME_AFTER.match(after)
+    if m is None or _CHANGE_BEFORE.search(before):
+        return None
+    if m.group("w").lower() != "kỳ" and not m.group("yp"):
+        return None
+    y = m.group("y") or m.group("y2")
+    words = after[m.start("w") - len("cùng ") : m.end()].strip()
+    if iso is None:
+        return (f"{int(y):04d}", words) if y else None
+    if y:
+        return shift_years(iso, int(y) - int(iso.split("/")[-1][:4])), words
     return shift_years(iso, -1), words
 
 
@@ -176,3 +211,26 @@ def project(before: str) -> bool:
     plan with no period of its own, so a period stated for an earlier sentence does not carry
     to it ("công suất sử dụng phòng" is a month's rate, not a capacity)."""
     return _project().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _plan() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _alt("plan") + r")(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _expected() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _alt("expected") + r")(?!\w)", re.I)
+
+
+def expected(before: str) -> bool:
+    """True when the words right ``before`` a figure make it an expected value ("dự kiến thu
+    về 7.704 tỷ đồng"): it takes a carried period only when that is the plan year."""
+    return _expected().search(before) is not None
+
+
+def plan(before: str) -> bool:
+    """True when the words right ``before`` a figure make it a plan, a target or a quota
+    ("mục tiêu đạt 10 tỷ USD", "phấn đấu đạt khoảng 10% GDP", "chỉ tiêu tăng trưởng cả năm"):
+    a figure aimed at, not one of the dated event where it was told."""
+    return _plan().search(before) is not None

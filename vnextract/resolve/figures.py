@@ -30,9 +30,12 @@ from ..lexicon import rows
 from .figure_periods import (
     bracket_spans,
     continues,
+    expected,
     inside_closed,
     is_event_date,
+    own_same_after,
     own_same_period,
+    plan,
     project,
     shift_years,
     standing,
@@ -193,6 +196,15 @@ _NOW_OPENER = re.compile(r"\W*(?:hiện nay|hiện tại|hiện giờ)(?!\w)", r
 _DATE_WORD = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng)(?!\w)|.*\d{4}", re.I)
 
 
+# a figure told as of an earlier time ("trước khi thực hiện Đề án, tỷ lệ … là 33,9%") takes no
+# month of the dated event the article reports
+_EARLIER = re.compile(r"(?<!\w)(?:trước khi|trước đây|trước đó|hồi đó|khi đó)(?!\w)", re.I)
+
+
+# a year bracketed right after a figure is its year: "19,4% (năm 2009)", "59,5% (2049)"
+_YEAR_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*((?:năm[ \t]+)?((?:19|20)\d\d))[ \t]*\)", re.I)
+
+
 def _near(a: float, b: float) -> bool:
     """A headline's rounded figure and the body's: within 5% of each other."""
     return abs(a - b) <= 0.05 * max(abs(a), abs(b)) and a * b > 0
@@ -217,6 +229,13 @@ class _PeriodLinks:
     def _period_for(self, e: _Entry) -> str | None:
         q = e.q
         ns, ne = self.sentences[e.sent]
+        restated = self._bracket_of_period(ns, q.start)
+        if restated is not None:
+            return self._chose(restated)  # "đạt 53% kế hoạch năm 2017 (3.550 tỷ đồng)"
+        m = _YEAR_IN_BRACKET.match(self.norm, q.end)
+        if m is not None:  # "tăng từ 19,4% (năm 2009) lên 59,5% (2049)"
+            self._period_text = m.group(1)
+            return m.group(2)
         after = self._period_after(q, ns, ne)
         if after is not None:
             return self._chose(after)
@@ -230,7 +249,11 @@ class _PeriodLinks:
             i = bisect_left(self.valid_starts, ns)
             ok = i < len(self.valid) and self.valid[i].start < ne
             return self._chose(self.valid[i]) if ok else None
-        event = self._event_period(e.sent)
+        target = self._target_before(ns, q.start)
+        if target is not None:
+            return self._chose(target)  # "Đến năm 2025, xuất khẩu tôm đạt 10 tỷ USD"
+        planned = plan(re.split(r"[,;:]", self.norm[max(ns, q.start - 60) : q.start])[-1])
+        event = None if planned else self._event_period(e.sent)
         if event is not None and not self._own_after(event.end, q.start):
             # "Tại diễn đàn chiều 8/6, …: năm 2018 tiết kiệm chi 1%": a period told after the
             # event's date, before the figure, is the figure's own
@@ -248,7 +271,8 @@ class _PeriodLinks:
         while i >= 0 and inside_closed(self._brackets, self.valid[i].start, q.start):
             i -= 1  # "(là nguồn thu chính năm 2015 với 572 tỷ)": it does not carry past ")"
         latest = self.valid[i] if i >= 0 else None
-        if (latest is None or latest.start < ns) and self.event_month:
+        earlier = _EARLIER.search(self.norm, ns, q.start) is not None
+        if (latest is None or latest.start < ns) and self.event_month and not (planned or earlier):
             if _ends_in(self.event_marks, self.lower, ns, q.start):
                 return self._chose(None)
             # "Tại hội nghị, … cho 14 dự án. Trong đó, 11 dự án …": the event told of last, after
@@ -256,22 +280,73 @@ class _PeriodLinks:
             cue = _last_in(self.event_marks, self.lower, self.line_starts[e.para], ns)
             if cue >= 0 and (latest is None or cue > latest.start):
                 return self._chose(None)
-        if latest is not None and latest.start < ns and latest.kind in ("since", "point"):
-            # "Từ 2011 đến nay, …" (a running total), "vào cuối tháng 6/2016" (a happening's
-            # time): they date the figures of their own sentence only
-            return None
-        if latest is not None and latest.start < ns and self._now_opened(latest.end, ns):
-            return None  # "Hiện nay, VN có 4 hãng … Trong đó, … 70%": "now" was stated after it
-        around = self.norm[max(ns, q.start - 120) : min(ne, q.end + 40)]
-        if latest is not None and latest.start < ns and (standing(around) or to_now(around)):
-            # "thuế suất 10%", "đang sở hữu 70% vốn": a rule or a standing level; "trong 3 năm
-            # gần đây": a length of years up to now
-            return None
-        if latest is not None and latest.start < ns and project(self.norm[max(ns, q.start - 60) : q.start]):
-            # "Dự án có tổng mức đầu tư 4.000 tỷ đồng, công suất 20.000 hành khách/ngày", "dự kiến
-            # đạt": a project's cost, a capacity or a target has no period of its own
+        if latest is not None and latest.start < ns and not self._carries(latest, ns, ne, q, planned):
             return None
         return self._chose(latest) if latest else None
+
+    def _carries(self, latest: _Period, ns: int, ne: int, q: Quantity, planned: bool) -> bool:
+        """False when the period ``latest``, stated in an earlier sentence, does not carry to the
+        figure ``q`` of sentence ``[ns, ne)``."""
+        if latest.kind in ("since", "point"):
+            # "Từ 2011 đến nay, …" (a running total), "vào cuối tháng 6/2016" (a happening's
+            # time): they date the figures of their own sentence only
+            return False
+        if self._now_opened(latest.end, ns):
+            return False  # "Hiện nay, VN có 4 hãng … Trong đó, … 70%": "now" was stated after it
+        around = self.norm[max(ns, q.start - 120) : min(ne, q.end + 40)]
+        if standing(around) or to_now(around):
+            # "thuế suất 10%", "đang sở hữu 70% vốn": a rule or a standing level; "trong 3 năm
+            # gần đây": a length of years up to now
+            return False
+        near = self.norm[max(ns, q.start - 60) : q.start]
+        if project(near):
+            # "Dự án có tổng mức đầu tư 4.000 tỷ đồng, công suất 20.000 hành khách/ngày": a
+            # project's cost or a capacity has no period of its own
+            return False
+        if (planned or expected(re.split(r"[,;:]", near)[-1])) and not (
+                latest.kind == "year" and self.ref is not None and latest.iso == f"{self.ref.year:04d}"):
+            # "phấn đấu đạt", "dự kiến thu về": a target or an expected value takes a carried
+            # period only when that is this year (the plan year)
+            return False
+        # "… đưa vào khai thác quý 2/2018. Việt Nam cũng vay 1,2 tỷ Nhân dân tệ": a period
+        # still to come is a plan's; it does not carry to the figures told after it
+        return not self._future(latest)
+
+    def _future(self, p: _Period) -> bool:
+        """True when period ``p`` starts after the reference month (a plan's period)."""
+        if self.ref is None or not p.iso[:4].isdigit():
+            return False
+        start = p.iso.split("/")[0]
+        y, mo = int(start[:4]), int(start[5:7]) if len(start) >= 7 else 1
+        return (y, mo) > (self.ref.year, self.ref.month)
+
+    def _bracket_of_period(self, ns: int, qs: int) -> _Period | None:
+        """The year or period written right before a bracket the figure opens: "kế hoạch năm
+        2017 (3.550 tỷ đồng)", "so với năm 2016 (500 tỷ đồng)" — the value of that period."""
+        m = re.search(r"\(\s*(?:khoảng|gần|hơn|trên|dưới|đạt|là)?\s*$", self.norm[max(ns, qs - 16) : qs])
+        if m is None:
+            return None
+        paren = max(ns, qs - 16) + m.start()
+        i = bisect_left(self.period_starts, paren) - 1
+        p = self.periods[i] if i >= 0 else None
+        if p is None or p.start < ns or self.norm[p.end : paren].strip():
+            return None
+        return p if p.kind in ("year", "quarter", "month", "half", "months_to_date", "ytd") else None
+
+    def _target_before(self, ns: int, qs: int) -> _Period | None:
+        """The plan year told last before the figure in its sentence ("Đến năm 2025, …", "mục
+        tiêu đến năm 2020, …", "trước năm 2025"), a year not yet past; None when another period
+        lies between it and the figure."""
+        i = bisect_left(self.period_starts, qs) - 1
+        p = self.periods[i] if i >= 0 else None
+        if p is None or p.start < ns or self.ref is None or not p.iso[:4].isdigit():
+            return None
+        before = self.lower[max(ns, p.start - 12) : p.start]
+        deadline = p.kind == "target" or p.kind == "year" and re.search(
+            r"(?<!\w)(?:trước|đến|tới)\s+(?:năm\s+)?$", before)
+        if not deadline or int(p.iso[:4]) < self.ref.year or re.search(r"so với\s*$", before):
+            return None
+        return p
 
     def _now_opened(self, a: int, b: int) -> bool:
         """True when a sentence opening with "Hiện nay," / "Hiện tại," lies between ``a`` (the
@@ -594,8 +669,9 @@ class FigureContext(_PeriodLinks):
         for e in self.entries:
             e.period = self._period_for(e) or None
             e.period_text = self._period_text if e.period else None
-            own = own_same_period(self.norm[max(self.sentences[e.sent][0], e.q.start - 80) :
-                                            e.q.start], e.period)
+            before = self.norm[max(self.sentences[e.sent][0], e.q.start - 80) : e.q.start]
+            own = own_same_period(before, e.period) or own_same_after(
+                before, self.norm[e.q.end : e.q.end + 40], e.period)
             if own is not None:
                 e.period, e.period_text = own
             elif e.period:

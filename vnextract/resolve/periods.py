@@ -5,7 +5,8 @@ từ 60.000 đồng") is the price of the day the article appeared: it takes the
 month, and only when there is a reference date (without one, no period is invented). A price is
 a figure with a per-unit unit, a price concept, or a sum of money told after "giá" in its
 sentence ("giá trị", "trị giá" are a value, "giá thành" a cost, "đấu giá" an auction, "đánh giá" a
-judgement, not a price).
+judgement, "định giá" a valuation, "chênh lệch giá" a difference, "giá đấu thầu/trúng thầu" and
+"giá quyền sử dụng đất" the price of one deal, not a price).
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ PRICES = frozenset({"commodity_price", "gold_price", "fuel_price", "share_price"
                     "stock_index", "real_estate_price"})
 
 # "giá" of a price; not "giá trị" (a value) nor "theo giá hiện hành / so sánh" (a valuation)
-_PRICE_WORD = re.compile(r"(?<!\w)(?<!đấu )(?<!đánh )(?<!trị )giá"
-                         r"(?!\s+(?:trị|thành|hiện hành|so sánh|thực tế|cố định))(?!\w)", re.I)
+_PRICE_WORD = re.compile(r"(?<!\w)(?<!đấu )(?<!đánh )(?<!trị )(?<!định )(?<!lệch )giá"
+                         r"(?!\s+(?:trị|thành|hiện hành|so sánh|thực tế|cố định|đấu thầu|trúng thầu"
+                         r"|quyền sử dụng đất))(?!\w)", re.I)
 
 
 def resolve(doc: Document) -> Document:
