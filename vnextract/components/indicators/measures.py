@@ -27,8 +27,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ...document import Document
 from ...lexicon import key, rows, word_re
 from .model import _Entry
+from .name_checks import anaphor, checked_owner, index_name, without_opener
 from .vocab import _MONEY
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[^\w\s]", re.UNICODE)
@@ -526,6 +528,7 @@ class RowsMixin:
 class MeasureMixin(RowsMixin):
     """The last repair of names (see the module docstring)."""
 
+    doc: Document
     norm: str
     sentences: list[tuple[int, int]]
 
@@ -534,12 +537,31 @@ class MeasureMixin(RowsMixin):
 
     def _repair_names(self, entries: list[_Entry]) -> None:
         for i, e in enumerate(entries):
+            e.indicator = without_opener(e.indicator)
+            pointed = self._pointed_back(e, entries[:i]) if anaphor(e.indicator) else ""
+            if pointed:
+                e.indicator = pointed
+                continue
             try:
                 name = self._repaired(e, entries[:i])
             except (IndexError, ValueError):
                 continue
             if name:
                 e.indicator = name
+            if anaphor(e.indicator):
+                e.indicator = self._pointed_back(e, entries[:i]) or e.indicator
+            e.indicator = index_name(checked_owner(self.doc, e.indicator,
+                                                   self.sentences[e.sent][0], e.q.start))
+
+    def _pointed_back(self, e: _Entry, before: list[_Entry]) -> str:
+        """ "Chỉ số CPI tháng 5 tăng 0,5%. Mức này thấp hơn …, khi chỉ số này tăng 0,8%": an
+        anaphor takes the name of the figure before, in the same or the previous sentence."""
+        for p in reversed(before[-4:]):
+            if p.sent < e.sent - 1:
+                break
+            if p.indicator and not anaphor(p.indicator) and not bad_name(p.indicator):
+                return p.indicator
+        return ""
 
     def _rank_owner(self, e: _Entry, name: str) -> str:
         """ "Xếp thứ hai trong danh sách này là Công ty A với …": the rank of Công ty A."""
