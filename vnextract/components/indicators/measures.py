@@ -30,7 +30,16 @@ from functools import cache
 from ...document import Document
 from ...lexicon import key, rows, word_re
 from .model import _Entry
-from .name_checks import anaphor, checked_owner, index_name, without_opener
+from .name_checks import (
+    anaphor,
+    checked_owner,
+    dealer_in,
+    dealer_only,
+    dealer_quote,
+    index_name,
+    same_dealer,
+    without_opener,
+)
 from .vocab import _MONEY
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[^\w\s]", re.UNICODE)
@@ -550,6 +559,14 @@ class MeasureMixin(RowsMixin):
                 e.indicator = name
             if anaphor(e.indicator):
                 e.indicator = self._pointed_back(e, entries[:i]) or e.indicator
+            if i and entries[i - 1].sent == e.sent and not _has_measure(e.indicator):
+                # "tại Vietcombank 22.540-22.610 đồng/USD, giảm 25 đồng": the quote's measure
+                left = self.norm[self.sentences[e.sent][0] : e.q.start]
+                e.indicator = dealer_only(e.indicator, entries[i - 1].indicator,
+                                          dealer_in(left)[1], _has_measure)
+            if i and self._per_unit(e):
+                e.indicator = same_dealer(e.indicator, entries[i - 1].indicator) if (
+                    entries[i - 1].sent == e.sent and entries[i - 1].unit == e.unit) else e.indicator
             e.indicator = index_name(checked_owner(self.doc, e.indicator,
                                                    self.sentences[e.sent][0], e.q.start))
 
@@ -589,6 +606,15 @@ class MeasureMixin(RowsMixin):
                 return _spelled(f"giá {goods}")
         # "giảm 300.000 đồng mỗi lượng mua vào": "mỗi" writes the unit as "/" does
         per = re.match(r"\s*(?:/|mỗi)\s*([^\W\d]+)", self.norm[e.q.end : e.q.end + 14])
+        unit = per.group(1) if per else e.unit.partition("/")[2]
+        named = name or e.indicator
+        if " tại " not in f" {named} " and _quotes().get(key(unit)):
+            # "Tại Eximbank, giá mua vào 22.520 đồng/USD": the dealer of the clause before
+            _at, dealer = dealer_in(self.norm[self.sentences[e.sent][0] : e.q.start])
+            named = f"{named} tại {dealer}" if dealer else named
+        dealt = dealer_quote(named, _quotes().get(key(unit), ""), lambda w: _fitting(w, "money"))
+        if dealt:
+            return dealt
         return _quote_name(per.group(1) if per else e.unit.partition("/")[2], name or e.indicator,
                            self.norm[e.q.end : e.q.end + 30]) or name
 
@@ -823,7 +849,7 @@ class MeasureMixin(RowsMixin):
         if not words or len(words) > 12 or _has_measure(item) or any(
                 _edges().get(key(w)) in _STOPS for w in words + pairs):
             return ""
-        cut = re.search(r"^(.*?\s(?:đối với|của|với|cho|vào))\s", p.indicator)
+        cut = re.search(r"^(.*?\s(?:đối với|của|với|cho|(?<!mua )vào))\s", p.indicator)
         if cut:
             head = cut.group(1)
         else:

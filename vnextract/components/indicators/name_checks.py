@@ -5,29 +5,32 @@
    trưởng") is dropped (``name_openers.txt``);
 2. an anaphor as the name ("chỉ số này", "con số đó", "mức này") takes the name of the figure it
    points back to: the figure before, in the same or the previous sentence;
-3. the owner after "của" must be a noun phrase: an owner whose first word the POS tags of the
-   Document read as a verb, adverb or conjunction is dropped ("số tiền bồi thường của buộc nhà
-   hát" → "số tiền bồi thường"), and an owner that runs on into an adverb is cut before it
-   ("tăng trưởng của Việt Nam hiện" → "tăng trưởng của Việt Nam"); a verb inside the owner stays
-   (the gold keeps relative clauses: "số nhà đầu tư ký biên bản ghi nhớ");
+3. the owner after "của" must be a noun phrase (POS tags of the Document): an owner whose first
+   word is an adverb, conjunction or preposition is dropped ("số tiền nộp của rất ít hộ …", "trọng
+   tải của theo thiết kế tàu"); one whose first word is a verb is a relative clause and loses the
+   "của" ("hành khách của đáp ứng nhu cầu" → "hành khách đáp ứng nhu cầu"; "số DN của thành lập
+   mới" → "số DN thành lập mới", as the gold writes "cổ tức Bộ Công Thương thu về"); an owner that
+   runs on into a clause adverb (``name_words.tsv``: sẽ, không, từng …) is cut before it ("vốn hóa
+   của thị trường sẽ không" → "vốn hóa của thị trường"); a pronoun owns nothing;
 4. a stock index's points are named by the index, written as one word ("điểm VN - Index" →
    "VN-Index").
 
-Vocabularies: ``name_openers.txt`` (discourse words that open a sentence), the ``anaphor`` and
-``pronoun`` classes of ``name_words.tsv``.
+Vocabularies: ``name_openers.txt`` (discourse words that open a sentence), the ``anaphor``,
+``adverb`` and ``pronoun`` classes of ``name_words.tsv``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ...document import Document
 from ...lexicon import key, rows, word_re
 
-# POS tags (pyvi's tag set) that never begin, and that end, an owner noun phrase: verbs, adverbs,
-# conjunctions and subordinators
-_CLAUSE_TAGS = frozenset({"V", "R", "C", "CC", "CH"})
+# POS tags (pyvi's tag set) that never begin an owner noun phrase: adverbs, conjunctions,
+# prepositions (an owner that begins with a verb is a relative clause: "số DN thành lập mới")
+_NO_OWNER_TAGS = frozenset({"R", "C", "CC", "E"})
 # "điểm VN - Index", "Chỉ số HNX - Index", "VN - Index nằm": the index and at most one word after it
 _INDEX = re.compile(r"^(?:điểm\s+)?(?:chỉ số\s+)?([A-Za-z0-9]+)\s*-\s*(Index)(?:\s+[^\W\d]+)?$",
                     re.I)
@@ -39,6 +42,11 @@ def _openers() -> re.Pattern[str]:
 
 
 @cache
+def _anywhere() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("name_openers.txt") if r[1:] == ("anywhere",))
+
+
+@cache
 def _word_class(kind: str) -> frozenset[str]:
     return frozenset(key(r[0]) for r in rows("name_words.tsv") if len(r) > 1 and r[1] == kind)
 
@@ -46,10 +54,11 @@ def _word_class(kind: str) -> frozenset[str]:
 def without_opener(name: str) -> str:
     """The name without a sentence opener at its start or written capitalised inside it: "Như
     vậy VNM tăng trưởng" → "VNM tăng trưởng"; "tốc độ tăng trưởng Mặc dù doanh thu" → "tốc độ
-    tăng trưởng doanh thu". A lowercase opener inside a name ("khu kinh tế đặc biệt") stays."""
+    tăng trưởng doanh thu"; "giá thậm chí một bát phở" → "giá một bát phở" (an opener marked
+    "anywhere"). Another lowercase opener inside a name ("khu kinh tế đặc biệt") stays."""
     out = name
     for m in reversed(list(_openers().finditer(name))):
-        if m.start() and not name[m.start()].isupper():
+        if m.start() and not name[m.start()].isupper() and key(m.group()) not in _anywhere():
             continue
         rest = out[m.end() :].lstrip(" ,")
         if not rest:
@@ -88,20 +97,20 @@ def checked_owner(doc: Document, name: str, ns: int, qs: int) -> str:
     if cut < 0:
         return name
     measure, owner = name[:cut], name[cut + len(" của ") :]
-    at = doc.norm.rfind(owner, ns, qs + 200)
-    if not owner or at < 0:
-        return name
-    toks = _owner_tokens(doc, at, at + len(owner))
-    if not toks or toks[0][0] != at:
-        return name
-    if toks[0][2] in _CLAUSE_TAGS and not doc.norm[toks[0][0] : toks[0][1]].isupper():
-        return measure  # "của buộc nhà hát", "của Thu hút đầu tư": no owner (BHS is one)
-    for i, (s, _e, pos) in enumerate(toks[1:], 1):
-        if pos == "R" and toks[i - 1][2] not in _CLAUSE_TAGS:  # "Việt Nam hiện", "anh không"
-            kept = doc.norm[at:s].strip(" ,")
-            if not kept or key(kept) in _word_class("pronoun"):
-                return measure
-            return f"{measure} của {kept}"
+    at = doc.norm.rfind(owner, ns, qs + 200) if owner else -1
+    toks = _owner_tokens(doc, at, at + len(owner)) if at >= 0 else []
+    if not toks or toks[0][0] != at or doc.norm[toks[0][0] : toks[0][1]].isupper():
+        return name  # not written as it is, or an abbreviation ("BHS") whatever its tag
+    if toks[0][2] in _NO_OWNER_TAGS or key(owner).startswith("theo ") or _openers().match(
+            key(owner)):
+        return measure  # "của rất ít hộ …", "của Theo bà Quy": no owner
+    if toks[0][2] == "V":
+        return f"{measure} {owner}"  # "hành khách của đáp ứng …": a relative clause, not an owner
+    for k, (s, e, pos) in enumerate(toks[1:], 1):
+        noun_after = k + 1 < len(toks) and toks[k + 1][2][:1] in ("N", "M")  # "không kỳ hạn"
+        if pos == "R" and key(doc.norm[s:e]) in _word_class("adverb") and not noun_after:
+            kept = doc.norm[at:s].strip(" ,")  # "thị trường sẽ không", "anh không muốn"
+            return measure if key(kept) in _word_class("pronoun") else f"{measure} của {kept}"
     return measure if key(owner) in _word_class("pronoun") else name
 
 
@@ -119,3 +128,78 @@ def growth_name(name: str) -> str:
             rest = " ".join(name.split()[n:])
             return f"{_GROWTH} {rest}".strip()
     return f"{_GROWTH} {name}".strip()
+
+
+_SIDE = re.compile(r"(?<!\w)(mua|bán)(?!\w)", re.I)
+
+
+def _dealer(name: str) -> tuple[int, str]:
+    """Where "tại" starts and the dealer after it: capitalised words, with runs of at most three
+    lowercase words between two of them ("tại Công ty Vàng bạc đá quý Sài Gòn"); (-1, "")."""
+    words = name.split()
+    for i, w in enumerate(words[:-1]):
+        if key(w) != "tại" or not words[i + 1][:1].isupper():
+            continue
+        end = i + 2
+        j = end
+        while j < len(words) and j - end <= 3 and not re.search(r"[,;:.()]$", words[j - 1]):
+            if words[j][:1].isupper():
+                end = j + 1
+            j += 1
+        dealer = " ".join(words[i + 1 : end]).rstrip(",;:.(")
+        return len(" ".join(words[:i])) + (1 if i else 0), dealer
+    return -1, ""
+
+
+def dealer_quote(name: str, measure: str, fitting: Callable[[str], bool]) -> str:
+    """A per-unit quote whose name holds a dealer after "tại" is the quote's measure, its side and
+    the dealer ("tại Vietcombank giá mua" of "… đồng/USD" → "tỷ giá USD mua vào tại Vietcombank";
+    "Tỷ giá tại Eximbank được niêm yết" → "tỷ giá USD tại Eximbank"); a name that states its own
+    measure before "tại" keeps it ("Giá vàng SJC tại Doji niêm yết" → "Giá vàng SJC tại Doji").
+    ``measure``: the quote's measure for the unit (``name_quotes.tsv``); ``fitting``: whether
+    words hold a money measure of their own."""
+    at, dealer = _dealer(name)
+    if not measure or at < 0:
+        return ""
+    before = name[:at].strip(" ,")
+    side = _SIDE.search(name) if len({key(m) for m in _SIDE.findall(name)}) == 1 else None
+    sides = {"mua": " mua vào", "bán": " bán ra"}  # both sides: a range the buy/sell split names
+    bare = re.sub(r"(?:\s*(?:niêm yết|mua vào|bán ra|mua|bán|chiều|ở|là))+$", "", before)
+    own = before and fitting(before) and key(bare) not in (key(measure), "tỷ giá", "tỉ giá", "giá")
+    head = bare if own else measure
+    head += sides[key(side.group(1))] if side else ""
+    return f"{head} tại {dealer}"
+
+
+def same_dealer(name: str, before: str) -> str:
+    """ "…, bán ra 22.610 đồng/USD" after "tỷ giá USD mua vào tại Vietcombank" in one sentence: the
+    quote of the other side at the same dealer ("tỷ giá USD bán ra tại Vietcombank")."""
+    at, dealer = _dealer(before)
+    if at < 0 or " tại " in f" {name} " or any(w[:1].isupper() for w in name.split()[1:]) or (
+            not _SIDE.search(name)):
+        return name
+    return f"{name} tại {dealer}"
+
+
+def dealer_in(text: str) -> tuple[int, str]:
+    """The last dealer ("tại Eximbank") written in ``text``: (where "tại" starts, the dealer)."""
+    at = max(text.rfind("tại "), text.rfind("Tại "))
+    while at >= 0:
+        found = _dealer(text[at:])
+        if found[0] == 0:
+            return at, found[1]
+        at = max(text.rfind("tại ", 0, at), text.rfind("Tại ", 0, at))
+    return -1, ""
+
+
+def dealer_only(name: str, before: str, dealer: str, has_measure: Callable[[str], bool]) -> str:
+    """A name that is only a dealer ("tại Vietcombank", of a change "giảm 25 đồng" after a quote)
+    takes the measure of the figure before in the sentence, without its side, and the dealer
+    nearest before the figure ("tỷ giá USD tại Vietcombank")."""
+    if _dealer(name)[0] != 0 or " tại " not in before:
+        return name
+    head = re.sub(r"(?:\s+(?:mua vào|bán ra|mua|bán))+$", "", before.split(" tại ")[0])
+    if not has_measure(head):
+        return name
+    return f"{head} tại {dealer or _dealer(name)[1]}"
+
