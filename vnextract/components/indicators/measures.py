@@ -33,6 +33,7 @@ from .model import _Entry
 from .name_checks import (
     anaphor,
     checked_owner,
+    counted_name,
     dealer_in,
     dealer_only,
     dealer_quote,
@@ -40,7 +41,7 @@ from .name_checks import (
     same_dealer,
     without_opener,
 )
-from .vocab import _MONEY
+from .vocab import _MONEY, _UNIT_GENERIC
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[^\w\s]", re.UNICODE)
 _CLAUSE_NUMBER = re.compile(r"(?<!\w)\d(?:[\d.,]*\d)?")
@@ -569,6 +570,7 @@ class MeasureMixin(RowsMixin):
                     entries[i - 1].sent == e.sent and entries[i - 1].unit == e.unit) else e.indicator
             e.indicator = index_name(checked_owner(self.doc, e.indicator,
                                                    self.sentences[e.sent][0], e.q.start))
+            e.indicator = counted_name(e.indicator, _UNIT_GENERIC.get(e.unit, ""))
 
     def _pointed_back(self, e: _Entry, before: list[_Entry]) -> str:
         """ "Chỉ số CPI tháng 5 tăng 0,5%. Mức này thấp hơn …, khi chỉ số này tăng 0,8%": an

@@ -203,3 +203,17 @@ def dealer_only(name: str, before: str, dealer: str, has_measure: Callable[[str]
         return name
     return f"{head} tại {dealer or _dealer(name)[1]}"
 
+
+
+def counted_name(name: str, generic: str) -> str:
+    """A count named by the counted noun alone takes "số" ("hành khách mỗi ngày" of a passenger
+    count → "số hành khách mỗi ngày"), as the unit's generic name does ("số doanh nghiệp");
+    ``generic``: that name ("lượt hành khách", "số doanh nghiệp")."""
+    words = generic.split()
+    if len(words) < 3 or key(words[0]) not in ("số", "lượt"):
+        return name
+    noun = " ".join(words[1:])
+    low = key(name)
+    if low == noun or low.startswith(noun + " ") and not low.startswith(noun + " của "):
+        return f"số {name}"
+    return name
