@@ -38,6 +38,7 @@ from .name_checks import (
     dealer_only,
     dealer_quote,
     index_name,
+    object_after,
     same_dealer,
     without_opener,
 )
@@ -568,6 +569,10 @@ class MeasureMixin(RowsMixin):
             if i and self._per_unit(e):
                 e.indicator = same_dealer(e.indicator, entries[i - 1].indicator) if (
                     entries[i - 1].sent == e.sent and entries[i - 1].unit == e.unit) else e.indicator
+            if _kind(e) == "money" and not _fitting(e.indicator, "money") and len(
+                    e.indicator.split()) <= 6:
+                obj = object_after(self.doc, e.q.end)  # "phát hành 500 tỷ đồng trái phiếu"
+                e.indicator = f"{obj} {e.indicator}".strip() if obj else e.indicator
             e.indicator = index_name(checked_owner(self.doc, e.indicator,
                                                    self.sentences[e.sent][0], e.q.start))
             e.indicator = counted_name(e.indicator, _UNIT_GENERIC.get(e.unit, ""))

@@ -217,3 +217,27 @@ def counted_name(name: str, generic: str) -> str:
     if low == noun or low.startswith(noun + " ") and not low.startswith(noun + " của "):
         return f"số {name}"
     return name
+
+
+_NOUN_TAGS = frozenset({"N", "Np", "Ny", "Nc"})
+
+
+def object_after(doc: Document, end: int) -> str:
+    """The noun phrase right after a sum of money (POS tags of the Document), when the sum is the
+    amount of it: "phát hành 500 tỷ đồng trái phiếu chính quyền địa phương" → "trái phiếu chính
+    quyền địa phương". Nouns, then adjectives, up to six words; a time noun ("năm", ``time`` class
+    of ``name_words.tsv``) or a number after the sum is no object."""
+    sent = doc.sentence_at(max(end - 1, 0))
+    if sent is None:
+        return ""
+    toks = [t for t in sent.tokens if t.nstart >= end]
+    if not toks or toks[0].nstart - end > 1 or toks[0].pos not in _NOUN_TAGS or key(
+            toks[0].text.replace("_", " ")) in _word_class("time"):
+        return ""
+    out: list[str] = []
+    for t in toks:
+        if t.pos not in _NOUN_TAGS and not (out and t.pos == "A") or len(out) >= 6 or key(
+                t.text.replace("_", " ")) in _word_class("time"):
+            break
+        out.append(doc.norm[t.nstart : t.nend])
+    return " ".join(out)
