@@ -39,6 +39,7 @@ from .name_checks import (
     dealer_quote,
     index_name,
     object_after,
+    place_keys,
     same_dealer,
     without_opener,
 )
@@ -618,7 +619,8 @@ class MeasureMixin(RowsMixin):
         if " tại " not in f" {named} " and _quotes().get(key(unit)):
             # "Tại Eximbank, giá mua vào 22.520 đồng/USD": the dealer of the clause before
             _at, dealer = dealer_in(self.norm[self.sentences[e.sent][0] : e.q.start])
-            named = f"{named} tại {dealer}" if dealer else named
+            named = f"{named} tại {dealer}" if dealer and key(dealer) not in place_keys(
+                self.doc) else named
         dealt = dealer_quote(named, _quotes().get(key(unit), ""), lambda w: _fitting(w, "money"))
         if dealt:
             return dealt

@@ -107,8 +107,9 @@ def checked_owner(doc: Document, name: str, ns: int, qs: int) -> str:
     if toks[0][2] == "V":
         return f"{measure} {owner}"  # "hành khách của đáp ứng …": a relative clause, not an owner
     for k, (s, e, pos) in enumerate(toks[1:], 1):
-        noun_after = k + 1 < len(toks) and toks[k + 1][2][:1] in ("N", "M")  # "không kỳ hạn"
-        if pos == "R" and key(doc.norm[s:e]) in _word_class("adverb") and not noun_after:
+        # "không kỳ hạn" (an adjective or noun after it): a word of the owner, not a clause adverb
+        clause_after = k + 1 == len(toks) or toks[k + 1][2] in _NO_OWNER_TAGS | {"V"}
+        if pos == "R" and key(doc.norm[s:e]) in _word_class("adverb") and clause_after:
             kept = doc.norm[at:s].strip(" ,")  # "thị trường sẽ không", "anh không muốn"
             return measure if key(kept) in _word_class("pronoun") else f"{measure} của {kept}"
     return measure if key(owner) in _word_class("pronoun") else name
@@ -134,15 +135,16 @@ _SIDE = re.compile(r"(?<!\w)(mua|bán)(?!\w)", re.I)
 
 
 def _dealer(name: str) -> tuple[int, str]:
-    """Where "tại" starts and the dealer after it: capitalised words, with runs of at most three
-    lowercase words between two of them ("tại Công ty Vàng bạc đá quý Sài Gòn"); (-1, "")."""
+    """Where "tại" starts and the dealer after it: capitalised words, with runs of at most five
+    lowercase words between two of them ("tại Công ty vàng bạc đá quý Sài Gòn"), up to a
+    punctuation mark; (-1, "")."""
     words = name.split()
     for i, w in enumerate(words[:-1]):
         if key(w) != "tại" or not words[i + 1][:1].isupper():
             continue
         end = i + 2
         j = end
-        while j < len(words) and j - end <= 3 and not re.search(r"[,;:.()]$", words[j - 1]):
+        while j < len(words) and j - end <= 5 and not re.search(r"[,;:.()]$", words[j - 1]):
             if words[j][:1].isupper():
                 end = j + 1
             j += 1
@@ -241,3 +243,16 @@ def object_after(doc: Document, end: int) -> str:
             break
         out.append(doc.norm[t.nstart : t.nend])
     return " ".join(out)
+
+
+def place_keys(doc: Document) -> frozenset[str]:
+    """The keys of the provinces and places the Document names: a place is no dealer ("Tại Hà
+    Nội, vàng miếng ở chiều mua …" names no dealer)."""
+    out: set[str] = set()
+    for label in ("provinces", "places"):
+        for sp in doc.spans.get(label, []):
+            out.add(key(sp.text))
+            name = getattr(sp.attrs, "name", None)
+            if isinstance(name, str):
+                out.add(key(name))
+    return frozenset(out)
