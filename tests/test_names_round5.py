@@ -62,6 +62,11 @@ NAMES = [
     # a count named by the counted noun takes "số"
     ("Bến xe phía Nam đáp ứng nhu cầu đi lại của 30.000 hành khách mỗi ngày.", 30000,
      "passenger", "số hành khách mỗi ngày"),
+    # a generic name in a "từ X xuống Y" series takes the measure of the sentence
+    ("Thu nhập bình quân của nhóm này giảm tới 80%, giảm từ 81 triệu USD năm 2015 xuống chỉ còn "
+     "16 triệu USD.", 16e6, "USD", "Thu nhập bình quân của nhóm này"),
+    ("Thu nhập của tập đoàn giảm hơn một nửa, từ 1,9 tỉ USD vào năm 2014 xuống còn 870 triệu USD "
+     "trong năm 2016.", 870e6, "USD", "Thu nhập của tập đoàn"),
     # a sum of money with no measure takes the noun phrase after it
     ("Năm 2015, thành phố phát hành 500 tỷ đồng trái phiếu chính quyền địa phương.", 500e9, "VND",
      "trái phiếu chính quyền địa phương phát hành"),
@@ -91,6 +96,9 @@ KEPT = [
     ("Tốc độ tăng trưởng tín dụng của tỉnh đạt 15%.", 15, "%", "Tốc độ tăng trưởng tín dụng"),
     ("Trong năm, số doanh nghiệp thành lập mới là 1.200 doanh nghiệp.", 1200, "enterprise",
      "số doanh nghiệp thành lập mới"),
+    # a series whose figures have names of their own keeps them
+    ("Nguồn vốn GPMB tăng từ 18.000 tỉ đồng lên gần 23.000 tỉ đồng.", 23e12, "VND",
+     "Nguồn vốn GPMB"),
     # a time noun after a sum is no object of it
     ("Trong đó, xuất khẩu gạo đạt 2 tỷ USD năm 2016.", 2e9, "USD", "xuất khẩu gạo"),
 ]

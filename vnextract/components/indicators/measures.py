@@ -30,20 +30,8 @@ from functools import cache
 from ...document import Document
 from ...lexicon import key, rows, word_re
 from .model import _Entry
-from .name_checks import (
-    anaphor,
-    checked_owner,
-    counted_name,
-    dealer_in,
-    dealer_only,
-    dealer_quote,
-    index_name,
-    object_after,
-    place_keys,
-    same_dealer,
-    without_opener,
-)
-from .vocab import _MONEY, _UNIT_GENERIC
+from .name_checks import dealer_in, dealer_quote, place_keys
+from .vocab import _MONEY
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[^\w\s]", re.UNICODE)
 _CLAUSE_NUMBER = re.compile(r"(?<!\w)\d(?:[\d.,]*\d)?")
@@ -546,47 +534,6 @@ class MeasureMixin(RowsMixin):
 
     def _is_verb(self, name: str) -> bool:  # NamingMixin's, when mixed in
         return False
-
-    def _repair_names(self, entries: list[_Entry]) -> None:
-        for i, e in enumerate(entries):
-            e.indicator = without_opener(e.indicator)
-            pointed = self._pointed_back(e, entries[:i]) if anaphor(e.indicator) else ""
-            if pointed:
-                e.indicator = pointed
-                continue
-            try:
-                name = self._repaired(e, entries[:i])
-            except (IndexError, ValueError):
-                continue
-            if name:
-                e.indicator = name
-            if anaphor(e.indicator):
-                e.indicator = self._pointed_back(e, entries[:i]) or e.indicator
-            if i and entries[i - 1].sent == e.sent and not _has_measure(e.indicator):
-                # "tại Vietcombank 22.540-22.610 đồng/USD, giảm 25 đồng": the quote's measure
-                left = self.norm[self.sentences[e.sent][0] : e.q.start]
-                e.indicator = dealer_only(e.indicator, entries[i - 1].indicator,
-                                          dealer_in(left)[1], _has_measure)
-            if i and self._per_unit(e):
-                e.indicator = same_dealer(e.indicator, entries[i - 1].indicator) if (
-                    entries[i - 1].sent == e.sent and entries[i - 1].unit == e.unit) else e.indicator
-            if _kind(e) == "money" and not _fitting(e.indicator, "money") and len(
-                    e.indicator.split()) <= 6:
-                obj = object_after(self.doc, e.q.end)  # "phát hành 500 tỷ đồng trái phiếu"
-                e.indicator = f"{obj} {e.indicator}".strip() if obj else e.indicator
-            e.indicator = index_name(checked_owner(self.doc, e.indicator,
-                                                   self.sentences[e.sent][0], e.q.start))
-            e.indicator = counted_name(e.indicator, _UNIT_GENERIC.get(e.unit, ""))
-
-    def _pointed_back(self, e: _Entry, before: list[_Entry]) -> str:
-        """ "Chỉ số CPI tháng 5 tăng 0,5%. Mức này thấp hơn …, khi chỉ số này tăng 0,8%": an
-        anaphor takes the name of the figure before, in the same or the previous sentence."""
-        for p in reversed(before[-4:]):
-            if p.sent < e.sent - 1:
-                break
-            if p.indicator and not anaphor(p.indicator) and not bad_name(p.indicator):
-                return p.indicator
-        return ""
 
     def _rank_owner(self, e: _Entry, name: str) -> str:
         """ "Xếp thứ hai trong danh sách này là Công ty A với …": the rank of Công ty A."""
