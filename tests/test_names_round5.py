@@ -59,6 +59,10 @@ NAMES = [
      "Giá vàng SJC tại Kim Long"),
     ("Tại Công ty vàng bạc đá quý Kim Long, giá vàng niêm yết chiều mua vào là 36,31 triệu "
      "đồng/lượng.", 36.31e6, "VND/tael", "giá vàng mua vào tại Công ty vàng bạc đá quý Kim Long"),
+    # a clause-opening dealer ("Tại …,") also joins a name with a measure of its own
+    ("Tại Công ty Vàng bạc Kim Long, giá vàng SJC được niêm yết mua vào – bán ra ở mức 36,44 – "
+     "36,50 triệu đồng/lượng.", 36.5e6, "VND/tael", "giá vàng SJC tại Công ty Vàng bạc Kim Long "
+     "bán ra"),
     # a count named by the counted noun takes "số"
     ("Bến xe phía Nam đáp ứng nhu cầu đi lại của 30.000 hành khách mỗi ngày.", 30000,
      "passenger", "số hành khách mỗi ngày"),
@@ -91,6 +95,9 @@ KEPT = [
      "Tổng vốn đầu tư của nhà đầu tư Nhật Bản"),
     ("Lượt khách của cơ sở lưu trú đạt 3,4 triệu lượt.", 3.4e6, "visitor",
      "Lượt khách của cơ sở lưu trú"),
+    # a dealer inside a phrase ("theo tỷ giá tại …") is not the dealer of a named price
+    ("Quy đổi theo tỷ giá tại Hòa Bank hôm nay, giá vàng trong nước đắt hơn giá thế giới khoảng "
+     "1,8 triệu đồng/lượng.", 1.8e6, "VND/tael", "giá vàng trong nước đắt hơn giá thế giới"),
     # a quote with no dealer keeps its name
     ("Tỷ giá trung tâm ở mức 22.500 đồng/USD.", 22500, "VND/USD", "Tỷ giá trung tâm"),
     ("Tốc độ tăng trưởng tín dụng của tỉnh đạt 15%.", 15, "%", "Tốc độ tăng trưởng tín dụng"),

@@ -30,7 +30,7 @@ from functools import cache
 from ...document import Document
 from ...lexicon import key, rows, word_re
 from .model import _Entry
-from .name_checks import dealer_in, dealer_quote, place_keys
+from .name_checks import dealer_in, dealer_quote, place_keys, quote_head
 from .vocab import _MONEY
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[^\w\s]", re.UNICODE)
@@ -564,10 +564,14 @@ class MeasureMixin(RowsMixin):
         unit = per.group(1) if per else e.unit.partition("/")[2]
         named = name or e.indicator
         if " tại " not in f" {named} " and _quotes().get(key(unit)):
-            # "Tại Eximbank, giá mua vào 22.520 đồng/USD": the dealer of the clause before
-            _at, dealer = dealer_in(self.norm[self.sentences[e.sent][0] : e.q.start])
-            named = f"{named} tại {dealer}" if dealer and key(dealer) not in place_keys(
-                self.doc) else named
+            # "Tại Eximbank, giá mua vào 22.520 đồng/USD": the dealer of the clause before; a
+            # name with a measure of its own takes only a dealer that opens a clause ("Tại …")
+            left = self.norm[self.sentences[e.sent][0] : e.q.start]
+            at, dealer = dealer_in(left)
+            bare = key(quote_head(named)) in ("giá", "tỷ giá", "tỉ giá", "giá vàng") or (
+                not _has_measure(named))
+            if dealer and key(dealer) not in place_keys(self.doc) and (bare or left[at] == "T"):
+                named = f"{named} tại {dealer}"
         dealt = dealer_quote(named, _quotes().get(key(unit), ""), lambda w: _fitting(w, "money"))
         if dealt:
             return dealt

@@ -153,6 +153,15 @@ def _dealer(name: str) -> tuple[int, str]:
     return -1, ""
 
 
+_QUOTE_TAIL = re.compile(r"(?:\s*(?:được niêm yết|niêm yết|mua vào|bán ra|mua|bán|chiều|ở|là|[-–/,]))+$")
+
+
+def quote_head(name: str) -> str:
+    """The name of a quote without its side, its verb and its dashes at the end: "giá vàng SJC
+    được niêm yết mua vào – bán ra" → "giá vàng SJC"."""
+    return _QUOTE_TAIL.sub("", name).strip()
+
+
 def dealer_quote(name: str, measure: str, fitting: Callable[[str], bool]) -> str:
     """A per-unit quote whose name holds a dealer after "tại" is the quote's measure, its side and
     the dealer ("tại Vietcombank giá mua" of "… đồng/USD" → "tỷ giá USD mua vào tại Vietcombank";
@@ -166,7 +175,7 @@ def dealer_quote(name: str, measure: str, fitting: Callable[[str], bool]) -> str
     before = name[:at].strip(" ,")
     side = _SIDE.search(name) if len({key(m) for m in _SIDE.findall(name)}) == 1 else None
     sides = {"mua": " mua vào", "bán": " bán ra"}  # both sides: a range the buy/sell split names
-    bare = re.sub(r"(?:\s*(?:niêm yết|mua vào|bán ra|mua|bán|chiều|ở|là))+$", "", before)
+    bare = quote_head(before)
     own = before and fitting(before) and key(bare) not in (key(measure), "tỷ giá", "tỉ giá", "giá")
     head = bare if own else measure
     head += sides[key(side.group(1))] if side else ""
