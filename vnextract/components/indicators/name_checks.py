@@ -60,7 +60,7 @@ def without_opener(name: str) -> str:
     for m in reversed(list(_openers().finditer(name))):
         if m.start() and not name[m.start()].isupper() and key(m.group()) not in _anywhere():
             continue
-        rest = out[m.end() :].lstrip(" ,")
+        rest = out[m.end() :].lstrip(" ,–-:")
         if not rest:
             continue  # the opener alone: left to the leftover repair
         out = (out[: m.start()] + rest).strip()
