@@ -71,6 +71,11 @@ NAMES = [
      "16 triệu USD.", 16e6, "USD", "Thu nhập bình quân của nhóm này"),
     ("Thu nhập của tập đoàn giảm hơn một nửa, từ 1,9 tỉ USD vào năm 2014 xuống còn 870 triệu USD "
      "trong năm 2016.", 870e6, "USD", "Thu nhập của tập đoàn"),
+    # a bare rate right after a figure is a share or a change of that figure's measure
+    ("Trong đó, nguồn vốn Nhà nước hỗ trợ khoảng 41.414 tỷ đồng, chiếm 46,8% và vốn huy động "
+     "khoảng 47.116 tỷ đồng.", 46.8, "%", "tỷ lệ nguồn vốn Nhà nước hỗ trợ"),
+    ("Năm nay, sản lượng vải thiều ước đạt khoảng 100.000 tấn, bằng 70% so với năm trước.", 70,
+     "%", "tỷ lệ sản lượng vải thiều"),
     # a sum of money with no measure takes the noun phrase after it
     ("Năm 2015, thành phố phát hành 500 tỷ đồng trái phiếu chính quyền địa phương.", 500e9, "VND",
      "trái phiếu chính quyền địa phương phát hành"),
@@ -106,6 +111,8 @@ KEPT = [
     # a series whose figures have names of their own keeps them
     ("Nguồn vốn GPMB tăng từ 18.000 tỉ đồng lên gần 23.000 tỉ đồng.", 23e12, "VND",
      "Nguồn vốn GPMB"),
+    # a rate with a name of its own after a figure keeps it
+    ("Doanh thu đạt 500 tỷ đồng, tỷ suất lợi nhuận đạt 12%.", 12, "%", "tỷ suất lợi nhuận"),
     # a time noun after a sum is no object of it
     ("Trong đó, xuất khẩu gạo đạt 2 tỷ USD năm 2016.", 2e9, "USD", "xuất khẩu gạo"),
 ]

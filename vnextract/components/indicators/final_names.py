@@ -19,6 +19,7 @@ from .name_checks import (
     counted_name,
     dealer_in,
     dealer_only,
+    growth_name,
     index_name,
     object_after,
     same_dealer,
@@ -26,6 +27,10 @@ from .name_checks import (
 )
 from .vocab import _UNIT_GENERIC
 
+# "41.414 tỷ đồng, chiếm 46,8%", "100.000 tấn (bằng 70% …)", "5 tỷ USD, tăng tới 123,4%"
+_SHARE_AFTER = re.compile(r"^[^.;:!?]{0,40}?[,(]\s*(chiếm|bằng|tăng|giảm)(?:\s+(?:tới|đến|khoảng|gần|"
+                          r"hơn|trên|thêm|xấp xỉ))*\s*$")
+_BARE_RATES = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng")
 # "giảm từ 81 triệu USD … xuống (chỉ) còn 16 triệu USD": the figures of a series
 _SERIES_FROM = re.compile(r"(?<!\w)từ\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)?$")
 _SERIES_TO = re.compile(r"(?<!\w)(?:xuống|lên)(?:\s+(?:chỉ|mức|còn|tới|đến|khoảng|gần|hơn|trên))*"
@@ -76,6 +81,7 @@ class FinalNamesMixin:
             obj = object_after(self.doc, e.q.end)  # "phát hành 500 tỷ đồng trái phiếu"
             name = f"{obj} {name}".strip() if obj else name
         name = self._series_name(e, before, name)
+        name = self._share_of_before(e, p, name) if p else name
         name = index_name(checked_owner(self.doc, name, ns, e.q.start))
         return counted_name(name, _UNIT_GENERIC.get(e.unit, ""))
 
@@ -105,3 +111,19 @@ class FinalNamesMixin:
                     bad_name(p.indicator)):
                 return re.sub(r"^tốc độ tăng trưởng\s+", "", p.indicator)
         return name
+
+    def _share_of_before(self, e: _Entry, p: _Entry, name: str) -> str:
+        """A bare rate ("tỷ lệ") written right after the figure before ("nguồn vốn Nhà nước hỗ trợ
+        41.414 tỷ đồng, chiếm 46,8%" → "tỷ lệ nguồn vốn Nhà nước hỗ trợ"; "…, tăng tới 123,4%" →
+        "tốc độ tăng trưởng …") is a share or a change of that figure's measure."""
+        if e.unit != "%" or name.split(" của ")[0].lower() not in _BARE_RATES or not p.indicator or (
+                p.indicator.lower() in _BARE_RATES or bad_name(p.indicator)):
+            return name
+        m = _SHARE_AFTER.match(self.norm[p.q.end : e.q.start])
+        if not m:
+            return name
+        if m.group(1) in ("tăng", "giảm"):
+            return growth_name(p.indicator)
+        return f"tỷ lệ {p.indicator[0].lower()}{p.indicator[1:]}" if not p.indicator.lower(
+            ).startswith(("tỷ lệ", "tỉ lệ")) else p.indicator
+
