@@ -76,6 +76,9 @@ NAMES = [
      "khoảng 47.116 tỷ đồng.", 46.8, "%", "tỷ lệ nguồn vốn Nhà nước hỗ trợ"),
     ("Năm nay, sản lượng vải thiều ước đạt khoảng 100.000 tấn, bằng 70% so với năm trước.", 70,
      "%", "tỷ lệ sản lượng vải thiều"),
+    # a bare measure is owned by the organisation or project that opens the sentence
+    ("Dự án sợi Hòa Phong (HPT) có vốn đầu tư 7.000 tỉ đồng, nhưng lỗ 1.700 tỉ đồng.", 1.7e12,
+     "VND", "lỗ của Dự án sợi Hòa Phong (HPT)"),
     # a sum of money with no measure takes the noun phrase after it
     ("Năm 2015, thành phố phát hành 500 tỷ đồng trái phiếu chính quyền địa phương.", 500e9, "VND",
      "trái phiếu chính quyền địa phương phát hành"),
@@ -113,6 +116,12 @@ KEPT = [
      "Nguồn vốn GPMB"),
     # a rate with a name of its own after a figure keeps it
     ("Doanh thu đạt 500 tỷ đồng, tỷ suất lợi nhuận đạt 12%.", 12, "%", "tỷ suất lợi nhuận"),
+    # another organisation between the subject and the figure: the subject owns nothing
+    ("Công ty An Phú xử lý 1.500 tấn mỗi ngày với giá 19 USD mỗi tấn, Công ty Tâm Sinh xử lý "
+     "1.300 tấn với giá 20 USD mỗi tấn.", 20, "USD/tonne", "giá"),
+    # a province opening the sentence owns nothing (the figure's province says it)
+    ("Thanh Hóa có GRDP đạt 100 nghìn tỷ đồng, thu ngân sách 30 nghìn tỷ đồng.", 30e12, "VND",
+     "thu ngân sách"),
     # a time noun after a sum is no object of it
     ("Trong đó, xuất khẩu gạo đạt 2 tỷ USD năm 2016.", 2e9, "USD", "xuất khẩu gạo"),
 ]

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from .measures import _GENERIC, _fitting, _has_measure, _kind, bad_name
+from ...lexicon import key
+from .measures import _GENERIC, _fitting, _has_measure, _kind, _measures, bad_name
 from .model import _Entry
 from .name_checks import (
     anaphor,
@@ -23,6 +24,7 @@ from .name_checks import (
     index_name,
     object_after,
     same_dealer,
+    subject_org,
     without_opener,
 )
 from .vocab import _UNIT_GENERIC
@@ -81,6 +83,9 @@ class FinalNamesMixin:
             obj = object_after(self.doc, e.q.end)  # "phát hành 500 tỷ đồng trái phiếu"
             name = f"{obj} {name}".strip() if obj else name
         name = self._series_name(e, before, name)
+        if " của " not in name and key(name) in _measures() and not name[:1].isupper():
+            owner = subject_org(self.doc, ns, e.q.start)  # "Dự án A có …, nhưng lỗ 1.700 tỉ đồng"
+            name = f"{name} của {owner}" if owner and key(owner) not in key(name) else name
         name = self._share_of_before(e, p, name) if p else name
         name = index_name(checked_owner(self.doc, name, ns, e.q.start))
         return counted_name(name, _UNIT_GENERIC.get(e.unit, ""))

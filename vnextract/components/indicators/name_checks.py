@@ -265,3 +265,29 @@ def place_keys(doc: Document) -> frozenset[str]:
             if isinstance(name, str):
                 out.add(key(name))
     return frozenset(out)
+
+
+def subject_org(doc: Document, ns: int, qs: int) -> str:
+    """The organisation or project that opens the sentence before the figure, as the subject of
+    its first verb ("Dự án xơ sợi Đình Vũ (PVTex) có vốn đầu tư 7.000 tỉ đồng, nhưng lỗ 1.700 tỉ
+    đồng" → "Dự án xơ sợi Đình Vũ (PVTex)"): an ``org`` head of ``name_words.tsv``, then nouns,
+    proper nouns and brackets, with a capitalised word after the head; "" when there is none."""
+    sent = doc.sentence_at(ns)
+    if sent is None:
+        return ""
+    toks = [t for t in sent.tokens if t.nstart < qs]
+    end = next((i for i, t in enumerate(toks) if t.pos in ("V", "R", "C", "CC", "E")), len(toks))
+    if not 2 <= end <= 10 or end == len(toks):
+        return ""
+    text = doc.norm[toks[0].nstart : toks[end - 1].nend].strip(" ,")
+    words = text.split()
+    heads = sorted(_word_class("org"), key=len, reverse=True)
+    head = next((h for h in heads if key(text).startswith(h + " ")), "")
+    rest = words[len(head.split()) :]
+    if not head or not any(w[:1].isupper() for w in rest) or any(
+            t.pos not in ("N", "Np", "Nc", "Ny", "M", "F", "A") for t in toks[:end]):
+        return ""
+    between = key(doc.norm[toks[end - 1].nend : qs])
+    if any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", between) for h in heads):
+        return ""  # "Công ty A … với giá 19 USD, Công ty B … với giá 20 USD": B's, not A's
+    return text
