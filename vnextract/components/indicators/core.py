@@ -15,6 +15,7 @@ from ...resolve.figures import FigureContext
 from ..numbers import NumbersComponent, Quantity
 from ..period_rules import article_date_phrase
 from .abbrev import AbbrevMixin
+from .final_names import FinalNamesMixin
 from .levels import LevelsMixin
 from .markets import buy_sell, change_keeps_price_unit, rate_in_thousands, stakes, usd_price_unit
 from .measures import MeasureMixin
@@ -43,7 +44,7 @@ from .vocab import (
 
 
 class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMixin, RanksMixin,
-                 MeasureMixin, FigureContext):
+                 MeasureMixin, FinalNamesMixin, FigureContext):
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.norm = doc.norm

@@ -27,8 +27,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ...document import Document
 from ...lexicon import key, rows, word_re
 from .model import _Entry
+from .name_checks import dealer_in, dealer_quote, place_keys, quote_head
 from .vocab import _MONEY
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[^\w\s]", re.UNICODE)
@@ -526,20 +528,12 @@ class RowsMixin:
 class MeasureMixin(RowsMixin):
     """The last repair of names (see the module docstring)."""
 
+    doc: Document
     norm: str
     sentences: list[tuple[int, int]]
 
     def _is_verb(self, name: str) -> bool:  # NamingMixin's, when mixed in
         return False
-
-    def _repair_names(self, entries: list[_Entry]) -> None:
-        for i, e in enumerate(entries):
-            try:
-                name = self._repaired(e, entries[:i])
-            except (IndexError, ValueError):
-                continue
-            if name:
-                e.indicator = name
 
     def _rank_owner(self, e: _Entry, name: str) -> str:
         """ "Xếp thứ hai trong danh sách này là Công ty A với …": the rank of Công ty A."""
@@ -567,6 +561,20 @@ class MeasureMixin(RowsMixin):
                 return _spelled(f"giá {goods}")
         # "giảm 300.000 đồng mỗi lượng mua vào": "mỗi" writes the unit as "/" does
         per = re.match(r"\s*(?:/|mỗi)\s*([^\W\d]+)", self.norm[e.q.end : e.q.end + 14])
+        unit = per.group(1) if per else e.unit.partition("/")[2]
+        named = name or e.indicator
+        if " tại " not in f" {named} " and _quotes().get(key(unit)):
+            # "Tại Eximbank, giá mua vào 22.520 đồng/USD": the dealer of the clause before; a
+            # name with a measure of its own takes only a dealer that opens a clause ("Tại …")
+            left = self.norm[self.sentences[e.sent][0] : e.q.start]
+            at, dealer = dealer_in(left)
+            bare = key(quote_head(named)) in ("giá", "tỷ giá", "tỉ giá", "giá vàng") or (
+                not _has_measure(named))
+            if dealer and key(dealer) not in place_keys(self.doc) and (bare or left[at] == "T"):
+                named = f"{named} tại {dealer}"
+        dealt = dealer_quote(named, _quotes().get(key(unit), ""), lambda w: _fitting(w, "money"))
+        if dealt:
+            return dealt
         return _quote_name(per.group(1) if per else e.unit.partition("/")[2], name or e.indicator,
                            self.norm[e.q.end : e.q.end + 30]) or name
 
@@ -801,7 +809,7 @@ class MeasureMixin(RowsMixin):
         if not words or len(words) > 12 or _has_measure(item) or any(
                 _edges().get(key(w)) in _STOPS for w in words + pairs):
             return ""
-        cut = re.search(r"^(.*?\s(?:đối với|của|với|cho|vào))\s", p.indicator)
+        cut = re.search(r"^(.*?\s(?:đối với|của|với|cho|(?<!mua )vào))\s", p.indicator)
         if cut:
             head = cut.group(1)
         else:

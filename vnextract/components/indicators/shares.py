@@ -10,6 +10,7 @@ from itertools import accumulate, chain
 
 from ..period_rules import find_periods
 from .model import _compare, _Entry, _Item, _recent
+from .name_checks import growth_name
 from .vocab import _ASIDE, _GROWTH_WORDS, _SAME_PERIOD, _TOKEN_RE, _key, per_units
 
 _BASIS_AFTER = re.compile(
@@ -39,7 +40,7 @@ class SharesMixin:
                 # "sản lượng … tăng 6%, cao hơn Lâm Đồng (3%)": the growth rate of that level
                 name = prev.indicator
                 if not name.lower().startswith(("tốc độ", "tăng trưởng")):
-                    name = "tốc độ tăng trưởng " + name[0].lower() + name[1:]
+                    name = growth_name(name[0].lower() + name[1:])
                 return _Entry(q=prev.q, qi=prev.qi, sent=prev.sent, para=prev.para,
                               indicator=name, growth=True)
         return None
@@ -144,7 +145,7 @@ class SharesMixin:
         elif name and growth and not any(w in low for w in _GROWTH_WORDS):
             if " ".join(_key(name)) in self.lex.sectors:
                 name = "khu vực " + name
-            name = "tốc độ tăng trưởng " + name
+            name = growth_name(name)
         return self._expand_index(name, ns)
 
     # -- basis, period, province ----------------------------------------------------------
