@@ -204,6 +204,8 @@ def _cue_before(lower: str, pos: int, floor: int) -> str:
     if head and head[-1][-1] in _QUOTES:
         # a cue in quotes ('"tình cũ" Lý Hùng'), not a name in quotes
         head = [w for w in (x.strip(_QUOTES) for x in head) if w]
+    if len(head) >= 2 and head[-1] == _AGE and head[-2].isdigit() and len(head[-2]) <= 3:
+        return _AGE  # "cổ động viên 37 tuổi João Silva": an age before the name
     fill = _fillers()
     for n in (2, 1):
         if len(head) > n and " ".join(head[-n:]) in fill:
@@ -244,13 +246,27 @@ def _thing_heads() -> frozenset[str]:
     return frozenset(key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "thing_head")
 
 
-_HOUSE_NUMBER = re.compile(r"\d+[a-z]?[,/]?")
+# a number after one of these and a comma is a time or a count, no house number ("Phút 17, X …")
+_COUNTED = frozenset({"phút", "giây", "ngày", "tháng", "năm", "lúc", "vòng", "hiệp", "chặng", "ván"})
+_HOUSE_NUMBER = re.compile(r"\d+[a-z]?[,/]?")  # "466", "12a,"
+_HOUSE_RANGE = re.compile(r"\d+[a-z]?-\d+[a-z]?")  # "446-448", not after a day word ("ngày 30-4")
+_DAY_WORDS = frozenset({"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến"})
+
+
+def _house_number(head: list[str]) -> bool:
+    """The word before a name is a house number ("số 7", "466", "446-448")."""
+    if not head:
+        return False
+    if _HOUSE_NUMBER.fullmatch(head[-1]):
+        return True
+    return bool(_HOUSE_RANGE.fullmatch(head[-1])) and (len(head) < 2 or head[-2] not in _DAY_WORDS)
 
 
 def _blocked_before(lower: str, pos: int, numbers: bool = True) -> bool:
     head = lower[max(0, pos - 40):pos].split()
-    if numbers and head and _HOUSE_NUMBER.fullmatch(head[-1]):
-        return True  # "số 7 Nguyễn Văn Linh", "tại 466 Hoàng Hoa Thám"
+    if numbers and _house_number(head) and not (
+            len(head) >= 2 and head[-2] in _COUNTED and head[-1].endswith(",")):
+        return True  # "số 7 Nguyễn Văn Linh", "tại 466 Hoàng Hoa Thám"; not "Phút 17, X"
     lex = _lex()
     if len(head) >= 2 and head[-1] == "xã" and head[-2] in ("bà", "ông"):
         return False  # "bà xã Tuấn Hưng": the wife, not a commune
@@ -295,8 +311,19 @@ def _in_place_list(norm: str, pos: int) -> bool:
     return steps > 0 and _blocked_before(low + " ", len(low) + 1)
 
 
+_AGE = "tuổi"
+# an age right after the name: "X, 35 tuổi, …", "X (35 tuổi)"
+_AGE_AFTER = re.compile(r"\s*[,(]\s*\d{1,3}\s+tuổi\b")
+# a word of tense or aspect between the name and its verb ("X đã ghi bàn", "X cũng cho biết")
+_AUX = frozenset({"đã", "cũng", "vừa", "sẽ", "đang", "mới", "liền"})
+
+
 def _cue_after(lower: str, pos: int) -> bool:
-    tail = lower[pos:pos + 30].lstrip(" ,").split()
+    if _AGE_AFTER.match(lower, pos):
+        return True
+    tail = [w.rstrip(".,;:!?\"”’)") for w in lower[pos:pos + 30].lstrip(" ,").split()]
+    if tail and tail[0] in _AUX:
+        tail = tail[1:]
     if any(" ".join(tail[:n]) in _lex().after for n in (1, 2) if len(tail) >= n):
         return True
     return _role_after(lower, pos)
@@ -374,7 +401,7 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 continue
             if cue in _team_roles() and _province_name(ws):
                 continue  # "cựu tiền đạo Bình Định": a player of the province's team
-            strength = lex.before[cue] if cue else "after" if _cue_after(doc.lower, e) else ""
+            strength = lex.before.get(cue, "weak") if cue else "after" if _cue_after(doc.lower, e) else ""
             given = None if strength else _foreign_given(run)
             if given and (_near_blocker(doc.lower, given[0][0], sent.nstart) or _school_glued(run, given)):
                 given = None
@@ -619,7 +646,7 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
     in a list of places: "số 7 Nguyễn Văn Linh", "đường Phạm Ngũ Lão, Đỗ Quang Đẩu", "trường
     Trần Đại Nghĩa", "các quận Đống Đa, Hai Bà Trưng"."""
     head = doc.lower[max(0, nstart - 40):nstart].split()
-    if head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
+    if _house_number(head):
         # "số 7 Nguyễn Văn Linh" is an address; "quận 2 Bùi Thanh Khiết nói" a person who speaks
         return nend is None or not _cue_after(doc.lower, nend)
     places = _place_words()
