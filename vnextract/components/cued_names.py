@@ -196,11 +196,15 @@ def _from_surname(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
 _QUOTES = "\"“”'‘’"
 
 
-def _cue_before(lower: str, pos: int, floor: int) -> str:
+def _cue_before(lower: str, pos: int, floor: int, national: bool = False) -> str:
     """The cue phrase ending right before ``pos`` within the sentence (from ``floor``); none when
-    the cue itself stands after a blocker ("công ty người mẫu Ford") or names a thing ("mang tên")."""
+    the cue itself stands after a blocker ("công ty người mẫu Ford") or names a thing ("mang tên").
+    ``national``: the run starts with a country, so a "người" before it is a nationality ("nữ
+    diễn viên người Pháp Léa Seydoux", "HLV người Bồ Đào Nha Jose Mourinho")."""
     lex = _lex()
     head = lower[max(floor, pos - 60):pos].split()
+    if national and head and head[-1] == "người":
+        head = head[:-1]
     if head and head[-1][-1] in _QUOTES:
         # a cue in quotes ('"tình cũ" Lý Hùng'), not a name in quotes
         head = [w for w in (x.strip(_QUOTES) for x in head) if w]
@@ -367,8 +371,11 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
     for sent in doc.sentences:
         for run in _runs(doc.norm, sent.nstart, sent.nend):
             at = run[0][0]
+            first = run[0][0]
             run, lead_cue = _strip_lead(run, at == sent.nstart)
-            cue = lead_cue or _cue_before(doc.lower, at, sent.nstart) or _body_cue(doc, at, sent.nstart)
+            national = bool(run) and run[0][0] != first and key(doc.norm[first:run[0][0]]) in lex.places
+            cue = (lead_cue or _cue_before(doc.lower, at, sent.nstart, national)
+                   or _body_cue(doc, at, sent.nstart))
             if cue in lex.offices:
                 run = _after_body(run)  # "Chủ tịch FIFA Gianni Infantino"
             if not run or len(run) > 4:
@@ -587,6 +594,8 @@ def _title(doc: Document, cue: str, floor: int, name_start: int) -> str | None:
         return None
     raw = doc.norm[at:name_start].strip(" ,:")
     ws = raw.split()
+    if "người" in ws[1:]:
+        ws = ws[:ws.index("người", 1)]  # "HLV người Hà Lan": the nationality is no part of the office
     return " ".join(lex.expand.get(w, w) for w in ws) or None
 
 
