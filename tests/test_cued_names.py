@@ -106,6 +106,12 @@ FOUND = [
     ("Chủ tàu Thái Văn Lộc cho biết tàu nằm bờ đã hai tháng.", "Thái Văn Lộc"),
     ("Lời dạy của Thiền sư Minh Tịnh vẫn được nhắc lại.", "Minh Tịnh"),
     ("Tiết mục của ca sĩ Hà Lâm, bé Bảo Ngọc được khen.", "Bảo Ngọc"),
+    # a nationality between the cue and the name; a country whose first words are lower case
+    ("Nữ diễn viên người Pháp Amélie Fournier nhận giải.", "Amélie Fournier"),
+    ("HLV người Hà Lan Vermeulen hài lòng với học trò.", "Vermeulen"),
+    ("Theo lời mời của Tổng thống Liên bang Nga Xéc-gây Ga-ri-xôp, đoàn sang thăm.", "Xéc-gây Ga-ri-xôp"),
+    # a Vietnamese full name in capitals after a form of address, title-cased
+    ("Trả lời phỏng vấn, ông LÊ QUANG HUY, Phó giám đốc công ty, cho biết.", "Lê Quang Huy"),
     # foreign given names added in round 4
     ("Trận đấu với Conor Haynes được dời sang tháng sau.", "Conor Haynes"),
 ]

@@ -374,6 +374,8 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             first = run[0][0]
             run, lead_cue = _strip_lead(run, at == sent.nstart)
             national = bool(run) and run[0][0] != first and key(doc.norm[first:run[0][0]]) in lex.places
+            if national:  # "Tổng thống Liên bang Nga X": the country's lower-case head goes too
+                at = _country_head(doc.lower, first, doc.norm[first:run[0][0]], sent.nstart)
             cue = (lead_cue or _cue_before(doc.lower, at, sent.nstart, national)
                    or _body_cue(doc, at, sent.nstart))
             if cue in lex.offices:
@@ -395,6 +397,10 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             wt = tuple(ws)
             if (like := name_like.get(wt)) is None:
                 like = name_like[wt] = looks_like_name(ws)
+            if not like and cue and (caps := _caps_name(ws)):
+                if not _overlaps(taken, starts, s, e):  # "Ông NGUYỄN NGỌC DŨNG, Trưởng đại diện …"
+                    out.append((CuedName(caps, s, e, cue, _title(doc, cue, sent.nstart, s)), "caps"))
+                continue
             if not like:
                 given = _foreign_given(run)  # "Giám đốc FBI James Comey", "Microsoft Bill Gates"
                 if (given and not _school_glued(run, given) and not _near_blocker(doc.lower, given[0][0], sent.nstart)
@@ -422,6 +428,28 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             else:
                 out.append((CuedName(" ".join(ws), s, e, cue, _title(doc, cue, sent.nstart, s)), strength))
     return out
+
+
+def _country_head(lower: str, first: int, country: str, floor: int) -> int:
+    """Where a country's name starts when its first words are in lower case before the capitalised
+    run ("liên bang" of "Liên bang Nga", "cộng hòa" of "Cộng hòa Séc"): ``first`` otherwise."""
+    head = lower[max(floor, first - 30):first].split()
+    places = _lex().places
+    for n in (2, 1):
+        if len(head) >= n and key(" ".join([*head[-n:], country.strip()])) in places:
+            return lower.rfind(head[-n], floor, first)
+    return first
+
+
+def _caps_name(ws: list[str]) -> str:
+    """A Vietnamese full name written in capitals ("NGUYỄN NGỌC DŨNG"), title-cased; "" when the
+    words are no such name (two to four syllables, a family name first)."""
+    if not 2 <= len(ws) <= 4 or not all(w.isupper() and w.isalpha() for w in ws):
+        return ""
+    low = [w.lower() for w in ws]
+    if low[0] not in _lex().surnames or not all(SYLLABLE.match(w) for w in low):
+        return ""
+    return " ".join(w.capitalize() for w in low)
 
 
 def _school_glued(run: list[tuple[int, int, str]], given: list[tuple[int, int, str]]) -> bool:
@@ -612,7 +640,7 @@ def find_cued_names(doc: Document) -> list[CuedName]:
     keep: list[CuedName] = []
     for cand, strength in _candidates(doc):
         ws = cand.name.split()
-        if strength == "given":
+        if strength in ("given", "caps"):
             keep.append(cand)
             continue
         if strength == "address":
