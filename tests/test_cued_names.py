@@ -98,7 +98,9 @@ FOUND = [
     # an age beside the name; a word of tense between the name and its verb; "Phút 17," no address
     ("Một cổ động viên, Tiago Morais, 42 tuổi, bị thương nhẹ.", "Tiago Morais"),
     ("Người sống sót là khán giả 29 tuổi Rui Antunes.", "Rui Antunes"),
-    ("Phút 17, Marlon Dias đã ghi bàn từ ngoài vòng cấm.", "Marlon Dias"),
+    ("Phút 17, Marlon Dias ghi bàn từ ngoài vòng cấm.", "Marlon Dias"),
+    ("Phút 80, Douglas Reis đã ghi bàn nâng tỷ số.", "Douglas Reis"),
+    ("Nhân chứng Melissa Barnes nói: chúng tôi rất sợ.", "Melissa Barnes"),
     # round 4 cues: news readers, legends, riders, ship owners, a Zen master, a child singer
     ("BTV Hải Yến sẽ thay đồng nghiệp dẫn bản tin tối.", "Hải Yến"),
     ("Huyền thoại Zidani ngồi trên khán đài.", "Zidani"),
@@ -160,6 +162,11 @@ NOT_FOUND = [
     ("Căn nhà 120-122 Lý Tự Trọng được cho thuê lại.", "Lý Tự Trọng"),
     ("Trung ương Đoàn TNCS Hồ Chí Minh phát động phong trào.", "Hồ Chí Minh"),
     ("Hãng tin quốc gia Angola Lusa cho biết con số thương vong.", "Angola Lusa"),
+    # a company after a speech verb with a colon, with no given name first; a country cut at a surname
+    ("Tiến sĩ Mike Dean từ Blue Harbor cho biết: kết quả khả quan.", "Blue Harbor"),
+    ("Chiến lược gia người Bồ Đào Nha cho biết: đội sẽ thắng.", "Đào Nha"),
+    # two-syllable items beside two full names with no performer's cue before the list: schools
+    ("Các trường như: Lê Quý Đôn, Kim Đồng, Hoa Sen, Trần Phú tuyển sinh.", "Hoa Sen"),
     # a photo credit glued to the next sentence: the credit and one word more is no one
     ("Trụ sở xã. Ảnh: Đỗ Hưng Một cán bộ xã cho biết.", "Đỗ Hưng Một"),
     ("Các quận Ba Đình, Tây Hồ, Long Biên cho biết đã đủ vắc xin.", "Long Biên"),

@@ -323,14 +323,23 @@ _AUX = frozenset({"đã", "cũng", "vừa", "sẽ", "đang", "mới", "liền"})
 
 
 def _cue_after(lower: str, pos: int) -> bool:
+    return bool(_after_kind(lower, pos))
+
+
+def _after_kind(lower: str, pos: int) -> str:
+    """"after" when a speech verb or a role follows the name ("… X nói rằng", "X, 35 tuổi,"),
+    "loose" when it follows only past a word of tense or with punctuation after it ("X đã ghi
+    bàn", "X cho biết:"), "" otherwise."""
     if _AGE_AFTER.match(lower, pos):
-        return True
-    tail = [w.rstrip(".,;:!?\"”’)") for w in lower[pos:pos + 30].lstrip(" ,").split()]
+        return "after"
+    after = _lex().after
+    raw = lower[pos:pos + 30].lstrip(" ,").split()
+    if any(" ".join(raw[:n]) in after for n in (1, 2) if len(raw) >= n) or _role_after(lower, pos):
+        return "after"
+    tail = [w.rstrip(".,;:!?\"”’)") for w in raw]
     if tail and tail[0] in _AUX:
         tail = tail[1:]
-    if any(" ".join(tail[:n]) in _lex().after for n in (1, 2) if len(tail) >= n):
-        return True
-    return _role_after(lower, pos)
+    return "loose" if any(" ".join(tail[:n]) in after for n in (1, 2) if len(tail) >= n) else ""
 
 
 _APPOSITION_SEP = re.compile(r" ?[-–,] ?")
@@ -382,6 +391,8 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 run = _after_body(run)  # "Chủ tịch FIFA Gianni Infantino"
             if not run or len(run) > 4:
                 continue
+            if key(" ".join(w for _, _, w in run)) in lex.places:
+                continue  # "người Bồ Đào Nha cho biết": a country, not "Đào Nha"
             run = _from_surname(run)
             if (g := _foreign_given(run)) and g[0] is not run[0]:
                 if _school_glued(run, g):
@@ -414,7 +425,7 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 continue
             if cue in _team_roles() and _province_name(ws):
                 continue  # "cựu tiền đạo Bình Định": a player of the province's team
-            strength = lex.before.get(cue, "weak") if cue else "after" if _cue_after(doc.lower, e) else ""
+            strength = lex.before.get(cue, "weak") if cue else _after_kind(doc.lower, e)
             given = None if strength else _foreign_given(run)
             if given and (_near_blocker(doc.lower, given[0][0], sent.nstart) or _school_glued(run, given)):
                 given = None
@@ -650,14 +661,15 @@ def find_cued_names(doc: Document) -> list[CuedName]:
                 continue
             keep.append(cand)
             continue
-        if len(ws) == 1 and (strength == "weak" or strength == "after"
+        if len(ws) == 1 and (strength in ("weak", "after", "loose")
                              or (strength == "title" and not _word_follows(doc.norm, cand.nend))
                              or not (ws[0].isascii() or key(ws[0]) in lex.given)):
             continue
-        if strength == "after":
+        if strength in ("after", "loose"):
             if addressed is None:
                 addressed = _honorific_surnames(doc)
-            foreign = all(w.isascii() and key(w) not in lex.given for w in ws)
+            foreign = all(w.isascii() and key(w) not in lex.given for w in ws) and (
+                strength == "after" or key(ws[0]) in lex.foreign_given)  # "First Response cho biết:"
             if key(ws[0]) not in lex.surnames and key(ws[-1]) not in addressed and not foreign:
                 continue
         if _split_word(doc, cand.nend):

@@ -10,6 +10,7 @@ name. An item that is a place, an organisation, a province or a street by its co
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..components.cued_names import (
     SYLLABLE,
@@ -21,7 +22,7 @@ from ..components.cued_names import (
     surnames,
 )
 from ..document import Document, Person
-from ..lexicon import key
+from ..lexicon import key, rows
 
 _JOIN = re.compile(r"^\s*(?:,|,?\s*(?:và|hay|cùng))\s*$")
 
@@ -45,7 +46,8 @@ def resolve(doc: Document) -> Document:
             seeded = [r for r in items if (r[0][0], r[-1][1]) in seeds
                       or (len(r) == 1 and key(r[0][2]) in lasts)]
             shapes = [sh for r in seeded if (sh := _shape(r))]
-            if "viet" in shapes and sum(_shape(r) == "viet" for r in items) >= 2:
+            if ("viet" in shapes and sum(_shape(r) == "viet" for r in items) >= 2
+                    and _artist_head(doc.lower, items[0][0][0], sent.nstart)):
                 shapes.append("stage")  # "Trọng Tấn, Việt Hoàn, Vũ Thắng Lợi": a singer's stage name
             if not shapes:
                 continue
@@ -105,6 +107,20 @@ def _shape(run: Run) -> str:
     if 2 <= len(ws) <= 4 and all(SYLLABLE.match(key(w)) for w in ws):
         return "viet" if key(ws[0]) in surnames() else "stage" if len(ws) <= 3 else ""
     return ""
+
+
+def _artist_head(lower: str, at: int, floor: int) -> bool:
+    """A performer's cue opens the list ("các giọng ca A, B", "ca sĩ A, B"): its two-syllable
+    items may be stage names; a list of schools or streets named after people has none."""
+    head = lower[max(floor, at - 30):at].split()
+    cues = _strong_cues()
+    return any(" ".join(head[-n:]) in cues for n in (1, 2, 3) if len(head) >= n)
+
+
+@lru_cache(maxsize=1)
+def _strong_cues() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("person_cues.tsv")
+                     if len(r) > 2 and r[1] == "before" and r[2] == "strong")
 
 
 def _district(name: str) -> bool:
