@@ -114,6 +114,10 @@ FOUND = [
     ("Theo lời mời của Tổng thống Liên bang Nga Xéc-gây Ga-ri-xôp, đoàn sang thăm.", "Xéc-gây Ga-ri-xôp"),
     # a Vietnamese full name in capitals after a form of address, title-cased
     ("Trả lời phỏng vấn, ông LÊ QUANG HUY, Phó giám đốc công ty, cho biết.", "Lê Quang Huy"),
+    # cues for designers, readers, jurists, beauties (round 4)
+    ("Bộ sưu tập mới của nhà thiết kế Calvin Hùng ra mắt.", "Calvin Hùng"),
+    ("Bạn đọc Lê Văn Tài góp ý về việc thu phí.", "Lê Văn Tài"),
+    ("Người đẹp Mai Phương Thúy dự sự kiện.", "Mai Phương Thúy"),
     # foreign given names added in round 4
     ("Trận đấu với Conor Haynes được dời sang tháng sau.", "Conor Haynes"),
 ]
@@ -125,6 +129,8 @@ LIST_FOUND = [
     ("Các giọng ca Tùng Dương, Lê Văn Hòa, Phạm Thị Mai, Hồng Nhung góp mặt.", "Tùng Dương"),
     ("Tay đua Marco Bellucci về nhì. Xếp sau là Bellucci, Ferreira và Lindqvist.", "Ferreira"),
     ("Tay đua Marco Bellucci về nhì. Xếp sau là Bellucci, Ferreira và Lindqvist.", "Lindqvist"),
+    # one-word names beside two foreign full names
+    ("Giải từng có Zamorano, Valderrama, Hugo Sanchez và Carlos Ruiz.", "Valderrama"),
 ]
 
 LIST_NOT_FOUND = [

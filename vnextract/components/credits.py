@@ -188,6 +188,9 @@ def _lead_credits(doc: Document) -> list[tuple[str, str, int, int]]:
 
 
 _LAST_WORDS = re.compile(r"(?:[.!?…”\"]|\./\.)\s+(?P<rest>(?:(?![.!?…]\s)[^!?…\n]){3,80})$")
+# a byline with its outlet after a closing bracket, no full stop between ("(tên đã thay đổi) CTV Lê
+# Huy/VOV.VN")
+_BRACKET_LAST = re.compile(r"\)\s+(?P<rest>[^()\n.!?…/]{3,40}/[^()\n!?…\s]{2,20})$")
 _THEO = re.compile(r"(?:^|\s)[Tt]heo\s+(?P<who>[^/()\n]{3,40}?)\s*(?:/|\(|-\s)")
 
 
@@ -200,6 +203,8 @@ def _closing_credits(doc: Document) -> list[tuple[str, str, int, int]]:
     m = _LAST_WORDS.search(zone)
     if m:
         out += [(n, "author", a, b) for n, a, b in _names(doc, start + m.start("rest"), len(norm))]
+    if not out and (b := _BRACKET_LAST.search(zone)):
+        out += [(n, "author", a, b_) for n, a, b_ in _names(doc, start + b.start("rest"), len(norm))]
     if not out and doc.byline_start < len(norm):
         out += [(n, "author", a, b) for n, a, b in _names(doc, doc.byline_start, len(norm))]
     for t in _THEO.finditer(norm, start):

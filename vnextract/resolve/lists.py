@@ -49,6 +49,8 @@ def resolve(doc: Document) -> Document:
             if ("viet" in shapes and sum(_shape(r) == "viet" for r in items) >= 2
                     and _artist_head(doc.lower, items[0][0][0], sent.nstart)):
                 shapes.append("stage")  # "Trọng Tấn, Việt Hoàn, Vũ Thắng Lợi": a singer's stage name
+            if shapes.count("foreign") >= 2:
+                shapes.append("foreign1")  # "Maradona, Ronaldinho, Lionel Messi, Luis Figo": one-word names
             if not shapes:
                 continue
             for run in items:
