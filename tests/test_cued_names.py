@@ -175,6 +175,10 @@ NOT_FOUND = [
     ("Các trường như: Lê Quý Đôn, Kim Đồng, Hoa Sen, Trần Phú tuyển sinh.", "Hoa Sen"),
     # a photo credit glued to the next sentence: the credit and one word more is no one
     ("Trụ sở xã. Ảnh: Đỗ Hưng Một cán bộ xã cho biết.", "Đỗ Hưng Một"),
+    ("Hóa đơn đã nộp. Ảnh: Vũ Khải Bà Lan giải thích thêm.", "Vũ Khải Bà Lan"),
+    # an outlet after "Theo" closing the article; a sub-heading's "Vào" glued after a name
+    ("Cô ấy vừa ra mắt phim mới. Theo Khám Phá", "Khám Phá"),
+    ("Anh đi chơi với bạn gái Selena Vào cuối tuần, cả hai về nước.", "Selena Vào"),
     ("Các quận Ba Đình, Tây Hồ, Long Biên cho biết đã đủ vắc xin.", "Long Biên"),
     ("Công ty Minh Phát Hưng cho biết lợi nhuận tăng.", "Minh Phát Hưng"),
     ("Học sinh trường Lương Thế Vinh đạt giải cao.", "Lương Thế Vinh"),

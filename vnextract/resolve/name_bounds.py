@@ -27,10 +27,18 @@ def _surnames() -> frozenset[str]:
     return frozenset(key(w) for w in words("surnames.txt"))
 
 
+# a form of address inside a capitalised run opens the next sentence (never a name's syllable there)
+_GLUED_ADDRESS = frozenset({"Bà", "Ông"})
+
+
 def _tail_cut(doc: Document, m: Span) -> int:
     """The norm end of the name in mention ``m`` (may be ``m.nend``)."""
     ws = doc.norm[m.nstart:m.nend].split(" ")
     end = m.nend
+    cut = next((i for i in range(2, len(ws) - 1) if ws[i] in _GLUED_ADDRESS), 0)
+    if cut:  # "Ảnh: Trần Tuấn Bà Ngọc giải thích": the next sentence opens with "Bà Ngọc"
+        end = m.nstart + len(" ".join(ws[:cut]))
+        ws = ws[:cut]
     while len(ws) > 2:
         last = ws[-1]
         if not last:
