@@ -26,6 +26,10 @@ CORPUS = [
     ("Xe mới\nMẫu xe có giá cao. Bảo Ngọc (theo Carscoops)", [("Bảo Ngọc", A)]),
     ("Xe mới\nMẫu xe có giá cao. Bảo Ngọc theo Autocar", [("Bảo Ngọc", A)]),
     ("Mùa lũ\nNước rút chậm. Trà My - Đức Toàn", [("Trà My", A), ("Đức Toàn", A)]),
+    # a dash instead of the colon after the photo lead (round 4)
+    ("Lễ hội\nĐông người dự lễ. Ảnh - Hồng Quân", [("Hồng Quân", P)]),
+    # after a closing bracket with no full stop, with its outlet (round 4)
+    ("Vụ án\nCông an đang điều tra (tên nhân vật đã đổi) CTV Hà Phong/VOV.VN", [("Hà Phong", A)]),
     # the reporter's district after the dash is no second author
     ("Mùa lũ\nNước rút chậm. Thanh Vân - Yên Định", [("Thanh Vân", A)]),
     ("Mùa lũ\nNước rút chậm. KHÁNH VY", [("Khánh Vy", A)]),

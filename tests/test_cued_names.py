@@ -92,7 +92,64 @@ FOUND = [
     ('Lời khuyên của "tình cũ" Đặng Hào được khán giả ủng hộ.', "Đặng Hào"),
     # a common Arabic given name opens a foreign name with no cue
     ("Người bị bắt được công bố là Hamid Omran.", "Hamid Omran"),
+    # round 4: a country between the office and the name; a particle before the family name
+    ("Báo chí đưa tin Tổng thống Zambia Peter Mwale đã cách chức bộ trưởng.", "Peter Mwale"),
+    ("Tổng thống Angola Manuel dos Reis ký sắc lệnh.", "Manuel dos Reis"),
+    # an age beside the name; a word of tense between the name and its verb; "Phút 17," no address
+    ("Một cổ động viên, Tiago Morais, 42 tuổi, bị thương nhẹ.", "Tiago Morais"),
+    ("Người sống sót là khán giả 29 tuổi Rui Antunes.", "Rui Antunes"),
+    ("Phút 17, Marlon Dias ghi bàn từ ngoài vòng cấm.", "Marlon Dias"),
+    ("Phút 80, Douglas Reis đã ghi bàn nâng tỷ số.", "Douglas Reis"),
+    ("Nhân chứng Melissa Barnes nói: chúng tôi rất sợ.", "Melissa Barnes"),
+    # round 4 cues: news readers, legends, riders, ship owners, a Zen master, a child singer
+    ("BTV Hải Yến sẽ thay đồng nghiệp dẫn bản tin tối.", "Hải Yến"),
+    ("Huyền thoại Zidani ngồi trên khán đài.", "Zidani"),
+    ("Tay đua Jonas Berger xuất phát ở vị trí thứ ba.", "Jonas Berger"),
+    ("Chủ tàu Thái Văn Lộc cho biết tàu nằm bờ đã hai tháng.", "Thái Văn Lộc"),
+    ("Lời dạy của Thiền sư Minh Tịnh vẫn được nhắc lại.", "Minh Tịnh"),
+    ("Tiết mục của ca sĩ Hà Lâm, bé Bảo Ngọc được khen.", "Bảo Ngọc"),
+    # a nationality between the cue and the name; a country whose first words are lower case
+    ("Nữ diễn viên người Pháp Amélie Fournier nhận giải.", "Amélie Fournier"),
+    ("HLV người Hà Lan Vermeulen hài lòng với học trò.", "Vermeulen"),
+    ("Theo lời mời của Tổng thống Liên bang Nga Xéc-gây Ga-ri-xôp, đoàn sang thăm.", "Xéc-gây Ga-ri-xôp"),
+    # a Vietnamese full name in capitals after a form of address, title-cased
+    ("Trả lời phỏng vấn, ông LÊ QUANG HUY, Phó giám đốc công ty, cho biết.", "Lê Quang Huy"),
+    # cues for designers, readers, jurists, beauties (round 4)
+    ("Bộ sưu tập mới của nhà thiết kế Calvin Hùng ra mắt.", "Calvin Hùng"),
+    ("Bạn đọc Lê Văn Tài góp ý về việc thu phí.", "Lê Văn Tài"),
+    ("Người đẹp Mai Phương Thúy dự sự kiện.", "Mai Phương Thúy"),
+    # foreign given names added in round 4
+    ("Trận đấu với Conor Haynes được dời sang tháng sau.", "Conor Haynes"),
 ]
+
+# round 4: lists beside people — stage names beside two full names, one-word players beside a
+# player's family name
+LIST_FOUND = [
+    ("Các giọng ca Tùng Dương, Lê Văn Hòa, Phạm Thị Mai, Hồng Nhung góp mặt.", "Hồng Nhung"),
+    ("Các giọng ca Tùng Dương, Lê Văn Hòa, Phạm Thị Mai, Hồng Nhung góp mặt.", "Tùng Dương"),
+    ("Tay đua Marco Bellucci về nhì. Xếp sau là Bellucci, Ferreira và Lindqvist.", "Ferreira"),
+    ("Tay đua Marco Bellucci về nhì. Xếp sau là Bellucci, Ferreira và Lindqvist.", "Lindqvist"),
+    # one-word names beside two foreign full names
+    ("Giải từng có Zamorano, Valderrama, Hugo Sanchez và Carlos Ruiz.", "Valderrama"),
+]
+
+LIST_NOT_FOUND = [
+    # districts after two people in a list are no stage names
+    ("Đoàn gồm ông Nguyễn Văn An, Trần Văn Bình, Hoàn Kiếm, Ba Đình đến thăm.", "Ba Đình"),
+    # a one-word item that is a known player's given name is a mention of him, no new person
+    ("Đội có Emeka Okafor và Carlos Rivas. Ngoài Rivas, Emeka… đội còn lại toàn cầu thủ nội.", "Emeka"),
+]
+
+
+@pytest.mark.parametrize("sentence, name", LIST_FOUND)
+def test_list_person_found(sentence: str, name: str) -> None:
+    assert name in [p.name for p in vnextract.extract(sentence).people]
+
+
+@pytest.mark.parametrize("sentence, name", LIST_NOT_FOUND)
+def test_list_not_a_person(sentence: str, name: str) -> None:
+    names = [p.name for p in vnextract.extract(sentence).people]
+    assert name not in names and names
 
 NOT_FOUND = [
     # the first item of a list of streets or of districts after "như" (round 3)
@@ -107,6 +164,21 @@ NOT_FOUND = [
     ("Cửa hàng ở số 9 Trần Khánh Dư bị cháy.", "Trần Khánh Dư"),
     ("Xe đông trên đường Lê Văn Hưu, Ngô Thì Sỹ, Bà Triệu.", "Ngô Thì Sỹ"),
     ("Khách sạn tại 212 Hoàng Quốc Việt đóng cửa.", "Hoàng Quốc Việt"),
+    # round 4: a house number range, a youth union named after a person, a country before an agency
+    ("Căn nhà 120-122 Lý Tự Trọng được cho thuê lại.", "Lý Tự Trọng"),
+    ("Trung ương Đoàn TNCS Hồ Chí Minh phát động phong trào.", "Hồ Chí Minh"),
+    ("Hãng tin quốc gia Angola Lusa cho biết con số thương vong.", "Angola Lusa"),
+    # a company after a speech verb with a colon, with no given name first; a country cut at a surname
+    ("Tiến sĩ Mike Dean từ Blue Harbor cho biết: kết quả khả quan.", "Blue Harbor"),
+    ("Chiến lược gia người Bồ Đào Nha cho biết: đội sẽ thắng.", "Đào Nha"),
+    # two-syllable items beside two full names with no performer's cue before the list: schools
+    ("Các trường như: Lê Quý Đôn, Kim Đồng, Hoa Sen, Trần Phú tuyển sinh.", "Hoa Sen"),
+    # a photo credit glued to the next sentence: the credit and one word more is no one
+    ("Trụ sở xã. Ảnh: Đỗ Hưng Một cán bộ xã cho biết.", "Đỗ Hưng Một"),
+    ("Hóa đơn đã nộp. Ảnh: Vũ Khải Bà Lan giải thích thêm.", "Vũ Khải Bà Lan"),
+    # an outlet after "Theo" closing the article; a sub-heading's "Vào" glued after a name
+    ("Cô ấy vừa ra mắt phim mới. Theo Khám Phá", "Khám Phá"),
+    ("Anh đi chơi với bạn gái Selena Vào cuối tuần, cả hai về nước.", "Selena Vào"),
     ("Các quận Ba Đình, Tây Hồ, Long Biên cho biết đã đủ vắc xin.", "Long Biên"),
     ("Công ty Minh Phát Hưng cho biết lợi nhuận tăng.", "Minh Phát Hưng"),
     ("Học sinh trường Lương Thế Vinh đạt giải cao.", "Lương Thế Vinh"),
@@ -237,6 +309,10 @@ VARIANTS = [
     # a four-syllable name called by its last two; a family name alone misspelt by one letter
     ("Người mẫu Lương Thế Ngọc Hân ra tòa. Ngọc Hân khai rằng cô bị ép.", "Lương Thế Ngọc Hân", "Ngọc Hân"),
     ("Thủ tướng Brandtner dự lễ. Thủ tướng Erik Brandner phát biểu ngắn.", "Erik Brandner", "Brandtner"),
+    # round 4: a stage name or nickname the text says is the real name's (alias_phrases.txt)
+    ("BTV Hải Yến tên thật là Đỗ Thị Hải Yến, sinh năm 1990.", "Đỗ Thị Hải Yến", "Hải Yến"),
+    ("Nhóm có Lý Thị Ngân (hay còn gọi là Ngân Bông, 25 tuổi). Hotgirl Ngân Bông bị bắt.",
+     "Lý Thị Ngân", "Ngân Bông"),
 ]
 
 

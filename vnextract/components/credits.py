@@ -51,7 +51,9 @@ def _lex() -> _Lex:
         r"\s*".join(re.escape(w) for w in re.findall(r"\w+|[^\w\s]", k))
         for k in sorted(roles, key=len, reverse=True)
     )
-    lead = re.compile(rf"(?:(?<=^)|(?<=[\s(|/>.]))\(?\s*(?P<lead>{alts})\s*:\s*", re.IGNORECASE)
+    # "Ảnh - Quang Minh": a dash instead of the colon, after the photo lead only
+    lead = re.compile(rf"(?:(?<=^)|(?<=[\s(|/>.]))\(?\s*(?:(?P<lead>{alts})\s*:|(?P<dash>[Ảả]nh)\s+[-–])\s*",
+                      re.IGNORECASE)
     not_names = {key(w) for w in words("credit_sources.txt")}
     not_names |= known_places()
     return _Lex(lead, roles, frozenset(not_names), frozenset(prefixes))
@@ -180,7 +182,7 @@ def _lead_credits(doc: Document) -> list[tuple[str, str, int, int]]:
         m = lex.lead.search(doc.norm, sent.nstart, min(sent.nend, sent.nstart + 40))
         if m is None or (m.start() > sent.nstart and doc.norm[sent.nstart:m.start()].strip("( ")):
             continue
-        role = lex.roles.get(key(m.group("lead")), "author")
+        role = lex.roles.get(key(m.group("lead") or m.group("dash")), "author")
         end = doc.norm.find(")", m.end(), sent.nend) if doc.norm[m.start()] == "(" else -1
         for name, a, b in _names(doc, m.end(), end if end > 0 else sent.nend):
             out.append((name, role, a, b))
@@ -188,6 +190,9 @@ def _lead_credits(doc: Document) -> list[tuple[str, str, int, int]]:
 
 
 _LAST_WORDS = re.compile(r"(?:[.!?…”\"]|\./\.)\s+(?P<rest>(?:(?![.!?…]\s)[^!?…\n]){3,80})$")
+# a byline with its outlet after a closing bracket, no full stop between ("(tên đã thay đổi) CTV Lê
+# Huy/VOV.VN")
+_BRACKET_LAST = re.compile(r"\)\s+(?P<rest>[^()\n.!?…/]{3,40}/[^()\n!?…\s]{2,20})$")
 _THEO = re.compile(r"(?:^|\s)[Tt]heo\s+(?P<who>[^/()\n]{3,40}?)\s*(?:/|\(|-\s)")
 
 
@@ -200,6 +205,8 @@ def _closing_credits(doc: Document) -> list[tuple[str, str, int, int]]:
     m = _LAST_WORDS.search(zone)
     if m:
         out += [(n, "author", a, b) for n, a, b in _names(doc, start + m.start("rest"), len(norm))]
+    if not out and (b := _BRACKET_LAST.search(zone)):
+        out += [(n, "author", a, b_) for n, a, b_ in _names(doc, start + b.start("rest"), len(norm))]
     if not out and doc.byline_start < len(norm):
         out += [(n, "author", a, b) for n, a, b in _names(doc, doc.byline_start, len(norm))]
     for t in _THEO.finditer(norm, start):

@@ -196,14 +196,20 @@ def _from_surname(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
 _QUOTES = "\"“”'‘’"
 
 
-def _cue_before(lower: str, pos: int, floor: int) -> str:
+def _cue_before(lower: str, pos: int, floor: int, national: bool = False) -> str:
     """The cue phrase ending right before ``pos`` within the sentence (from ``floor``); none when
-    the cue itself stands after a blocker ("công ty người mẫu Ford") or names a thing ("mang tên")."""
+    the cue itself stands after a blocker ("công ty người mẫu Ford") or names a thing ("mang tên").
+    ``national``: the run starts with a country, so a "người" before it is a nationality ("nữ
+    diễn viên người Pháp Léa Seydoux", "HLV người Bồ Đào Nha Jose Mourinho")."""
     lex = _lex()
     head = lower[max(floor, pos - 60):pos].split()
+    if national and head and head[-1] == "người":
+        head = head[:-1]
     if head and head[-1][-1] in _QUOTES:
         # a cue in quotes ('"tình cũ" Lý Hùng'), not a name in quotes
         head = [w for w in (x.strip(_QUOTES) for x in head) if w]
+    if len(head) >= 2 and head[-1] == _AGE and head[-2].isdigit() and len(head[-2]) <= 3:
+        return _AGE  # "cổ động viên 37 tuổi João Silva": an age before the name
     fill = _fillers()
     for n in (2, 1):
         if len(head) > n and " ".join(head[-n:]) in fill:
@@ -244,13 +250,27 @@ def _thing_heads() -> frozenset[str]:
     return frozenset(key(r[0]) for r in rows("name_context.tsv") if len(r) > 1 and r[1] == "thing_head")
 
 
-_HOUSE_NUMBER = re.compile(r"\d+[a-z]?[,/]?")
+# a number after one of these and a comma is a time or a count, no house number ("Phút 17, X …")
+_COUNTED = frozenset({"phút", "giây", "ngày", "tháng", "năm", "lúc", "vòng", "hiệp", "chặng", "ván"})
+_HOUSE_NUMBER = re.compile(r"\d+[a-z]?[,/]?")  # "466", "12a,"
+_HOUSE_RANGE = re.compile(r"\d+[a-z]?-\d+[a-z]?")  # "446-448", not after a day word ("ngày 30-4")
+_DAY_WORDS = frozenset({"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến"})
+
+
+def _house_number(head: list[str]) -> bool:
+    """The word before a name is a house number ("số 7", "466", "446-448")."""
+    if not head:
+        return False
+    if _HOUSE_NUMBER.fullmatch(head[-1]):
+        return True
+    return bool(_HOUSE_RANGE.fullmatch(head[-1])) and (len(head) < 2 or head[-2] not in _DAY_WORDS)
 
 
 def _blocked_before(lower: str, pos: int, numbers: bool = True) -> bool:
     head = lower[max(0, pos - 40):pos].split()
-    if numbers and head and _HOUSE_NUMBER.fullmatch(head[-1]):
-        return True  # "số 7 Nguyễn Văn Linh", "tại 466 Hoàng Hoa Thám"
+    if numbers and _house_number(head) and not (
+            len(head) >= 2 and head[-2] in _COUNTED and head[-1].endswith(",")):
+        return True  # "số 7 Nguyễn Văn Linh", "tại 466 Hoàng Hoa Thám"; not "Phút 17, X"
     lex = _lex()
     if len(head) >= 2 and head[-1] == "xã" and head[-2] in ("bà", "ông"):
         return False  # "bà xã Tuấn Hưng": the wife, not a commune
@@ -295,11 +315,31 @@ def _in_place_list(norm: str, pos: int) -> bool:
     return steps > 0 and _blocked_before(low + " ", len(low) + 1)
 
 
+_AGE = "tuổi"
+# an age right after the name: "X, 35 tuổi, …", "X (35 tuổi)"
+_AGE_AFTER = re.compile(r"\s*[,(]\s*\d{1,3}\s+tuổi\b")
+# a word of tense or aspect between the name and its verb ("X đã ghi bàn", "X cũng cho biết")
+_AUX = frozenset({"đã", "cũng", "vừa", "sẽ", "đang", "mới", "liền"})
+
+
 def _cue_after(lower: str, pos: int) -> bool:
-    tail = lower[pos:pos + 30].lstrip(" ,").split()
-    if any(" ".join(tail[:n]) in _lex().after for n in (1, 2) if len(tail) >= n):
-        return True
-    return _role_after(lower, pos)
+    return bool(_after_kind(lower, pos))
+
+
+def _after_kind(lower: str, pos: int) -> str:
+    """"after" when a speech verb or a role follows the name ("… X nói rằng", "X, 35 tuổi,"),
+    "loose" when it follows only past a word of tense or with punctuation after it ("X đã ghi
+    bàn", "X cho biết:"), "" otherwise."""
+    if _AGE_AFTER.match(lower, pos):
+        return "after"
+    after = _lex().after
+    raw = lower[pos:pos + 30].lstrip(" ,").split()
+    if any(" ".join(raw[:n]) in after for n in (1, 2) if len(raw) >= n) or _role_after(lower, pos):
+        return "after"
+    tail = [w.rstrip(".,;:!?\"”’)") for w in raw]
+    if tail and tail[0] in _AUX:
+        tail = tail[1:]
+    return "loose" if any(" ".join(tail[:n]) in after for n in (1, 2) if len(tail) >= n) else ""
 
 
 _APPOSITION_SEP = re.compile(r" ?[-–,] ?")
@@ -340,12 +380,19 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
     for sent in doc.sentences:
         for run in _runs(doc.norm, sent.nstart, sent.nend):
             at = run[0][0]
+            first = run[0][0]
             run, lead_cue = _strip_lead(run, at == sent.nstart)
-            cue = lead_cue or _cue_before(doc.lower, at, sent.nstart) or _body_cue(doc, at, sent.nstart)
+            national = bool(run) and run[0][0] != first and key(doc.norm[first:run[0][0]]) in lex.places
+            if national:  # "Tổng thống Liên bang Nga X": the country's lower-case head goes too
+                at = _country_head(doc.lower, first, doc.norm[first:run[0][0]], sent.nstart)
+            cue = (lead_cue or _cue_before(doc.lower, at, sent.nstart, national)
+                   or _body_cue(doc, at, sent.nstart))
             if cue in lex.offices:
                 run = _after_body(run)  # "Chủ tịch FIFA Gianni Infantino"
             if not run or len(run) > 4:
                 continue
+            if key(" ".join(w for _, _, w in run)) in lex.places:
+                continue  # "người Bồ Đào Nha cho biết": a country, not "Đào Nha"
             run = _from_surname(run)
             if (g := _foreign_given(run)) and g[0] is not run[0]:
                 if _school_glued(run, g):
@@ -361,6 +408,10 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             wt = tuple(ws)
             if (like := name_like.get(wt)) is None:
                 like = name_like[wt] = looks_like_name(ws)
+            if not like and cue and (caps := _caps_name(ws)):
+                if not _overlaps(taken, starts, s, e):  # "Ông NGUYỄN NGỌC DŨNG, Trưởng đại diện …"
+                    out.append((CuedName(caps, s, e, cue, _title(doc, cue, sent.nstart, s)), "caps"))
+                continue
             if not like:
                 given = _foreign_given(run)  # "Giám đốc FBI James Comey", "Microsoft Bill Gates"
                 if (given and not _school_glued(run, given) and not _near_blocker(doc.lower, given[0][0], sent.nstart)
@@ -374,7 +425,7 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
                 continue
             if cue in _team_roles() and _province_name(ws):
                 continue  # "cựu tiền đạo Bình Định": a player of the province's team
-            strength = lex.before[cue] if cue else "after" if _cue_after(doc.lower, e) else ""
+            strength = lex.before.get(cue, "weak") if cue else _after_kind(doc.lower, e)
             given = None if strength else _foreign_given(run)
             if given and (_near_blocker(doc.lower, given[0][0], sent.nstart) or _school_glued(run, given)):
                 given = None
@@ -388,6 +439,28 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             else:
                 out.append((CuedName(" ".join(ws), s, e, cue, _title(doc, cue, sent.nstart, s)), strength))
     return out
+
+
+def _country_head(lower: str, first: int, country: str, floor: int) -> int:
+    """Where a country's name starts when its first words are in lower case before the capitalised
+    run ("liên bang" of "Liên bang Nga", "cộng hòa" of "Cộng hòa Séc"): ``first`` otherwise."""
+    head = lower[max(floor, first - 30):first].split()
+    places = _lex().places
+    for n in (2, 1):
+        if len(head) >= n and key(" ".join([*head[-n:], country.strip()])) in places:
+            return lower.rfind(head[-n], floor, first)
+    return first
+
+
+def _caps_name(ws: list[str]) -> str:
+    """A Vietnamese full name written in capitals ("NGUYỄN NGỌC DŨNG"), title-cased; "" when the
+    words are no such name (two to four syllables, a family name first)."""
+    if not 2 <= len(ws) <= 4 or not all(w.isupper() and w.isalpha() for w in ws):
+        return ""
+    low = [w.lower() for w in ws]
+    if low[0] not in _lex().surnames or not all(SYLLABLE.match(w) for w in low):
+        return ""
+    return " ".join(w.capitalize() for w in low)
 
 
 def _school_glued(run: list[tuple[int, int, str]], given: list[tuple[int, int, str]]) -> bool:
@@ -560,6 +633,8 @@ def _title(doc: Document, cue: str, floor: int, name_start: int) -> str | None:
         return None
     raw = doc.norm[at:name_start].strip(" ,:")
     ws = raw.split()
+    if "người" in ws[1:]:
+        ws = ws[:ws.index("người", 1)]  # "HLV người Hà Lan": the nationality is no part of the office
     return " ".join(lex.expand.get(w, w) for w in ws) or None
 
 
@@ -576,7 +651,7 @@ def find_cued_names(doc: Document) -> list[CuedName]:
     keep: list[CuedName] = []
     for cand, strength in _candidates(doc):
         ws = cand.name.split()
-        if strength == "given":
+        if strength in ("given", "caps"):
             keep.append(cand)
             continue
         if strength == "address":
@@ -586,14 +661,15 @@ def find_cued_names(doc: Document) -> list[CuedName]:
                 continue
             keep.append(cand)
             continue
-        if len(ws) == 1 and (strength == "weak" or strength == "after"
+        if len(ws) == 1 and (strength in ("weak", "after", "loose")
                              or (strength == "title" and not _word_follows(doc.norm, cand.nend))
                              or not (ws[0].isascii() or key(ws[0]) in lex.given)):
             continue
-        if strength == "after":
+        if strength in ("after", "loose"):
             if addressed is None:
                 addressed = _honorific_surnames(doc)
-            foreign = all(w.isascii() and key(w) not in lex.given for w in ws)
+            foreign = all(w.isascii() and key(w) not in lex.given for w in ws) and (
+                strength == "after" or key(ws[0]) in lex.foreign_given)  # "First Response cho biết:"
             if key(ws[0]) not in lex.surnames and key(ws[-1]) not in addressed and not foreign:
                 continue
         if _split_word(doc, cand.nend):
@@ -619,7 +695,7 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
     in a list of places: "số 7 Nguyễn Văn Linh", "đường Phạm Ngũ Lão, Đỗ Quang Đẩu", "trường
     Trần Đại Nghĩa", "các quận Đống Đa, Hai Bà Trưng"."""
     head = doc.lower[max(0, nstart - 40):nstart].split()
-    if head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
+    if _house_number(head):
         # "số 7 Nguyễn Văn Linh" is an address; "quận 2 Bùi Thanh Khiết nói" a person who speaks
         return nend is None or not _cue_after(doc.lower, nend)
     places = _place_words()

@@ -21,6 +21,7 @@ def resolve(doc: Document) -> Document:
     if not spans:
         return doc
     _drop_signed_provinces(doc, spans)
+    _drop_credit_overruns(doc, spans)
     known = {key(p.name): p for p in doc.people}
     people_spans = doc.spans.setdefault("people", [])
     for sp in spans:
@@ -57,6 +58,24 @@ def _drop_district_bylines(doc: Document) -> None:
         drop = {id(m) for p in doc.people if id(p) in gone for m in p.mentions}
         doc.people = [p for p in doc.people if id(p) not in gone]
         doc.spans["people"] = [s for s in doc.spans.get("people", []) if id(s) not in drop]
+
+
+def _drop_credit_overruns(doc: Document, credits: list) -> None:
+    """A photo credit glued to the next sentence ("Ảnh: Lê Minh Một lãnh đạo …"): the name read
+    from the credit's start on, one word longer than the credit, is no mention of anyone."""
+    starts = {c.nstart: c.nend for c in credits}
+    gone: set[int] = set()
+    for p in doc.people:
+        if p.role or p.titles:
+            continue
+        over = [m for m in p.mentions if m.nstart in starts and m.nend > starts[m.nstart]
+                and " " not in doc.norm[starts[m.nstart] + 1:m.nend]]
+        if over:
+            gone |= {id(m) for m in over}
+            p.mentions = [m for m in p.mentions if id(m) not in gone]
+    if gone:
+        doc.people = [p for p in doc.people if p.mentions]
+        doc.spans["people"] = [s for s in doc.spans.get("people", []) if id(s) not in gone]
 
 
 def _drop_signed_provinces(doc: Document, credits: list) -> None:

@@ -27,10 +27,18 @@ def _surnames() -> frozenset[str]:
     return frozenset(key(w) for w in words("surnames.txt"))
 
 
+# a form of address inside a capitalised run opens the next sentence (never a name's syllable there)
+_GLUED_ADDRESS = frozenset({"Bà", "Ông"})
+
+
 def _tail_cut(doc: Document, m: Span) -> int:
     """The norm end of the name in mention ``m`` (may be ``m.nend``)."""
     ws = doc.norm[m.nstart:m.nend].split(" ")
     end = m.nend
+    cut = next((i for i in range(2, len(ws) - 1) if ws[i] in _GLUED_ADDRESS), 0)
+    if cut:  # "Ảnh: Trần Tuấn Bà Ngọc giải thích": the next sentence opens with "Bà Ngọc"
+        end = m.nstart + len(" ".join(ws[:cut]))
+        ws = ws[:cut]
     while len(ws) > 2:
         last = ws[-1]
         if not last:
@@ -97,6 +105,22 @@ def _hyphen_tail(doc: Document, m: Span, e: int) -> int:
     return tail.end()
 
 
+# a family name after a lower-case particle ("Jose Eduardo dos Santos", "Virgil van Dijk"): the
+# title rules stop at the particle
+_PARTICLE_TAIL = re.compile(r" (?:(?:da|de|di|do|dos|das|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le) )+"
+                            r"[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*(?![\w'’-])")
+
+
+def _particle_tail(doc: Document, m: Span, e: int) -> int:
+    """The end of a foreign family name written after a particle, when the name before it is
+    foreign (ASCII words, no Vietnamese surname first)."""
+    ws = doc.norm[m.nstart:e].split(" ")
+    if len(ws) < 2 or not all(w.isascii() for w in ws) or key(ws[0]) in _surnames():
+        return e
+    tail = _PARTICLE_TAIL.match(doc.norm, e)
+    return tail.end() if tail else e
+
+
 def _head_cut(doc: Document, m: Span) -> int:
     """The norm start of the name: after a province or place glued before a surname."""
     ws = doc.norm[m.nstart:m.nend].split(" ")
@@ -125,7 +149,7 @@ def resolve(doc: Document) -> Document:
         for i, m in enumerate(p.mentions):
             s, e = _head_cut(doc, m), _tail_cut(doc, m)
             if e == m.nend:
-                e = _hyphen_tail(doc, m, e)
+                e = _particle_tail(doc, m, _hyphen_tail(doc, m, e))
             if s > m.nstart and e > s:
                 _title_takes_place(doc, p, m.nstart, doc.norm[m.nstart:s].strip())
             if (s, e) != (m.nstart, m.nend) and e > s:
@@ -138,6 +162,8 @@ def resolve(doc: Document) -> Document:
             names = [m.text for m in p.mentions if len(m.text.split()) >= 2]
             if names and key(p.name) not in {key(n) for n in names}:
                 p.name = max(names, key=len)
+            elif longer := [n for n in names if n.startswith(p.name + " ") and " " in p.name]:
+                p.name = max(longer, key=len)  # "Jose Eduardo" written in full: "… dos Santos"
     if changed:
         _merge_same(doc)
     return doc

@@ -28,6 +28,7 @@ def resolve(doc: Document) -> Document:
     _cut_doubled(doc)
     _unglue(doc)
     _bracket_aliases(doc)
+    _said_aliases(doc)
     _lower_tail(doc)
     people = [p for p in doc.people if not p.role]
     gone: set[int] = set()
@@ -76,6 +77,44 @@ def _lower_tail(doc: Document) -> None:
     if gone:
         doc.people = [p for p in doc.people if id(p) not in gone]
         doc.spans["people"] = sorted((m for p in doc.people for m in p.mentions), key=lambda m: m.start)
+
+
+_CAP_RUN = r"[A-ZÀ-Ỹ][\w'’-]*(?: [A-ZÀ-Ỹ][\w'’-]*){0,3}"
+
+
+@lru_cache(maxsize=1)
+def _alias_after() -> re.Pattern[str]:
+    phrases = sorted(words("alias_phrases.txt"), key=len, reverse=True)
+    alts = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"\s*[,(]?\s*(?:{alts})\s*:?\s*[\"“]?({_CAP_RUN})")
+
+
+def _said_aliases(doc: Document) -> None:
+    """"BTV Khánh Trang tên thật là Trần Minh Trang", "Vũ Hoàng Anh Ngọc (hay còn gọi là Ngọc
+    Miu": two names the text says are one person's (``alias_phrases.txt``) are one record, under
+    the full Vietnamese name (a surname first, three words or more) or else the first."""
+    by_key = {key(p.name): p for p in doc.people if not p.role}
+    gone: set[int] = set()
+    for p in [p for p in doc.people if not p.role]:
+        for m in p.mentions:
+            hit = _alias_after().match(doc.text, m.end)
+            ws = hit.group(1).split() if hit else []
+            q = next((by_key[k] for n in range(len(ws), 0, -1) if (k := key(" ".join(ws[:n]))) in by_key), None)
+            if q is None or q is p or id(q) in gone or id(p) in gone:
+                continue
+            keep, drop = (q, p) if _real_name(q.name) and not _real_name(p.name) else (p, q)
+            _absorb(keep, drop)
+            gone.add(id(drop))
+    if gone:
+        doc.people = [p for p in doc.people if id(p) not in gone]
+        doc.spans["people"] = sorted((m for p in doc.people for m in p.mentions), key=lambda m: m.start)
+
+
+def _real_name(name: str) -> bool:
+    from ..components.cued_names import surnames
+
+    ws = name.split()
+    return len(ws) >= 3 and key(ws[0]) in surnames()
 
 
 def _bracket_aliases(doc: Document) -> None:
