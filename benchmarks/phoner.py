@@ -27,6 +27,9 @@ each sentence alone. Reported:
   (street share), on another non-NAME entity (ORGANIZATION, JOB, ...), or on no entity at all;
   the non-person share is (LOCATION + other entity) / people; the no-NAME share, everything that
   overlaps no gold NAME, is printed too (it counts the untagged officials);
+- silver recall: untagged words of the word format that look like written-out names (>= 3
+  capitalised syllables joined by "_", the first a family name: "Nguyễn_Văn_Định") — the
+  officials and doctors PhoNER does not tag — found like the gold names;
 - lists of the misses and of the location-people, with the sentence, for reading.
 """
 
@@ -39,8 +42,11 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from vnextract import lexicon
 
 # no space before these tokens, none after the opening ones
 _CLOSE = {",", ".", ";", ":", ")", "]", "!", "?", "...", "..", "%"}
@@ -61,6 +67,9 @@ class Entity:
 class Sentence:
     text: str
     entities: list[Entity] = field(default_factory=list)
+    # untagged words that look like full names (word format only): officials, doctors — PhoNER
+    # tags no NAME on them; a silver check of recall beyond the patients
+    silver: list[Entity] = field(default_factory=list)
 
     def names(self) -> list[Entity]:
         return [e for e in self.entities if e.label == "NAME"]
@@ -86,7 +95,22 @@ def rebuild(words: list[str], tags: list[str]) -> Sentence:
             quoted = not quoted
         glue = token in _OPEN or (token == '"' and quoted)
     text = "".join(parts)
-    return Sentence(text, list(_entities(text, spans, tags)))
+    silver = [Entity("SILVER", s, e, text[s:e]) for (s, e), word, tag in
+              zip(spans, words, tags, strict=True) if tag == "O" and _looks_like_name(word)]
+    return Sentence(text, list(_entities(text, spans, tags)), silver)
+
+
+def _looks_like_name(word: str) -> bool:
+    """A PhoNER word of >= 3 capitalised syllables joined by "_" whose first is a family name
+    ("Nguyễn_Văn_Định"): the word segmenter keeps a written-out name in one word."""
+    parts = word.split("_")
+    return (len(parts) >= 3 and all(p[:1].isupper() and len(p) > 1 for p in parts)
+            and lexicon.key(parts[0]) in _surnames())
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(lexicon.key(w) for w in lexicon.words("surnames.txt"))
 
 
 def _entities(text: str, spans: list[tuple[int, int]], tags: list[str]) -> Iterator[Entity]:
@@ -159,7 +183,10 @@ class Tally:
     on_location: int = 0
     on_other: int = 0
     untagged: int = 0
+    silver: int = 0
+    silver_found: int = 0
     misses: list[dict[str, str]] = field(default_factory=list)
+    silver_misses: list[dict[str, str]] = field(default_factory=list)
     location_people: list[dict[str, str]] = field(default_factory=list)
     other_people: list[dict[str, str]] = field(default_factory=list)
     untagged_people: list[dict[str, str]] = field(default_factory=list)
@@ -178,6 +205,8 @@ class Tally:
             "street_share": share(self.on_location, self.people),
             "non_person_share": share(self.on_location + self.on_other, self.people),
             "no_name_share": share(self.people - self.on_name, self.people),
+            "silver_full_names": self.silver, "silver_found": self.silver_found,
+            "silver_recall": share(self.silver_found, self.silver),
         }
 
 
@@ -202,6 +231,12 @@ def _score_names(tally: Tally, sent: Sentence, people: list[Found]) -> None:
             tally.found += 1
         else:
             tally.misses.append({"name": gold.text, "sentence": sent.text})
+    for cand in sent.silver:
+        tally.silver += 1
+        if name_key(cand.text) in keys or any(p.on(cand) for p in people):
+            tally.silver_found += 1
+        else:
+            tally.silver_misses.append({"name": cand.text, "sentence": sent.text})
 
 
 def _score_people(tally: Tally, sent: Sentence, people: list[Found]) -> None:
@@ -240,8 +275,12 @@ def report(tally: Tally, max_list: int) -> str:
         f"non-person share     {pct['non_person_share']}  (on LOCATION or another entity / people)",
         f"no-NAME share        {pct['no_name_share']}  (includes untagged officials: PhoNER's "
         "NAME is patients and contacts)",
+        f"silver full names    {f['silver_found']}/{f['silver_full_names']} = "
+        f"{pct['silver_recall']}  (untagged one-word names of >= 3 syllables after a family "
+        "name: officials, doctors)",
     ]
     for title, rows in (("missed full names", tally.misses),
+                        ("missed silver full names", tally.silver_misses),
                         ("people on a LOCATION", tally.location_people),
                         ("people on another entity", tally.other_people),
                         ("people on no entity", tally.untagged_people)):

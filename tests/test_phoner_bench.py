@@ -40,6 +40,17 @@ NOT_FULL = ["Minh", "H.T.P", "N.M.C.", "Đ.T.H.", "D.", "Nguyễn H", "NH.", "N.
             "L. Văn", "J.B.B", "A"]
 
 
+# an untagged PhoNER word -> looks like a written-out name (the silver check)?
+SILVER = [("Nguyễn_Văn_Định", True), ("Trần_Đắc_Phu", True), ("Phan_Thu_Hà", True),
+          ("Nguyễn_Văn", False), ("Tân_Sơn_Nhất", False), ("Trung_tâm_Y", False),
+          ("Lê_văn_Hai", False), ("Bệnh_viện", False), ("Vũ_H_Lan", False)]
+
+
+@pytest.mark.parametrize(("word", "expected"), SILVER)
+def test_silver_name_words(word: str, expected: bool) -> None:
+    assert phoner._looks_like_name(word) is expected
+
+
 @pytest.mark.parametrize(("words", "text"), REBUILD)
 def test_rebuild_text(words: list[str], text: str) -> None:
     assert phoner.rebuild(words, ["O"] * len(words)).text == text
@@ -125,6 +136,8 @@ def test_tally_counts_recall_and_people_on_places() -> None:
     assert f["street_share"] == 0.2 and f["non_person_share"] == 0.4
     assert [r["name"] for r in tally.location_people] == ["Nguyễn Trãi"]
     assert tally.location_people[0]["gold"] == "LOCATION:quán phở số 8 Nguyễn Trãi"
+    # the untagged doctor is the fixture's one silver name, and it was reported
+    assert (f["silver_full_names"], f["silver_found"]) == (1, 1)
 
 
 def test_json_figures_on_the_fixture(capsys: pytest.CaptureFixture[str]) -> None:
