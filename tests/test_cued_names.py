@@ -92,6 +92,9 @@ FOUND = [
     ('Lời khuyên của "tình cũ" Đặng Hào được khán giả ủng hộ.', "Đặng Hào"),
     # a common Arabic given name opens a foreign name with no cue
     ("Người bị bắt được công bố là Hamid Omran.", "Hamid Omran"),
+    # the lower-case "ông" after "đường" (on the way) and an age in brackets keep their people
+    ("Trên đường ông Phạm Văn Lộc chở vợ về nhà thì gặp tai nạn.", "Phạm Văn Lộc"),
+    ("Bà Đinh Thị Hoa (45 tuổi, trú phường 2) đã được xuất viện.", "Đinh Thị Hoa"),
 ]
 
 NOT_FOUND = [
@@ -107,6 +110,12 @@ NOT_FOUND = [
     ("Cửa hàng ở số 9 Trần Khánh Dư bị cháy.", "Trần Khánh Dư"),
     ("Xe đông trên đường Lê Văn Hưu, Ngô Thì Sỹ, Bà Triệu.", "Ngô Thì Sỹ"),
     ("Khách sạn tại 212 Hoàng Quốc Việt đóng cửa.", "Hoàng Quốc Việt"),
+    # an address in brackets, its house number right after "(" (PhoNER sample, s3-phoner)
+    ("Trường mầm non Hoa Sen (45 Trần Quang Khải, phường 2) tạm đóng cửa.", "Trần Quang Khải"),
+    ("Quán ăn (12B Lê Thánh Tông, quận 1) bị phạt.", "Lê Thánh Tông"),
+    # a street named with a capitalised form of address: the honorific is part of its name
+    ("Bà con ở đường Ông Ích Khiêm, quận Hải Châu đã được xét nghiệm.", "Ích Khiêm"),
+    ("Cửa hàng trên phố Bà Huyện Thanh Quan bị niêm phong.", "Huyện Thanh Quan"),
     ("Các quận Ba Đình, Tây Hồ, Long Biên cho biết đã đủ vắc xin.", "Long Biên"),
     ("Công ty Minh Phát Hưng cho biết lợi nhuận tăng.", "Minh Phát Hưng"),
     ("Học sinh trường Lương Thế Vinh đạt giải cao.", "Lương Thế Vinh"),

@@ -341,6 +341,9 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
         for run in _runs(doc.norm, sent.nstart, sent.nend):
             at = run[0][0]
             run, lead_cue = _strip_lead(run, at == sent.nstart)
+            if lead_cue in lex.honorifics and _place_head(doc.lower[max(0, at - 40):at].split(),
+                                                          _place_words()):
+                continue  # "đường Ông Ích Khiêm", "phố Bà Triệu": a street, its "Ông" capitalised
             cue = lead_cue or _cue_before(doc.lower, at, sent.nstart) or _body_cue(doc, at, sent.nstart)
             if cue in lex.offices:
                 run = _after_body(run)  # "Chủ tịch FIFA Gianni Infantino"
@@ -619,10 +622,13 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
     in a list of places: "số 7 Nguyễn Văn Linh", "đường Phạm Ngũ Lão, Đỗ Quang Đẩu", "trường
     Trần Đại Nghĩa", "các quận Đống Đa, Hai Bà Trưng"."""
     head = doc.lower[max(0, nstart - 40):nstart].split()
-    if head and re.fullmatch(r"\d+[a-z]?[,/]?", head[-1]):
-        # "số 7 Nguyễn Văn Linh" is an address; "quận 2 Bùi Thanh Khiết nói" a person who speaks
+    if head and _HOUSE_NUMBER.fullmatch(head[-1]):
+        # "số 7 Nguyễn Văn Linh", "(181 Nguyễn Hữu Thọ, phường …)" are addresses; "quận 2 Bùi
+        # Thanh Khiết nói" is a person who speaks
         return nend is None or not _cue_after(doc.lower, nend)
     places = _place_words()
+    if _honoured_street(doc, nstart, head, places):
+        return True
     if head[-2:] == ["đứng", "tên"]:
         return False  # "tài khoản đứng tên X": in X's name, a person
     wide = doc.lower[max(0, nstart - 90):nstart].split()
@@ -630,6 +636,21 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
         return True  # also the first item of "các tuyến phố như: A, B" / "các quận như: A, B"
     low_head = doc.norm[max(0, nstart - 300):nstart]
     return _place_list_head(low_head, places)
+
+
+# a house number, also right after an opening bracket or quote: "181", "12a,", "(181", "157/"
+_HOUSE_NUMBER = re.compile(r"[(\[\"“']?\d+[a-z]?[,/]?")
+
+
+def _honoured_street(doc: Document, nstart: int, head: list[str],
+                     places: frozenset[str]) -> bool:
+    """A street named with a capitalised form of address: "đường Ông Ích Khiêm", "phố Bà Triệu",
+    "đường Cô Giang" (the honorific is part of the street's name; "trên đường ông Hải về" keeps
+    its lower-case "ông" and its person)."""
+    if len(head) < 2 or head[-1] not in _lex().honorifics:
+        return False
+    word_start = doc.lower.rfind(head[-1], max(0, nstart - 40), nstart)
+    return doc.norm[word_start:word_start + 1].isupper() and _place_head(head[:-1], places)
 
 
 # a street segment's end: "từ đường A tới B", "đường A qua B đến đường C"
