@@ -95,6 +95,10 @@ FOUND = [
     # the lower-case "ông" after "đường" (on the way) and an age in brackets keep their people
     ("Trên đường ông Phạm Văn Lộc chở vợ về nhà thì gặp tai nạn.", "Phạm Văn Lộc"),
     ("Bà Đinh Thị Hoa (45 tuổi, trú phường 2) đã được xuất viện.", "Đinh Thị Hoa"),
+    # an age in apposition right after a bare name ("- 30 tuổi", ", 35 tuổi,", "(66 tuổi)")
+    ("Sau hơn 30 năm làm nghề, Sandy Brook (66 tuổi) cuối cùng cũng giàu có.", "Sandy Brook"),
+    ("Đang chữa bệnh ở Bata, Lâm Ngọc Hoài - 30 tuổi, quê ở Nghệ An - kể rằng anh đã khỏi.",
+     "Lâm Ngọc Hoài"),
 ]
 
 NOT_FOUND = [
@@ -116,6 +120,9 @@ NOT_FOUND = [
     # a street named with a capitalised form of address: the honorific is part of its name
     ("Bà con ở đường Ông Ích Khiêm, quận Hải Châu đã được xét nghiệm.", "Ích Khiêm"),
     ("Cửa hàng trên phố Bà Huyện Thanh Quan bị niêm phong.", "Huyện Thanh Quan"),
+    # an age after a place is the person's, not the place's
+    ("Một bé trai ở Cầu Giấy, 5 tuổi, được đưa đi cấp cứu.", "Cầu Giấy"),
+    ("Bệnh nhân quê Thanh Hóa (27 tuổi) đã khỏi bệnh.", "Thanh Hóa"),
     ("Các quận Ba Đình, Tây Hồ, Long Biên cho biết đã đủ vắc xin.", "Long Biên"),
     ("Công ty Minh Phát Hưng cho biết lợi nhuận tăng.", "Minh Phát Hưng"),
     ("Học sinh trường Lương Thế Vinh đạt giải cao.", "Lương Thế Vinh"),

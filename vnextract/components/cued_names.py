@@ -299,7 +299,11 @@ def _cue_after(lower: str, pos: int) -> bool:
     tail = lower[pos:pos + 30].lstrip(" ,").split()
     if any(" ".join(tail[:n]) in _lex().after for n in (1, 2) if len(tail) >= n):
         return True
-    return _role_after(lower, pos)
+    return _role_after(lower, pos) or bool(_AGE_AFTER.match(lower, pos))
+
+
+# an age in apposition right after the name: "Phạm Văn A - 27 tuổi", "…, 45 tuổi,", "(60 tuổi)"
+_AGE_AFTER = re.compile(r" ?[-–,(] ?\d{1,3} tuổi\b")
 
 
 _APPOSITION_SEP = re.compile(r" ?[-–,] ?")
