@@ -95,6 +95,7 @@ FOUND = [
     # the lower-case "ông" after "đường" (on the way) and an age in brackets keep their people
     ("Trên đường ông Phạm Văn Lộc chở vợ về nhà thì gặp tai nạn.", "Phạm Văn Lộc"),
     ("Bà Đinh Thị Hoa (45 tuổi, trú phường 2) đã được xuất viện.", "Đinh Thị Hoa"),
+    ("Trong năm 2020 Ông Nguyễn Văn An được bầu làm chủ tịch hội.", "Nguyễn Văn An"),
     # an age in apposition right after a bare name ("- 30 tuổi", ", 35 tuổi,", "(66 tuổi)")
     ("Sau hơn 30 năm làm nghề, Sandy Brook (66 tuổi) cuối cùng cũng giàu có.", "Sandy Brook"),
     ("Đang chữa bệnh ở Bata, Lâm Ngọc Hoài - 30 tuổi, quê ở Nghệ An - kể rằng anh đã khỏi.",
@@ -120,6 +121,8 @@ NOT_FOUND = [
     # a street named with a capitalised form of address: the honorific is part of its name
     ("Bà con ở đường Ông Ích Khiêm, quận Hải Châu đã được xét nghiệm.", "Ích Khiêm"),
     ("Cửa hàng trên phố Bà Huyện Thanh Quan bị niêm phong.", "Huyện Thanh Quan"),
+    ("Anh ăn trưa ở nhà hàng Sen Vàng - 8 Ông Ích Khiêm, phường Thanh Bình.", "Ích Khiêm"),
+    ("Chị tạm trú ở số 25/4/7 Nguyễn Văn Cừ, phường Tân Lập.", "Nguyễn Văn Cừ"),
     # an age after a place is the person's, not the place's
     ("Một bé trai ở Cầu Giấy, 5 tuổi, được đưa đi cấp cứu.", "Cầu Giấy"),
     ("Bệnh nhân quê Thanh Hóa (27 tuổi) đã khỏi bệnh.", "Thanh Hóa"),

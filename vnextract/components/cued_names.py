@@ -345,9 +345,9 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
         for run in _runs(doc.norm, sent.nstart, sent.nend):
             at = run[0][0]
             run, lead_cue = _strip_lead(run, at == sent.nstart)
-            if lead_cue in lex.honorifics and _place_head(doc.lower[max(0, at - 40):at].split(),
-                                                          _place_words()):
-                continue  # "đường Ông Ích Khiêm", "phố Bà Triệu": a street, its "Ông" capitalised
+            if lead_cue in lex.honorifics and _street_before(doc.lower[max(0, at - 40):at].split(),
+                                                             _place_words()):
+                continue  # "đường Ông Ích Khiêm", "2 Bà Triệu": a street, its "Ông" capitalised
             cue = lead_cue or _cue_before(doc.lower, at, sent.nstart) or _body_cue(doc, at, sent.nstart)
             if cue in lex.offices:
                 run = _after_body(run)  # "Chủ tịch FIFA Gianni Infantino"
@@ -642,19 +642,31 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
     return _place_list_head(low_head, places)
 
 
-# a house number, also right after an opening bracket or quote: "181", "12a,", "(181", "157/"
-_HOUSE_NUMBER = re.compile(r"[(\[\"“']?\d+[a-z]?[,/]?")
+# a house number, also right after an opening bracket or quote: "181", "12a,", "(181", "157/",
+# "13/2/9", "157b/9"
+_HOUSE_NUMBER = re.compile(r"[(\[\"“']?\d+[a-z]?(?:/\d+[a-z]?)*[,/]?")
 
 
 def _honoured_street(doc: Document, nstart: int, head: list[str],
                      places: frozenset[str]) -> bool:
     """A street named with a capitalised form of address: "đường Ông Ích Khiêm", "phố Bà Triệu",
-    "đường Cô Giang" (the honorific is part of the street's name; "trên đường ông Hải về" keeps
-    its lower-case "ông" and its person)."""
+    "đường Cô Giang", "2 Ông Ích Khiêm" (the honorific is part of the street's name; "trên đường
+    ông Hải về" keeps its lower-case "ông" and its person)."""
     if len(head) < 2 or head[-1] not in _lex().honorifics:
         return False
     word_start = doc.lower.rfind(head[-1], max(0, nstart - 40), nstart)
-    return doc.norm[word_start:word_start + 1].isupper() and _place_head(head[:-1], places)
+    return doc.norm[word_start:word_start + 1].isupper() and _street_before(head[:-1], places)
+
+
+def _street_before(head: list[str], places: frozenset[str]) -> bool:
+    """The words before a name end with a place word or a house number ("đường", "số 7", "2");
+    not a year or a date ("năm 2020", "ngày 12,")."""
+    if head and _BARE_NUMBER.fullmatch(head[-1]):
+        return len(head) < 2 or head[-2] not in ("năm", "ngày", "tháng", "lúc", "hôm")
+    return bool(head) and _place_head(head, places)
+
+
+_BARE_NUMBER = re.compile(r"\d+[a-z]?(?:/\d+[a-z]?)*")
 
 
 # a street segment's end: "từ đường A tới B", "đường A qua B đến đường C"
