@@ -120,6 +120,14 @@ FOUND = [
     ("Người đẹp Mai Phương Thúy dự sự kiện.", "Mai Phương Thúy"),
     # foreign given names added in round 4
     ("Trận đấu với Conor Haynes được dời sang tháng sau.", "Conor Haynes"),
+    # the lower-case "ông" after "đường" (on the way) and an age in brackets keep their people
+    ("Trên đường ông Phạm Văn Lộc chở vợ về nhà thì gặp tai nạn.", "Phạm Văn Lộc"),
+    ("Bà Đinh Thị Hoa (45 tuổi, trú phường 2) đã được xuất viện.", "Đinh Thị Hoa"),
+    ("Trong năm 2020 Ông Nguyễn Văn An được bầu làm chủ tịch hội.", "Nguyễn Văn An"),
+    # an age in apposition right after a bare name ("- 30 tuổi", ", 35 tuổi,", "(66 tuổi)")
+    ("Sau hơn 30 năm làm nghề, Sandy Brook (66 tuổi) cuối cùng cũng giàu có.", "Sandy Brook"),
+    ("Đang chữa bệnh ở Bata, Lâm Ngọc Hoài - 30 tuổi, quê ở Nghệ An - kể rằng anh đã khỏi.",
+     "Lâm Ngọc Hoài"),
 ]
 
 # round 4: lists beside people — stage names beside two full names, one-word players beside a
@@ -179,6 +187,17 @@ NOT_FOUND = [
     # an outlet after "Theo" closing the article; a sub-heading's "Vào" glued after a name
     ("Cô ấy vừa ra mắt phim mới. Theo Khám Phá", "Khám Phá"),
     ("Anh đi chơi với bạn gái Selena Vào cuối tuần, cả hai về nước.", "Selena Vào"),
+    # an address in brackets, its house number right after "(" (PhoNER sample, s3-phoner)
+    ("Trường mầm non Hoa Sen (45 Trần Quang Khải, phường 2) tạm đóng cửa.", "Trần Quang Khải"),
+    ("Quán ăn (12B Lê Thánh Tông, quận 1) bị phạt.", "Lê Thánh Tông"),
+    # a street named with a capitalised form of address: the honorific is part of its name
+    ("Bà con ở đường Ông Ích Khiêm, quận Hải Châu đã được xét nghiệm.", "Ích Khiêm"),
+    ("Cửa hàng trên phố Bà Huyện Thanh Quan bị niêm phong.", "Huyện Thanh Quan"),
+    ("Anh ăn trưa ở nhà hàng Sen Vàng - 8 Ông Ích Khiêm, phường Thanh Bình.", "Ích Khiêm"),
+    ("Chị tạm trú ở số 25/4/7 Nguyễn Văn Cừ, phường Tân Lập.", "Nguyễn Văn Cừ"),
+    # an age after a place is the person's, not the place's
+    ("Một bé trai ở Cầu Giấy, 5 tuổi, được đưa đi cấp cứu.", "Cầu Giấy"),
+    ("Bệnh nhân quê Thanh Hóa (27 tuổi) đã khỏi bệnh.", "Thanh Hóa"),
     ("Các quận Ba Đình, Tây Hồ, Long Biên cho biết đã đủ vắc xin.", "Long Biên"),
     ("Công ty Minh Phát Hưng cho biết lợi nhuận tăng.", "Minh Phát Hưng"),
     ("Học sinh trường Lương Thế Vinh đạt giải cao.", "Lương Thế Vinh"),

@@ -252,7 +252,8 @@ def _thing_heads() -> frozenset[str]:
 
 # a number after one of these and a comma is a time or a count, no house number ("Phút 17, X …")
 _COUNTED = frozenset({"phút", "giây", "ngày", "tháng", "năm", "lúc", "vòng", "hiệp", "chặng", "ván"})
-_HOUSE_NUMBER = re.compile(r"\d+[a-z]?[,/]?")  # "466", "12a,"
+# a house number, also right after an opening bracket or quote: "466", "12a,", "(181", "13/2/9"
+_HOUSE_NUMBER = re.compile(r"[(\[\"“']?\d+[a-z]?(?:/\d+[a-z]?)*[,/]?")
 _HOUSE_RANGE = re.compile(r"\d+[a-z]?-\d+[a-z]?")  # "446-448", not after a day word ("ngày 30-4")
 _DAY_WORDS = frozenset({"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến"})
 
@@ -317,7 +318,7 @@ def _in_place_list(norm: str, pos: int) -> bool:
 
 _AGE = "tuổi"
 # an age right after the name: "X, 35 tuổi, …", "X (35 tuổi)"
-_AGE_AFTER = re.compile(r"\s*[,(]\s*\d{1,3}\s+tuổi\b")
+_AGE_AFTER = re.compile(r"\s*[-–,(]\s*\d{1,3}\s+tuổi\b")  # "X - 27 tuổi", "X, 35 tuổi", "X (60 tuổi)"
 # a word of tense or aspect between the name and its verb ("X đã ghi bàn", "X cũng cho biết")
 _AUX = frozenset({"đã", "cũng", "vừa", "sẽ", "đang", "mới", "liền"})
 
@@ -382,6 +383,9 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             at = run[0][0]
             first = run[0][0]
             run, lead_cue = _strip_lead(run, at == sent.nstart)
+            if lead_cue in lex.honorifics and _street_before(doc.lower[max(0, at - 40):at].split(),
+                                                             _place_words()):
+                continue  # "đường Ông Ích Khiêm", "2 Bà Triệu": a street, its "Ông" capitalised
             national = bool(run) and run[0][0] != first and key(doc.norm[first:run[0][0]]) in lex.places
             if national:  # "Tổng thống Liên bang Nga X": the country's lower-case head goes too
                 at = _country_head(doc.lower, first, doc.norm[first:run[0][0]], sent.nstart)
@@ -699,6 +703,8 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
         # "số 7 Nguyễn Văn Linh" is an address; "quận 2 Bùi Thanh Khiết nói" a person who speaks
         return nend is None or not _cue_after(doc.lower, nend)
     places = _place_words()
+    if _honoured_street(doc, nstart, head, places):
+        return True
     if head[-2:] == ["đứng", "tên"]:
         return False  # "tài khoản đứng tên X": in X's name, a person
     wide = doc.lower[max(0, nstart - 90):nstart].split()
@@ -706,6 +712,28 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
         return True  # also the first item of "các tuyến phố như: A, B" / "các quận như: A, B"
     low_head = doc.norm[max(0, nstart - 300):nstart]
     return _place_list_head(low_head, places)
+
+
+def _honoured_street(doc: Document, nstart: int, head: list[str],
+                     places: frozenset[str]) -> bool:
+    """A street named with a capitalised form of address: "đường Ông Ích Khiêm", "phố Bà Triệu",
+    "đường Cô Giang", "2 Ông Ích Khiêm" (the honorific is part of the street's name; "trên đường
+    ông Hải về" keeps its lower-case "ông" and its person)."""
+    if len(head) < 2 or head[-1] not in _lex().honorifics:
+        return False
+    word_start = doc.lower.rfind(head[-1], max(0, nstart - 40), nstart)
+    return doc.norm[word_start:word_start + 1].isupper() and _street_before(head[:-1], places)
+
+
+def _street_before(head: list[str], places: frozenset[str]) -> bool:
+    """The words before a name end with a place word or a house number ("đường", "số 7", "2");
+    not a year or a date ("năm 2020", "ngày 12,")."""
+    if head and _BARE_NUMBER.fullmatch(head[-1]):
+        return len(head) < 2 or head[-2] not in ("năm", "ngày", "tháng", "lúc", "hôm")
+    return bool(head) and _place_head(head, places)
+
+
+_BARE_NUMBER = re.compile(r"\d+[a-z]?(?:/\d+[a-z]?)*")
 
 
 # a street segment's end: "từ đường A tới B", "đường A qua B đến đường C"
