@@ -593,6 +593,32 @@ class _Grammar:
             lex.context["stop"].match(keys, k)) or keys[k] in word_set("clause_word"))
 
 
+    def _room_before_org(self, st: _Scan) -> int:
+        """After a room's head: up to five lower-case words that open no clause, then (past a
+        dash) a capitalised organisation word ("Trưởng phòng kinh doanh Công ty …"); where that
+        word starts, or 0."""
+        toks, keys, lex = self.toks, self.keys, self.lex
+        if st.head_kind != "dept" or st.has_org or st.j != st.end \
+                or " ".join(keys[st.head : st.end]) not in word_set("unit_head"):
+            return 0
+        k, n = st.j, len(toks)
+        while k < n and k - st.j < 5 and toks[k].kind == "low" and not toks[k].nl \
+                and keys[k] not in lex.stops and keys[k] not in word_set("clause_word") \
+                and not lex.context["stop"].match(keys, k):
+            k += 1
+        if k == st.j or k + 1 >= n:
+            return 0
+        dash = keys[k] == "-" and toks[k + 1].kind == "cap"
+        k += dash
+        m = lex.titles.match(keys, k)
+        if toks[k].kind != "cap" or toks[k].nl or not m or m[1][0] != "org" \
+                or self.starts_name(k):
+            return 0
+        if dash:
+            st.drop.add(k - 1)  # the dash between the room and its company is left out
+        return k
+
+
 class TitleParser(_Grammar):
     """Parses titles over one document's tokens (see the module docstring for the grammar)."""
 
@@ -645,8 +671,10 @@ class TitleParser(_Grammar):
         if t.kind in ("punct", "num"):
             return False
         if st.j in self.provinces and (st.has_org or st.head_kind != "head"
-                                       or self.keys[st.head : st.head + 2] == ["bí", "thư"]):
-            # a province named bare (Tỉnh ủy Cà Mau, Sở Du lịch Khánh Hòa, Bí thư Hà Nội)
+                                       or self.keys[st.head : st.head + 2] == ["bí", "thư"]
+                                       or self._holds_body(st)):
+            # a province named bare (Tỉnh ủy Cà Mau, Sở Du lịch Khánh Hòa, Bí thư Hà Nội,
+            # Chánh Thanh tra Hà Nội)
             cnt, st.province = self.provinces[st.j]
             st.goto(st.j + cnt)
             return False
@@ -665,6 +693,12 @@ class TitleParser(_Grammar):
         if t.kind == "low":
             return self._low(st)
         return False
+
+    def _holds_body(self, st: _Scan) -> bool:
+        """The office word names its body ("Chánh Thanh tra": the head of the Inspectorate):
+        ``people_words.tsv``, class office_with_body."""
+        head = " ".join(self.keys[st.head : st.end])
+        return st.j == st.end and head in word_set("office_with_body")
 
     def _join(self, st: _Scan, t: Tok) -> bool | None:
         """Brackets and dashes inside an organisation's name; None when ``t`` is neither."""
@@ -723,6 +757,14 @@ class TitleParser(_Grammar):
             if c2:
                 st.goto(j + 1 + c2[0])
                 return False
+            run = self.name_run(j + 1)
+            after = j + 1 + run
+            if 1 <= run <= 2 and all(t.text.isascii() and t.text.isalpha() for t in self.toks[j + 1 : after]) \
+                    and keys[j + 1] not in lex.surnames \
+                    and (after >= n or self.toks[after].nl or keys[after] in (",", "-", ")", ":")):
+                st.place = " ".join(t.text for t in self.toks[j + 1 : after])
+                st.goto(after)  # "Tổng Lãnh sự Nga tại Narva - ông …": a foreign city
+                return False
         return True
 
     def _title_word_step(self, st: _Scan, t: Tok, m: tuple[int, tuple[str, str]]) -> bool | None:
@@ -777,6 +819,11 @@ class TitleParser(_Grammar):
         if c and str(c[1]) != "Việt Nam" and toks[k].kind == "cap":
             st.j = k
             return self._country(st, c)  # "Cục Điều tra Liên bang Mỹ (FBI)"
+        if k < n and not toks[k].nl and toks[k].kind == "num" and toks[k].text.isdigit() \
+                and keys[j] in ("quận", "phường") and (k + 1 >= n or toks[k + 1].kind != "num"):
+            st.place = toks[k].text  # "UBND quận 2", "Phường 6": a district written as a number
+            st.goto(k + 1)
+            return False
         if k < n and not toks[k].nl and toks[k].kind == "cap":
             tier = "ward" if " ".join(keys[j:k]) in ("xã", "phường", "thị trấn") else "district"
             size = self.place_size(k, scope == "local", tier)
@@ -892,6 +939,11 @@ class TitleParser(_Grammar):
             st.goto(room)  # "Trưởng phòng kinh doanh Vinaconex": a room of the company
             st.has_org = True
             return False
+        room = self._room_before_org(st)
+        if room:
+            st.goto(room)  # "Phó phòng kinh doanh – Công ty …": the company's name follows
+            st.has_org = True
+            return True
         if keys[j] == "nhân" and st.has_org and j + 1 < n and keys[j + 1] == "dân":
             st.goto(j + 2)  # "Chính phủ nhân dân", "Công an nhân dân"
             return True
@@ -1274,10 +1326,13 @@ class TitleFinds:
         done: set[int] = set()  # offices that took their company from the office held with them
         for n, t in enumerate(self.titles[:-1]):
             nxt = self.titles[n + 1]
-            if t.has_place() or nxt.start != t.end + 1 or self.keys[t.end] != "kiêm" \
+            if t.has_place() or nxt.start != t.end + 1 or self.keys[t.end] not in ("kiêm", ",") \
                     or self._board_end(t) != t.end:
                 continue
             _h, e2 = self._office_end(nxt)
+            body = self.lex.titles.match(self.keys, e2) if e2 < nxt.end else None
+            if self.keys[t.end] == "," and body and body[1][1] != "-":
+                continue  # "Chủ tịch HĐQT, Tổng giám đốc Công ty X" (not a state body after it)
             if e2 < nxt.end and not nxt.bare:
                 self._take_org(t, nxt, self.tp.expand(e2, nxt.end))
                 t.borrowed = False

@@ -30,7 +30,7 @@ __all__ = ["Lexicon", "Lexicons", "Tok", "WordView", "lexicons", "surnames", "to
 
 _TOKEN_RE = re.compile(
     r"(?P<hcm>T[Pp]\.?\s?HCM(?![^\W_])|TPHCM(?![^\W_]))"
-    r"|(?P<dotted>(?:[^\W\d_]{1,6}\.){2,}|(?:TP|Tp|T\.P|GS|PGS|TS|ThS|BS|KS|KTS|LS|TSKH|BSCKII)\.)"
+    r"|(?P<dotted>T\.[ƯW](?![^\W_])|(?:[^\W\d_]{1,6}\.){2,}|(?:TP|Tp|T\.P|GS|PGS|TS|ThS|BS|KS|KTS|LS|TSKH|BSCKII)\.)"
     r"|(?P<hyabbr>[A-ZĐ]{2,}(?:&[A-ZĐ]+)?(?:-[A-ZĐ]{2,}(?:&[A-ZĐ]+)*)+(?![^\W_]))"  # "LĐ-TB&XH"
     r"|(?P<word>[A-Z][a-z]+-[a-z]+(?![^\W_])|[^\W_]+(?:[&'’/][^\W_]+)*)"  # "Jae-sung"
     r"|(?P<punct>\S)"

@@ -11,11 +11,12 @@ unions such as "Đông Nam Á" do not count): a story about North Korea quotes A
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from ..components.titles import TitleAttrs
-from ..components.words import keys_of, lexicons, surnames, word_set, word_view
-from ..document import Document
+from ..components.words import Lexicons, WordView, keys_of, lexicons, surnames, word_set, word_view
+from ..document import Document, Span
 from ..lexicon import key as lex_key
 
 # a word that is no Vietnamese syllable (letters Vietnamese does not use, long, or double vowels)
@@ -24,29 +25,65 @@ _FOREIGN = re.compile(r"^(?:[A-Za-z]*[fjwzFJWZ][A-Za-z]*|[A-Za-z]{6,}|[A-Za-z]*(
 
 def resolve(doc: Document) -> Document:
     country = story_country(doc)
-    if country is None:
-        return doc
+    view = None
     for person in doc.people:
         words = person.name.split()
-        if not person.name.replace(" ", "").replace("-", "").isascii() \
+        if not person.titles or not person.name.replace(" ", "").replace("-", "").isascii() \
                 or not any(_FOREIGN.match(w) for w in words) and lex_key(words[0]) in surnames():
             continue  # a Vietnamese name written without its marks ("Le Van An") is no foreigner
+        view = view or word_view(doc)
+        own = own_country(view, person.mentions) or country
+        if own is None:
+            continue
         for k, title in enumerate(person.titles):
-            filled = _with_country(title, country)
+            filled = _with_country(title, own)
             if filled != title:
                 person.titles[k] = filled
                 _retitle(doc, person.name, title, filled)
     return doc
 
 
+def own_country(view: WordView, mentions: list[Span]) -> str | None:
+    """The country a mention names as the holder's: "Tổng thống Vladimir Putin của Nga",
+    "chính quyền Syria của Tổng thống Bashar al-Assad" (the office's words between "của" and
+    the name), else None."""
+    starts = [t.s for t in view.toks]
+    keys, toks = view.keys, view.toks
+    for mention in mentions:
+        k = bisect_left(starts, mention.nend)
+        if k + 1 < view.n and keys[k] == "của" and toks[k + 1].kind == "cap":
+            m = country_at(view.lex, keys, k + 1)
+            if m:
+                return _ALIASES.get(str(m[1]), str(m[1]))
+        i = bisect_left(starts, mention.nstart)
+        j = next((j for j in range(i - 1, max(i - 6, 0), -1)
+                  if keys[j] == "của" or toks[j].kind == "punct"), 0)
+        office = view.lex.titles.match(keys, j + 1)
+        if j < 1 or keys[j] != "của" or not office or office[1][0] not in ("head", "full", "pre"):
+            continue
+        for size in (1, 2, 3):
+            m = country_at(view.lex, keys, j - size) if j - size >= 0 else None
+            if m and m[0] == size:
+                return _ALIASES.get(str(m[1]), str(m[1]))
+    return None
+
+
+def country_at(lex: Lexicons, keys: list[str], k: int) -> tuple[int, object] | None:
+    """The country named at ``k``, unless its word is the last syllable of a word such as
+    "Tư Pháp" (``people_words.tsv``, class country_in_word)."""
+    m = lex.countries.match(keys, k)
+    if m and k > 0 and f"{keys[k - 1]} {keys[k]}" in word_set("country_in_word"):
+        return None
+    return m
+
+
 def story_country(doc: Document) -> str | None:
     """The one foreign state the story is about, or None."""
     view = word_view(doc)
-    countries = view.lex.countries
     seen: Counter[str] = Counter()
     k = 0
     while k < view.n:
-        m = countries.match(view.keys, k) if view.toks[k].kind == "cap" else None
+        m = country_at(view.lex, view.keys, k) if view.toks[k].kind == "cap" else None
         if m:
             seen[_ALIASES.get(str(m[1]), str(m[1]))] += 1
             k += m[0]
@@ -77,7 +114,7 @@ def _with_country(title: str, country: str) -> str:
     seq = list(keys)
     for k in range(len(seq)):
         m = lex.titles.match(seq, k)
-        if lex.countries.match(seq, k) or m and (m[1][0] == "level" or m[1][1] == "local"):
+        if country_at(lex, seq, k) or m and (m[1][0] == "level" or m[1][1] == "local"):
             return title  # a country, or a Vietnamese place or body, is already named
     return f"{title} {country}"
 

@@ -1,0 +1,91 @@
+"""Titles round 3 (issue 13): a corpus of our own sentences for the classes the seed-6501 audit
+found. Same shape as ``test_titles_recall.py``: ``PEOPLE`` a person's titles in the record
+(whole pipeline); ``NEGATIVE`` (sentence, a word no title may contain).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnextract.api import extract
+
+PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
+    "a_foreign_office_followed_by_its_country": [
+        ("Tại hội nghị, Tổng thống Ivan Petrov của Nga và Tổng thống Mehmet Aydin của Thổ Nhĩ Kỳ "
+         "cũng phát biểu.",
+         {"Ivan Petrov": ["Tổng thống Nga"], "Mehmet Aydin": ["Tổng thống Thổ Nhĩ Kỳ"]}),
+        ("Phương Tây vẫn chỉ trích chính quyền Syria của Tổng thống Karim Haddad.",
+         {"Karim Haddad": ["Tổng thống Syria"]}),
+    ],
+    "justice_is_no_france": [
+        ("Mỹ siết nhập cư. Ở Mỹ, quyết định dựa trên ý kiến của Bộ Trưởng Tư Pháp John Miller "
+         "và Thứ Trưởng Bộ Tư Pháp Mark Rollins.",
+         {"John Miller": ["Bộ Trưởng Tư Pháp Mỹ"], "Mark Rollins": ["Thứ Trưởng Bộ Tư Pháp Mỹ"]}),
+    ],
+    "central_committee_written_with_a_dot": [
+        ("Đến dự có Trung tướng Lê Văn Hòa, Ủy viên T.Ư Đảng, Tổng Tham mưu trưởng QĐND Việt Nam.",
+         {"Lê Văn Hòa": ["Ủy viên Trung ương Đảng",
+                         "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"]}),
+        ("Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam Lê Văn Hòa kiểm tra diễn tập.",
+         {"Lê Văn Hòa": ["Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"]}),
+    ],
+    "an_inspectorate_head_before_a_bare_city": [
+        ("Sau đó, ông Đỗ Văn Lâm, Phó chánh Thanh tra Hà Nội, Trưởng đoàn Thanh tra, đọc kết luận.",
+         {"Đỗ Văn Lâm": ["Phó chánh Thanh tra Hà Nội", "Trưởng đoàn Thanh tra"]}),
+    ],
+    "a_district_or_ward_written_as_a_number": [
+        ("Ông Hà Văn Tín, Chủ tịch Nghiệp đoàn nghề cá Phường 6, cho biết tàu đã về bến.",
+         {"Hà Văn Tín": ["Chủ tịch Nghiệp đoàn nghề cá Phường 6"]}),
+        ("Chủ tịch UBND quận 2 Lê Văn Thịnh cho biết dự án sẽ khởi công.",
+         {"Lê Văn Thịnh": ["Chủ tịch Ủy ban nhân dân quận 2"]}),
+    ],
+    "a_consul_general_in_a_foreign_city": [
+        ("Tổng Lãnh sự Nga tại Narva - ông Pavel Orlov đã nhận công văn.",
+         {"Pavel Orlov": ["Tổng Lãnh sự Nga tại Narva"]}),
+    ],
+    "a_room_written_lower_case_before_its_company": [
+        ("Chị Lê Thị Hạnh (Phó phòng kinh doanh vàng – Công ty Vàng bạc đá quý Sài Gòn) cho biết.",
+         {"Lê Thị Hạnh": ["Phó phòng kinh doanh vàng Công ty Vàng bạc đá quý Sài Gòn"]}),
+    ],
+    "a_board_and_the_office_after_its_comma_share_the_company": [
+        ("Ông Lê Văn Bảo, Chủ tịch Hội đồng quản trị, Tổng giám đốc Tổng Công ty Giống cây trồng "
+         "Sông Hồng, nói. Chủ tịch Hội đồng quản trị Tập đoàn Sữa Xanh, bà Lê Thị Hương, cũng dự.",
+         {"Lê Văn Bảo": ["Chủ tịch Hội đồng quản trị Tổng Công ty Giống cây trồng Sông Hồng",
+                         "Tổng giám đốc Tổng Công ty Giống cây trồng Sông Hồng"],
+          "Lê Thị Hương": ["Chủ tịch Hội đồng quản trị Tập đoàn Sữa Xanh"]}),
+    ],
+}
+
+NEGATIVE: dict[str, list[tuple[str, str]]] = {
+    "a_country_before_of_needs_an_office_after_it": [
+        ("Cuộc gặp với Nga của ông Ivan Petrov diễn ra hôm qua.", "Nga"),
+    ],
+    "a_vietnamese_place_after_tai_is_no_foreign_city": [
+        ("Tổng Lãnh sự Nhật Bản tại Đà Nẵng Yamada Taro cho biết.", "Yamada"),
+    ],
+    "a_house_number_is_no_district": [
+        ("Ông Lê Văn Tư (trú tại số 12, phường 6, quận 3) cho biết.", "phường"),
+    ],
+    "a_board_before_a_state_office_takes_no_state_body": [
+        ("Ông Lê Văn Ba, Chủ tịch HĐQT, Giám đốc Sở Tài chính tỉnh Nam Định cho biết.",
+         "Hội đồng quản trị Sở"),
+    ],
+}
+
+
+def _cases(table: dict[str, list[tuple[str, object]]]) -> list[object]:
+    return [pytest.param(text, want, id=f"{group}-{n}")
+            for group, rows in table.items() for n, (text, want) in enumerate(rows)]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(PEOPLE))  # type: ignore[arg-type]
+def test_people_titles(text: str, expected: dict[str, list[str]]) -> None:
+    people = {p.name: p.titles for p in extract(text).people}
+    assert {name: people.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "word"), _cases(NEGATIVE))  # type: ignore[arg-type]
+def test_negative(text: str, word: str) -> None:
+    doc = extract(text)
+    kept = [t for p in doc.people for t in p.titles]
+    assert not any(word.lower() in t.lower() for t in kept), kept
