@@ -54,9 +54,35 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
                          "Tổng giám đốc Tổng Công ty Giống cây trồng Sông Hồng"],
           "Lê Thị Hương": ["Chủ tịch Hội đồng quản trị Tập đoàn Sữa Xanh"]}),
     ],
+    "a_minister_of_the_ministry_abbreviated_in_his_sentence": [
+        ("Phiên họp của Ban cán sự Đảng Bộ GTVT diễn ra hôm qua, Bí thư Ban cán sự, Bộ trưởng "
+         "Trần Văn Nghĩa khen các đơn vị. Ở tin khác, Bộ Tư pháp họp về luật mới.",
+         {"Trần Văn Nghĩa": ["Bí thư Ban cán sự", "Bộ trưởng Bộ Giao thông vận tải"]}),
+    ],
+    "a_company_of_several_syllables_before_its_holder": [
+        ("Song theo Chủ tịch Lasaco Lê Văn Tâm, rào cản lớn nhất là đất đai.",
+         {"Lê Văn Tâm": ["Chủ tịch Lasaco"]}),
+    ],
+    "an_airport_inside_a_customs_office": [
+        ("Ông Đỗ Văn Quang, Chi cục trưởng Chi cục Hải quan Sân bay Tân Sơn Nhất, đã đi nước ngoài "
+         "nhiều lần.",
+         {"Đỗ Văn Quang": ["Chi cục trưởng Chi cục Hải quan Sân bay Tân Sơn Nhất"]}),
+    ],
+    "an_abbreviated_ministry_ends_the_title": [
+        ("Đó là nhận xét của Bộ trưởng Bộ TTTT Lê Văn Tuấn. Bộ trưởng Bộ TTTT lưu ý thêm về nhóm "
+         "phóng viên.",
+         {"Lê Văn Tuấn": ["Bộ trưởng Bộ Thông tin và Truyền thông"]}),
+    ],
 }
 
 NEGATIVE: dict[str, list[tuple[str, str]]] = {
+    "a_meeting_named_for_its_ministers_is_no_office": [
+        ("Bộ trưởng Bộ Công Thương Lê Văn Anh cho biết: Hội nghị Bộ trưởng RCEP giữa kỳ lần thứ 3 "
+         "sẽ bàn về thuế.", "RCEP"),
+    ],
+    "a_family_name_after_an_office_is_no_company": [
+        ("Giám đốc Sở Nội vụ Lê Văn Hùng và Trưởng phòng Trần Văn Bình đã họp.", "Lê Văn"),
+    ],
     "a_country_before_of_needs_an_office_after_it": [
         ("Cuộc gặp với Nga của ông Ivan Petrov diễn ra hôm qua.", "Nga"),
     ],

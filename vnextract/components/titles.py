@@ -64,6 +64,16 @@ def _brand(word: str) -> bool:
 
 
 @cache
+def _not_a_syllable(word: str) -> bool:
+    """A word in plain Latin letters with two vowel groups or more ("Lasuco", "Samsung"): no
+    Vietnamese syllable (which has one: "Nguyen", "Hoang")."""
+    return word.isascii() and word.isalpha() and len(_VOWELS.findall(word.lower())) >= 2
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+@cache
 def _org_words() -> frozenset[str]:
     """Words that make a capitalised run a team or company (``org_words.txt``)."""
     return frozenset(lex_key(w) for w in words("org_words.txt"))
@@ -478,6 +488,16 @@ class _Grammar:
             k += 1
         return None
 
+    def org_name(self, abbr: str) -> bool:
+        """Is ``abbr`` the short form of an organisation's whole name ("GTVT" = Giao thông vận
+        tải, a ministry's name)?"""
+        long = self.lex.abbreviations.get(abbr)
+        if long is None:
+            return False
+        keys = list(keys_of(long))
+        m = self.lex.titles.match(keys, 0)
+        return bool(m and m[0] == len(keys) and m[1][0] == "name")
+
     def _org_kind(self, phrase: str) -> bool:
         """Is ``phrase`` (an abbreviation's long form) an organisation word that needs a name?"""
         keys = list(keys_of(phrase))
@@ -579,6 +599,7 @@ class _Grammar:
             # "Ủy ban MTTQ Việt Nam TP.HCM": a province written as one abbreviation
             st.province = next((p for p, title in self.lex.place_title.items() if title == exp), None)
         st.has_org = True
+        st.org_tail = st.org_tail and not self.org_name(t.text)  # "Bộ TTTT lưu ý": name complete
         st.board = t.key in word_set("company_board")
         # "HTX" (Hợp tác xã) opens a name like its long form; "UBND" is a whole body
         st.generic = exp is None or self._org_kind(exp) or t.key in word_set("abbr_before_name")
@@ -796,6 +817,10 @@ class TitleParser(_Grammar):
             st.has_org = True
             st.generic = False
             return True
+        if kind == "pre":
+            nxt = self.lex.titles.match(self.keys, st.j + m[0])
+            if not nxt or nxt[1][0] not in ("head", "dept", "full", "pre"):
+                return None  # "Sân bay Tân Sơn Nhất": "Tân" opens no office here
         if kind in ("head", "dept", "full", "pre"):
             return False  # the next office begins
         return None
@@ -882,6 +907,11 @@ class TitleParser(_Grammar):
             st.goto(j + 1)  # "Giám đốc Agribank", "Tổng giám đốc LienVietPostBank": a company
             st.has_org = True
             return True
+        if not st.has_org and st.j == st.end and run >= 3 and _not_a_syllable(t.text) \
+                and keys[j + 1] in lex.surnames and self.name_run(j + 1) >= 2:
+            st.goto(j + 1)  # "Chủ tịch Lasuco Lê Văn Tam": a company, then its holder
+            st.has_org = True
+            return False
         club = _club_words(self.toks, keys, j, run) if not st.has_org and st.j == st.end else 0
         if club:
             st.goto(j + club)  # "Chủ tịch Real Madrid", "Huấn luyện viên Manchester United"
@@ -1093,6 +1123,7 @@ class TitleFinds:
         self.title_end: dict[int, Title] = {}
         self.covered: set[int] = set()
         self.bodies: list[tuple[int, str]] = []
+        self.short_bodies: list[tuple[int, str]] = []  # "Bộ GTVT": ministries abbreviated
 
     def find_titles(self) -> None:
         lex, keys, toks = self.lex, self.keys, self.toks
@@ -1111,6 +1142,9 @@ class TitleFinds:
                             self._body_after_office(title) and keys[i - 1] != "và"
                             or self._chained(i - 1, title))):
                         title = None
+                if title is not None and title.end > i and self._event_name(i):
+                    i = title.end  # "Hội nghị Bộ trưởng RCEP": a meeting's name, no office
+                    continue
                 if title is not None and title.end > i:
                     self.titles.append(title)
                     self.title_at[i] = title
@@ -1126,6 +1160,16 @@ class TitleFinds:
             i += 1
         for title in list(self.titles):
             self._staff_of(title)
+
+    def _event_name(self, i: int) -> bool:
+        """A capitalised event word right before ``i`` ("Hội nghị Bộ trưởng …"): the office
+        words name the meeting (``people_words.tsv``, class event_name)."""
+        for phrase in word_set("event_name"):
+            words = phrase.split()
+            k = i - len(words)
+            if k >= 0 and self.keys[k:i] == words and self.toks[k].kind == "cap":
+                return True
+        return False
 
     def _staff_of(self, title: Title) -> None:
         """A post on an office-holder's staff before "của" and the office ("Thư ký báo chí của
@@ -1209,6 +1253,11 @@ class TitleFinds:
             e = k + m[0]
             if m[1][0] == "org":
                 m2 = lex.titles.match(keys, e)
+                if e < self.n and toks[e].kind == "abbr" and self.tp.org_name(toks[e].text):
+                    # "Bộ GTVT": the ministry's name as an abbreviation (only a minister's
+                    # ministry, not a department's parent, is read from it)
+                    self.short_bodies.append((k, self.tp.expand(k, e + 1)))
+                    continue
                 if not (m2 and m2[1][0] == "name" and e < self.n and toks[e].kind == "cap"):
                     continue
                 e += m2[0]
@@ -1410,11 +1459,12 @@ class TitleFinds:
 
     def _ministry_for(self, t: Title) -> str | None:
         pid = self.view.pid
-        before = [text for k, text in self.bodies if k < t.start and pid[k] == pid[t.start]
+        bodies = sorted(self.bodies + self.short_bodies)
+        before = [text for k, text in bodies if k < t.start and pid[k] == pid[t.start]
                   and text.startswith("Bộ ")]
         if before:
             return before[-1] if len(set(before)) == 1 else None
-        every = {text for _k, text in self.bodies if text.startswith("Bộ ")}
+        every = {text for _k, text in bodies if text.startswith("Bộ ")}
         return every.pop() if len(every) == 1 else None
 
     @staticmethod
