@@ -73,7 +73,31 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          "phóng viên.",
          {"Lê Văn Tuấn": ["Bộ trưởng Bộ Thông tin và Truyền thông"]}),
     ],
+    "a_magazine_is_an_organisation": [
+        ("Đồng chí Lê Minh Hải được bổ nhiệm làm Tổng biên tập Tạp chí Nông thôn Mới",
+         {"Lê Minh Hải": ["Tổng biên tập Tạp chí Nông thôn Mới"]}),
+    ],
+    "an_assembly_committee_written_short": [
+        ("Ủy viên thường trực UB Các vấn đề xã hội của QH Hồ Văn Nhượng nói thêm.",
+         {"Hồ Văn Nhượng": ["Ủy viên thường trực Ủy ban Các vấn đề xã hội của Quốc hội"]}),
+    ],
+    "an_office_of_one_holder_is_not_given_again_in_lower_case": [
+        ("Ông Lê Văn Sỹ (Chủ tịch UBND xã Hòa Lợi) cho biết đã họp. Thông cảm với hoàn cảnh của "
+         "anh Trần Văn Tâm, chủ tịch UBND xã Hòa Lợi đã chỉ đạo giải quyết ngay.",
+         {"Lê Văn Sỹ": ["Chủ tịch Ủy ban nhân dân xã Hòa Lợi"], "Trần Văn Tâm": []}),
+        # a deputy is no office of one holder: both keep it
+        ("Ông Lê Văn Sỹ (Phó Chủ tịch UBND xã Hòa Lợi) cho biết. Bà Trần Thị Mai, phó chủ tịch "
+         "UBND xã Hòa Lợi, cũng đến.",
+         {"Lê Văn Sỹ": ["Phó Chủ tịch Ủy ban nhân dân xã Hòa Lợi"],
+          "Trần Thị Mai": ["Phó chủ tịch Ủy ban nhân dân xã Hòa Lợi"]}),
+    ],
 }
+
+PROVINCE: list[tuple[str, str, str | None]] = [
+    # (text, person, province): a district's office takes the province written right after it
+    ("Trao đổi với PV Pháp Luật TP.HCM, ông Lê Văn Dũng (Chủ tịch UBND huyện Châu Thành, Trà Vinh) "
+     "cho biết.", "Lê Văn Dũng", "Trà Vinh"),
+]
 
 NEGATIVE: dict[str, list[tuple[str, str]]] = {
     "a_meeting_named_for_its_ministers_is_no_office": [
@@ -108,6 +132,12 @@ def _cases(table: dict[str, list[tuple[str, object]]]) -> list[object]:
 def test_people_titles(text: str, expected: dict[str, list[str]]) -> None:
     people = {p.name: p.titles for p in extract(text).people}
     assert {name: people.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "province"), PROVINCE)
+def test_province(text: str, name: str, province: str | None) -> None:
+    people = {p.name: p.province for p in extract(text).people}
+    assert people.get(name, "missing") == province
 
 
 @pytest.mark.parametrize(("text", "word"), _cases(NEGATIVE))  # type: ignore[arg-type]

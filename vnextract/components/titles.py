@@ -983,9 +983,9 @@ class TitleParser(_Grammar):
                      and (lex.titles.match(keys, j + 1) or (0, ("",)))[1][0] == "name"):
             st.j += 1  # "người phát ngôn của UBND tỉnh" (not "của Công ty": which, it does not say)
             return True
-        if keys[j] == "của" and st.has_org and j + 1 < n and toks[j + 1].kind == "cap":
+        if keys[j] == "của" and st.has_org and j + 1 < n and toks[j + 1].kind in ("cap", "abbr"):
             nm = lex.titles.match(keys, j + 1)
-            if nm and nm[1][0] == "name":
+            if nm and nm[1][0] == "name" or toks[j + 1].kind == "abbr" and self.org_name(toks[j + 1].text):
                 st.j += 1  # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội"
                 return True
         if keys[j] == "và" and st.has_org and j + 1 < n and toks[j + 1].kind in ("cap", "abbr") \

@@ -19,6 +19,7 @@ from . import (
     foreign_offices,
     lists,
     name_bounds,
+    one_holder,
     people,
     periods,
     variants,
@@ -38,6 +39,7 @@ class ResolveComponent:
         lists.resolve(doc)
         variants.resolve(doc)
         foreign_offices.resolve(doc)
+        one_holder.resolve(doc)
         credits.resolve(doc)
         figures.resolve(doc)
         concepts.resolve(doc)

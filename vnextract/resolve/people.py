@@ -633,6 +633,20 @@ class _Filler(_Stage):
             return max(counts, key=lambda n: counts[n])
         return None
 
+    def _province_after(self, k: int) -> str | None:
+        """The province named right after a comma or bracket at ``k`` ("…, Trà Vinh)", "… (tỉnh
+        Trà Vinh)"), else None."""
+        if k + 1 >= self.n or self.keys[k] not in (",", "("):
+            return None
+        q = k + 1
+        lv = self.lex.titles.match(self.keys, q)
+        if lv and lv[1][0] == "level":
+            q += lv[0]
+        pos = bisect_right(self.prov_idx, q - 1)
+        if pos < len(self.prov_list) and self.prov_list[pos][0] == q:
+            return self.prov_list[pos][1]
+        return None
+
     def _district_before(self, i: int, level: str) -> str | None:
         for k, lv, name in reversed(self.districts):
             if k < i and lv == level:
@@ -842,7 +856,9 @@ class _Filler(_Stage):
             if t.province:
                 province = t.province
             elif (t.place and not t.country) or (t.level in DISTRICT_WORDS and t.level_final):
-                province = self.context_province(t.start, None)  # a district's office
+                # a district's office: the province after it ("huyện Châu Thành, Trà Vinh)"),
+                # else the one its context names
+                province = self._province_after(t.end) or self.context_province(t.start, None)
             elif t.local and not t.has_place() and fills[id(t)] != t.expanded:
                 province = next((name for name in self.lex.place_kind
                                  if fills[id(t)].endswith(" " + name)), None)
