@@ -57,7 +57,8 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
     "a_minister_of_the_ministry_abbreviated_in_his_sentence": [
         ("Phiên họp của Ban cán sự Đảng Bộ GTVT diễn ra hôm qua, Bí thư Ban cán sự, Bộ trưởng "
          "Trần Văn Nghĩa khen các đơn vị. Ở tin khác, Bộ Tư pháp họp về luật mới.",
-         {"Trần Văn Nghĩa": ["Bí thư Ban cán sự", "Bộ trưởng Bộ Giao thông vận tải"]}),
+         {"Trần Văn Nghĩa": ["Bí thư Ban cán sự Bộ Giao thông vận tải",
+                             "Bộ trưởng Bộ Giao thông vận tải"]}),
     ],
     "a_company_of_several_syllables_before_its_holder": [
         ("Song theo Chủ tịch Lasaco Lê Văn Tâm, rào cản lớn nhất là đất đai.",
@@ -90,6 +91,15 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          "UBND xã Hòa Lợi, cũng đến.",
          {"Lê Văn Sỹ": ["Phó Chủ tịch Ủy ban nhân dân xã Hòa Lợi"],
           "Trần Thị Mai": ["Phó chủ tịch Ủy ban nhân dân xã Hòa Lợi"]}),
+    ],
+    "a_borrowed_ministry_stays_with_the_short_name_after_it": [
+        ("Thứ trưởng Bộ VHTTDL Hồ Văn Ánh ký văn bản. Tổng cục nói đây là ý kiến của Phó Thủ tướng "
+         "Lê Văn Đạm, Thứ trưởng Ánh đã yêu cầu sửa lại.",
+         {"Hồ Văn Ánh": ["Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch"], "Lê Văn Đạm": ["Phó Thủ tướng"]}),
+    ],
+    "a_bare_delegate_in_a_story_about_the_assembly": [
+        ("Tại phiên họp của Quốc hội, ĐB Trần Văn Nhượng hỏi về trách nhiệm. Quốc hội sẽ biểu quyết.",
+         {"Trần Văn Nhượng": ["Đại biểu Quốc hội"]}),
     ],
 }
 

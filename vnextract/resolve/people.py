@@ -111,6 +111,9 @@ class _Chains(_Stage):
             return False  # "… Công ty PVC.KBC. Hiện …": the sentence ended inside the office
         if k in self.occ_at:
             return True
+        if title.borrowed and k < self.n and self.toks[k].kind == "cap" and not self.toks[k].nl \
+                and any(p.key.split()[-1] == self.keys[k] for p in self.people):
+            return True  # "…, Thứ trưởng Ái đã yêu cầu": the office of the short name after it
         if k < self.n and self.keys[k] == ",":
             h = self.lex.honorifics.match(self.keys, k + 1)
             if h and h[1] in ("rank", "degree", "award") and k + 1 + h[0] in self.occ_at:
@@ -633,6 +636,12 @@ class _Filler(_Stage):
             return max(counts, key=lambda n: counts[n])
         return None
 
+    def _assembly_story(self) -> bool:
+        """The story names the National Assembly at least twice ("Quốc hội", "QH", "ĐBQH")."""
+        keys = self.keys
+        count = sum(1 for k in range(self.n - 1) if keys[k] == "quốc" and keys[k + 1] == "hội")
+        return count + sum(1 for k in keys if k in ("qh", "đbqh")) >= 2
+
     def _province_after(self, k: int) -> str | None:
         """The province named right after a comma or bracket at ``k`` ("…, Trà Vinh)", "… (tỉnh
         Trà Vinh)"), else None."""
@@ -832,7 +841,7 @@ class _Filler(_Stage):
                              and f"{level} {o.place}".lower() in o.expanded.lower()), None) \
                 or self._district_before(t.start, level)
             return f"{t.expanded} {district}" if district else t.expanded
-        if t.expanded.lower().endswith(("ban cán sự đảng", "đảng đoàn")) and not t.has_place() \
+        if t.expanded.lower().endswith(("ban cán sự đảng", "ban cán sự", "đảng đoàn")) and not t.has_place() \
                 or t.bare and match_key(t.expanded) in word_set("office_of_a_body"):
             # "Chánh văn phòng; Thứ trưởng Bộ Xây dựng": that ministry's office
             # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ GTVT": the committee of that ministry
@@ -843,6 +852,8 @@ class _Filler(_Stage):
             city = self.lex.place_kind.get(own) == "city"
             office = "Đại biểu Quốc hội" if t.bare else t.expanded
             return f"{office} {'thành phố' if city else 'tỉnh'} {own}"
+        if t.bare and self._delegate(t) and self._assembly_story():
+            return "Đại biểu Quốc hội"  # "ĐB X" in a story about the National Assembly
         if t.has_place() or not t.local:
             parent = self._parent_before(t) if _DEPT_TITLE.match(t.expanded) else None
             return f"{t.expanded} {parent}" if parent else t.expanded
