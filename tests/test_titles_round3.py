@@ -101,6 +101,33 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Tại phiên họp của Quốc hội, ĐB Trần Văn Nhượng hỏi về trách nhiệm. Quốc hội sẽ biểu quyết.",
          {"Trần Văn Nhượng": ["Đại biểu Quốc hội"]}),
     ],
+    "offices_after_a_birth_year_bracket": [
+        ("Tòa xét xử bị cáo Hồ Văn Tiến (SN: 1969) nguyên Trưởng phòng TNMT huyện Sơn Tây; "
+         "Lê Anh Dũng (SN 1956), nguyên Trưởng phòng NN&PTNT huyện Sơn Tây.",
+         {"Hồ Văn Tiến": ["Trưởng phòng Tài nguyên và Môi trường huyện Sơn Tây"],
+          "Lê Anh Dũng": ["Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Sơn Tây"]}),
+    ],
+    "short_names_of_bodies": [
+        ("Ngày 14-5, Đại tá Võ Văn Phương, Trưởng CAQ Đống Đa cho biết.",
+         {"Võ Văn Phương": ["Trưởng Công an quận Đống Đa"]}),
+        ("Ông Đặng Văn Hà, Phó cục trưởng Cục Đăng kiểm VN ngày 10/5 cho biết.",
+         {"Đặng Văn Hà": ["Phó cục trưởng Cục Đăng kiểm Việt Nam"]}),
+        ("Về phía VOV có ông Lê Thế Kỷ, Tổng Giám đốc VOV; các Phó Tổng Giám đốc: Vũ Văn Hải, "
+         "Trần Minh Hùng.",
+         {"Lê Thế Kỷ": ["Tổng Giám đốc Đài Tiếng nói Việt Nam"],
+          "Vũ Văn Hải": ["Phó Tổng Giám đốc Đài Tiếng nói Việt Nam"]}),
+    ],
+    "a_deputy_named_bare_before_another_office_of_the_body": [
+        ("Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Trần Văn Mẫn phát biểu.",
+         {"Trần Văn Mẫn": ["Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                           "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]}),
+        ("Cùng đi có Thiếu tướng Lê Văn Khôi, Phó Tư lệnh, Tham mưu trưởng Bộ đội Biên phòng.",
+         {"Lê Văn Khôi": ["Phó Tư lệnh Bộ đội Biên phòng", "Tham mưu trưởng Bộ đội Biên phòng"]}),
+    ],
+    "a_bare_party_deputy_before_a_commune_chair": [
+        ("Ông Lê Văn Ba, Phó Bí thư, Chủ tịch UBND xã Tân Lập nói.",
+         {"Lê Văn Ba": ["Phó Bí thư Đảng ủy xã Tân Lập", "Chủ tịch Ủy ban nhân dân xã Tân Lập"]}),
+    ],
 }
 
 PROVINCE: list[tuple[str, str, str | None]] = [
@@ -125,6 +152,10 @@ NEGATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "a_house_number_is_no_district": [
         ("Ông Lê Văn Tư (trú tại số 12, phường 6, quận 3) cho biết.", "phường"),
+    ],
+    "a_state_office_before_a_comma_lends_no_body": [
+        ("Báo cáo với Phó Chủ tịch nước, Chủ tịch UBND tỉnh Cao Bằng Lục Văn Khánh cho biết.",
+         "nước Ủy ban"),
     ],
     "a_board_before_a_state_office_takes_no_state_body": [
         ("Ông Lê Văn Ba, Chủ tịch HĐQT, Giám đốc Sở Tài chính tỉnh Nam Định cho biết.",

@@ -1085,7 +1085,8 @@ _NAMED_COMMITTEE = re.compile(r"\b(?:Thành|Tỉnh|Huyện|Thị|Quận) ủy (?
 
 
 # the Party committee of a district-level unit (Bí thư kiêm Chủ tịch UBND huyện X: Huyện ủy X)
-_COMMITTEE_OF_LEVEL = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+_COMMITTEE_OF_LEVEL = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy", "xã": "Đảng ủy xã",
+                       "phường": "Đảng ủy phường", "thị trấn": "Đảng ủy thị trấn"}
 
 
 # a body of the central state named in the title ("Ban Tôn giáo Chính phủ"): no province is added
@@ -1296,7 +1297,7 @@ class TitleFinds:
             core = self.keys[head : t.end]
             nxt = self.titles[n + 1] if n + 1 < len(self.titles) else None
             if nxt is not None and not nxt.bare and core == ["bí", "thư"] \
-                    and self.keys[t.end : nxt.start] == ["kiêm"]:
+                    and self.keys[t.end : nxt.start] in (["kiêm"], [","]):
                 committee = next((c for lvl, c in _COMMITTEE_OF_LEVEL.items()
                                   if nxt.place and f"{lvl} {nxt.place}" in nxt.expanded), None)
                 if nxt.place and committee:  # "… kiêm Chủ tịch UBND huyện Đông Anh"
@@ -1304,7 +1305,8 @@ class TitleFinds:
                 elif nxt.province:  # "Bí thư kiêm Chủ tịch HĐND Đà Nẵng": of the Party committee
                     t.expanded = _secretary_of(f"{t.expanded} {nxt.province}", nxt.province)
                     t.bare, t.local = False, True
-                continue  # a Party secretary is never of the other office's body
+                if not t.bare or self.keys[t.end] == "kiêm":
+                    continue  # a Party secretary is never of the other office's body
             if nxt is not None and not nxt.bare and self.keys[t.end : nxt.start] in (
                     ["kiêm"], [",", "kiêm"]) and not nxt.country:
                 # "Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh": both of that body
@@ -1315,10 +1317,12 @@ class TitleFinds:
                     t.borrowed = False
                     continue
             if nxt is not None and not nxt.bare and nxt.start - t.end == 1 \
-                    and self.keys[t.end] in (",", "và", "rồi", "/"):
+                    and self.keys[t.end] in (",", "và", "rồi", "/", "-"):
                 h2, e2 = self._office_end(nxt)
-                if self.keys[h2:e2] == core and e2 < nxt.end:
-                    # "Phó Giám đốc, Giám đốc Sở Tài chính": both of the Sở
+                same = self.keys[h2:e2] == core and self.keys[t.end] != "-"
+                if (same or self._deputy_of_next(t, nxt, core)) and e2 < nxt.end:
+                    # "Phó Giám đốc, Giám đốc Sở Tài chính": both of the Sở; "Phó Chủ tịch,
+                    # Tổng Thư ký Ủy ban Trung ương MTTQ": a deputy's body named once after
                     self._take_org(t, nxt, self.tp.expand(e2, nxt.end))
                     t.borrowed = False  # said in the same breath: as sure as the office itself
                     continue
@@ -1340,6 +1344,16 @@ class TitleFinds:
                     t.expanded = f"{t.expanded} {body}"
                     t.bare = False
                     t.borrowed = True
+
+    def _deputy_of_next(self, t: Title, nxt: Title, core: list[str]) -> bool:
+        """ "Phó Chủ tịch, Tổng Thư ký Ủy ban …": a bare deputy's office chained before an
+        office of a body (not a Party secretary's, not a foreign or a full office) holds with it
+        in that body."""
+        m = self.lex.titles.match(self.keys, nxt.start)
+        own = self.lex.titles.match(core, 0)
+        return bool(core and core != ["bí", "thư"] and self.keys[t.start] == "phó"
+                    and own and own[1][0] != "full" and own[0] == len(core) and not nxt.country and not nxt.foreign
+                    and m and m[1][0] != "full" and self.toks[t.start].kind == self.toks[nxt.start].kind)
 
     def unit_of_department(self) -> None:
         """A room of a department named alone ("Trưởng phòng Quản lý công nghệ thông tin") is of

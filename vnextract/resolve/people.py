@@ -105,6 +105,20 @@ class _Chains(_Stage):
         title.owner = person
         self.people[person].titles.append((title, chain))
 
+    def _after_birth(self, k: int) -> int:
+        """The token after a bracket of birth year or age right after a name ("(SN: 1969)",
+        "(sinh năm 1956)", "(45 tuổi)"), or ``k`` when none stands there: the offices go on
+        after it ("X (SN 1969), nguyên Trưởng phòng …")."""
+        keys, toks, n = self.keys, self.toks, self.n
+        if k >= n or keys[k] != "(":
+            return k
+        close = next((q for q in range(k + 1, min(k + 8, n)) if keys[q] == ")"), None)
+        inside = keys[k + 1 : close] if close else []
+        if not inside or not any(toks[q].kind == "num" for q in range(k + 1, close)) \
+                or not all(w in ("sn", "sinh", "năm", "tuổi", ":", ",") or w.isdigit() for w in inside):
+            return k
+        return close + 1
+
     def _abuts_next(self, title: Title) -> bool:
         k = title.end
         if _ends_sentence(self.toks[k - 1].text):
@@ -334,7 +348,7 @@ class _Linker(_Chains):
     def _post_chain(self, occ: Occ) -> None:
         self.chain_seq += 1
         chain = self.chain_seq
-        k = occ.end
+        start = k = self._after_birth(occ.end)
         keys = self.keys
         while k < self.n:
             nxt = None
@@ -344,7 +358,7 @@ class _Linker(_Chains):
                 nxt = self.title_at[k + 1]
             elif keys[k] == "," and k + 2 < self.n and keys[k + 1] == "kiêm" and k + 2 in self.title_at:
                 nxt = self.title_at[k + 2]  # "X, Chánh Văn phòng, kiêm người phát ngôn …"
-            elif k == occ.end and k in self.title_at:
+            elif k == start and k in self.title_at:
                 nxt = self.title_at[k]
             elif keys[k] == "," and k + 1 < self.n:
                 h = self.lex.honorifics.match(keys, k + 1)
