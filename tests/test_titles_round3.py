@@ -128,6 +128,21 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Ông Lê Văn Ba, Phó Bí thư, Chủ tịch UBND xã Tân Lập nói.",
          {"Lê Văn Ba": ["Phó Bí thư Đảng ủy xã Tân Lập", "Chủ tịch Ủy ban nhân dân xã Tân Lập"]}),
     ],
+    "a_department_of_two_words_before_its_hospital": [
+        ("Phó giáo sư Thái Văn Sâm, Trưởng Khoa Tiết Niệu Bệnh viện Chợ Rẫy cho biết.",
+         {"Thái Văn Sâm": ["Trưởng Khoa Tiết Niệu Bệnh viện Chợ Rẫy"]}),
+        ("Bác sĩ Lê Thị Hằng, Trưởng khoa Khúc Xạ (Bệnh viện Mắt Quốc tế DND) cho hay.",
+         {"Lê Thị Hằng": ["Trưởng khoa Khúc Xạ Bệnh viện Mắt Quốc tế DND"]}),
+    ],
+    "the_president_ho_chi_minh_takes_no_body": [
+        ("Chủ tịch HĐND tỉnh Nghệ An Nguyễn Xuân Sơn phát biểu. Quê hương Chủ tịch Hồ Chí Minh rất "
+         "đẹp.", {"Hồ Chí Minh": ["Chủ tịch"]}),
+    ],
+    "a_full_name_after_a_commune_level_word_is_no_commune": [
+        ("Trong 14 bị can có các cựu Chủ tịch xã Đồng Tâm. Cụ thể, cựu Chủ tịch xã Lê Văn Sơn đã "
+         "giao đất trái phép. Ông Trần Đình Thuần (nguyên Chủ tịch UBND xã Đồng Tâm) cũng bị truy tố.",
+         {"Trần Đình Thuần": ["Chủ tịch Ủy ban nhân dân xã Đồng Tâm"]}),
+    ],
 }
 
 PROVINCE: list[tuple[str, str, str | None]] = [

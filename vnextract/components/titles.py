@@ -715,6 +715,15 @@ class TitleParser(_Grammar):
             return self._low(st)
         return False
 
+    def _org_follows(self, k: int) -> bool:
+        """An organisation's name starts at ``k``, or a bracket holding one ("(Bệnh viện …")."""
+        if k < len(self.toks) and self.keys[k] == "(":
+            k += 1
+        if k >= len(self.toks) or self.toks[k].kind != "cap" or self.toks[k].nl:
+            return False
+        m = self.lex.titles.match(self.keys, k)
+        return bool(m and m[1][0] in ("org", "name"))
+
     def _holds_body(self, st: _Scan) -> bool:
         """The office word names its body ("Chánh Thanh tra": the head of the Inspectorate):
         ``people_words.tsv``, class office_with_body."""
@@ -935,6 +944,11 @@ class TitleParser(_Grammar):
             st.place = " ".join(tt.text for tt in self.toks[j : j + size])
             st.goto(j + size)
             return False  # "Huyện ủy Ba Bể": the unit's place
+        if st.head_kind == "dept" and not st.has_org and st.j == st.end and run == 2 \
+                and self._org_follows(j + 2):
+            st.goto(j + 2)  # "Trưởng khoa Tiết Niệu Bệnh viện Chợ Rẫy": the department's name
+            st.has_org = st.generic = st.named = True
+            return True
         if run >= 2 and (keys[j] in lex.surnames or not st.generic):
             return False  # a person's name
         if st.head_kind == "dept" and not st.has_org and run == 1 \
@@ -1291,8 +1305,9 @@ class TitleFinds:
         dựng). Offices counted in general ("tối đa 3 Phó Giám đốc Sở") lend nothing."""
         pid = self.view.pid
         for n, t in enumerate(self.titles):
-            if not t.bare or t.end - t.start > 6 or not self._ends_bare(t.end):
-                continue
+            if not t.bare or t.end - t.start > 6 or not self._ends_bare(t.end) \
+                    or self.keys[t.end : t.end + 3] == ["hồ", "chí", "minh"]:
+                continue  # (not "Chủ tịch Hồ Chí Minh": the President, of no body named here)
             head, _ = self._office_end(t)
             core = self.keys[head : t.end]
             nxt = self.titles[n + 1] if n + 1 < len(self.titles) else None
