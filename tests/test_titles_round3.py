@@ -134,6 +134,10 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Bác sĩ Lê Thị Hằng, Trưởng khoa Khúc Xạ (Bệnh viện Mắt Quốc tế DND) cho hay.",
          {"Lê Thị Hằng": ["Trưởng khoa Khúc Xạ Bệnh viện Mắt Quốc tế DND"]}),
     ],
+    "a_foreign_name_after_a_minister_is_the_holder": [
+        ("Qua Bộ trưởng Ivan Orlovsky, Chủ tịch nước Lê Văn Quang gửi lời chào.",
+         {"Ivan Orlovsky": ["Bộ trưởng"], "Lê Văn Quang": ["Chủ tịch nước"]}),
+    ],
     "the_president_ho_chi_minh_takes_no_body": [
         ("Chủ tịch HĐND tỉnh Nghệ An Nguyễn Xuân Sơn phát biểu. Quê hương Chủ tịch Hồ Chí Minh rất "
          "đẹp.", {"Hồ Chí Minh": ["Chủ tịch"]}),

@@ -926,6 +926,9 @@ class TitleParser(_Grammar):
             st.goto(j + club)  # "Chủ tịch Real Madrid", "Huấn luyện viên Manchester United"
             st.has_org = True
             return False
+        if not st.has_org and st.j == st.end and st.head_kind == "dept" and run >= 2 \
+                and _foreign_name_after(self.toks, j):
+            return False  # "Qua Bộ trưởng Maxim Oreshkin, …": the holder, not a department
         if not st.has_org and st.j == st.end and run == 1 and self._company_word(st, j):
             st.goto(j + 1)  # "Tổng Giám đốc Tapexco, ông X", "Florentino Perez, Chủ tịch Real:"
             st.has_org = True
