@@ -147,6 +147,18 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          "giao đất trái phép. Ông Trần Đình Thuần (nguyên Chủ tịch UBND xã Đồng Tâm) cũng bị truy tố.",
          {"Trần Đình Thuần": ["Chủ tịch Ủy ban nhân dân xã Đồng Tâm"]}),
     ],
+    "a_committee_member_opens_a_chain_of_offices": [
+        ("Kỷ luật ông Đặng Văn Bình (Huyện ủy viên, Bí thư Đảng ủy, Giám đốc Bệnh viện đa khoa huyện "
+         "Gia Viễn) và ông Trần Văn Tuấn (Đảng ủy viên, Phó Giám đốc Bệnh viện đa khoa huyện Gia Viễn).",
+         {"Đặng Văn Bình": ["Huyện ủy viên", "Bí thư Đảng ủy",
+                            "Giám đốc Bệnh viện đa khoa huyện Gia Viễn"],
+          "Trần Văn Tuấn": ["Đảng ủy viên", "Phó Giám đốc Bệnh viện đa khoa huyện Gia Viễn"]}),
+    ],
+    "a_foreign_minister_takes_no_ministry_of_ours": [
+        ("Phó Thủ tướng Lê Văn Dũng tiếp Đoàn của Bộ Bưu chính và Viễn thông Lào do Bộ trưởng Somsak "
+         "Phommachanh dẫn đầu. Bộ Thông tin và Truyền thông Việt Nam sẽ hợp tác.",
+         {"Somsak Phommachanh": ["Bộ trưởng"]}),
+    ],
 }
 
 PROVINCE: list[tuple[str, str, str | None]] = [

@@ -1356,7 +1356,8 @@ class TitleFinds:
                     # many bodies, a "Thủ tướng" of any country
                     self._take_org(t, prev, self.tp.expand(e2, prev.end))
                     break
-            if t.bare and core in (["thứ", "trưởng"], ["bộ", "trưởng"]):
+            if t.bare and core in (["thứ", "trưởng"], ["bộ", "trưởng"]) \
+                    and not _foreign_name_after(self.toks, t.end):  # (a foreign minister's)
                 body = self._ministry_for(t)
                 if body:
                     t.expanded = f"{t.expanded} {body}"

@@ -360,15 +360,21 @@ class _Linker(_Chains):
                 nxt = self.title_at[k + 2]  # "X, Chánh Văn phòng, kiêm người phát ngôn …"
             elif k == start and k in self.title_at:
                 nxt = self.title_at[k]
-            elif keys[k] == "," and k + 1 < self.n:
+            elif keys[k] in (",", "(") and k + 1 < self.n:
                 h = self.lex.honorifics.match(keys, k + 1)
                 if h and h[1] in ("rank", "degree", "award") and k + 1 + h[0] < self.n \
                         and keys[k + 1 + h[0]] == ",":
                     k = k + 1 + h[0]  # "X, Thượng tướng, Thứ trưởng …"
                     continue
+                if keys[k + 1 : k + 4] == ["đảng", "viên", ","] and k + 4 in self.title_at:
+                    k += 3  # "X (Đảng viên, Trưởng trạm Y tế …)": a member, then the office
+                    continue
             if nxt is not None and nxt.bare and nxt.owner is None and nxt.end + 1 < self.n \
-                    and keys[nxt.end] == "kiêm" and nxt.end + 1 in self.title_at:
-                self._claim(nxt, occ.person, chain)  # "X, Phó Bí thư kiêm Chủ tịch …"
+                    and (keys[nxt.end] == "kiêm" or keys[nxt.end] == ","
+                         and match_key(nxt.expanded) in word_set("member_office")) \
+                    and nxt.end + 1 in self.title_at:
+                # "X, Phó Bí thư kiêm Chủ tịch …", "X (Huyện ủy viên, Bí thư Đảng ủy, …)"
+                self._claim(nxt, occ.person, chain)
                 k = nxt.end
                 continue
             if nxt is None or nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
@@ -650,6 +656,11 @@ class _Filler(_Stage):
             return max(counts, key=lambda n: counts[n])
         return None
 
+    def _delegate_before(self, k: int) -> bool:
+        """A delegate's office ("đại biểu", "ĐB") ends right before ``k``."""
+        t = self.title_end.get(k) if hasattr(self, "title_end") else None
+        return t is not None and self._delegate(t)
+
     def _assembly_story(self) -> bool:
         """The story names the National Assembly at least twice ("Quốc hội", "QH", "ĐBQH")."""
         keys = self.keys
@@ -698,6 +709,9 @@ class _Filler(_Stage):
         keys, lex = self.keys, self.lex
         for o in p.occs:
             k = o.end
+            if k + 1 < self.n and keys[k] == "-" and k + 1 in {q for q, _ in self.prov_list} \
+                    and self._delegate_before(o.start):
+                return next(name for q, name in self.prov_list if q == k + 1)  # "đại biểu X - Bình Dương"
             if k < self.n and keys[k] in ("(", "của", "thuộc"):
                 q = k + 1
                 if q < self.n and keys[q] == "đoàn":
