@@ -159,6 +159,17 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          "Phommachanh dẫn đầu. Bộ Thông tin và Truyền thông Việt Nam sẽ hợp tác.",
          {"Somsak Phommachanh": ["Bộ trưởng"]}),
     ],
+    "a_counted_office_shared_by_a_list": [
+        ("Dự lễ có Thủ tướng Nguyễn Văn Phúc; các Phó Thủ tướng: Trương Văn Bình, Phạm Văn Minh, "
+         "Vương Văn Huệ. Dự lễ còn có nhiều khách.",
+         {"Trương Văn Bình": ["Phó Thủ tướng"], "Phạm Văn Minh": ["Phó Thủ tướng"],
+          "Vương Văn Huệ": ["Phó Thủ tướng"]}),
+        ("Tại phía Nam, các thứ trưởng Bộ GD-ĐT Phạm Văn Hùng, Nguyễn Thị Nghĩa thị sát các tỉnh.",
+         {"Phạm Văn Hùng": ["Thứ trưởng Bộ Giáo dục và Đào tạo"],
+          "Nguyễn Thị Nghĩa": ["Thứ trưởng Bộ Giáo dục và Đào tạo"]}),
+        # one name after a counted bare office: no list, no office handed out
+        ("Các Phó Thủ tướng đã họp với ông Lê Văn An.", {"Lê Văn An": []}),
+    ],
 }
 
 PROVINCE: list[tuple[str, str, str | None]] = [

@@ -1153,7 +1153,7 @@ class TitleFinds:
                 trig = lex.context["trigger"].match_ending(keys, i)
                 title = self.tp.parse(i, lower_ok=trig is not None)
                 if title is None and trig is None and t.kind == "low" and i > 0 \
-                        and keys[i - 1] in (",", "(", "-", "và"):
+                        and (keys[i - 1] in (",", "(", "-", "và") or keys[i - 1] == "các"):
                     # "X, đại biểu Quốc hội tỉnh …": a lower-case office with its body after it
                     title = self.tp.parse(i, lower_ok=True)
                     if title is not None and (title.bare or not (

@@ -22,6 +22,7 @@ from . import (
     one_holder,
     people,
     periods,
+    shared_offices,
     variants,
 )
 
@@ -38,6 +39,7 @@ class ResolveComponent:
         cued.resolve(doc)
         lists.resolve(doc)
         variants.resolve(doc)
+        shared_offices.resolve(doc)
         foreign_offices.resolve(doc)
         one_holder.resolve(doc)
         credits.resolve(doc)
