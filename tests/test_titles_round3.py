@@ -170,6 +170,14 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         # one name after a counted bare office: no list, no office handed out
         ("Các Phó Thủ tướng đã họp với ông Lê Văn An.", {"Lê Văn An": []}),
     ],
+    "a_bare_office_takes_the_one_country_of_the_others": [
+        ("Ở Riyadh, Tổng thống Mỹ John Carter nhảy múa. Ngoại trưởng Mỹ Rex Miller cũng vui. Ả Rập "
+         "Saudi đón tiếp. Ả Rập Saudi vui. Ả Rập Saudi mở tiệc. Năm 2009, Cựu Tổng thống Barry "
+         "Holmes từng đến đây.", {"Barry Holmes": ["Tổng thống Mỹ"]}),
+        # two countries written with offices: the bare one stays bare
+        ("Tổng thống Mỹ John Carter gặp Tổng thống Hàn Quốc Moon Hyun. Mỹ và Hàn Quốc họp, Mỹ vui. "
+         "Ngoại trưởng Rex Miller phát biểu.", {"Rex Miller": ["Ngoại trưởng"]}),
+    ],
 }
 
 PROVINCE: list[tuple[str, str, str | None]] = [
