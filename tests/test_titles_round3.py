@@ -178,6 +178,20 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Tổng thống Mỹ John Carter gặp Tổng thống Hàn Quốc Moon Hyun. Mỹ và Hàn Quốc họp, Mỹ vui. "
          "Ngoại trưởng Rex Miller phát biểu.", {"Rex Miller": ["Ngoại trưởng"]}),
     ],
+    "a_bare_department_head_of_the_one_department_named": [
+        ("Công an thành phố có công văn gửi Cục Hải quan TP Hồ Chí Minh. Ông Đinh Văn Thắng, Phó cục "
+         "trưởng là người được phân công.",
+         {"Đinh Văn Thắng": ["Phó cục trưởng Cục Hải quan thành phố Hồ Chí Minh"]}),
+        # two departments named: which one, the text does not say
+        ("Cục Thú y và Cục Chăn nuôi cùng họp. Ông Đinh Văn Thắng, Phó cục trưởng cho biết.",
+         {"Đinh Văn Thắng": []}),
+    ],
+    "a_state_named_long_and_an_embassy_of_ours": [
+        ("Bà Lê Thị Ngân, Chủ tịch Quốc hội nước Cộng hòa xã hội Chủ nghĩa Việt Nam dự lễ.",
+         {"Lê Thị Ngân": ["Chủ tịch Quốc hội nước Cộng hòa xã hội Chủ nghĩa Việt Nam"]}),
+        ("Đồng chí Nguyễn Văn Thân, Đại sứ đặc mệnh toàn quyền của Việt Nam tại Albania, nhận huy hiệu.",
+         {"Nguyễn Văn Thân": ["Đại sứ đặc mệnh toàn quyền của Việt Nam tại Albania"]}),
+    ],
 }
 
 PROVINCE: list[tuple[str, str, str | None]] = [

@@ -997,8 +997,11 @@ class TitleParser(_Grammar):
         if keys[j] == "của" and not st.has_org and st.j == st.end and j + 1 < n \
                 and (toks[j + 1].kind == "abbr" and toks[j + 1].text in lex.abbreviations
                      or toks[j + 1].kind == "cap"
-                     and (lex.titles.match(keys, j + 1) or (0, ("",)))[1][0] == "name"):
-            st.j += 1  # "người phát ngôn của UBND tỉnh" (not "của Công ty": which, it does not say)
+                     and ((lex.titles.match(keys, j + 1) or (0, ("",)))[1][0] == "name"
+                          or lex.countries.match(keys, j + 1))):
+            # "người phát ngôn của UBND tỉnh", "Đại sứ … của Việt Nam tại Albania" (not "của
+            # Công ty": which, it does not say)
+            st.j += 1
             return True
         if keys[j] == "của" and st.has_org and j + 1 < n and toks[j + 1].kind in ("cap", "abbr"):
             nm = lex.titles.match(keys, j + 1)
@@ -1142,6 +1145,7 @@ class TitleFinds:
         self.covered: set[int] = set()
         self.bodies: list[tuple[int, str]] = []
         self.short_bodies: list[tuple[int, str]] = []  # "Bộ GTVT": ministries abbreviated
+        self.departments: set[str] = set()  # "Cục Hải quan TP Hồ Chí Minh": departments named
 
     def find_titles(self) -> None:
         lex, keys, toks = self.lex, self.keys, self.toks
@@ -1263,6 +1267,9 @@ class TitleFinds:
         """Ministries and general departments as written: "Bộ Công an", "Tổng cục Thống kê"."""
         lex, keys, toks = self.lex, self.keys, self.toks
         for k in range(self.n):
+            if keys[k] == "cục" and toks[k].kind == "cap" and (k == 0 or keys[k - 1] not in ("tổng", "chi")):
+                self._department_at(k)
+                continue
             if keys[k] not in ("bộ", "tổng") or toks[k].kind != "cap":
                 continue
             m = lex.titles.match(keys, k)
@@ -1280,6 +1287,15 @@ class TitleFinds:
                     continue
                 e += m2[0]
             self.bodies.append((k, self.tp.expand(k, e)))
+
+    def _department_at(self, k: int) -> None:
+        """ "Cục Hải quan TP Hồ Chí Minh" at ``k``: a department named in the text, for a bare
+        "Cục trưởng" of a story that names one (``departments``)."""
+        sub = _Scan(k, k, k, "dept", False, False, end=k, generic=True)
+        while sub.j < self.n and self.tp._step(sub):
+            pass
+        if sub.end > k + 1:
+            self.departments.add(self.tp.expand(k, sub.end))
 
     def _office_end(self, title: Title) -> tuple[int, int]:
         """Where the office word of ``title`` starts and where its office words end (PRE*
@@ -1356,6 +1372,13 @@ class TitleFinds:
                     # many bodies, a "Thủ tướng" of any country
                     self._take_org(t, prev, self.tp.expand(e2, prev.end))
                     break
+            if t.bare and core == ["cục", "trưởng"] and len(self.departments) == 1 \
+                    and not _foreign_name_after(self.toks, t.end):
+                # "Phó cục trưởng" in a story that names one department: of it
+                t.expanded = f"{t.expanded} {next(iter(self.departments))}"
+                t.bare = False
+                t.borrowed = True
+                continue
             if t.bare and core in (["thứ", "trưởng"], ["bộ", "trưởng"]) \
                     and not _foreign_name_after(self.toks, t.end):  # (a foreign minister's)
                 body = self._ministry_for(t)
