@@ -206,7 +206,82 @@ class _Scan:
         self.j = self.end = j
 
 
-class _Grammar:
+class _GrammarRooms:
+    """Word tests of the title grammar for companies, rooms and short names (a base of
+    :class:`_Grammar`, which gives it its tokens and lexicons)."""
+
+    toks: list[Tok]
+    keys: list[str]
+    lex: Lexicons
+
+    def starts_name(self, j: int) -> bool:  # (given by _Grammar)
+        raise NotImplementedError
+
+    def _company_word(self, st: _Scan, j: int) -> bool:
+        """One capitalised word right after the office words that names a company or a club,
+        not its holder: the holder is named after a comma and an honorific ("Tổng Giám đốc
+        Tapexco, ông X"), or a foreign holder before the office ("Florentino Perez, Chủ tịch
+        Real:") and the word ends the apposition."""
+        toks, keys = self.toks, self.keys
+        n = len(toks)
+        if j + 1 >= n or keys[j] in self.lex.surnames or not toks[j].text.isalpha():
+            return False
+        office = " ".join(keys[st.i : j])
+        if keys[j + 1] == "," and j + 3 < n and _FOREIGN_WORD.search(toks[j].text) \
+                and any(w in office for w in ("giám đốc", "hđqt", "hội đồng quản trị")):
+            h = self.lex.honorifics.match(keys, j + 2)
+            return bool(h and h[1] == "honorific" and j + 2 + h[0] < n
+                        and toks[j + 2 + h[0]].kind == "cap")
+        i = st.i
+        return keys[j + 1] in (":", ",", ")") and toks[j].text.isascii() and i >= 2 \
+            and keys[i - 1] in (",", "-", "–") and toks[i - 2].kind == "cap" \
+            and toks[i - 2].text.isascii() and toks[i - 2].text.isalpha()
+
+    def _room_end(self, st: _Scan) -> int:
+        """Where "Trưởng phòng kinh doanh Vinaconex" ends (a room of a company), or 0."""
+        keys, lex = self.keys, self.lex
+        if st.head_kind != "dept" or st.has_org or st.j != st.end:
+            return 0
+        return _room_of_company(self.toks, keys, st.j, lambda k: keys[k] in lex.stops or bool(
+            lex.context["stop"].match(keys, k)) or keys[k] in word_set("clause_word"))
+
+    def _room_before_org(self, st: _Scan) -> int:
+        """After a room's head: up to five lower-case words that open no clause, then (past a
+        dash) a capitalised organisation word ("Trưởng phòng kinh doanh Công ty …"); where that
+        word starts, or 0."""
+        toks, keys, lex = self.toks, self.keys, self.lex
+        if st.head_kind != "dept" or st.has_org or st.j != st.end \
+                or " ".join(keys[st.head : st.end]) not in word_set("unit_head"):
+            return 0
+        k, n = st.j, len(toks)
+        while k < n and k - st.j < 5 and toks[k].kind == "low" and not toks[k].nl \
+                and keys[k] not in lex.stops and keys[k] not in word_set("clause_word") \
+                and not lex.context["stop"].match(keys, k):
+            k += 1
+        if k == st.j or k + 1 >= n:
+            return 0
+        dash = keys[k] == "-" and toks[k + 1].kind == "cap"
+        k += dash
+        m = lex.titles.match(keys, k)
+        if toks[k].kind != "cap" or toks[k].nl or not m or m[1][0] != "org" \
+                or self.starts_name(k):
+            return 0
+        if dash:
+            st.drop.add(k - 1)  # the dash between the room and its company is left out
+        return k
+
+    def org_name(self, abbr: str) -> bool:
+        """Is ``abbr`` the short form of an organisation's whole name ("GTVT" = Giao thông vận
+        tải, a ministry's name)?"""
+        long = self.lex.abbreviations.get(abbr)
+        if long is None:
+            return False
+        keys = list(keys_of(long))
+        m = self.lex.titles.match(keys, 0)
+        return bool(m and m[0] == len(keys) and m[1][0] == "name")
+
+
+class _Grammar(_GrammarRooms):
     """The word tests of the title grammar over one document's tokens."""
 
     def __init__(self, toks: list[Tok], lex: Lexicons, provinces: dict[int, tuple[int, str]],
@@ -488,16 +563,6 @@ class _Grammar:
             k += 1
         return None
 
-    def org_name(self, abbr: str) -> bool:
-        """Is ``abbr`` the short form of an organisation's whole name ("GTVT" = Giao thông vận
-        tải, a ministry's name)?"""
-        long = self.lex.abbreviations.get(abbr)
-        if long is None:
-            return False
-        keys = list(keys_of(long))
-        m = self.lex.titles.match(keys, 0)
-        return bool(m and m[0] == len(keys) and m[1][0] == "name")
-
     def _org_kind(self, phrase: str) -> bool:
         """Is ``phrase`` (an abbreviation's long form) an organisation word that needs a name?"""
         keys = list(keys_of(phrase))
@@ -562,26 +627,6 @@ class _Grammar:
             text = text[0].upper() + text[1:]
         return " ".join(text.split())
 
-    def _company_word(self, st: _Scan, j: int) -> bool:
-        """One capitalised word right after the office words that names a company or a club,
-        not its holder: the holder is named after a comma and an honorific ("Tổng Giám đốc
-        Tapexco, ông X"), or a foreign holder before the office ("Florentino Perez, Chủ tịch
-        Real:") and the word ends the apposition."""
-        toks, keys = self.toks, self.keys
-        n = len(toks)
-        if j + 1 >= n or keys[j] in self.lex.surnames or not toks[j].text.isalpha():
-            return False
-        office = " ".join(keys[st.i : j])
-        if keys[j + 1] == "," and j + 3 < n and _FOREIGN_WORD.search(toks[j].text) \
-                and any(w in office for w in ("giám đốc", "hđqt", "hội đồng quản trị")):
-            h = self.lex.honorifics.match(keys, j + 2)
-            return bool(h and h[1] == "honorific" and j + 2 + h[0] < n
-                        and toks[j + 2 + h[0]].kind == "cap")
-        i = st.i
-        return keys[j + 1] in (":", ",", ")") and toks[j].text.isascii() and i >= 2 \
-            and keys[i - 1] in (",", "-", "–") and toks[i - 2].kind == "cap" \
-            and toks[i - 2].text.isascii() and toks[i - 2].text.isalpha()
-
 
     def _abbr(self, st: _Scan, t: Tok) -> bool:
         exp = self.lex.abbreviations.get(t.text)
@@ -605,42 +650,97 @@ class _Grammar:
         st.generic = exp is None or self._org_kind(exp) or t.key in word_set("abbr_before_name")
         return True
 
-    def _room_end(self, st: _Scan) -> int:
-        """Where "Trưởng phòng kinh doanh Vinaconex" ends (a room of a company), or 0."""
-        keys, lex = self.keys, self.lex
-        if st.head_kind != "dept" or st.has_org or st.j != st.end:
-            return 0
-        return _room_of_company(self.toks, keys, st.j, lambda k: keys[k] in lex.stops or bool(
-            lex.context["stop"].match(keys, k)) or keys[k] in word_set("clause_word"))
 
 
-    def _room_before_org(self, st: _Scan) -> int:
-        """After a room's head: up to five lower-case words that open no clause, then (past a
-        dash) a capitalised organisation word ("Trưởng phòng kinh doanh Công ty …"); where that
-        word starts, or 0."""
-        toks, keys, lex = self.toks, self.keys, self.lex
-        if st.head_kind != "dept" or st.has_org or st.j != st.end \
-                or " ".join(keys[st.head : st.end]) not in word_set("unit_head"):
-            return 0
-        k, n = st.j, len(toks)
-        while k < n and k - st.j < 5 and toks[k].kind == "low" and not toks[k].nl \
-                and keys[k] not in lex.stops and keys[k] not in word_set("clause_word") \
-                and not lex.context["stop"].match(keys, k):
+class _PlaceSteps(_Grammar):
+    """The steps of :class:`TitleParser` that read a place or a country inside a title."""
+
+    def _org_follows(self, k: int) -> bool:
+        """An organisation's name starts at ``k``, or a bracket holding one ("(Bệnh viện …")."""
+        if k < len(self.toks) and self.keys[k] == "(":
             k += 1
-        if k == st.j or k + 1 >= n:
-            return 0
-        dash = keys[k] == "-" and toks[k + 1].kind == "cap"
-        k += dash
-        m = lex.titles.match(keys, k)
-        if toks[k].kind != "cap" or toks[k].nl or not m or m[1][0] != "org" \
-                or self.starts_name(k):
-            return 0
-        if dash:
-            st.drop.add(k - 1)  # the dash between the room and its company is left out
-        return k
+        if k >= len(self.toks) or self.toks[k].kind != "cap" or self.toks[k].nl:
+            return False
+        m = self.lex.titles.match(self.keys, k)
+        return bool(m and m[1][0] in ("org", "name"))
+
+    def _holds_body(self, st: _Scan) -> bool:
+        """The office word names its body ("Chánh Thanh tra": the head of the Inspectorate):
+        ``people_words.tsv``, class office_with_body."""
+        head = " ".join(self.keys[st.head : st.end])
+        return st.j == st.end and head in word_set("office_with_body")
+
+    def _country(self, st: _Scan, c: tuple[int, object]) -> bool:
+        """A country after the office ("Thủ tướng Nhật Bản"), and its seat ("… tại TP.HCM")."""
+        keys, lex, n = self.keys, self.lex, len(self.toks)
+        if c[1] != "Việt Nam":
+            st.country = str(c[1])
+        st.goto(st.j + c[0])
+        st.has_org = True
+        st.generic = False
+        j = st.j
+        if j + 1 < n and keys[j] == "tại":
+            k = j + 1
+            lv = lex.titles.match(keys, k)
+            if lv and lv[1][0] == "level" and self.toks[k].kind != "low":
+                k += lv[0]  # "tại TP. Hồ Chí Minh"
+            if k in self.provinces:
+                cnt, st.place = self.provinces[k]
+                st.goto(k + cnt)
+                return False
+            c2 = lex.countries.match(keys, j + 1)
+            if c2:
+                st.goto(j + 1 + c2[0])
+                return False
+            run = self.name_run(j + 1)
+            after = j + 1 + run
+            if 1 <= run <= 2 and all(t.text.isascii() and t.text.isalpha() for t in self.toks[j + 1 : after]) \
+                    and keys[j + 1] not in lex.surnames \
+                    and (after >= n or self.toks[after].nl or keys[after] in (",", "-", ")", ":")):
+                st.place = " ".join(t.text for t in self.toks[j + 1 : after])
+                st.goto(after)  # "Tổng Lãnh sự Nga tại Narva - ông …": a foreign city
+                return False
+        return True
+
+    def _level(self, st: _Scan, t: Tok, m: tuple[int, tuple[str, str]]) -> bool:
+        """A level word (tỉnh, thành phố, huyện …): the place it names, or the title ends bare."""
+        toks, keys, n, j = self.toks, self.keys, len(self.toks), st.j
+        scope = m[1][1]
+        if t.kind == "low" and keys[j] == "tp":
+            return False
+        k = j + m[0]
+        if k < n and not toks[k].nl and k in self.provinces:
+            cnt, st.province = self.provinces[k]
+            st.goto(k + cnt)
+            st.local = st.local or scope == "local"
+            return False
+        if scope == "local":
+            st.want = "city" if keys[j] != "tỉnh" else "province"
+        c = self.lex.countries.match(keys, k) if k < n and not toks[k].nl \
+            and keys[j] == "bang" else None  # (not "huyện Nga Sơn")
+        if c and str(c[1]) != "Việt Nam" and toks[k].kind == "cap":
+            st.j = k
+            return self._country(st, c)  # "Cục Điều tra Liên bang Mỹ (FBI)"
+        if k < n and not toks[k].nl and toks[k].kind == "num" and toks[k].text.isdigit() \
+                and keys[j] in ("quận", "phường") and (k + 1 >= n or toks[k + 1].kind != "num"):
+            st.place = toks[k].text  # "UBND quận 2", "Phường 6": a district written as a number
+            st.goto(k + 1)
+            return False
+        if k < n and not toks[k].nl and toks[k].kind == "cap":
+            tier = "ward" if " ".join(keys[j:k]) in ("xã", "phường", "thị trấn") else "district"
+            size = self.place_size(k, scope == "local", tier)
+            if size:
+                st.place = " ".join(tt.text for tt in toks[k : k + size])
+                st.goto(k + size)
+                return False
+        st.local = st.local or scope == "local"
+        st.level_final = True
+        st.level_word = " ".join(keys[j:k])
+        st.goto(k)
+        return False
 
 
-class TitleParser(_Grammar):
+class TitleParser(_PlaceSteps):
     """Parses titles over one document's tokens (see the module docstring for the grammar)."""
 
     def parse(self, i: int, lower_ok: bool = False) -> Title | None:
@@ -715,21 +815,6 @@ class TitleParser(_Grammar):
             return self._low(st)
         return False
 
-    def _org_follows(self, k: int) -> bool:
-        """An organisation's name starts at ``k``, or a bracket holding one ("(Bệnh viện …")."""
-        if k < len(self.toks) and self.keys[k] == "(":
-            k += 1
-        if k >= len(self.toks) or self.toks[k].kind != "cap" or self.toks[k].nl:
-            return False
-        m = self.lex.titles.match(self.keys, k)
-        return bool(m and m[1][0] in ("org", "name"))
-
-    def _holds_body(self, st: _Scan) -> bool:
-        """The office word names its body ("Chánh Thanh tra": the head of the Inspectorate):
-        ``people_words.tsv``, class office_with_body."""
-        head = " ".join(self.keys[st.head : st.end])
-        return st.j == st.end and head in word_set("office_with_body")
-
     def _join(self, st: _Scan, t: Tok) -> bool | None:
         """Brackets and dashes inside an organisation's name; None when ``t`` is neither."""
         toks, j, n = self.toks, st.j, len(self.toks)
@@ -764,38 +849,6 @@ class TitleParser(_Grammar):
             st.goto(j + 3)  # "Vụ Thị trường châu Âu - châu Mỹ"
             return True
         return None
-
-    def _country(self, st: _Scan, c: tuple[int, object]) -> bool:
-        """A country after the office ("Thủ tướng Nhật Bản"), and its seat ("… tại TP.HCM")."""
-        keys, lex, n = self.keys, self.lex, len(self.toks)
-        if c[1] != "Việt Nam":
-            st.country = str(c[1])
-        st.goto(st.j + c[0])
-        st.has_org = True
-        st.generic = False
-        j = st.j
-        if j + 1 < n and keys[j] == "tại":
-            k = j + 1
-            lv = lex.titles.match(keys, k)
-            if lv and lv[1][0] == "level" and self.toks[k].kind != "low":
-                k += lv[0]  # "tại TP. Hồ Chí Minh"
-            if k in self.provinces:
-                cnt, st.place = self.provinces[k]
-                st.goto(k + cnt)
-                return False
-            c2 = lex.countries.match(keys, j + 1)
-            if c2:
-                st.goto(j + 1 + c2[0])
-                return False
-            run = self.name_run(j + 1)
-            after = j + 1 + run
-            if 1 <= run <= 2 and all(t.text.isascii() and t.text.isalpha() for t in self.toks[j + 1 : after]) \
-                    and keys[j + 1] not in lex.surnames \
-                    and (after >= n or self.toks[after].nl or keys[after] in (",", "-", ")", ":")):
-                st.place = " ".join(t.text for t in self.toks[j + 1 : after])
-                st.goto(after)  # "Tổng Lãnh sự Nga tại Narva - ông …": a foreign city
-                return False
-        return True
 
     def _title_word_step(self, st: _Scan, t: Tok, m: tuple[int, tuple[str, str]]) -> bool | None:
         """A word of ``titles.tsv`` inside the title; None to read it as a plain word."""
@@ -833,43 +886,6 @@ class TitleParser(_Grammar):
         if kind in ("head", "dept", "full", "pre"):
             return False  # the next office begins
         return None
-
-    def _level(self, st: _Scan, t: Tok, m: tuple[int, tuple[str, str]]) -> bool:
-        """A level word (tỉnh, thành phố, huyện …): the place it names, or the title ends bare."""
-        toks, keys, n, j = self.toks, self.keys, len(self.toks), st.j
-        scope = m[1][1]
-        if t.kind == "low" and keys[j] == "tp":
-            return False
-        k = j + m[0]
-        if k < n and not toks[k].nl and k in self.provinces:
-            cnt, st.province = self.provinces[k]
-            st.goto(k + cnt)
-            st.local = st.local or scope == "local"
-            return False
-        if scope == "local":
-            st.want = "city" if keys[j] != "tỉnh" else "province"
-        c = self.lex.countries.match(keys, k) if k < n and not toks[k].nl \
-            and keys[j] == "bang" else None  # (not "huyện Nga Sơn")
-        if c and str(c[1]) != "Việt Nam" and toks[k].kind == "cap":
-            st.j = k
-            return self._country(st, c)  # "Cục Điều tra Liên bang Mỹ (FBI)"
-        if k < n and not toks[k].nl and toks[k].kind == "num" and toks[k].text.isdigit() \
-                and keys[j] in ("quận", "phường") and (k + 1 >= n or toks[k + 1].kind != "num"):
-            st.place = toks[k].text  # "UBND quận 2", "Phường 6": a district written as a number
-            st.goto(k + 1)
-            return False
-        if k < n and not toks[k].nl and toks[k].kind == "cap":
-            tier = "ward" if " ".join(keys[j:k]) in ("xã", "phường", "thị trấn") else "district"
-            size = self.place_size(k, scope == "local", tier)
-            if size:
-                st.place = " ".join(tt.text for tt in toks[k : k + size])
-                st.goto(k + size)
-                return False
-        st.local = st.local or scope == "local"
-        st.level_final = True
-        st.level_word = " ".join(keys[j:k])
-        st.goto(k)
-        return False
 
     def _org_word(self, st: _Scan, m: tuple[int, tuple[str, str]]) -> bool:
         """A capitalized organisation word or whole organisation (Sở, Tỉnh ủy, Chính phủ)."""
@@ -1130,7 +1146,48 @@ def fill(title: Title, province: str | None, city: bool) -> str:
     return f"{text} {'thành phố' if city else 'tỉnh'} {province}"
 
 
-class TitleFinds:
+class _FindsHelpers:
+    """Small tests of :class:`TitleFinds` (a base of it, which gives it its tokens, lexicons,
+    parser and the departments the text names)."""
+
+    toks: list[Tok]
+    keys: list[str]
+    lex: Lexicons
+    n: int
+    tp: TitleParser
+    departments: set[str]
+
+    def _event_name(self, i: int) -> bool:
+        """A capitalised event word right before ``i`` ("Hội nghị Bộ trưởng …"): the office
+        words name the meeting (``people_words.tsv``, class event_name)."""
+        for phrase in word_set("event_name"):
+            words = phrase.split()
+            k = i - len(words)
+            if k >= 0 and self.keys[k:i] == words and self.toks[k].kind == "cap":
+                return True
+        return False
+
+    def _department_at(self, k: int) -> None:
+        """ "Cục Hải quan TP Hồ Chí Minh" at ``k``: a department named in the text, for a bare
+        "Cục trưởng" of a story that names one (``departments``)."""
+        sub = _Scan(k, k, k, "dept", False, False, end=k, generic=True)
+        while sub.j < self.n and self.tp._step(sub):
+            pass
+        if sub.end > k + 1:
+            self.departments.add(self.tp.expand(k, sub.end))
+
+    def _deputy_of_next(self, t: Title, nxt: Title, core: list[str]) -> bool:
+        """ "Phó Chủ tịch, Tổng Thư ký Ủy ban …": a bare deputy's office chained before an
+        office of a body (not a Party secretary's, not a foreign or a full office) holds with it
+        in that body."""
+        m = self.lex.titles.match(self.keys, nxt.start)
+        own = self.lex.titles.match(core, 0)
+        return bool(core and core != ["bí", "thư"] and self.keys[t.start] == "phó"
+                    and own and own[1][0] != "full" and own[0] == len(core) and not nxt.country and not nxt.foreign
+                    and m and m[1][0] != "full" and self.toks[t.start].kind == self.toks[nxt.start].kind)
+
+
+class TitleFinds(_FindsHelpers):
     """Every title of one document, where it starts and ends, and the bodies it may belong to."""
 
     def __init__(self, view: WordView) -> None:
@@ -1182,16 +1239,6 @@ class TitleFinds:
             i += 1
         for title in list(self.titles):
             self._staff_of(title)
-
-    def _event_name(self, i: int) -> bool:
-        """A capitalised event word right before ``i`` ("Hội nghị Bộ trưởng …"): the office
-        words name the meeting (``people_words.tsv``, class event_name)."""
-        for phrase in word_set("event_name"):
-            words = phrase.split()
-            k = i - len(words)
-            if k >= 0 and self.keys[k:i] == words and self.toks[k].kind == "cap":
-                return True
-        return False
 
     def _staff_of(self, title: Title) -> None:
         """A post on an office-holder's staff before "của" and the office ("Thư ký báo chí của
@@ -1288,15 +1335,6 @@ class TitleFinds:
                 e += m2[0]
             self.bodies.append((k, self.tp.expand(k, e)))
 
-    def _department_at(self, k: int) -> None:
-        """ "Cục Hải quan TP Hồ Chí Minh" at ``k``: a department named in the text, for a bare
-        "Cục trưởng" of a story that names one (``departments``)."""
-        sub = _Scan(k, k, k, "dept", False, False, end=k, generic=True)
-        while sub.j < self.n and self.tp._step(sub):
-            pass
-        if sub.end > k + 1:
-            self.departments.add(self.tp.expand(k, sub.end))
-
     def _office_end(self, title: Title) -> tuple[int, int]:
         """Where the office word of ``title`` starts and where its office words end (PRE*
         OFFICE POST*)."""
@@ -1386,16 +1424,6 @@ class TitleFinds:
                     t.expanded = f"{t.expanded} {body}"
                     t.bare = False
                     t.borrowed = True
-
-    def _deputy_of_next(self, t: Title, nxt: Title, core: list[str]) -> bool:
-        """ "Phó Chủ tịch, Tổng Thư ký Ủy ban …": a bare deputy's office chained before an
-        office of a body (not a Party secretary's, not a foreign or a full office) holds with it
-        in that body."""
-        m = self.lex.titles.match(self.keys, nxt.start)
-        own = self.lex.titles.match(core, 0)
-        return bool(core and core != ["bí", "thư"] and self.keys[t.start] == "phó"
-                    and own and own[1][0] != "full" and own[0] == len(core) and not nxt.country and not nxt.foreign
-                    and m and m[1][0] != "full" and self.toks[t.start].kind == self.toks[nxt.start].kind)
 
     def unit_of_department(self) -> None:
         """A room of a department named alone ("Trưởng phòng Quản lý công nghệ thông tin") is of
