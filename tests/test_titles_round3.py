@@ -101,6 +101,10 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Tại phiên họp của Quốc hội, ĐB Trần Văn Nhượng hỏi về trách nhiệm. Quốc hội sẽ biểu quyết.",
          {"Trần Văn Nhượng": ["Đại biểu Quốc hội"]}),
     ],
+    "an_abbreviation_before_the_name_of_its_project": [
+        ("Bị cáo Hà Văn Tiến (SN: 1969), Phó chủ tịch Hội đồng GPMB dự án Thủy điện Đăkdrinh, khai.",
+         {"Hà Văn Tiến": ["Phó chủ tịch Hội đồng giải phóng mặt bằng dự án Thủy điện Đăkdrinh"]}),
+    ],
     "offices_after_a_birth_year_bracket": [
         ("Tòa xét xử bị cáo Hồ Văn Tiến (SN: 1969) nguyên Trưởng phòng TNMT huyện Sơn Tây; "
          "Lê Anh Dũng (SN 1956), nguyên Trưởng phòng NN&PTNT huyện Sơn Tây.",
@@ -216,6 +220,10 @@ NEGATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "a_house_number_is_no_district": [
         ("Ông Lê Văn Tư (trú tại số 12, phường 6, quận 3) cho biết.", "phường"),
+    ],
+    "a_deputy_before_a_party_office_lends_it_no_body": [
+        ("Ông Trần Văn Minh, Phó giám đốc, Phó bí thư Đảng bộ, Bí thư Chi bộ khoa Sản bị kỷ luật.",
+         "giám đốc Đảng"),
     ],
     "a_state_office_before_a_comma_lends_no_body": [
         ("Báo cáo với Phó Chủ tịch nước, Chủ tịch UBND tỉnh Cao Bằng Lục Văn Khánh cho biết.",

@@ -1182,8 +1182,11 @@ class _FindsHelpers:
         in that body."""
         m = self.lex.titles.match(self.keys, nxt.start)
         own = self.lex.titles.match(core, 0)
+        party = {"bí", "đảng"}
         return bool(core and core != ["bí", "thư"] and self.keys[t.start] == "phó"
-                    and own and own[1][0] != "full" and own[0] == len(core) and not nxt.country and not nxt.foreign
+                    and own and own[1][0] != "full" and own[0] == len(core)
+                    and self.keys[nxt.start] != "phó"  # (not "Phó giám đốc, Phó bí thư Đảng bộ")
+                    and not party & set(self.keys[nxt.start : nxt.end]) and not nxt.country and not nxt.foreign
                     and m and m[1][0] != "full" and self.toks[t.start].kind == self.toks[nxt.start].kind)
 
 
