@@ -163,6 +163,11 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          "Phommachanh dẫn đầu. Bộ Thông tin và Truyền thông Việt Nam sẽ hợp tác.",
          {"Somsak Phommachanh": ["Bộ trưởng"]}),
     ],
+    "one_office_of_a_person_written_two_ways_is_kept_once": [
+        ("Chủ tịch nước tiếp Bộ trưởng Phát triển Kinh tế Liên bang Nga Maxim Orlov. Chủ tịch nước "
+         "tiếp Bộ trưởng Bộ Phát triển Kinh tế Liên bang Nga Maksim Orlov nhân chuyến thăm.",
+         {"Maxim Orlov": ["Bộ trưởng Phát triển Kinh tế Liên bang Nga"]}),
+    ],
     "a_counted_office_shared_by_a_list": [
         ("Dự lễ có Thủ tướng Nguyễn Văn Phúc; các Phó Thủ tướng: Trương Văn Bình, Phạm Văn Minh, "
          "Vương Văn Huệ. Dự lễ còn có nhiều khách.",
