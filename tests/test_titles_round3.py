@@ -163,6 +163,12 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          "Phommachanh dẫn đầu. Bộ Thông tin và Truyền thông Việt Nam sẽ hợp tác.",
          {"Somsak Phommachanh": ["Bộ trưởng"]}),
     ],
+    "a_lower_case_name_joined_by_a_dash": [
+        ("Đại tá Đào Văn Thắng, Trưởng phòng Cảnh sát giao thông đường bộ - đường sắt cho biết.",
+         {"Đào Văn Thắng": ["Trưởng phòng Cảnh sát giao thông đường bộ - đường sắt"]}),
+        ("Ông Lê Văn An, Giám đốc Trung tâm dịch vụ - đã nghỉ hưu.",
+         {"Lê Văn An": ["Giám đốc Trung tâm dịch vụ"]}),
+    ],
     "one_office_of_a_person_written_two_ways_is_kept_once": [
         ("Chủ tịch nước tiếp Bộ trưởng Phát triển Kinh tế Liên bang Nga Maxim Orlov. Chủ tịch nước "
          "tiếp Bộ trưởng Bộ Phát triển Kinh tế Liên bang Nga Maksim Orlov nhân chuyến thăm.",

@@ -836,6 +836,11 @@ class TitleParser(_PlaceSteps):
             st.generic = True
             st.named = False
             return True
+        if t.key == "-" and st.has_org and st.lower_run and j + 2 < n and toks[j - 1].kind == "low" \
+                and toks[j + 1].kind == toks[j + 2].kind == "low" and not toks[j + 1].nl \
+                and not self._clause_start(j + 1) and not self.lex.honorifics.match(self.keys, j + 1):
+            st.j += 1  # "Phòng Cảnh sát giao thông đường bộ - đường sắt": one name
+            return True
         if t.key == "," and st.has_org and st.org_seen:
             close = self._parent_after_comma(st.i, j)
             if close:
