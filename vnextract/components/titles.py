@@ -64,6 +64,16 @@ def _brand(word: str) -> bool:
 
 
 @cache
+def _not_a_syllable(word: str) -> bool:
+    """A word in plain Latin letters with two vowel groups or more ("Lasuco", "Samsung"): no
+    Vietnamese syllable (which has one: "Nguyen", "Hoang")."""
+    return word.isascii() and word.isalpha() and len(_VOWELS.findall(word.lower())) >= 2
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+@cache
 def _org_words() -> frozenset[str]:
     """Words that make a capitalised run a team or company (``org_words.txt``)."""
     return frozenset(lex_key(w) for w in words("org_words.txt"))
@@ -196,7 +206,82 @@ class _Scan:
         self.j = self.end = j
 
 
-class _Grammar:
+class _GrammarRooms:
+    """Word tests of the title grammar for companies, rooms and short names (a base of
+    :class:`_Grammar`, which gives it its tokens and lexicons)."""
+
+    toks: list[Tok]
+    keys: list[str]
+    lex: Lexicons
+
+    def starts_name(self, j: int) -> bool:  # (given by _Grammar)
+        raise NotImplementedError
+
+    def _company_word(self, st: _Scan, j: int) -> bool:
+        """One capitalised word right after the office words that names a company or a club,
+        not its holder: the holder is named after a comma and an honorific ("Tổng Giám đốc
+        Tapexco, ông X"), or a foreign holder before the office ("Florentino Perez, Chủ tịch
+        Real:") and the word ends the apposition."""
+        toks, keys = self.toks, self.keys
+        n = len(toks)
+        if j + 1 >= n or keys[j] in self.lex.surnames or not toks[j].text.isalpha():
+            return False
+        office = " ".join(keys[st.i : j])
+        if keys[j + 1] == "," and j + 3 < n and _FOREIGN_WORD.search(toks[j].text) \
+                and any(w in office for w in ("giám đốc", "hđqt", "hội đồng quản trị")):
+            h = self.lex.honorifics.match(keys, j + 2)
+            return bool(h and h[1] == "honorific" and j + 2 + h[0] < n
+                        and toks[j + 2 + h[0]].kind == "cap")
+        i = st.i
+        return keys[j + 1] in (":", ",", ")") and toks[j].text.isascii() and i >= 2 \
+            and keys[i - 1] in (",", "-", "–") and toks[i - 2].kind == "cap" \
+            and toks[i - 2].text.isascii() and toks[i - 2].text.isalpha()
+
+    def _room_end(self, st: _Scan) -> int:
+        """Where "Trưởng phòng kinh doanh Vinaconex" ends (a room of a company), or 0."""
+        keys, lex = self.keys, self.lex
+        if st.head_kind != "dept" or st.has_org or st.j != st.end:
+            return 0
+        return _room_of_company(self.toks, keys, st.j, lambda k: keys[k] in lex.stops or bool(
+            lex.context["stop"].match(keys, k)) or keys[k] in word_set("clause_word"))
+
+    def _room_before_org(self, st: _Scan) -> int:
+        """After a room's head: up to five lower-case words that open no clause, then (past a
+        dash) a capitalised organisation word ("Trưởng phòng kinh doanh Công ty …"); where that
+        word starts, or 0."""
+        toks, keys, lex = self.toks, self.keys, self.lex
+        if st.head_kind != "dept" or st.has_org or st.j != st.end \
+                or " ".join(keys[st.head : st.end]) not in word_set("unit_head"):
+            return 0
+        k, n = st.j, len(toks)
+        while k < n and k - st.j < 5 and toks[k].kind == "low" and not toks[k].nl \
+                and keys[k] not in lex.stops and keys[k] not in word_set("clause_word") \
+                and not lex.context["stop"].match(keys, k):
+            k += 1
+        if k == st.j or k + 1 >= n:
+            return 0
+        dash = keys[k] == "-" and toks[k + 1].kind == "cap"
+        k += dash
+        m = lex.titles.match(keys, k)
+        if toks[k].kind != "cap" or toks[k].nl or not m or m[1][0] != "org" \
+                or self.starts_name(k):
+            return 0
+        if dash:
+            st.drop.add(k - 1)  # the dash between the room and its company is left out
+        return k
+
+    def org_name(self, abbr: str) -> bool:
+        """Is ``abbr`` the short form of an organisation's whole name ("GTVT" = Giao thông vận
+        tải, a ministry's name)?"""
+        long = self.lex.abbreviations.get(abbr)
+        if long is None:
+            return False
+        keys = list(keys_of(long))
+        m = self.lex.titles.match(keys, 0)
+        return bool(m and m[0] == len(keys) and m[1][0] == "name")
+
+
+class _Grammar(_GrammarRooms):
     """The word tests of the title grammar over one document's tokens."""
 
     def __init__(self, toks: list[Tok], lex: Lexicons, provinces: dict[int, tuple[int, str]],
@@ -542,26 +627,6 @@ class _Grammar:
             text = text[0].upper() + text[1:]
         return " ".join(text.split())
 
-    def _company_word(self, st: _Scan, j: int) -> bool:
-        """One capitalised word right after the office words that names a company or a club,
-        not its holder: the holder is named after a comma and an honorific ("Tổng Giám đốc
-        Tapexco, ông X"), or a foreign holder before the office ("Florentino Perez, Chủ tịch
-        Real:") and the word ends the apposition."""
-        toks, keys = self.toks, self.keys
-        n = len(toks)
-        if j + 1 >= n or keys[j] in self.lex.surnames or not toks[j].text.isalpha():
-            return False
-        office = " ".join(keys[st.i : j])
-        if keys[j + 1] == "," and j + 3 < n and _FOREIGN_WORD.search(toks[j].text) \
-                and any(w in office for w in ("giám đốc", "hđqt", "hội đồng quản trị")):
-            h = self.lex.honorifics.match(keys, j + 2)
-            return bool(h and h[1] == "honorific" and j + 2 + h[0] < n
-                        and toks[j + 2 + h[0]].kind == "cap")
-        i = st.i
-        return keys[j + 1] in (":", ",", ")") and toks[j].text.isascii() and i >= 2 \
-            and keys[i - 1] in (",", "-", "–") and toks[i - 2].kind == "cap" \
-            and toks[i - 2].text.isascii() and toks[i - 2].text.isalpha()
-
 
     def _abbr(self, st: _Scan, t: Tok) -> bool:
         exp = self.lex.abbreviations.get(t.text)
@@ -579,21 +644,103 @@ class _Grammar:
             # "Ủy ban MTTQ Việt Nam TP.HCM": a province written as one abbreviation
             st.province = next((p for p, title in self.lex.place_title.items() if title == exp), None)
         st.has_org = True
+        st.org_tail = st.org_tail and not self.org_name(t.text)  # "Bộ TTTT lưu ý": name complete
         st.board = t.key in word_set("company_board")
         # "HTX" (Hợp tác xã) opens a name like its long form; "UBND" is a whole body
         st.generic = exp is None or self._org_kind(exp) or t.key in word_set("abbr_before_name")
         return True
 
-    def _room_end(self, st: _Scan) -> int:
-        """Where "Trưởng phòng kinh doanh Vinaconex" ends (a room of a company), or 0."""
-        keys, lex = self.keys, self.lex
-        if st.head_kind != "dept" or st.has_org or st.j != st.end:
-            return 0
-        return _room_of_company(self.toks, keys, st.j, lambda k: keys[k] in lex.stops or bool(
-            lex.context["stop"].match(keys, k)) or keys[k] in word_set("clause_word"))
 
 
-class TitleParser(_Grammar):
+class _PlaceSteps(_Grammar):
+    """The steps of :class:`TitleParser` that read a place or a country inside a title."""
+
+    def _org_follows(self, k: int) -> bool:
+        """An organisation's name starts at ``k``, or a bracket holding one ("(Bệnh viện …")."""
+        if k < len(self.toks) and self.keys[k] == "(":
+            k += 1
+        if k >= len(self.toks) or self.toks[k].kind != "cap" or self.toks[k].nl:
+            return False
+        m = self.lex.titles.match(self.keys, k)
+        return bool(m and m[1][0] in ("org", "name"))
+
+    def _holds_body(self, st: _Scan) -> bool:
+        """The office word names its body ("Chánh Thanh tra": the head of the Inspectorate):
+        ``people_words.tsv``, class office_with_body."""
+        head = " ".join(self.keys[st.head : st.end])
+        return st.j == st.end and head in word_set("office_with_body")
+
+    def _country(self, st: _Scan, c: tuple[int, object]) -> bool:
+        """A country after the office ("Thủ tướng Nhật Bản"), and its seat ("… tại TP.HCM")."""
+        keys, lex, n = self.keys, self.lex, len(self.toks)
+        if c[1] != "Việt Nam":
+            st.country = str(c[1])
+        st.goto(st.j + c[0])
+        st.has_org = True
+        st.generic = False
+        j = st.j
+        if j + 1 < n and keys[j] == "tại":
+            k = j + 1
+            lv = lex.titles.match(keys, k)
+            if lv and lv[1][0] == "level" and self.toks[k].kind != "low":
+                k += lv[0]  # "tại TP. Hồ Chí Minh"
+            if k in self.provinces:
+                cnt, st.place = self.provinces[k]
+                st.goto(k + cnt)
+                return False
+            c2 = lex.countries.match(keys, j + 1)
+            if c2:
+                st.goto(j + 1 + c2[0])
+                return False
+            run = self.name_run(j + 1)
+            after = j + 1 + run
+            if 1 <= run <= 2 and all(t.text.isascii() and t.text.isalpha() for t in self.toks[j + 1 : after]) \
+                    and keys[j + 1] not in lex.surnames \
+                    and (after >= n or self.toks[after].nl or keys[after] in (",", "-", ")", ":")):
+                st.place = " ".join(t.text for t in self.toks[j + 1 : after])
+                st.goto(after)  # "Tổng Lãnh sự Nga tại Narva - ông …": a foreign city
+                return False
+        return True
+
+    def _level(self, st: _Scan, t: Tok, m: tuple[int, tuple[str, str]]) -> bool:
+        """A level word (tỉnh, thành phố, huyện …): the place it names, or the title ends bare."""
+        toks, keys, n, j = self.toks, self.keys, len(self.toks), st.j
+        scope = m[1][1]
+        if t.kind == "low" and keys[j] == "tp":
+            return False
+        k = j + m[0]
+        if k < n and not toks[k].nl and k in self.provinces:
+            cnt, st.province = self.provinces[k]
+            st.goto(k + cnt)
+            st.local = st.local or scope == "local"
+            return False
+        if scope == "local":
+            st.want = "city" if keys[j] != "tỉnh" else "province"
+        c = self.lex.countries.match(keys, k) if k < n and not toks[k].nl \
+            and keys[j] == "bang" else None  # (not "huyện Nga Sơn")
+        if c and str(c[1]) != "Việt Nam" and toks[k].kind == "cap":
+            st.j = k
+            return self._country(st, c)  # "Cục Điều tra Liên bang Mỹ (FBI)"
+        if k < n and not toks[k].nl and toks[k].kind == "num" and toks[k].text.isdigit() \
+                and keys[j] in ("quận", "phường") and (k + 1 >= n or toks[k + 1].kind != "num"):
+            st.place = toks[k].text  # "UBND quận 2", "Phường 6": a district written as a number
+            st.goto(k + 1)
+            return False
+        if k < n and not toks[k].nl and toks[k].kind == "cap":
+            tier = "ward" if " ".join(keys[j:k]) in ("xã", "phường", "thị trấn") else "district"
+            size = self.place_size(k, scope == "local", tier)
+            if size:
+                st.place = " ".join(tt.text for tt in toks[k : k + size])
+                st.goto(k + size)
+                return False
+        st.local = st.local or scope == "local"
+        st.level_final = True
+        st.level_word = " ".join(keys[j:k])
+        st.goto(k)
+        return False
+
+
+class TitleParser(_PlaceSteps):
     """Parses titles over one document's tokens (see the module docstring for the grammar)."""
 
     def parse(self, i: int, lower_ok: bool = False) -> Title | None:
@@ -645,8 +792,10 @@ class TitleParser(_Grammar):
         if t.kind in ("punct", "num"):
             return False
         if st.j in self.provinces and (st.has_org or st.head_kind != "head"
-                                       or self.keys[st.head : st.head + 2] == ["bí", "thư"]):
-            # a province named bare (Tỉnh ủy Cà Mau, Sở Du lịch Khánh Hòa, Bí thư Hà Nội)
+                                       or self.keys[st.head : st.head + 2] == ["bí", "thư"]
+                                       or self._holds_body(st)):
+            # a province named bare (Tỉnh ủy Cà Mau, Sở Du lịch Khánh Hòa, Bí thư Hà Nội,
+            # Chánh Thanh tra Hà Nội)
             cnt, st.province = self.provinces[st.j]
             st.goto(st.j + cnt)
             return False
@@ -687,6 +836,11 @@ class TitleParser(_Grammar):
             st.generic = True
             st.named = False
             return True
+        if t.key == "-" and st.has_org and st.lower_run and j + 2 < n and toks[j - 1].kind == "low" \
+                and toks[j + 1].kind == toks[j + 2].kind == "low" and not toks[j + 1].nl \
+                and not self._clause_start(j + 1) and not self.lex.honorifics.match(self.keys, j + 1):
+            st.j += 1  # "Phòng Cảnh sát giao thông đường bộ - đường sắt": one name
+            return True
         if t.key == "," and st.has_org and st.org_seen:
             close = self._parent_after_comma(st.i, j)
             if close:
@@ -700,30 +854,6 @@ class TitleParser(_Grammar):
             st.goto(j + 3)  # "Vụ Thị trường châu Âu - châu Mỹ"
             return True
         return None
-
-    def _country(self, st: _Scan, c: tuple[int, object]) -> bool:
-        """A country after the office ("Thủ tướng Nhật Bản"), and its seat ("… tại TP.HCM")."""
-        keys, lex, n = self.keys, self.lex, len(self.toks)
-        if c[1] != "Việt Nam":
-            st.country = str(c[1])
-        st.goto(st.j + c[0])
-        st.has_org = True
-        st.generic = False
-        j = st.j
-        if j + 1 < n and keys[j] == "tại":
-            k = j + 1
-            lv = lex.titles.match(keys, k)
-            if lv and lv[1][0] == "level" and self.toks[k].kind != "low":
-                k += lv[0]  # "tại TP. Hồ Chí Minh"
-            if k in self.provinces:
-                cnt, st.place = self.provinces[k]
-                st.goto(k + cnt)
-                return False
-            c2 = lex.countries.match(keys, j + 1)
-            if c2:
-                st.goto(j + 1 + c2[0])
-                return False
-        return True
 
     def _title_word_step(self, st: _Scan, t: Tok, m: tuple[int, tuple[str, str]]) -> bool | None:
         """A word of ``titles.tsv`` inside the title; None to read it as a plain word."""
@@ -754,41 +884,13 @@ class TitleParser(_Grammar):
             st.has_org = True
             st.generic = False
             return True
+        if kind == "pre":
+            nxt = self.lex.titles.match(self.keys, st.j + m[0])
+            if not nxt or nxt[1][0] not in ("head", "dept", "full", "pre"):
+                return None  # "Sân bay Tân Sơn Nhất": "Tân" opens no office here
         if kind in ("head", "dept", "full", "pre"):
             return False  # the next office begins
         return None
-
-    def _level(self, st: _Scan, t: Tok, m: tuple[int, tuple[str, str]]) -> bool:
-        """A level word (tỉnh, thành phố, huyện …): the place it names, or the title ends bare."""
-        toks, keys, n, j = self.toks, self.keys, len(self.toks), st.j
-        scope = m[1][1]
-        if t.kind == "low" and keys[j] == "tp":
-            return False
-        k = j + m[0]
-        if k < n and not toks[k].nl and k in self.provinces:
-            cnt, st.province = self.provinces[k]
-            st.goto(k + cnt)
-            st.local = st.local or scope == "local"
-            return False
-        if scope == "local":
-            st.want = "city" if keys[j] != "tỉnh" else "province"
-        c = self.lex.countries.match(keys, k) if k < n and not toks[k].nl \
-            and keys[j] == "bang" else None  # (not "huyện Nga Sơn")
-        if c and str(c[1]) != "Việt Nam" and toks[k].kind == "cap":
-            st.j = k
-            return self._country(st, c)  # "Cục Điều tra Liên bang Mỹ (FBI)"
-        if k < n and not toks[k].nl and toks[k].kind == "cap":
-            tier = "ward" if " ".join(keys[j:k]) in ("xã", "phường", "thị trấn") else "district"
-            size = self.place_size(k, scope == "local", tier)
-            if size:
-                st.place = " ".join(tt.text for tt in toks[k : k + size])
-                st.goto(k + size)
-                return False
-        st.local = st.local or scope == "local"
-        st.level_final = True
-        st.level_word = " ".join(keys[j:k])
-        st.goto(k)
-        return False
 
     def _org_word(self, st: _Scan, m: tuple[int, tuple[str, str]]) -> bool:
         """A capitalized organisation word or whole organisation (Sở, Tỉnh ủy, Chính phủ)."""
@@ -835,11 +937,19 @@ class TitleParser(_Grammar):
             st.goto(j + 1)  # "Giám đốc Agribank", "Tổng giám đốc LienVietPostBank": a company
             st.has_org = True
             return True
+        if not st.has_org and st.j == st.end and run >= 3 and _not_a_syllable(t.text) \
+                and keys[j + 1] in lex.surnames and self.name_run(j + 1) >= 2:
+            st.goto(j + 1)  # "Chủ tịch Lasuco Lê Văn Tam": a company, then its holder
+            st.has_org = True
+            return False
         club = _club_words(self.toks, keys, j, run) if not st.has_org and st.j == st.end else 0
         if club:
             st.goto(j + club)  # "Chủ tịch Real Madrid", "Huấn luyện viên Manchester United"
             st.has_org = True
             return False
+        if not st.has_org and st.j == st.end and st.head_kind == "dept" and run >= 2 \
+                and _foreign_name_after(self.toks, j):
+            return False  # "Qua Bộ trưởng Maxim Oreshkin, …": the holder, not a department
         if not st.has_org and st.j == st.end and run == 1 and self._company_word(st, j):
             st.goto(j + 1)  # "Tổng Giám đốc Tapexco, ông X", "Florentino Perez, Chủ tịch Real:"
             st.has_org = True
@@ -858,6 +968,11 @@ class TitleParser(_Grammar):
             st.place = " ".join(tt.text for tt in self.toks[j : j + size])
             st.goto(j + size)
             return False  # "Huyện ủy Ba Bể": the unit's place
+        if st.head_kind == "dept" and not st.has_org and st.j == st.end and run == 2 \
+                and self._org_follows(j + 2):
+            st.goto(j + 2)  # "Trưởng khoa Tiết Niệu Bệnh viện Chợ Rẫy": the department's name
+            st.has_org = st.generic = st.named = True
+            return True
         if run >= 2 and (keys[j] in lex.surnames or not st.generic):
             return False  # a person's name
         if st.head_kind == "dept" and not st.has_org and run == 1 \
@@ -892,18 +1007,26 @@ class TitleParser(_Grammar):
             st.goto(room)  # "Trưởng phòng kinh doanh Vinaconex": a room of the company
             st.has_org = True
             return False
+        room = self._room_before_org(st)
+        if room:
+            st.goto(room)  # "Phó phòng kinh doanh – Công ty …": the company's name follows
+            st.has_org = True
+            return True
         if keys[j] == "nhân" and st.has_org and j + 1 < n and keys[j + 1] == "dân":
             st.goto(j + 2)  # "Chính phủ nhân dân", "Công an nhân dân"
             return True
         if keys[j] == "của" and not st.has_org and st.j == st.end and j + 1 < n \
                 and (toks[j + 1].kind == "abbr" and toks[j + 1].text in lex.abbreviations
                      or toks[j + 1].kind == "cap"
-                     and (lex.titles.match(keys, j + 1) or (0, ("",)))[1][0] == "name"):
-            st.j += 1  # "người phát ngôn của UBND tỉnh" (not "của Công ty": which, it does not say)
+                     and ((lex.titles.match(keys, j + 1) or (0, ("",)))[1][0] == "name"
+                          or lex.countries.match(keys, j + 1))):
+            # "người phát ngôn của UBND tỉnh", "Đại sứ … của Việt Nam tại Albania" (not "của
+            # Công ty": which, it does not say)
+            st.j += 1
             return True
-        if keys[j] == "của" and st.has_org and j + 1 < n and toks[j + 1].kind == "cap":
+        if keys[j] == "của" and st.has_org and j + 1 < n and toks[j + 1].kind in ("cap", "abbr"):
             nm = lex.titles.match(keys, j + 1)
-            if nm and nm[1][0] == "name":
+            if nm and nm[1][0] == "name" or toks[j + 1].kind == "abbr" and self.org_name(toks[j + 1].text):
                 st.j += 1  # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội"
                 return True
         if keys[j] == "và" and st.has_org and j + 1 < n and toks[j + 1].kind in ("cap", "abbr") \
@@ -1003,7 +1126,8 @@ _NAMED_COMMITTEE = re.compile(r"\b(?:Thành|Tỉnh|Huyện|Thị|Quận) ủy (?
 
 
 # the Party committee of a district-level unit (Bí thư kiêm Chủ tịch UBND huyện X: Huyện ủy X)
-_COMMITTEE_OF_LEVEL = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+_COMMITTEE_OF_LEVEL = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy", "xã": "Đảng ủy xã",
+                       "phường": "Đảng ủy phường", "thị trấn": "Đảng ủy thị trấn"}
 
 
 # a body of the central state named in the title ("Ban Tôn giáo Chính phủ"): no province is added
@@ -1027,7 +1151,51 @@ def fill(title: Title, province: str | None, city: bool) -> str:
     return f"{text} {'thành phố' if city else 'tỉnh'} {province}"
 
 
-class TitleFinds:
+class _FindsHelpers:
+    """Small tests of :class:`TitleFinds` (a base of it, which gives it its tokens, lexicons,
+    parser and the departments the text names)."""
+
+    toks: list[Tok]
+    keys: list[str]
+    lex: Lexicons
+    n: int
+    tp: TitleParser
+    departments: set[str]
+
+    def _event_name(self, i: int) -> bool:
+        """A capitalised event word right before ``i`` ("Hội nghị Bộ trưởng …"): the office
+        words name the meeting (``people_words.tsv``, class event_name)."""
+        for phrase in word_set("event_name"):
+            words = phrase.split()
+            k = i - len(words)
+            if k >= 0 and self.keys[k:i] == words and self.toks[k].kind == "cap":
+                return True
+        return False
+
+    def _department_at(self, k: int) -> None:
+        """ "Cục Hải quan TP Hồ Chí Minh" at ``k``: a department named in the text, for a bare
+        "Cục trưởng" of a story that names one (``departments``)."""
+        sub = _Scan(k, k, k, "dept", False, False, end=k, generic=True)
+        while sub.j < self.n and self.tp._step(sub):
+            pass
+        if sub.end > k + 1:
+            self.departments.add(self.tp.expand(k, sub.end))
+
+    def _deputy_of_next(self, t: Title, nxt: Title, core: list[str]) -> bool:
+        """ "Phó Chủ tịch, Tổng Thư ký Ủy ban …": a bare deputy's office chained before an
+        office of a body (not a Party secretary's, not a foreign or a full office) holds with it
+        in that body."""
+        m = self.lex.titles.match(self.keys, nxt.start)
+        own = self.lex.titles.match(core, 0)
+        party = {"bí", "đảng"}
+        return bool(core and core != ["bí", "thư"] and self.keys[t.start] == "phó"
+                    and own and own[1][0] != "full" and own[0] == len(core)
+                    and self.keys[nxt.start] != "phó"  # (not "Phó giám đốc, Phó bí thư Đảng bộ")
+                    and not party & set(self.keys[nxt.start : nxt.end]) and not nxt.country and not nxt.foreign
+                    and m and m[1][0] != "full" and self.toks[t.start].kind == self.toks[nxt.start].kind)
+
+
+class TitleFinds(_FindsHelpers):
     """Every title of one document, where it starts and ends, and the bodies it may belong to."""
 
     def __init__(self, view: WordView) -> None:
@@ -1041,6 +1209,8 @@ class TitleFinds:
         self.title_end: dict[int, Title] = {}
         self.covered: set[int] = set()
         self.bodies: list[tuple[int, str]] = []
+        self.short_bodies: list[tuple[int, str]] = []  # "Bộ GTVT": ministries abbreviated
+        self.departments: set[str] = set()  # "Cục Hải quan TP Hồ Chí Minh": departments named
 
     def find_titles(self) -> None:
         lex, keys, toks = self.lex, self.keys, self.toks
@@ -1052,13 +1222,16 @@ class TitleFinds:
                 trig = lex.context["trigger"].match_ending(keys, i)
                 title = self.tp.parse(i, lower_ok=trig is not None)
                 if title is None and trig is None and t.kind == "low" and i > 0 \
-                        and keys[i - 1] in (",", "(", "-", "và"):
+                        and (keys[i - 1] in (",", "(", "-", "và") or keys[i - 1] == "các"):
                     # "X, đại biểu Quốc hội tỉnh …": a lower-case office with its body after it
                     title = self.tp.parse(i, lower_ok=True)
                     if title is not None and (title.bare or not (
                             self._body_after_office(title) and keys[i - 1] != "và"
                             or self._chained(i - 1, title))):
                         title = None
+                if title is not None and title.end > i and self._event_name(i):
+                    i = title.end  # "Hội nghị Bộ trưởng RCEP": a meeting's name, no office
+                    continue
                 if title is not None and title.end > i:
                     self.titles.append(title)
                     self.title_at[i] = title
@@ -1149,6 +1322,9 @@ class TitleFinds:
         """Ministries and general departments as written: "Bộ Công an", "Tổng cục Thống kê"."""
         lex, keys, toks = self.lex, self.keys, self.toks
         for k in range(self.n):
+            if keys[k] == "cục" and toks[k].kind == "cap" and (k == 0 or keys[k - 1] not in ("tổng", "chi")):
+                self._department_at(k)
+                continue
             if keys[k] not in ("bộ", "tổng") or toks[k].kind != "cap":
                 continue
             m = lex.titles.match(keys, k)
@@ -1157,6 +1333,11 @@ class TitleFinds:
             e = k + m[0]
             if m[1][0] == "org":
                 m2 = lex.titles.match(keys, e)
+                if e < self.n and toks[e].kind == "abbr" and self.tp.org_name(toks[e].text):
+                    # "Bộ GTVT": the ministry's name as an abbreviation (only a minister's
+                    # ministry, not a department's parent, is read from it)
+                    self.short_bodies.append((k, self.tp.expand(k, e + 1)))
+                    continue
                 if not (m2 and m2[1][0] == "name" and e < self.n and toks[e].kind == "cap"):
                     continue
                 e += m2[0]
@@ -1189,13 +1370,14 @@ class TitleFinds:
         dựng). Offices counted in general ("tối đa 3 Phó Giám đốc Sở") lend nothing."""
         pid = self.view.pid
         for n, t in enumerate(self.titles):
-            if not t.bare or t.end - t.start > 6 or not self._ends_bare(t.end):
-                continue
+            if not t.bare or t.end - t.start > 6 or not self._ends_bare(t.end) \
+                    or self.keys[t.end : t.end + 3] == ["hồ", "chí", "minh"]:
+                continue  # (not "Chủ tịch Hồ Chí Minh": the President, of no body named here)
             head, _ = self._office_end(t)
             core = self.keys[head : t.end]
             nxt = self.titles[n + 1] if n + 1 < len(self.titles) else None
             if nxt is not None and not nxt.bare and core == ["bí", "thư"] \
-                    and self.keys[t.end : nxt.start] == ["kiêm"]:
+                    and self.keys[t.end : nxt.start] in (["kiêm"], [","]):
                 committee = next((c for lvl, c in _COMMITTEE_OF_LEVEL.items()
                                   if nxt.place and f"{lvl} {nxt.place}" in nxt.expanded), None)
                 if nxt.place and committee:  # "… kiêm Chủ tịch UBND huyện Đông Anh"
@@ -1203,7 +1385,8 @@ class TitleFinds:
                 elif nxt.province:  # "Bí thư kiêm Chủ tịch HĐND Đà Nẵng": of the Party committee
                     t.expanded = _secretary_of(f"{t.expanded} {nxt.province}", nxt.province)
                     t.bare, t.local = False, True
-                continue  # a Party secretary is never of the other office's body
+                if not t.bare or self.keys[t.end] == "kiêm":
+                    continue  # a Party secretary is never of the other office's body
             if nxt is not None and not nxt.bare and self.keys[t.end : nxt.start] in (
                     ["kiêm"], [",", "kiêm"]) and not nxt.country:
                 # "Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh": both of that body
@@ -1214,10 +1397,12 @@ class TitleFinds:
                     t.borrowed = False
                     continue
             if nxt is not None and not nxt.bare and nxt.start - t.end == 1 \
-                    and self.keys[t.end] in (",", "và", "rồi", "/"):
+                    and self.keys[t.end] in (",", "và", "rồi", "/", "-"):
                 h2, e2 = self._office_end(nxt)
-                if self.keys[h2:e2] == core and e2 < nxt.end:
-                    # "Phó Giám đốc, Giám đốc Sở Tài chính": both of the Sở
+                same = self.keys[h2:e2] == core and self.keys[t.end] != "-"
+                if (same or self._deputy_of_next(t, nxt, core)) and e2 < nxt.end:
+                    # "Phó Giám đốc, Giám đốc Sở Tài chính": both of the Sở; "Phó Chủ tịch,
+                    # Tổng Thư ký Ủy ban Trung ương MTTQ": a deputy's body named once after
                     self._take_org(t, nxt, self.tp.expand(e2, nxt.end))
                     t.borrowed = False  # said in the same breath: as sure as the office itself
                     continue
@@ -1233,7 +1418,15 @@ class TitleFinds:
                     # many bodies, a "Thủ tướng" of any country
                     self._take_org(t, prev, self.tp.expand(e2, prev.end))
                     break
-            if t.bare and core in (["thứ", "trưởng"], ["bộ", "trưởng"]):
+            if t.bare and core == ["cục", "trưởng"] and len(self.departments) == 1 \
+                    and not _foreign_name_after(self.toks, t.end):
+                # "Phó cục trưởng" in a story that names one department: of it
+                t.expanded = f"{t.expanded} {next(iter(self.departments))}"
+                t.bare = False
+                t.borrowed = True
+                continue
+            if t.bare and core in (["thứ", "trưởng"], ["bộ", "trưởng"]) \
+                    and not _foreign_name_after(self.toks, t.end):  # (a foreign minister's)
                 body = self._ministry_for(t)
                 if body:
                     t.expanded = f"{t.expanded} {body}"
@@ -1274,10 +1467,13 @@ class TitleFinds:
         done: set[int] = set()  # offices that took their company from the office held with them
         for n, t in enumerate(self.titles[:-1]):
             nxt = self.titles[n + 1]
-            if t.has_place() or nxt.start != t.end + 1 or self.keys[t.end] != "kiêm" \
+            if t.has_place() or nxt.start != t.end + 1 or self.keys[t.end] not in ("kiêm", ",") \
                     or self._board_end(t) != t.end:
                 continue
             _h, e2 = self._office_end(nxt)
+            body = self.lex.titles.match(self.keys, e2) if e2 < nxt.end else None
+            if self.keys[t.end] == "," and body and body[1][1] != "-":
+                continue  # "Chủ tịch HĐQT, Tổng giám đốc Công ty X" (not a state body after it)
             if e2 < nxt.end and not nxt.bare:
                 self._take_org(t, nxt, self.tp.expand(e2, nxt.end))
                 t.borrowed = False
@@ -1355,11 +1551,12 @@ class TitleFinds:
 
     def _ministry_for(self, t: Title) -> str | None:
         pid = self.view.pid
-        before = [text for k, text in self.bodies if k < t.start and pid[k] == pid[t.start]
+        bodies = sorted(self.bodies + self.short_bodies)
+        before = [text for k, text in bodies if k < t.start and pid[k] == pid[t.start]
                   and text.startswith("Bộ ")]
         if before:
             return before[-1] if len(set(before)) == 1 else None
-        every = {text for _k, text in self.bodies if text.startswith("Bộ ")}
+        every = {text for _k, text in bodies if text.startswith("Bộ ")}
         return every.pop() if len(every) == 1 else None
 
     @staticmethod

@@ -30,7 +30,7 @@ __all__ = ["Lexicon", "Lexicons", "Tok", "WordView", "lexicons", "surnames", "to
 
 _TOKEN_RE = re.compile(
     r"(?P<hcm>T[Pp]\.?\s?HCM(?![^\W_])|TPHCM(?![^\W_]))"
-    r"|(?P<dotted>(?:[^\W\d_]{1,6}\.){2,}|(?:TP|Tp|T\.P|GS|PGS|TS|ThS|BS|KS|KTS|LS|TSKH|BSCKII)\.)"
+    r"|(?P<dotted>T\.[ƯW](?![^\W_])|(?:[^\W\d_]{1,6}\.){2,}|(?:TP|Tp|T\.P|GS|PGS|TS|ThS|BS|KS|KTS|LS|TSKH|BSCKII)\.)"
     r"|(?P<hyabbr>[A-ZĐ]{2,}(?:&[A-ZĐ]+)?(?:-[A-ZĐ]{2,}(?:&[A-ZĐ]+)*)+(?![^\W_]))"  # "LĐ-TB&XH"
     r"|(?P<word>[A-Z][a-z]+-[a-z]+(?![^\W_])|[^\W_]+(?:[&'’/][^\W_]+)*)"  # "Jae-sung"
     r"|(?P<punct>\S)"
@@ -425,6 +425,9 @@ class WordView:
             while j + run < self.n and toks[j + run].kind == "cap" and run < 3 \
                     and not toks[j + run].nl and (j + run) not in self.prov_at:
                 run += 1
+            if run >= 3 and keys[j] in lex.surnames and not _place_known(self.text(j, j + run)) \
+                    and not _place_known(self.text(j, j + 2)):
+                continue  # "Chủ tịch xã Nguyễn Văn Sơn": a person's full name, no commune
             if run and not (run >= 2 and keys[j] in lex.surnames and level.endswith("ủy")):
                 size = min(run, 2)
                 out.append((k, DISTRICT_WORDS[level], " ".join(t.text for t in toks[j : j + size])))
@@ -433,6 +436,13 @@ class WordView:
     def text(self, s: int, e: int) -> str:
         """The words of tokens ``s``..``e`` joined by single spaces."""
         return " ".join(t.text for t in self.toks[s:e])
+
+
+def _place_known(name: str) -> bool:
+    """Is ``name`` a district, ward or commune of the administrative data?"""
+    from .titles import _known_place  # (titles imports this module)
+
+    return _known_place(name)
 
 
 def _span_province(sp: Any) -> str:

@@ -19,8 +19,10 @@ from . import (
     foreign_offices,
     lists,
     name_bounds,
+    one_holder,
     people,
     periods,
+    shared_offices,
     variants,
 )
 
@@ -37,7 +39,9 @@ class ResolveComponent:
         cued.resolve(doc)
         lists.resolve(doc)
         variants.resolve(doc)
+        shared_offices.resolve(doc)
         foreign_offices.resolve(doc)
+        one_holder.resolve(doc)
         credits.resolve(doc)
         figures.resolve(doc)
         concepts.resolve(doc)

@@ -105,12 +105,29 @@ class _Chains(_Stage):
         title.owner = person
         self.people[person].titles.append((title, chain))
 
+    def _after_birth(self, k: int) -> int:
+        """The token after a bracket of birth year or age right after a name ("(SN: 1969)",
+        "(sinh năm 1956)", "(45 tuổi)"), or ``k`` when none stands there: the offices go on
+        after it ("X (SN 1969), nguyên Trưởng phòng …")."""
+        keys, toks, n = self.keys, self.toks, self.n
+        if k >= n or keys[k] != "(":
+            return k
+        close = next((q for q in range(k + 1, min(k + 8, n)) if keys[q] == ")"), None)
+        inside = keys[k + 1 : close] if close else []
+        if not inside or not any(toks[q].kind == "num" for q in range(k + 1, close)) \
+                or not all(w in ("sn", "sinh", "năm", "tuổi", ":", ",") or w.isdigit() for w in inside):
+            return k
+        return close + 1
+
     def _abuts_next(self, title: Title) -> bool:
         k = title.end
         if _ends_sentence(self.toks[k - 1].text):
             return False  # "… Công ty PVC.KBC. Hiện …": the sentence ended inside the office
         if k in self.occ_at:
             return True
+        if title.borrowed and k < self.n and self.toks[k].kind == "cap" and not self.toks[k].nl \
+                and any(p.key.split()[-1] == self.keys[k] for p in self.people):
+            return True  # "…, Thứ trưởng Ái đã yêu cầu": the office of the short name after it
         if k < self.n and self.keys[k] == ",":
             h = self.lex.honorifics.match(self.keys, k + 1)
             if h and h[1] in ("rank", "degree", "award") and k + 1 + h[0] in self.occ_at:
@@ -331,7 +348,7 @@ class _Linker(_Chains):
     def _post_chain(self, occ: Occ) -> None:
         self.chain_seq += 1
         chain = self.chain_seq
-        k = occ.end
+        start = k = self._after_birth(occ.end)
         keys = self.keys
         while k < self.n:
             nxt = None
@@ -341,17 +358,23 @@ class _Linker(_Chains):
                 nxt = self.title_at[k + 1]
             elif keys[k] == "," and k + 2 < self.n and keys[k + 1] == "kiêm" and k + 2 in self.title_at:
                 nxt = self.title_at[k + 2]  # "X, Chánh Văn phòng, kiêm người phát ngôn …"
-            elif k == occ.end and k in self.title_at:
+            elif k == start and k in self.title_at:
                 nxt = self.title_at[k]
-            elif keys[k] == "," and k + 1 < self.n:
+            elif keys[k] in (",", "(") and k + 1 < self.n:
                 h = self.lex.honorifics.match(keys, k + 1)
                 if h and h[1] in ("rank", "degree", "award") and k + 1 + h[0] < self.n \
                         and keys[k + 1 + h[0]] == ",":
                     k = k + 1 + h[0]  # "X, Thượng tướng, Thứ trưởng …"
                     continue
+                if keys[k + 1 : k + 4] == ["đảng", "viên", ","] and k + 4 in self.title_at:
+                    k += 3  # "X (Đảng viên, Trưởng trạm Y tế …)": a member, then the office
+                    continue
             if nxt is not None and nxt.bare and nxt.owner is None and nxt.end + 1 < self.n \
-                    and keys[nxt.end] == "kiêm" and nxt.end + 1 in self.title_at:
-                self._claim(nxt, occ.person, chain)  # "X, Phó Bí thư kiêm Chủ tịch …"
+                    and (keys[nxt.end] == "kiêm" or keys[nxt.end] == ","
+                         and match_key(nxt.expanded) in word_set("member_office")) \
+                    and nxt.end + 1 in self.title_at:
+                # "X, Phó Bí thư kiêm Chủ tịch …", "X (Huyện ủy viên, Bí thư Đảng ủy, …)"
+                self._claim(nxt, occ.person, chain)
                 k = nxt.end
                 continue
             if nxt is None or nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
@@ -633,6 +656,31 @@ class _Filler(_Stage):
             return max(counts, key=lambda n: counts[n])
         return None
 
+    def _delegate_before(self, k: int) -> bool:
+        """A delegate's office ("đại biểu", "ĐB") ends right before ``k``."""
+        t = self.title_end.get(k) if hasattr(self, "title_end") else None
+        return t is not None and self._delegate(t)
+
+    def _assembly_story(self) -> bool:
+        """The story names the National Assembly at least twice ("Quốc hội", "QH", "ĐBQH")."""
+        keys = self.keys
+        count = sum(1 for k in range(self.n - 1) if keys[k] == "quốc" and keys[k + 1] == "hội")
+        return count + sum(1 for k in keys if k in ("qh", "đbqh")) >= 2
+
+    def _province_after(self, k: int) -> str | None:
+        """The province named right after a comma or bracket at ``k`` ("…, Trà Vinh)", "… (tỉnh
+        Trà Vinh)"), else None."""
+        if k + 1 >= self.n or self.keys[k] not in (",", "("):
+            return None
+        q = k + 1
+        lv = self.lex.titles.match(self.keys, q)
+        if lv and lv[1][0] == "level":
+            q += lv[0]
+        pos = bisect_right(self.prov_idx, q - 1)
+        if pos < len(self.prov_list) and self.prov_list[pos][0] == q:
+            return self.prov_list[pos][1]
+        return None
+
     def _district_before(self, i: int, level: str) -> str | None:
         for k, lv, name in reversed(self.districts):
             if k < i and lv == level:
@@ -661,6 +709,9 @@ class _Filler(_Stage):
         keys, lex = self.keys, self.lex
         for o in p.occs:
             k = o.end
+            if k + 1 < self.n and keys[k] == "-" and k + 1 in {q for q, _ in self.prov_list} \
+                    and self._delegate_before(o.start):
+                return next(name for q, name in self.prov_list if q == k + 1)  # "đại biểu X - Bình Dương"
             if k < self.n and keys[k] in ("(", "của", "thuộc"):
                 q = k + 1
                 if q < self.n and keys[q] == "đoàn":
@@ -818,7 +869,7 @@ class _Filler(_Stage):
                              and f"{level} {o.place}".lower() in o.expanded.lower()), None) \
                 or self._district_before(t.start, level)
             return f"{t.expanded} {district}" if district else t.expanded
-        if t.expanded.lower().endswith(("ban cán sự đảng", "đảng đoàn")) and not t.has_place() \
+        if t.expanded.lower().endswith(("ban cán sự đảng", "ban cán sự", "đảng đoàn")) and not t.has_place() \
                 or t.bare and match_key(t.expanded) in word_set("office_of_a_body"):
             # "Chánh văn phòng; Thứ trưởng Bộ Xây dựng": that ministry's office
             # "Bí thư Ban cán sự đảng, Bộ trưởng Bộ GTVT": the committee of that ministry
@@ -829,6 +880,8 @@ class _Filler(_Stage):
             city = self.lex.place_kind.get(own) == "city"
             office = "Đại biểu Quốc hội" if t.bare else t.expanded
             return f"{office} {'thành phố' if city else 'tỉnh'} {own}"
+        if t.bare and self._delegate(t) and self._assembly_story():
+            return "Đại biểu Quốc hội"  # "ĐB X" in a story about the National Assembly
         if t.has_place() or not t.local:
             parent = self._parent_before(t) if _DEPT_TITLE.match(t.expanded) else None
             return f"{t.expanded} {parent}" if parent else t.expanded
@@ -842,7 +895,9 @@ class _Filler(_Stage):
             if t.province:
                 province = t.province
             elif (t.place and not t.country) or (t.level in DISTRICT_WORDS and t.level_final):
-                province = self.context_province(t.start, None)  # a district's office
+                # a district's office: the province after it ("huyện Châu Thành, Trà Vinh)"),
+                # else the one its context names
+                province = self._province_after(t.end) or self.context_province(t.start, None)
             elif t.local and not t.has_place() and fills[id(t)] != t.expanded:
                 province = next((name for name in self.lex.place_kind
                                  if fills[id(t)].endswith(" " + name)), None)

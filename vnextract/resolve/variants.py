@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..components.cued_names import SYLLABLE, org_words
 from ..document import Document, Person
 from ..lexicon import key, words
+from ..text import match_key
 
 _SYLLABLE = SYLLABLE
 
@@ -239,6 +240,13 @@ def _sound(w: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+def _office_key(title: str) -> tuple[str, ...]:
+    """An office as one compares two persons' titles (``people._plain_office``)."""
+    from .people import _plain_office  # (people imports nothing from here)
+
+    return tuple(_plain_office(match_key(title).split()))
+
+
 def _edit1(x: str, y: str) -> bool:
     if abs(len(x) - len(y)) > 1:
         return False
@@ -246,8 +254,9 @@ def _edit1(x: str, y: str) -> bool:
 
 
 def _absorb(keep: Person, drop: Person) -> None:
+    have = {_office_key(t) for t in keep.titles}
     for t, raw in zip(drop.titles, drop.titles_raw or [""] * len(drop.titles), strict=False):
-        if t not in keep.titles:
+        if t not in keep.titles and _office_key(t) not in have:  # ("Bộ trưởng Bộ X" = "… X")
             keep.titles.append(t)
             keep.titles_raw.append(raw)
     keep.province = keep.province or drop.province
