@@ -371,7 +371,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                 if not _same(o.value, e.value) or self._two_in_one_sentence(o, e):
                     continue
                 if o.title != e.title or _overlap(o.indicator, e.indicator) >= 0.5 and (
-                        o.period == e.period or None in (o.period, e.period)) or _restated(o, e):
+                        o.period == e.period or None in (o.period, e.period)) or self._restated(o, e):
                     twin = o
                     break
             if twin is None:
@@ -382,6 +382,15 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         return out
 
 
+    def _restated(self, o: _Entry, e: _Entry) -> bool:
+        """A precise sum or count written again later in the article ("698,704 tỷ đồng" in three
+        paragraphs, named differently each time) is one figure (dev README: each figure listed
+        once). Rates, ranks, prices per unit and values of three digits or fewer ("10 tỷ USD" of
+        two deals, "1,45 triệu cổ phần" offered and bid) are not merged by value alone."""
+        return (o.unit == e.unit and o.unit not in ("%", "rank", "point")
+                and significant_digits(e.value) >= 4 and o.change_pct == e.change_pct
+                and not self._per_unit(o) and not self._per_unit(e))
+
     def _two_in_one_sentence(self, o: _Entry, e: _Entry) -> bool:
         """"CTS tăng 7,9%, MBS tăng 7,9%": one value twice in a sentence, after different
         words, is two figures (a clause repeated word for word stays one)."""
@@ -389,15 +398,6 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             return False
         a, b = o.q.start, e.q.start
         return self.norm[max(0, a - 15) : a] != self.norm[max(0, b - 15) : b]
-
-
-def _restated(o: _Entry, e: _Entry) -> bool:
-    """A precise sum or count written again later in the article ("698,704 tỷ đồng" in three
-    paragraphs, named differently each time) is one figure (dev README: each figure listed once).
-    Rates, ranks, prices per unit and round values ("10 tỷ USD", two different deals) are not
-    merged by value alone."""
-    return (o.unit == e.unit and o.unit not in ("%", "rank", "point") and "/" not in o.unit
-            and significant_digits(e.value) >= 3 and o.change_pct == e.change_pct)
 
 
 @lru_cache(maxsize=1)
