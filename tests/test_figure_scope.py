@@ -825,3 +825,60 @@ def test_stock_market_column_gives_no_fallback_province() -> None:
             "Năm nay, Ngân hàng Phương Đông dự kiến tổng tài sản đạt 120.000 tỷ đồng. Công ty "
             "Chứng khoán Sài Gòn Hà Nội (SHS) dự báo chỉ số sẽ tăng.")
     assert _find(_all(text), 120e12, "VND")["province"] is None
+
+
+# --- round 7 -------------------------------------------------------------------------------------
+# Texts written for these tests (issue 13, figures round 7, audit seed 6211).
+
+NOT_FIGURES_ROUND7 = [
+    # firms at a forum or a conference are its audience
+    ("Tin\nThủ tướng phát biểu trước gần 300 doanh nghiệp dự Diễn đàn Kinh tế Việt - Đức.",
+     "enterprise"),
+    ("Tin\nHội thảo có hơn 120 doanh nghiệp tham gia, bàn về chuỗi cung ứng.", "enterprise"),
+    # crime statistics
+    ("Tin\nNăm qua huyện xảy ra 180 vụ phạm pháp hình sự, giảm 21,5% so với cùng kỳ.", "%"),
+    ("Tin\nTỷ lệ khám phá án của công an quận đạt 76%.", "%"),
+    # a weapon's kill probability, a storage test's spoilage
+    ("Tin\nSau nâng cấp, tên lửa có xác suất tiêu diệt mục tiêu bay thấp từ 70-90%.", "%"),
+    ("Tin\nVới túi thường, tỷ lệ hư hỏng sau 3 tuần là 60%.", "%"),
+    ("Tin\nĐạn mới có xác xuất diệt mục tiêu ở cự ly 40km đạt từ 60-95%.", "%"),
+    # a place in a photo
+    ("Tin\nÔng Lâm (thứ 3 từ bên trái sang) dự lễ cưới.", "rank"),
+]
+
+
+@pytest.mark.parametrize("text,unit", NOT_FIGURES_ROUND7)
+def test_not_figures_round7(text: str, unit: str) -> None:
+    assert not [g for g in _all(text) if g["unit"] == unit]
+
+
+FIGURES_ROUND7 = [
+    # apartments sold or put on sale
+    ("Tin\nTrong quý III, chủ đầu tư đã mở bán 850 căn hộ, bán được 620 căn hộ.", 850, "apartment",
+     1),
+    ("Tin\nTrong quý III, chủ đầu tư đã mở bán 850 căn hộ, bán được 620 căn hộ.", 620, "apartment",
+     1),
+    # firms in economic activity (not an event's audience) stay
+    ("Tin\nNăm nay tỉnh có thêm 320 doanh nghiệp tham gia xuất khẩu.", 320, "enterprise", 1),
+    ("Tin\nTại hội nghị, Sở cho biết năm qua có 1.450 doanh nghiệp thành lập mới.", 1450,
+     "enterprise", 1),
+    # an economic rate beside a crime word in another sentence
+    ("Tin\nKhám phá án là nhiệm vụ của công an. Doanh thu du lịch tăng 14%.", 14, "%", 1),
+    # a range whose low end is written in đồng and high end in millions
+    ("Tin\nỞ chợ đầu mối, hộp dâu tây Hàn Quốc có giá từ 600.000-1,2 triệu đồng.", 600000, "VND",
+     1),
+    ("Tin\nGiá thuê mặt bằng ở đây từ 3-5 triệu đồng.", 3e6, "VND", 1),
+    # a precise sum restated in later paragraphs is one figure; two round sums stay two
+    ("Nghị quyết về vốn\nỦy ban cho phép dùng 512,806 tỷ đồng vốn trái phiếu còn lại.\nSố vốn "
+     "512,806 tỷ đồng được dùng cho trường học.\nViệc điều chỉnh 512,806 tỷ đồng được thông qua.",
+     512.806e9, "VND", 1),
+    ("Tin\nXuất khẩu của Hoa Kỳ sang Việt Nam đạt 10 tỷ USD.\nHợp đồng khí có tổng giá trị "
+     "khoảng 10 tỷ USD.", 10e9, "USD", 2),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,count", FIGURES_ROUND7)
+def test_figures_round7(text: str, value: float, unit: str, count: int) -> None:
+    got = [g for g in _all(text) if g["unit"] == unit
+           and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value))]
+    assert len(got) == count, _all(text)

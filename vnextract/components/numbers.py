@@ -600,8 +600,8 @@ class _Scanner:
                     and "–" not in sep.group()
                     or hvalue > value
                 ):
-                    if top == 1 and htop > 1 and unit is None:
-                        value *= htop
+                    if top == 1 and htop > 1 and unit is None and value * htop <= hvalue:
+                        value *= htop  # "3-5 triệu"; not "800.000-1,5 triệu đồng" (đồng already)
                     if unit is None and hunit is None and (
                             htop >= 1e9 or htop >= 1e3 and _per_unit_after(text, hend)):
                         hunit = "VND"  # "10-12 triệu/m2": a price with its currency left out

@@ -24,9 +24,10 @@ from .naming import NamingMixin
 from .ranks import RanksMixin
 from .shares import SharesMixin
 from .structure import StructureMixin
-from .tidy import brackets, respectively, rounded_title_twins
+from .tidy import brackets, respectively, rounded_title_twins, significant_digits
 from .vocab import (
     _ALLOWED_UNITS,
+    _AUDIENCE_EVENTS,
     _BARE_PROVINCE,
     _CHANGE_BEFORE,
     _COUNTRY,
@@ -290,7 +291,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             if unit is None:
                 return None
         if unit not in _ALLOWED_UNITS:
-            if not (unit == "vehicle" and self._goods_verb(q.start)
+            if not (unit in ("vehicle", "apartment") and self._goods_verb(q.start)
                     or unit == "litre" and q.value >= _BULK_LITRES  # "4,1 tỷ lít bia"
                     or unit == "person" and ((q.unit_text or "").lower() in _WORKER_WORDS
                                              or self._insured(q.end)
@@ -303,6 +304,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             return None
         if self._demographic(st.items, k) or unit == "ha" and self._site_area(st.items, k):
             return None
+        if unit in ("enterprise", "company") and self._audience(st.ns, st.ne, q.end):
+            return None  # "Diễn đàn có gần 400 doanh nghiệp tham gia": those at an event
         if unit in ("visitor", "passenger") and q.value < 50 and "lượt" not in (
                 q.unit_text or "").lower():
             return None  # "hai du khách người Đức": people in a story, not arrivals
@@ -315,6 +318,15 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         before = re.sub(r"(?:\s+(?:khả năng|được|khoảng|gần|hơn|trên|tới|đến|mỗi năm))+\s*$", "",
                         self.lower[max(0, start - 40) : start].rstrip())
         return before.endswith(_GOODS_VERBS)
+
+    def _audience(self, ns: int, ne: int, end: int) -> bool:
+        """"gần 400 doanh nghiệp tham gia" in a sentence about a forum or a conference: the
+        firms at an event, not a count of economic activity (dev README: delegates)."""
+        if not re.match(r"\s*(?:\w+\s+){0,2}?(?:đã\s+)?(?:tham gia|tham dự|tới dự|đến dự|dự)(?!\w)",
+                        self.lower[end : end + 40]):
+            return False
+        sentence = self.lower[ns:ne]
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in _AUDIENCE_EVENTS)
 
     def _insured_before(self, ns: int, start: int) -> bool:
         """"số người tham gia BHXH bắt buộc là 1.431.495 người, tham gia BHXH tự nguyện là
@@ -359,7 +371,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                 if not _same(o.value, e.value) or self._two_in_one_sentence(o, e):
                     continue
                 if o.title != e.title or _overlap(o.indicator, e.indicator) >= 0.5 and (
-                        o.period == e.period or None in (o.period, e.period)):
+                        o.period == e.period or None in (o.period, e.period)) or self._restated(o, e):
                     twin = o
                     break
             if twin is None:
@@ -369,6 +381,15 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             _absorb(twin, e)
         return out
 
+
+    def _restated(self, o: _Entry, e: _Entry) -> bool:
+        """A precise sum or count written again later in the article ("698,704 tỷ đồng" in three
+        paragraphs, named differently each time) is one figure (dev README: each figure listed
+        once). Rates, ranks, prices per unit and values of three digits or fewer ("10 tỷ USD" of
+        two deals, "1,45 triệu cổ phần" offered and bid) are not merged by value alone."""
+        return (o.unit == e.unit and o.unit not in ("%", "rank", "point")
+                and significant_digits(e.value) >= 4 and o.change_pct == e.change_pct
+                and not self._per_unit(o) and not self._per_unit(e))
 
     def _two_in_one_sentence(self, o: _Entry, e: _Entry) -> bool:
         """"CTS tăng 7,9%, MBS tăng 7,9%": one value twice in a sentence, after different

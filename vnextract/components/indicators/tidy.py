@@ -49,7 +49,7 @@ def respectively(inds: list[Indicator], lower: str, sentence_of: dict[int, int])
     return out
 
 
-def _digits(value: float) -> int:
+def significant_digits(value: float) -> int:
     """The significant digits of a value as written ("3.000" = 1, "54,3" = 3)."""
     return len(Decimal(repr(abs(float(value)))).normalize().as_tuple().digits)
 
@@ -61,9 +61,9 @@ def rounded_title_twins(entries: list[_Entry]) -> list[_Entry]:
     body = [e for e in entries if not e.title]
     out: list[_Entry] = []
     for e in entries:
-        if e.title and e.value and e.unit not in ("%", "rank") and _digits(e.value) <= 2 and any(
+        if e.title and e.value and e.unit not in ("%", "rank") and significant_digits(e.value) <= 2 and any(
                 b.unit == e.unit and b.value and abs(b.value - e.value) <= 0.06 * abs(b.value)
-                and _digits(b.value) > _digits(e.value) for b in body):
+                and significant_digits(b.value) > significant_digits(e.value) for b in body):
             continue
         out.append(e)
     return out

@@ -65,6 +65,8 @@ _WORKER_WORDS = set(_words("worker"))
 _INSURED_WORDS = tuple(_words("insured"))
 # verbs that make a count of vehicles output or trade: "sản xuất 10.000 chiếc mô tô"
 _GOODS_VERBS = tuple(_words("goods_verb"))
+# events whose attending firms are an audience, not activity ("Diễn đàn … có 400 doanh nghiệp dự")
+_AUDIENCE_EVENTS = tuple(_words("audience_event"))
 # words that make a name a name (not a bare commodity in a list)
 _HEAD_WORDS = tuple(_words("head"))
 # a subject that is itself a measure cannot own another figure: "diện tích lúa đạt …, sản lượng …"
