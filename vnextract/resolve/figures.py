@@ -753,7 +753,7 @@ class FigureContext(_PeriodLinks):
                     and i not in self.never and i not in self.local:
                 if self._runs()[i][0] != self._runs()[i][1]:
                     # "Bình Thuận, Nghệ An là hai địa phương …": no one province's
-                    return None
+                    return None if self.focus_weak else self.focus
                 return s.data.get("name")
             i -= 1
         if self.focus_weak:
