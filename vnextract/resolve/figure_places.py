@@ -19,6 +19,9 @@ _TOGETHER_GAP = re.compile(
 
 _RESPECTIVE = re.compile(r"(?<!\w)lần lượt(?!\w)", re.I)
 
+# "tuyến đường nối giữa Hà Nam và Hà Nội": two ends of a link, not a group of owners
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)giữa\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$", re.I)
+
 
 def together_groups(norm: str, provs: Sequence[Any]) -> list[tuple[int, int]]:
     """For each province mention, the (first, last) mention of the run of provinces named together
@@ -31,7 +34,9 @@ def together_groups(norm: str, provs: Sequence[Any]) -> list[tuple[int, int]]:
         if i == len(provs) or not joined:
             if i:
                 names = {p.data.get("name") for p in provs[start:i]}
-                span = (start, i - 1) if len(names) > 1 else None
+                between = _BETWEEN_BEFORE.search(norm, max(0, provs[start].nstart - 20),
+                                                 provs[start].nstart)
+                span = (start, i - 1) if len(names) > 1 and between is None else None
                 out.extend(span or (k, k) for k in range(start, i))
             start = i
     return out

@@ -726,7 +726,7 @@ class FigureContext(_PeriodLinks):
             if len(gap) <= 90 and j not in self.never and _OWNER_NAMED.fullmatch(
                     self.norm, q.end, s.nstart):
                 # "1,5 triệu cổ phần của Công ty Cấp thoát nước Bắc Ninh": the owner's place
-                return s.data.get("name")
+                return self._one_of(j, e, s.data.get("name"))
         p = self._country_before(ns, q.start)
         if p > best_pos:
             best_pos, best = p, None
