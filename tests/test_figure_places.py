@@ -48,6 +48,10 @@ TOGETHER = [
     ("Giá bán ra lần lượt là 61,3 và 61,1 triệu đồng/lượng ở Hà Nội và TP.HCM.",
      61.1e6, "VND/tael", "Hồ Chí Minh"),
     # a list in an earlier sentence of a national article gives the next figures no province
+    # the world market named after the last province of an article about no one province
+    ("Giá vàng hôm nay\nThị trường vàng trong nước biến động nhẹ. Giá vàng SJC ở TP.HCM tăng "
+     "50.000 đồng/lượng. Trên thị trường thế giới, vàng giao ngay giảm nhẹ. Đến sáng nay, giá còn "
+     "2.310 USD/ounce.", 2310, "USD/ounce", None),
     ("Đề án đấu giá biển số được bàn lại từ năm ngoái. Bình Thuận, Nghệ An là hai địa phương đã "
      "làm thử. Một biển số đẹp có thể được trả tới 700 triệu đồng.", 7e8, "VND", None),
 ]

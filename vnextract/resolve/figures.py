@@ -471,6 +471,9 @@ _PROJECT_AT = re.compile(
 # a company's capitalised short name right before a province: "TTC Tây Ninh"
 _BRACKET_OPEN_BEFORE = re.compile(r"(\S)\s*\(\s*(?:đoàn\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?$")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+# the world market named between a province and a figure: the figure is no longer the province's
+_WORLD = re.compile(r"(?<!\w)thế giới(?!\w)")
+
 _PLACE_AFTER_GAP = re.compile(r"[^,;.()%\d]*?(?:tại|ở|trên địa bàn)\s+(?:tỉnh\s+|thành phố\s+)?")
 _CODE_BEFORE = re.compile(r"(?<![\w.&-])([A-ZĐ]{2,6})\s+$")
 
@@ -754,6 +757,8 @@ class FigureContext(_PeriodLinks):
                 if self._runs()[i][0] != self._runs()[i][1]:
                     # "Bình Thuận, Nghệ An là hai địa phương …": no one province's
                     return None if self.focus_weak else self.focus
+                if self.focus_weak and _WORLD.search(self.lower, s.nend, q.start):
+                    return None  # "… ở TP HCM. Giá vàng thế giới … Đến 8h, giá còn 1.212 USD"
                 return s.data.get("name")
             i -= 1
         if self.focus_weak:
