@@ -41,6 +41,7 @@ from .figure_periods import (
     standing,
     to_now,
 )
+from .figure_places import respective_name, together_groups
 
 # nouns whose province is an attribute (origin, market), not the place of the figure:
 # "doanh nghiệp Bình Phước", "thị trường Bình Phước", "nhà đầu tư Hà Nội"
@@ -470,6 +471,9 @@ _PROJECT_AT = re.compile(
 # a company's capitalised short name right before a province: "TTC Tây Ninh"
 _BRACKET_OPEN_BEFORE = re.compile(r"(\S)\s*\(\s*(?:đoàn\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?$")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+# the world market named between a province and a figure: the figure is no longer the province's
+_WORLD = re.compile(r"(?<!\w)thế giới(?!\w)")
+
 _PLACE_AFTER_GAP = re.compile(r"[^,;.()%\d]*?(?:tại|ở|trên địa bàn)\s+(?:tỉnh\s+|thành phố\s+)?")
 _CODE_BEFORE = re.compile(r"(?<![\w.&-])([A-ZĐ]{2,6})\s+$")
 
@@ -721,16 +725,17 @@ class FigureContext(_PeriodLinks):
             s = self.provs[j]
             gap = self.lower[q.end : s.nstart]
             if len(gap) <= 40 and _PLACE_AFTER_GAP.fullmatch(gap):
-                return s.data.get("name")
+                return self._one_of(j, e, s.data.get("name"))
             if len(gap) <= 90 and j not in self.never and _OWNER_NAMED.fullmatch(
                     self.norm, q.end, s.nstart):
                 # "1,5 triệu cổ phần của Công ty Cấp thoát nước Bắc Ninh": the owner's place
-                return s.data.get("name")
+                return self._one_of(j, e, s.data.get("name"))
         p = self._country_before(ns, q.start)
         if p > best_pos:
             best_pos, best = p, None
         if best_pos >= 0:
-            return best
+            return None if best is None else self._one_of(bisect_left(self.prov_starts,
+                                                                        best_pos), e, best)
         if _foreign_subject().match(self.norm, ns) and not _INVESTED.search(self.lower, ns, ne):
             # "Thái Lan xuất khẩu 10 triệu tấn gạo": a foreign country's figure (but "Hàn Quốc
             # chiếm 26,9% tổng vốn đầu tư" is the investor's share of the province's capital)
@@ -749,15 +754,43 @@ class FigureContext(_PeriodLinks):
             s = self.provs[i]
             if not self._compared(i) and not self._attributive(s.nstart) and i not in self.history \
                     and i not in self.never and i not in self.local:
+                if self._runs()[i][0] != self._runs()[i][1]:
+                    # "Bình Thuận, Nghệ An là hai địa phương …": no one province's
+                    return None if self.focus_weak else self.focus
+                if self.focus_weak and _WORLD.search(self.lower, s.nend, q.start):
+                    return None  # "… ở TP HCM. Giá vàng thế giới … Đến 8h, giá còn 1.212 USD"
                 return s.data.get("name")
             i -= 1
         if self.focus_weak:
-            # the focus by mention count alone: only where the paragraph names it
+            # the focus by mention count alone: only where the paragraph names it, not only in
+            # a list of provinces ("kinh phí của 6 tỉnh (Tuyên Quang, Cao Bằng, …)")
             para_end = self.line_starts[e.para + 1] if e.para + 1 < len(self.line_starts) else (
                 len(self.norm))
-            if not _in_range(self.focus_starts, para_start, para_end):
+            runs, own = self._runs(), set(self.focus_starts)
+            if not any(para_start <= s.nstart < para_end and runs[k][0] == runs[k][1]
+                       for k, s in enumerate(self.provs) if s.nstart in own):
                 return None
         return self.focus
+
+    def _runs(self) -> list[tuple[int, int]]:
+        """The runs of provinces named together (computed once)."""
+        got = getattr(self, "_together", None)
+        if got is None:
+            got = self._together = together_groups(self.norm, self.provs)
+        return got
+
+    def _one_of(self, idx: int, e: _Entry, name: str | None) -> str | None:
+        """``name`` (of mention ``idx``), unless the mention is one of several provinces named
+        together: then the figure is theirs together (null), or in a "lần lượt" row the one of
+        its turn."""
+        group = self._runs()[idx]
+        if group[0] == group[1]:
+            return name
+        ns, ne = self.sentences[e.sent]
+        row = [q.start for q in self.qs[bisect_left(self.q_starts, ns) : bisect_left(
+            self.q_starts, ne)] if q.kind not in ("year", "date")]
+        got = respective_name(self.lower, self.provs, group, (ns, ne), row, e.q.start)
+        return None if got is False else got
 
     def _company_elsewhere(self, e: _Entry, ns: int) -> bool:
         """A company's figure in a sentence that names no province, the company tied nowhere in
