@@ -153,8 +153,11 @@ class NameFinds:
                 self._add_occ(i, end, ctx or "post")
             elif ctx != "place" and self._looks_vietnamese(words) \
                     and not any(k in self.prov_at for k in range(i, end)) \
+                    and not self._country_tail(i + 1, end) \
                     and not any(self.tp.title_word(k) for k in range(i + 1, end)):
                 self._add_occ(i, end, "name")
+            elif ctx is None and self._bare_three(i, end, words):
+                self._add_occ(i, end, "bare")
             else:
                 self.rejected.append((i, end))
             i = end
@@ -172,6 +175,32 @@ class NameFinds:
         from .cued_names import runs_into_word
 
         return runs_into_word(self.doc, self.toks[end - 1].e)
+
+    def _bare_three(self, i: int, end: int, words: list[str]) -> bool:
+        """Three title-case syllables after a lower-case word, the first a family name that is no
+        common word, none a title, province or country word, followed by a lower-case word or a
+        comma or full stop: a name written the Sino-Vietnamese way ("của Lâm Y Thần đang",
+        "lãnh tụ Kim Nhật Thành.", "quanh Kim Jong Un cũng")."""
+        toks, keys, lex = self.toks, self.keys, self.lex
+        if end - i != 3 or i == 0 or end >= self.n or toks[i - 1].kind != "low":
+            return False
+        first = keys[i]
+        if first not in lex.surnames or first in lex.weak_surnames:
+            return False
+        if not all(_NAME_WORD.match(w) and w[:1].isupper() and w[1:] == w[1:].lower() for w in words):
+            return False
+        if toks[end].kind != "low" and keys[end] not in (",", "."):
+            return False
+        if any(k in self.prov_at or k in self.prov_span_at for k in range(i, end)) \
+                or any(self.tp.title_word(k) for k in range(i + 1, end)):
+            return False
+        return not any(lex.countries.match(keys, k) for k in range(i + 1, end))
+
+    def _country_tail(self, k: int, end: int) -> bool:
+        """The words after the family name are a country: "Đoàn Việt Nam" (the Vietnamese
+        delegation), no person by itself."""
+        c = self.lex.countries.match(self.keys, k)
+        return bool(c) and k + c[0] == end
 
     def _surname_run(self, i: int) -> int:
         """Capitalized words from a family name that is also an organisation word ("Đoàn")."""
