@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import Document
+from ..lexicon import key, rows, words
 from ..text import match_key
 from .titles import Title, TitleFinds, title_finds
 from .words import surnames, word_set
@@ -31,6 +33,13 @@ __all__ = ["NameAttrs", "NameFinds", "NamesComponent", "name_finds", "surnames"]
 _SURE_MIDDLES = frozenset({"thị", "văn"})
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?$|^[A-Z][a-z]+-[a-z]+$"
                         r"|^[^\W\d_]+(?:-[^\W\d_]+)+$")  # a transliteration: "Giô-xép", "Xpai-xơ"
+
+
+@lru_cache(maxsize=1)
+def _glue_words() -> frozenset[str]:
+    """Words that open a sentence glued to a name (``sentence_openers.txt``, ``name_tail_words.txt``)."""
+    return frozenset(key(r[0]) for r in rows("sentence_openers.txt") if " " not in r[0]) | frozenset(
+        key(w) for w in words("name_tail_words.txt"))
 
 
 @dataclass(slots=True)
@@ -189,8 +198,8 @@ class NameFinds:
             return False
         if not all(_NAME_WORD.match(w) and w[:1].isupper() and w[1:] == w[1:].lower() for w in words):
             return False
-        if toks[end].kind != "low" and keys[end] not in (",", "."):
-            return False
+        if toks[end].kind != "low" and keys[end] not in (",", ".") or keys[end - 1] in _glue_words():
+            return False  # "đường hoa Nguyễn Huệ Đối với …": a street glued to the next sentence
         if any(k in self.prov_at or k in self.prov_span_at for k in range(i, end)) \
                 or any(self.tp.title_word(k) for k in range(i + 1, end)):
             return False
