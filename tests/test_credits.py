@@ -58,6 +58,15 @@ CORPUS = [
     ("Mùa lũ\nNước rút chậm. Trang Mai/Báo Tin tức", [("Trang Mai", A)]),
     ("Hội chợ\nĐua ghe trên sông (ảnh KIM NGÂN) thu hút du khách.", [("Kim Ngân", P)]),
     ("Hội chợ\nClip: Cận cảnh con cá lớn (clip: Đức Long) Ông Tám kể lại.", [("Đức Long", P)]),
+    # round 5: a closing byline glued to a caption with no full stop between; "(T/h)" after it
+    ("Tàu cá\nTàu nằm bờ. Giám đốc Sở Lê Văn Ba Minh Khoa - Thu Hà", [("Minh Khoa", A), ("Thu Hà", A)]),
+    ("Tôm\nGiá tôm tăng. Chủ tịch công ty thủy sản Hòa Phát Ngọc Lan – Đức Trung",
+     [("Ngọc Lan", A), ("Đức Trung", A)]),
+    ("Sao Việt\nNhững chiếc xe của vợ chồng ca sĩ Hoàng Mai Trúc Linh (T/h) Theo Đời sống Plus",
+     [("Trúc Linh", A)]),
+    # round 5: an outlet, a slash, then the photographer, glued to the next sentence
+    ("Hội chợ\nThủ tướng dự lễ. Ảnh: VGP/Hải Phong Tại buổi lễ, ông nói.", [("Hải Phong", P)]),
+    ("Hội chợ\nThủ tướng dự lễ. Ảnh: VGP/Hải Phong Trao đổi với khách, ông nói.", [("Hải Phong", P)]),
 ]
 
 NEGATIVE = [
@@ -75,6 +84,9 @@ NEGATIVE = [
     "Mùa lũ\nNước rút chậm. T. Hà",  # initials
     "Sao Việt\nCô khoe dáng trong bộ váy mới. Cô Hà khoe váy đẹp",  # a sentence, not a byline
     "Mùa lũ\nNước rút chậm, dân đã về nhà",
+    # round 5: a caption's last words before a dash that are no names; an agency after a slash
+    "Tàu cá\nTàu nằm bờ ở cảng Hòn Gai - Bãi Cháy",
+    "Hội chợ\nThủ tướng dự lễ. Ảnh: TTXVN/Tin Tức",
 ]
 
 

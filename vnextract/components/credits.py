@@ -108,6 +108,9 @@ def _names(doc: Document, s: int, e: int) -> list[tuple[str, int, int]]:
     seg = doc.norm[s:e].rstrip(" .")
     tail = _TAIL.search(seg)
     if tail:
+        after = _after_source(doc, s, seg, tail.start())
+        if after:
+            return [after]
         seg = seg[: tail.start()]
     out: list[tuple[str, int, int]] = []
     pos = s
@@ -128,6 +131,32 @@ def _names(doc: Document, s: int, e: int) -> list[tuple[str, int, int]]:
             continue  # the reporter's district after the name: "Minh Anh - Thiệu Hóa"
         out.append((_normal_case(part), at, at + len(part)))
     return out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _after_source(doc: Document, s: int, seg: str, cut: int) -> tuple[str, int, int] | None:
+    """"Ảnh: VGP/Quang Hiếu": an outlet, a slash, then the photographer, perhaps glued to the next
+    sentence ("VGP/Quang Hiếu Tại cuộc tiếp", "VGP/Quang Hiếu Trao đổi"): the capitalised words after
+    the slash, less a last one that opens a lower-case phrase when there are three or more."""
+    head = seg[:cut].strip()
+    outlet = key(head) in _lex().not_names or (head.isupper() and " " not in head)
+    if not head or not outlet or not seg[cut:].lstrip().startswith("/"):
+        return None
+    at = s + seg.index("/", cut) + 1
+    run: list[re.Match[str]] = []
+    for m in _WORD.finditer(doc.norm, at, min(len(doc.norm), at + 60)):
+        gap = doc.norm[run[-1].end() if run else at:m.start()]
+        if gap.strip() or not m.group(0)[0].isupper():
+            if len(run) >= 3 and not gap.strip() and m.group(0)[0].islower():
+                run.pop()
+            break
+        run.append(m)
+    if not 2 <= len(run) <= 4:
+        return None
+    name = doc.norm[run[0].start():run[-1].end()]
+    return (_normal_case(name), run[0].start(), run[-1].end()) if is_credit_name(name) else None
 
 
 def _drop_prefix(part: str, at: int) -> tuple[str, int]:
@@ -158,6 +187,13 @@ def is_district(part: str) -> bool:
 def _sources() -> frozenset[str]:
     """One-word agencies, outlets and stock words of ``credit_sources.txt``."""
     return frozenset(key(w) for w in words("credit_sources.txt") if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """One-word place nouns of ``name_context.tsv`` ("cảng", "phố", "xã")."""
+    return frozenset(key(r[0]) for r in rows("name_context.tsv")
+                     if len(r) > 1 and r[1] == "place" and " " not in r[0])
 
 
 @lru_cache(maxsize=1)
@@ -207,11 +243,42 @@ def _closing_credits(doc: Document) -> list[tuple[str, str, int, int]]:
         out += [(n, "author", a, b) for n, a, b in _names(doc, start + m.start("rest"), len(norm))]
     if not out and (b := _BRACKET_LAST.search(zone)):
         out += [(n, "author", a, b_) for n, a, b_ in _names(doc, start + b.start("rest"), len(norm))]
+    if not out:
+        out += _glued_chain(doc, start, zone)
     if not out and doc.byline_start < len(norm):
         out += [(n, "author", a, b) for n, a, b in _names(doc, doc.byline_start, len(norm))]
     for t in _THEO.finditer(norm, start):
         out += [(n, "author", a, b) for n, a, b in _names(doc, t.start("who"), t.end("who"))]
     return out
+
+
+# bylines glued to a caption's last words with no full stop between: "… Vũ Văn Tám Phạm Anh - Tố
+# Anh", "… Minh Phú Hoàng Yến – Xuân Toàn", "… Tuấn Hưng đang sở hữu Lưu Hoài (T/h)"
+_GLUED_CHAIN = re.compile(
+    r"(?P<pre>\S+)\s+(?P<first>[^\W\d_]+\s+[^\W\d_]+)\s*"
+    r"(?:[-–]\s*(?P<rest>[^\n.!?…()]{3,80}?)|\((?:T/h|TH|[Tt]ổng hợp)\)(?:\s+[Tt]heo\s+[^\n]{2,40})?)\s*$")
+
+
+def _glued_chain(doc: Document, start: int, zone: str) -> list[tuple[str, str, int, int]]:
+    """A closing byline glued to the caption before it: the two syllables before the first dash
+    (three when the one before them is a family name after a lower-case word) and the names after
+    it; or two syllables before "(T/h)". Every part must be a credit name."""
+    m = _GLUED_CHAIN.search(zone)
+    if m is None or zone[m.start("pre") - 1: m.start("pre")] not in (" ", ""):
+        return []
+    a = start + m.start("first")
+    pre = m.group("pre")
+    if key(pre) in _place_heads():
+        return []  # "cảng Hòn Gai - Bãi Cháy": places, no byline
+    before = zone[: m.start("pre")].rstrip().rsplit(" ", 1)[-1]
+    if key(pre) in _surnames() and pre[:1].isupper() and not before[:1].isupper():
+        a = start + m.start("pre")
+    end = start + (m.end("rest") if m.group("rest") else m.end("first"))
+    names = _names(doc, a, end)
+    expected = 1 + (len(_SPLIT.split(m.group("rest").strip())) if m.group("rest") else 0)
+    if len(names) != expected:
+        return []
+    return [(n, "author", x, y) for n, x, y in names]
 
 
 def find_credits(doc: Document) -> list[Span]:

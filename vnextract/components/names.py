@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import Document
+from ..lexicon import key, rows, words
 from ..text import match_key
 from .titles import Title, TitleFinds, title_finds
 from .words import surnames, word_set
@@ -31,6 +33,13 @@ __all__ = ["NameAttrs", "NameFinds", "NamesComponent", "name_finds", "surnames"]
 _SURE_MIDDLES = frozenset({"thị", "văn"})
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?$|^[A-Z][a-z]+-[a-z]+$"
                         r"|^[^\W\d_]+(?:-[^\W\d_]+)+$")  # a transliteration: "Giô-xép", "Xpai-xơ"
+
+
+@lru_cache(maxsize=1)
+def _glue_words() -> frozenset[str]:
+    """Words that open a sentence glued to a name (``sentence_openers.txt``, ``name_tail_words.txt``)."""
+    return frozenset(key(r[0]) for r in rows("sentence_openers.txt") if " " not in r[0]) | frozenset(
+        key(w) for w in words("name_tail_words.txt"))
 
 
 @dataclass(slots=True)
@@ -153,8 +162,11 @@ class NameFinds:
                 self._add_occ(i, end, ctx or "post")
             elif ctx != "place" and self._looks_vietnamese(words) \
                     and not any(k in self.prov_at for k in range(i, end)) \
+                    and not self._country_tail(i + 1, end) \
                     and not any(self.tp.title_word(k) for k in range(i + 1, end)):
                 self._add_occ(i, end, "name")
+            elif ctx is None and self._bare_three(i, end, words):
+                self._add_occ(i, end, "bare")
             else:
                 self.rejected.append((i, end))
             i = end
@@ -172,6 +184,32 @@ class NameFinds:
         from .cued_names import runs_into_word
 
         return runs_into_word(self.doc, self.toks[end - 1].e)
+
+    def _bare_three(self, i: int, end: int, words: list[str]) -> bool:
+        """Three title-case syllables after a lower-case word, the first a family name that is no
+        common word, none a title, province or country word, followed by a lower-case word or a
+        comma or full stop: a name written the Sino-Vietnamese way ("của Lâm Y Thần đang",
+        "lãnh tụ Kim Nhật Thành.", "quanh Kim Jong Un cũng")."""
+        toks, keys, lex = self.toks, self.keys, self.lex
+        if end - i != 3 or i == 0 or end >= self.n or toks[i - 1].kind != "low":
+            return False
+        first = keys[i]
+        if first not in lex.surnames or first in lex.weak_surnames:
+            return False
+        if not all(_NAME_WORD.match(w) and w[:1].isupper() and w[1:] == w[1:].lower() for w in words):
+            return False
+        if toks[end].kind != "low" and keys[end] not in (",", ".") or keys[end - 1] in _glue_words():
+            return False  # "đường hoa Nguyễn Huệ Đối với …": a street glued to the next sentence
+        if any(k in self.prov_at or k in self.prov_span_at for k in range(i, end)) \
+                or any(self.tp.title_word(k) for k in range(i + 1, end)):
+            return False
+        return not any(lex.countries.match(keys, k) for k in range(i + 1, end))
+
+    def _country_tail(self, k: int, end: int) -> bool:
+        """The words after the family name are a country: "Đoàn Việt Nam" (the Vietnamese
+        delegation), no person by itself."""
+        c = self.lex.countries.match(self.keys, k)
+        return bool(c) and k + c[0] == end
 
     def _surname_run(self, i: int) -> int:
         """Capitalized words from a family name that is also an organisation word ("Đoàn")."""

@@ -22,6 +22,7 @@ def resolve(doc: Document) -> Document:
         return doc
     _drop_signed_provinces(doc, spans)
     _drop_credit_overruns(doc, spans)
+    _drop_glued_bylines(doc, spans)
     known = {key(p.name): p for p in doc.people}
     people_spans = doc.spans.setdefault("people", [])
     for sp in spans:
@@ -76,6 +77,28 @@ def _drop_credit_overruns(doc: Document, credits: list) -> None:
     if gone:
         doc.people = [p for p in doc.people if p.mentions]
         doc.spans["people"] = [s for s in doc.spans.get("people", []) if id(s) not in gone]
+
+
+def _drop_glued_bylines(doc: Document, credits: list) -> None:
+    """A caption's last name glued to the byline after it ("… Thứ trưởng Vũ Văn Tám Phạm Anh - Tố
+    Anh"): a person read across the credit's start, to its end, whose part before the credit is
+    another person of the article, is no one."""
+    ends = {c.nend: c for c in credits}
+    known = {key(p.name) for p in doc.people}
+    gone = set()
+    for p in doc.people:
+        if p.role or not p.mentions:
+            continue
+        glued = [m for m in p.mentions if m.nend in ends and m.nstart < ends[m.nend].nstart]
+        if len(glued) != len(p.mentions):
+            continue
+        heads = {key(doc.norm[m.nstart:ends[m.nend].nstart]) for m in glued}
+        if heads <= known:
+            gone.add(id(p))
+    if gone:
+        drop = {id(m) for p in doc.people if id(p) in gone for m in p.mentions}
+        doc.people = [p for p in doc.people if id(p) not in gone]
+        doc.spans["people"] = [s for s in doc.spans.get("people", []) if id(s) not in drop]
 
 
 def _drop_signed_provinces(doc: Document, credits: list) -> None:
