@@ -42,6 +42,9 @@ from .figure_periods import (
     to_now,
 )
 
+# a period stated before this many sentences in a row with no figure does not carry past them
+_QUIET_RUN = 4
+
 # nouns whose province is an attribute (origin, market), not the place of the figure:
 # "doanh nghiệp Bình Phước", "thị trường Bình Phước", "nhà đầu tư Hà Nội"
 _ATTR_NOUNS = re.compile(
@@ -213,6 +216,8 @@ def _near(a: float, b: float) -> bool:
 class _PeriodLinks:
     """The period of each figure (the period half of FigureContext)."""
 
+    _figure_sents: set[int] | None = None
+
     def _lead_period(self) -> _Period | None:
         """The first period the lead (the first sentence after the headline) states."""
         te = self.title_end
@@ -293,6 +298,10 @@ class _PeriodLinks:
             return False
         if self._now_opened(latest.end, ns):
             return False  # "Hiện nay, VN có 4 hãng … Trong đó, … 70%": "now" was stated after it
+        if self._quiet_run(latest.start, ns) >= _QUIET_RUN and not continues(self.norm[ns : ns + 20]):
+            # a run of sentences with no figure lies between: the story has moved on to another
+            # topic (a quote, a history, another person), whose figures are not of that period
+            return False
         around = self.norm[max(ns, q.start - 120) : min(ne, q.end + 40)]
         if standing(around) or to_now(around):
             # "thuế suất 10%", "đang sở hữu 70% vốn": a rule or a standing level; "trong 3 năm
@@ -311,6 +320,17 @@ class _PeriodLinks:
         # "… đưa vào khai thác quý 2/2018. Việt Nam cũng vay 1,2 tỷ Nhân dân tệ": a period
         # still to come is a plan's; it does not carry to the figures told after it
         return not self._future(latest)
+
+    def _quiet_run(self, a: int, b: int) -> int:
+        """The longest run of sentences holding no figure after the one of position ``a`` and
+        before the one starting at ``b``."""
+        if self._figure_sents is None:
+            self._figure_sents = {e.sent for e in self.entries}
+        run = best = 0
+        for i in range(bisect_right(self.sent_starts, a), bisect_left(self.sent_starts, b)):
+            run = 0 if i in self._figure_sents else run + 1
+            best = max(best, run)
+        return best
 
     def _future(self, p: _Period) -> bool:
         """True when period ``p`` starts after the reference month (a plan's period)."""
