@@ -42,6 +42,14 @@ from .figure_periods import (
     to_now,
 )
 
+
+def _covers(iso: str, month: str) -> bool:
+    """True when period ``iso`` ("2017", "2017-06", "2017-01/2017-06") holds ``month``."""
+    a, _, b = iso.partition("/")
+    b = b or a
+    return (a + "-01")[:7] <= month <= (b + "-12")[:7]
+
+
 # a period stated before this many sentences in a row with no figure does not carry past them
 _QUIET_RUN = 4
 
@@ -253,7 +261,11 @@ class _PeriodLinks:
         if e.title:
             i = bisect_left(self.valid_starts, ns)
             ok = i < len(self.valid) and self.valid[i].start < ne
-            return self._chose(self.valid[i]) if ok else None
+            if ok:
+                return self._chose(self.valid[i])
+            # "Ở phiên cuối tuần (7/7), giá vàng … 1.212 USD/ounce": the day told before it
+            day = self._day_before(ns, q.start)
+            return self._chose(day)[:7] if day is not None else None
         target = self._target_before(ns, q.start)
         if target is not None:
             return self._chose(target)  # "Đến năm 2025, xuất khẩu tôm đạt 10 tỷ USD"
@@ -298,6 +310,11 @@ class _PeriodLinks:
             return False
         if self._now_opened(latest.end, ns):
             return False  # "Hiện nay, VN có 4 hãng … Trong đó, … 70%": "now" was stated after it
+        day = self._day_before(ns, q.start)
+        if day is not None and not _covers(latest.iso, day.iso[:7]):
+            # "… tăng 220.000 trong tháng trước. Ở phiên cuối tuần (7/7), giá vàng …": the
+            # sentence states its own, different time
+            return False
         if self._quiet_run(latest.start, ns) >= _QUIET_RUN and not continues(self.norm[ns : ns + 20]):
             # a run of sentences with no figure lies between: the story has moved on to another
             # topic (a quote, a history, another person), whose figures are not of that period
@@ -320,6 +337,15 @@ class _PeriodLinks:
         # "… đưa vào khai thác quý 2/2018. Việt Nam cũng vay 1,2 tỷ Nhân dân tệ": a period
         # still to come is a plan's; it does not carry to the figures told after it
         return not self._future(latest)
+
+    def _day_before(self, ns: int, qs: int) -> _Period | None:
+        """The first day date of sentence ``[ns, …)`` told before position ``qs``."""
+        for p in self.periods[bisect_left(self.period_starts, ns):]:
+            if p.start >= qs:
+                return None
+            if p.kind == "date" and len(p.iso or "") >= 7 and p.iso[:4].isdigit():
+                return p
+        return None
 
     def _quiet_run(self, a: int, b: int) -> int:
         """The longest run of sentences holding no figure after the one of position ``a`` and
