@@ -37,6 +37,7 @@ from .figure_periods import (
     own_same_period,
     plan,
     project,
+    schedule,
     shift_years,
     standing,
     to_now,
@@ -299,6 +300,8 @@ class _PeriodLinks:
                 return self._chose(None)
         if latest is not None and latest.start < ns and not self._carries(latest, ns, ne, q, planned):
             return None
+        if latest is not None and latest.start >= ns and self._scheduled_cost(latest, q.start):
+            return None  # "thực hiện từ tháng 11/2008 tới tháng 11/2013, với tổng mức đầu tư …"
         return self._chose(latest) if latest else None
 
     def _carries(self, latest: _Period, ns: int, ne: int, q: Quantity, planned: bool) -> bool:
@@ -337,6 +340,13 @@ class _PeriodLinks:
         # "… đưa vào khai thác quý 2/2018. Việt Nam cũng vay 1,2 tỷ Nhân dân tệ": a period
         # still to come is a plan's; it does not carry to the figures told after it
         return not self._future(latest)
+
+    def _scheduled_cost(self, p: _Period, qs: int) -> bool:
+        """True when the figure at ``qs`` is a project's cost or capacity and period ``p`` of its
+        sentence is the project's schedule, not a period the figure is of."""
+        if not project(self.norm[max(0, qs - 60) : qs]):
+            return False
+        return schedule(self.norm[max(0, p.start - 30) : p.start])
 
     def _day_before(self, ns: int, qs: int) -> _Period | None:
         """The first day date of sentence ``[ns, …)`` told before position ``qs``."""
