@@ -262,11 +262,7 @@ class _PeriodLinks:
         if e.title:
             i = bisect_left(self.valid_starts, ns)
             ok = i < len(self.valid) and self.valid[i].start < ne
-            if ok:
-                return self._chose(self.valid[i])
-            # "Ở phiên cuối tuần (7/7), giá vàng … 1.212 USD/ounce": the day told before it
-            day = self._day_before(ns, q.start)
-            return self._chose(day)[:7] if day is not None else None
+            return self._chose(self.valid[i]) if ok else None
         target = self._target_before(ns, q.start)
         if target is not None:
             return self._chose(target)  # "Đến năm 2025, xuất khẩu tôm đạt 10 tỷ USD"
