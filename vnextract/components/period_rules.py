@@ -579,7 +579,9 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
         (r"(?:năm|niên độ)" + _S + r"(?P<y>\d{4})(?![\d/])", _year),
         (r"(?:cho|dự" + _S + r"kiến)" + _S + r"(?P<y>(?:19|20)\d\d)(?=[ \t]*(?:[,;:)]|(?:là|đạt|ở mức)(?!\w)))",
          _bare_year),
-        (r"năm" + _S + r"(?P<r>nay|trước|ngoái|tới|sau)(?!\w)", _rel_year),
+        # "mỗi năm sau khi hoạt động", "năm sau đó": a year after a happening, not next year
+        (r"năm" + _S + r"(?P<r>nay|trước|ngoái|tới|sau)(?!\w)(?!" + _S + r"(?:khi|đó)(?!\w))",
+         _rel_year),
         (
             r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng)" + _S + r"(?:nay" + _S + r")?\(?"
             + date_dm,

@@ -234,3 +234,16 @@ def plan(before: str) -> bool:
     ("mục tiêu đạt 10 tỷ USD", "phấn đấu đạt khoảng 10% GDP", "chỉ tiêu tăng trưởng cả năm"):
     a figure aimed at, not one of the dated event where it was told."""
     return _plan().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _schedule() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _alt("schedule") + r")(?:[ \t]+(?:từ|vào|trong|đến|tới|"
+                      r"cuối|đầu|giữa|năm|tháng|quý))*[ \t]*$", re.I)
+
+
+def schedule(before: str) -> bool:
+    """True when the words right ``before`` a period make it a project's schedule ("khởi công
+    tháng 3/2016", "thực hiện từ tháng 11/2008", "hoàn thành vào năm 2020"): a project's cost or
+    capacity told in that sentence is no figure of that period."""
+    return _schedule().search(before) is not None

@@ -37,11 +37,23 @@ from .figure_periods import (
     own_same_period,
     plan,
     project,
+    schedule,
     shift_years,
     standing,
     to_now,
 )
 from .figure_places import respective_name, together_groups
+
+
+def _covers(iso: str, month: str) -> bool:
+    """True when period ``iso`` ("2017", "2017-06", "2017-01/2017-06") holds ``month``."""
+    a, _, b = iso.partition("/")
+    b = b or a
+    return (a + "-01")[:7] <= month <= (b + "-12")[:7]
+
+
+# a period stated before this many sentences in a row with no figure does not carry past them
+_QUIET_RUN = 4
 
 # nouns whose province is an attribute (origin, market), not the place of the figure:
 # "doanh nghiệp Bình Phước", "thị trường Bình Phước", "nhà đầu tư Hà Nội"
@@ -214,6 +226,8 @@ def _near(a: float, b: float) -> bool:
 class _PeriodLinks:
     """The period of each figure (the period half of FigureContext)."""
 
+    _figure_sents: set[int] | None = None
+
     def _lead_period(self) -> _Period | None:
         """The first period the lead (the first sentence after the headline) states."""
         te = self.title_end
@@ -283,6 +297,8 @@ class _PeriodLinks:
                 return self._chose(None)
         if latest is not None and latest.start < ns and not self._carries(latest, ns, ne, q, planned):
             return None
+        if latest is not None and latest.start >= ns and self._scheduled_cost(latest, q.start):
+            return None  # "thực hiện từ tháng 11/2008 tới tháng 11/2013, với tổng mức đầu tư …"
         return self._chose(latest) if latest else None
 
     def _carries(self, latest: _Period, ns: int, ne: int, q: Quantity, planned: bool) -> bool:
@@ -294,6 +310,15 @@ class _PeriodLinks:
             return False
         if self._now_opened(latest.end, ns):
             return False  # "Hiện nay, VN có 4 hãng … Trong đó, … 70%": "now" was stated after it
+        day = self._day_before(ns, q.start)
+        if day is not None and not _covers(latest.iso, day.iso[:7]):
+            # "… tăng 220.000 trong tháng trước. Ở phiên cuối tuần (7/7), giá vàng …": the
+            # sentence states its own, different time
+            return False
+        if self._quiet_run(latest.start, ns) >= _QUIET_RUN and not continues(self.norm[ns : ns + 20]):
+            # a run of sentences with no figure lies between: the story has moved on to another
+            # topic (a quote, a history, another person), whose figures are not of that period
+            return False
         around = self.norm[max(ns, q.start - 120) : min(ne, q.end + 40)]
         if standing(around) or to_now(around):
             # "thuế suất 10%", "đang sở hữu 70% vốn": a rule or a standing level; "trong 3 năm
@@ -312,6 +337,33 @@ class _PeriodLinks:
         # "… đưa vào khai thác quý 2/2018. Việt Nam cũng vay 1,2 tỷ Nhân dân tệ": a period
         # still to come is a plan's; it does not carry to the figures told after it
         return not self._future(latest)
+
+    def _scheduled_cost(self, p: _Period, qs: int) -> bool:
+        """True when the figure at ``qs`` is a project's cost or capacity and period ``p`` of its
+        sentence is the project's schedule, not a period the figure is of."""
+        if not project(self.norm[max(0, qs - 60) : qs]):
+            return False
+        return schedule(self.norm[max(0, p.start - 30) : p.start])
+
+    def _day_before(self, ns: int, qs: int) -> _Period | None:
+        """The first day date of sentence ``[ns, …)`` told before position ``qs``."""
+        for p in self.periods[bisect_left(self.period_starts, ns):]:
+            if p.start >= qs:
+                return None
+            if p.kind == "date" and len(p.iso or "") >= 7 and p.iso[:4].isdigit():
+                return p
+        return None
+
+    def _quiet_run(self, a: int, b: int) -> int:
+        """The longest run of sentences holding no figure after the one of position ``a`` and
+        before the one starting at ``b``."""
+        if self._figure_sents is None:
+            self._figure_sents = {e.sent for e in self.entries}
+        run = best = 0
+        for i in range(bisect_right(self.sent_starts, a), bisect_left(self.sent_starts, b)):
+            run = 0 if i in self._figure_sents else run + 1
+            best = max(best, run)
+        return best
 
     def _future(self, p: _Period) -> bool:
         """True when period ``p`` starts after the reference month (a plan's period)."""

@@ -6,7 +6,8 @@ month, and only when there is a reference date (without one, no period is invent
 a figure with a per-unit unit, a price concept, or a sum of money told after "giá" in its
 sentence ("giá trị", "trị giá" are a value, "giá thành" a cost, "đấu giá" an auction, "đánh giá" a
 judgement, "định giá" a valuation, "chênh lệch giá" a difference, "giá đấu thầu/trúng thầu" and
-"giá quyền sử dụng đất" the price of one deal, not a price).
+"giá quyền sử dụng đất" the price of one deal, not a price); a sum per year, month or day ("2 tỉ
+USD/năm", "20 triệu đồng/tháng") is an amount over time, not a price.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _PRICE_WORD = re.compile(r"(?<!\w)(?<!đấu )(?<!đánh )(?<!trị )(?<!định
                          r"(?!\s+(?:trị|thành|hiện hành|so sánh|thực tế|cố định|đấu thầu|trúng thầu"
                          r"|quyền sử dụng đất))(?!\w)", re.I)
 
+# a sum per year, month or day is an amount over time (a wage, a yearly revenue), not a price
+_PER_TIME = frozenset({"year", "month", "day", "week", "quarter", "hour"})
+
 
 def resolve(doc: Document) -> Document:
     if doc.date is None:
@@ -35,6 +39,8 @@ def resolve(doc: Document) -> Document:
 
 
 def _quoted_price(doc: Document, ind: Indicator) -> bool:
+    if ind.unit.rsplit("/", 1)[-1] in _PER_TIME:
+        return False  # "doanh thu 2 tỉ USD/năm", "lương 20 triệu đồng/tháng": a yearly amount
     if "/" in ind.unit or ind.concept in PRICES:
         return True
     if not (len(ind.unit) == 3 and ind.unit.isupper()):

@@ -16,6 +16,7 @@ from .vocab import (
     _EXCLUDE_PERIOD_BEFORE,
     _FROM_TO_DAYS,
     _INDEX_NAMES,
+    _MODEL_BEFORE,
     _MONTHS_AFTER,
     _PROGRAMME,
     _PROGRAMME_LINK,
@@ -63,7 +64,8 @@ class StructureMixin:
         scan = TextScan(norm)  # each pattern runs only where its first letters are
         for m in _YEAR_AFTER_ABBR.finditer(norm):
             if free(m.start(1), m.end(1)) and not birth_before(norm[max(0, m.start(1) - 20):
-                                                                    m.start(1)]):
+                                                                    m.start(1)]) and not (
+                    _MODEL_BEFORE.search(norm, max(0, m.start() - 8), m.start())):
                 raw.append(PeriodMention(m.start(1), m.end(1), m.group(1), m.group(1), "year"))
         for m in scan.finditer(_MONTHS_AFTER):
             n = int(m.group(1))

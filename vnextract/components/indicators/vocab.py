@@ -132,13 +132,16 @@ _RANK_AFTER_OK = re.compile(r"^\s*(?:/|cả nước|toàn quốc|trong cả nư�
 
 _YEAR_AFTER_ABBR = re.compile(r"(?:\)|\b[A-ZĐ]{2,}[A-Z-]*)\s+((?:19|20)\d\d)(?![\d/.,]\d|/)")
 
+# an engine size or model number before the abbreviation: "CR-V 2.0 AT 2016" is a model year
+_MODEL_BEFORE = re.compile(r"\d[.,]\d\w*\s*$")
+
 _MONTHS_AFTER = re.compile(r"(?<!\w)(?:sau|trong|qua)\s+(\d{1,2})\s+tháng(?!\s*(?:\d|đầu|năm|/))", re.I)
 
 _EXCLUDE_PERIOD_BEFORE = re.compile(
     r"(?:so với(?:\s+[^\s,.;]+){0,3}|công bố(?:\s+(?:hồi|vào|ngày|cuối|đầu|giữa))?|đưa ra|ban hành|hồi"
     r"|nhiệm kỳ|khóa|giai đoạn|tầm nhìn(?:\s+đến)?|đến năm|tới năm|đến|tới|kể từ|từ|thành lập|"
     r"trước|sau|cuối|đầu|lần|hơn|các(?: năm)?|những(?: năm)?|(?:đến|tới) hết|kế hoạch(?: vốn)?|"
-    r"dự toán|(?:cao|thấp) hơn(?:[^.;,]{0,40}))\s*$",
+    r"dự toán|(?:cao|thấp) hơn(?:[^.;,]{0,40})|(?<!\w)giao)\s*$",
     re.I,
 )
 
