@@ -15,6 +15,7 @@ from ...lexicon import key
 from .measures import _GENERIC, _fitting, _has_measure, _kind, _measures, bad_name
 from .model import _Entry
 from .name_checks import (
+    _word_class,
     anaphor,
     checked_owner,
     counted_name,
@@ -25,6 +26,7 @@ from .name_checks import (
     object_after,
     same_dealer,
     subject_org,
+    subject_verb,
     without_opener,
 )
 from .vocab import _UNIT_GENERIC
@@ -79,6 +81,7 @@ class FinalNamesMixin:
                                _has_measure)
         if p and self._per_unit(e) and p.unit == e.unit:
             name = same_dealer(name, p.indicator)
+        name = self._subject_name(e, name, ns)
         if _kind(e) == "money" and not _fitting(name, "money") and len(name.split()) <= 6:
             obj = object_after(self.doc, e.q.end)  # "phát hành 500 tỷ đồng trái phiếu"
             name = f"{obj} {name}".strip() if obj else name
@@ -89,6 +92,44 @@ class FinalNamesMixin:
         name = self._share_of_before(e, p, name) if p else name
         name = index_name(checked_owner(self.doc, name, ns, e.q.start))
         return counted_name(name, _UNIT_GENERIC.get(e.unit, ""))
+
+    def _subject_name(self, e: _Entry, name: str, ns: int) -> str:
+        """Round 6: a figure that is the object of a named subject's verb ("Bộ Tài chính vừa tạm
+        cấp thêm 1.680 tỷ đồng tiền bồi thường", "Bến xe Minh Sơn dự kiến phục vụ 50.000 hành
+        khách") is named by its measure and the relative clause, as the gold writes "cổ tức Bộ
+        Công Thương thu về": a sum whose name is only that clause takes the noun after it or "số
+        tiền" ("tiền bồi thường Bộ Tài chính tạm cấp thêm"); a count named by its counted noun
+        takes the clause after it ("số hành khách Bến xe Minh Sơn phục vụ")."""
+        subject, verb = subject_verb(self.doc, ns, e.q.start)
+        if not subject:
+            return name
+        clause = set(key(f"{subject} {self.norm[ns : e.q.start]}").split())
+        if _kind(e) == "money" and not _fitting(name, "money"):
+            if not set(key(name).split()) <= clause or not set(key(name).split()) & set(
+                    key(subject).split()):
+                return name  # "xuất siêu" of "Đồng Nai xuất siêu": the verb is the measure
+            obj = object_after(self.doc, e.q.end)
+            return f"{obj or 'số tiền'} {subject} {verb}"
+        words = _UNIT_GENERIC.get(e.unit, "").split()
+        own = name.split()
+        if own and key(own[0]) in _word_class("classifier") and len(own) > 1 and not any(
+                w[:1].isupper() for w in own):  # "chiếc xe máy mỗi tháng" → "số xe máy"
+            stop = next((i for i, w in enumerate(own[1:], 1) if key(w) in _word_class("each") | (
+                _word_class("time")) | {"của", "trong"}), len(own))
+            words, name = ["số", *own[1:stop]], " ".join(own[1:])
+        if len(words) < 2 or key(words[0]) not in ("số", "lượt") or len(words) < 3 and (
+                key(words[0]) == "lượt"):
+            return name
+        noun = key(" ".join(words[1:]))
+        low = key(name)
+        low = low[3:] if low.startswith("số ") else low
+        if low == noun or low == f"{noun} của {key(subject)}":
+            return f"số {noun} {subject} {verb}"
+        if low.startswith(noun + " ") and not any(w[:1].isupper() for w in name.split()) and (
+                key(verb) not in low):  # "số dự án đề nghị xây thêm …": the clause is there
+            skip = len(noun.split()) + (1 if key(name).startswith("số ") else 0)
+            return f"số {noun} {subject} {verb} {' '.join(name.split()[skip:])}"
+        return name
 
     def _pointed_back(self, e: _Entry, before: list[_Entry]) -> str:
         """ "Chỉ số CPI tháng 5 tăng 0,5%. Mức này thấp hơn …, khi chỉ số này tăng 0,8%": an
