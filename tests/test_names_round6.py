@@ -36,6 +36,12 @@ NAMES = [
      "phủ trong 5 năm.", 7e13, "VND", "số tiền Bộ được phân bổ"),
     ("Theo đề xuất, mỗi học sinh tiểu học đóng góp 100 nghìn đồng mỗi tháng.", 100000,
      "VND/month", "số tiền mỗi học sinh tiểu học đóng góp"),
+    # a count named by the noun written after the number; "có" is ownership ("của")
+    ("Tập đoàn Hòa Lâm nắm giữ 103.528.476 cổ phiếu MPX.", 103528476, "share",
+     "số cổ phiếu MPX Tập đoàn Hòa Lâm nắm giữ"),
+    ("Khu công nghiệp Hòa Lâm thu hút 30 dự án.", 30, "project",
+     "số dự án Khu công nghiệp Hòa Lâm thu hút"),
+    ("Tập đoàn Minh Phát có 5.000 lao động.", 5000, "person", "số lao động của Tập đoàn Minh Phát"),
     # a count written with a classifier
     ("Cửa hàng Minh Phát bán 300 chiếc xe máy mỗi tháng.", 300, "vehicle",
      "số xe máy Cửa hàng Minh Phát bán mỗi tháng"),
@@ -48,6 +54,12 @@ KEPT = [
      "số doanh nghiệp nợ thuế"),
     # a name that states its own measure keeps it
     ("Doanh thu của công ty đạt 500 tỷ đồng.", 5e11, "VND", "Doanh thu của công ty"),
+    # the verb is the measure ("xuất siêu"): no "số tiền" before it
+    ("Năm ngoái, Hòa Lâm xuất siêu 1,5 tỷ USD.", 1.5e9, "USD", "Hòa Lâm xuất siêu"),
+    # a province owns nothing (its figures carry ``province``), after a clause adverb too
+    ("Hiện Lào Cai có 300 dự án còn hiệu lực.", 300, "project", "số dự án hiệu lực"),
+    # a quote's change is no sum named by its clause
+    ("Sáng nay, vàng SJC giảm 200.000 đồng/lượng.", -200000, "VND/tael", "vàng SJC"),
     # a quantity verb names the amount as before (no relative clause)
     ("Nhà máy Hòa Lâm sản xuất 2 triệu tấn thép mỗi năm.", 2e6, "tonne",
      "sản lượng của Nhà máy Hòa Lâm"),

@@ -24,6 +24,7 @@ from .name_checks import (
     growth_name,
     index_name,
     object_after,
+    place_keys,
     same_dealer,
     subject_org,
     subject_verb,
@@ -101,35 +102,67 @@ class FinalNamesMixin:
         tiền" ("tiền bồi thường Bộ Tài chính tạm cấp thêm"); a count named by its counted noun
         takes the clause after it ("số hành khách Bến xe Minh Sơn phục vụ")."""
         subject, verb = subject_verb(self.doc, ns, e.q.start)
-        if not subject:
-            return name
-        clause = set(key(f"{subject} {self.norm[ns : e.q.start]}").split())
+        bare = re.sub(r"^(?:tỉnh|thành phố|tp\.?|huyện|quận|xã)\s+", "", key(subject))
+        if not subject or bare in place_keys(self.doc) or key(subject) in place_keys(self.doc):
+            return name  # a province owns nothing: its figures carry ``province``
+        at = self.norm.rfind(subject, ns, e.q.start)
+        clause = set(key(self.norm[at : e.q.start]).split())
         if _kind(e) == "money" and not _fitting(name, "money"):
+            per = e.unit.split("/")[1] if "/" in e.unit else ""
+            if per not in ("", "month", "year", "day") or key(verb) in _word_class("change"):
+                return name  # "vàng SJC giảm 200.000 đồng/lượng": a quote's change, no sum
             if not set(key(name).split()) <= clause or not set(key(name).split()) & set(
                     key(subject).split()):
                 return name  # "xuất siêu" of "Đồng Nai xuất siêu": the verb is the measure
             obj = object_after(self.doc, e.q.end)
             return f"{obj or 'số tiền'} {subject} {verb}"
-        words = _UNIT_GENERIC.get(e.unit, "").split()
+        return self._counted_clause(e, name, subject, verb) if _kind(e) == "quantity" else name
+
+    def _counted_noun(self, e: _Entry, name: str) -> str:
+        """The counted noun a count's name starts with (key form), or "": the unit's generic
+        count ("số hành khách"), a classifier's noun ("chiếc xe máy" → "xe máy") or the noun
+        written right after the number ("103.528.476 cổ phiếu MPX" → "cổ phiếu mpx")."""
         own = name.split()
-        if own and key(own[0]) in _word_class("classifier") and len(own) > 1 and not any(
-                w[:1].isupper() for w in own):  # "chiếc xe máy mỗi tháng" → "số xe máy"
-            stop = next((i for i, w in enumerate(own[1:], 1) if key(w) in _word_class("each") | (
-                _word_class("time")) | {"của", "trong"}), len(own))
-            words, name = ["số", *own[1:stop]], " ".join(own[1:])
-        if len(words) < 2 or key(words[0]) not in ("số", "lượt") or len(words) < 3 and (
-                key(words[0]) == "lượt"):
-            return name
-        noun = key(" ".join(words[1:]))
         low = key(name)
         low = low[3:] if low.startswith("số ") else low
-        if low == noun or low == f"{noun} của {key(subject)}":
-            return f"số {noun} {subject} {verb}"
-        if low.startswith(noun + " ") and not any(w[:1].isupper() for w in name.split()) and (
-                key(verb) not in low):  # "số dự án đề nghị xây thêm …": the clause is there
-            skip = len(noun.split()) + (1 if key(name).startswith("số ") else 0)
-            return f"số {noun} {subject} {verb} {' '.join(name.split()[skip:])}"
-        return name
+        if own and key(own[0]) in _word_class("classifier") and len(own) > 1:
+            stop = next((i for i, w in enumerate(own[1:], 1) if key(w) in _word_class("each") | (
+                _word_class("time")) | {"của", "trong"}), len(own))
+            return key(" ".join(own[1:stop]))
+        words = _UNIT_GENERIC.get(e.unit, "").split()
+        if len(words) >= 3 and key(words[0]) in ("số", "lượt") or len(words) == 2 and (
+                key(words[0]) == "số"):
+            noun = key(" ".join(words[1:]))
+            return noun if low == noun or low.startswith(noun + " ") else ""
+        head = low.split(" của ")[0].split()
+        written = re.findall(r"\w+", key(self.norm[e.q.start : e.q.end + 40]))
+        for n in range(min(len(head), 4), 0, -1):
+            if any(written[i : i + n] == head[:n] for i in range(1, min(len(written), 6))):
+                return " ".join(head[:n]) if words[:1] != ["sản"] else ""
+        return ""
+
+    def _counted_clause(self, e: _Entry, name: str, subject: str, verb: str) -> str:
+        """A count named by its counted noun takes the subject + verb clause after the noun:
+        "hành khách của Bến xe A" → "số hành khách Bến xe A phục vụ"; "cổ phiếu MPX" → "số cổ
+        phiếu MPX Tập đoàn B nắm giữ"; words after the noun that are no owner stay at the end
+        ("số hành khách Công ty C đáp ứng mỗi ngày")."""
+        noun = self._counted_noun(e, name)
+        if not noun:
+            return name
+        own = name.split()
+        skip = len(noun.split()) + (1 if key(name).startswith("số ") or key(own[0]) in _word_class(
+            "classifier") else 0)
+        noun_text, rest = " ".join(own[skip - len(noun.split()) : skip]), " ".join(own[skip:])
+        low_rest, subj, vb = key(rest), key(subject), key(verb)
+        for cut in (f"của {subj} {vb}", f"của {subj}", vb):
+            if low_rest == cut or low_rest.startswith(cut + " "):
+                rest = " ".join(rest.split()[len(cut.split()) :])
+                low_rest = key(rest)
+        if " của " in f" {low_rest} " or vb in low_rest or any(w[:1].isupper() for w in rest.split()):
+            return name  # another owner, or the clause already written in the name
+        if vb == "có":  # "Tập đoàn A có 5.000 lao động": the subject owns the count
+            return f"số {noun_text} của {subject} {rest}".strip()
+        return f"số {noun_text} {subject} {verb} {rest}".strip()
 
     def _pointed_back(self, e: _Entry, before: list[_Entry]) -> str:
         """ "Chỉ số CPI tháng 5 tăng 0,5%. Mức này thấp hơn …, khi chỉ số này tăng 0,8%": an

@@ -310,13 +310,17 @@ def subject_verb(doc: Document, ns: int, qs: int) -> tuple[str, str]:
     toks = [t for t in sent.tokens if t.nstart >= ns and t.nend <= qs]
     if not toks or qs - toks[-1].nend > 1:
         return "", ""
-    start = max((i + 1 for i, t in enumerate(toks) if t.pos in ("F", "C", "CC", "E")), default=0)
+    start = max((i + 1 for i, t in enumerate(toks) if t.pos in ("F", "C", "CC")), default=0)
     clause = toks[start:]
     v = len(clause)
     while v and (clause[v - 1].pos in ("V", "R") or clause[v - 1].pos == "A" and v > 1 and (
             clause[v - 2].pos in ("V", "R"))):  # "vừa tạm cấp": an adjective inside the verbs
         v -= 1
-    subject, verbs = clause[:v], [t for t in clause[v:] if t.pos in ("V", "A") and key(
+    lead = 0
+    while lead < v and key(doc.norm[clause[lead].nstart : clause[lead].nend]) in _word_class(
+            "adverb"):
+        lead += 1  # "Hiện Lào Cai có …": a clause adverb tagged as a noun opens no subject
+    subject, verbs = clause[lead:v], [t for t in clause[v:] if t.pos in ("V", "A") and key(
         t.text.replace("_", " ")) not in _word_class("modal")]
     if not subject or not verbs or any(t.pos not in _SUBJECT_TAGS for t in subject):
         return "", ""
