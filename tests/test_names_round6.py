@@ -42,6 +42,9 @@ NAMES = [
     ("Khu công nghiệp Hòa Lâm thu hút 30 dự án.", 30, "project",
      "số dự án Khu công nghiệp Hòa Lâm thu hút"),
     ("Tập đoàn Minh Phát có 5.000 lao động.", 5000, "person", "số lao động của Tập đoàn Minh Phát"),
+    # "Vậy" opens a sentence, never a name
+    ("Vậy việc thu mỗi học sinh 100 nghìn đồng là sai quy định.", 100000, "VND",
+     "việc thu mỗi học sinh"),
     # a count written with a classifier
     ("Cửa hàng Minh Phát bán 300 chiếc xe máy mỗi tháng.", 300, "vehicle",
      "số xe máy Cửa hàng Minh Phát bán mỗi tháng"),
@@ -60,6 +63,9 @@ KEPT = [
     ("Hiện Lào Cai có 300 dự án còn hiệu lực.", 300, "project", "số dự án hiệu lực"),
     # a quote's change is no sum named by its clause
     ("Sáng nay, vàng SJC giảm 200.000 đồng/lượng.", -200000, "VND/tael", "vàng SJC"),
+    # "là" is no verb of a relative clause
+    ("Tại Bệnh viện Minh Phát, giá máy là 3 tỷ đồng, còn Bệnh viện Hòa Lâm là 5 tỷ đồng.", 5e9,
+     "VND", "Bệnh viện Hòa Lâm"),
     # a quantity verb names the amount as before (no relative clause)
     ("Nhà máy Hòa Lâm sản xuất 2 triệu tấn thép mỗi năm.", 2e6, "tonne",
      "sản lượng của Nhà máy Hòa Lâm"),

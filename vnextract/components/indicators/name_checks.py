@@ -322,7 +322,8 @@ def subject_verb(doc: Document, ns: int, qs: int) -> tuple[str, str]:
         lead += 1  # "Hiện Lào Cai có …": a clause adverb tagged as a noun opens no subject
     subject, verbs = clause[lead:v], [t for t in clause[v:] if t.pos in ("V", "A") and key(
         t.text.replace("_", " ")) not in _word_class("modal")]
-    if not subject or not verbs or any(t.pos not in _SUBJECT_TAGS for t in subject):
+    if not subject or not verbs or any(t.pos not in _SUBJECT_TAGS for t in subject) or any(
+            key(t.text.replace("_", " ")) in _word_class("copula") for t in verbs):
         return "", ""
     text = doc.norm[subject[0].nstart : subject[-1].nend]
     words = text.split()
