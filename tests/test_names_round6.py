@@ -45,6 +45,8 @@ NAMES = [
     # "Vậy" opens a sentence, never a name
     ("Vậy việc thu mỗi học sinh 100 nghìn đồng là sai quy định.", 100000, "VND",
      "việc thu mỗi học sinh"),
+    ("Đến cuối tháng 4, Hòa Quốc có 285 dự án đầu tư tại Việt Nam.", 285, "project",
+     "số dự án đầu tư của Hòa Quốc"),
     # a count written with a classifier
     ("Cửa hàng Minh Phát bán 300 chiếc xe máy mỗi tháng.", 300, "vehicle",
      "số xe máy Cửa hàng Minh Phát bán mỗi tháng"),

@@ -161,7 +161,7 @@ class FinalNamesMixin:
         if " của " in f" {low_rest} " or vb in low_rest or any(w[:1].isupper() for w in rest.split()):
             return name  # another owner, or the clause already written in the name
         if vb == "có":  # "Tập đoàn A có 5.000 lao động": the subject owns the count
-            return f"số {noun_text} của {subject} {rest}".strip()
+            return f"số {noun_text} {rest} của {subject}".replace("  ", " ")
         return f"số {noun_text} {subject} {verb} {rest}".strip()
 
     def _pointed_back(self, e: _Entry, before: list[_Entry]) -> str:
