@@ -47,6 +47,9 @@ NAMES = [
      "việc thu mỗi học sinh"),
     ("Đến cuối tháng 4, Hòa Quốc có 285 dự án đầu tư tại Việt Nam.", 285, "project",
      "số dự án đầu tư của Hòa Quốc"),
+    # a bracketed aside between the subject and the verb, "hiện" tagged a noun
+    ("Trong khi đó, Hòa Lâm Oil & Energy (nhà đầu tư Nhật Bản) hiện đang nắm giữ 103.528.476 cổ "
+     "phiếu MPX.", 103528476, "share", "số cổ phiếu MPX Hòa Lâm Oil & Energy nắm giữ"),
     # a count written with a classifier
     ("Cửa hàng Minh Phát bán 300 chiếc xe máy mỗi tháng.", 300, "vehicle",
      "số xe máy Cửa hàng Minh Phát bán mỗi tháng"),
