@@ -34,8 +34,9 @@ NAMES = [
     # a sentence opener is no part of the name, also after the growth prefix
     ("Mặc dù doanh thu giảm 5%, lợi nhuận của công ty vẫn tăng.", -5, "%",
      "tốc độ tăng trưởng doanh thu"),
-    ("Ở chợ Bến Thành, giá thậm chí một bát phở đã lên 50.000 đồng.", 50000, "VND",
-     "giá một bát phở"),
+    # (the price of one serving is no figure since figures round 6: a price per kilogram here)
+    ("Ở chợ Bến Thành, giá thậm chí gạo tám thơm đã lên 25.000 đồng/kg.", 25000, "VND/kg",
+     "giá gạo tám thơm"),
     # an anaphor takes the name of the figure it points back to
     ("Chỉ số giá tiêu dùng tháng 5 tăng 0,5%. Mức này thấp hơn tháng trước, khi chỉ số này "
      "tăng 0,8%.", 0.8, "%", "Chỉ số giá tiêu dùng"),
