@@ -15,6 +15,7 @@ from ...lexicon import key
 from .measures import _GENERIC, _fitting, _has_measure, _kind, _measures, bad_name
 from .model import _Entry
 from .name_checks import (
+    _word_class,
     anaphor,
     checked_owner,
     counted_name,
@@ -23,8 +24,10 @@ from .name_checks import (
     growth_name,
     index_name,
     object_after,
+    place_keys,
     same_dealer,
     subject_org,
+    subject_verb,
     without_opener,
 )
 from .vocab import _UNIT_GENERIC
@@ -79,6 +82,7 @@ class FinalNamesMixin:
                                _has_measure)
         if p and self._per_unit(e) and p.unit == e.unit:
             name = same_dealer(name, p.indicator)
+        name = self._subject_name(e, name, ns)
         if _kind(e) == "money" and not _fitting(name, "money") and len(name.split()) <= 6:
             obj = object_after(self.doc, e.q.end)  # "phát hành 500 tỷ đồng trái phiếu"
             name = f"{obj} {name}".strip() if obj else name
@@ -89,6 +93,76 @@ class FinalNamesMixin:
         name = self._share_of_before(e, p, name) if p else name
         name = index_name(checked_owner(self.doc, name, ns, e.q.start))
         return counted_name(name, _UNIT_GENERIC.get(e.unit, ""))
+
+    def _subject_name(self, e: _Entry, name: str, ns: int) -> str:
+        """Round 6: a figure that is the object of a named subject's verb ("Bộ Tài chính vừa tạm
+        cấp thêm 1.680 tỷ đồng tiền bồi thường", "Bến xe Minh Sơn dự kiến phục vụ 50.000 hành
+        khách") is named by its measure and the relative clause, as the gold writes "cổ tức Bộ
+        Công Thương thu về": a sum whose name is only that clause takes the noun after it or "số
+        tiền" ("tiền bồi thường Bộ Tài chính tạm cấp thêm"); a count named by its counted noun
+        takes the clause after it ("số hành khách Bến xe Minh Sơn phục vụ")."""
+        subject, verb = subject_verb(self.doc, ns, e.q.start)
+        bare = re.sub(r"^(?:tỉnh|thành phố|tp\.?|huyện|quận|xã)\s+", "", key(subject))
+        if not subject or bare in place_keys(self.doc) or key(subject) in place_keys(self.doc):
+            return name  # a province owns nothing: its figures carry ``province``
+        at = self.norm.rfind(subject, ns, e.q.start)
+        clause = set(key(self.norm[at : e.q.start]).split())
+        if _kind(e) == "money" and not _fitting(name, "money"):
+            per = e.unit.split("/")[1] if "/" in e.unit else ""
+            if per not in ("", "month", "year", "day") or key(verb) in _word_class("change"):
+                return name  # "vàng SJC giảm 200.000 đồng/lượng": a quote's change, no sum
+            if not set(key(name).split()) <= clause or not set(key(name).split()) & set(
+                    key(subject).split()):
+                return name  # "xuất siêu" of "Đồng Nai xuất siêu": the verb is the measure
+            obj = object_after(self.doc, e.q.end)
+            return f"{obj or 'số tiền'} {subject} {verb}"
+        return self._counted_clause(e, name, subject, verb) if _kind(e) == "quantity" else name
+
+    def _counted_noun(self, e: _Entry, name: str) -> str:
+        """The counted noun a count's name starts with (key form), or "": the unit's generic
+        count ("số hành khách"), a classifier's noun ("chiếc xe máy" → "xe máy") or the noun
+        written right after the number ("103.528.476 cổ phiếu MPX" → "cổ phiếu mpx")."""
+        own = name.split()
+        low = key(name)
+        low = low[3:] if low.startswith("số ") else low
+        if own and key(own[0]) in _word_class("classifier") and len(own) > 1:
+            stop = next((i for i, w in enumerate(own[1:], 1) if key(w) in _word_class("each") | (
+                _word_class("time")) | {"của", "trong"}), len(own))
+            return key(" ".join(own[1:stop]))
+        words = _UNIT_GENERIC.get(e.unit, "").split()
+        if len(words) >= 3 and key(words[0]) in ("số", "lượt") or len(words) == 2 and (
+                key(words[0]) == "số"):
+            noun = key(" ".join(words[1:]))
+            return noun if low == noun or low.startswith(noun + " ") else ""
+        head = low.split(" của ")[0].split()
+        written = re.findall(r"\w+", key(self.norm[e.q.start : e.q.end + 40]))
+        for n in range(min(len(head), 4), 0, -1):
+            if any(written[i : i + n] == head[:n] for i in range(1, min(len(written), 6))):
+                return " ".join(head[:n]) if words[:1] != ["sản"] else ""
+        return ""
+
+    def _counted_clause(self, e: _Entry, name: str, subject: str, verb: str) -> str:
+        """A count named by its counted noun takes the subject + verb clause after the noun:
+        "hành khách của Bến xe A" → "số hành khách Bến xe A phục vụ"; "cổ phiếu MPX" → "số cổ
+        phiếu MPX Tập đoàn B nắm giữ"; words after the noun that are no owner stay at the end
+        ("số hành khách Công ty C đáp ứng mỗi ngày")."""
+        noun = self._counted_noun(e, name)
+        if not noun:
+            return name
+        own = name.split()
+        skip = len(noun.split()) + (1 if key(name).startswith("số ") or key(own[0]) in _word_class(
+            "classifier") else 0)
+        noun_text, rest = " ".join(own[skip - len(noun.split()) : skip]), " ".join(own[skip:])
+        low_rest, subj, vb = key(rest), key(subject), key(verb)
+        for cut in (f"của {subj} {vb}", f"của {subj}", vb):
+            if low_rest == cut or low_rest.startswith(cut + " "):
+                rest = " ".join(rest.split()[len(cut.split()) :])
+                low_rest = key(rest)
+        if " của " in f" {low_rest} " or vb in low_rest or any(w[:1].isupper() for w in rest.split()):
+            return name  # another owner, or the clause already written in the name
+        if vb == "có":  # "Tập đoàn A có 5.000 lao động": the subject owns the count
+            return f"số {noun_text} {rest} của {subject}".replace("  ", " ")
+        return f"số {noun_text} {subject} {verb} {rest}".strip()
 
     def _pointed_back(self, e: _Entry, before: list[_Entry]) -> str:
         """ "Chỉ số CPI tháng 5 tăng 0,5%. Mức này thấp hơn …, khi chỉ số này tăng 0,8%": an

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from ...document import Document
+from ...document import Document, Token
 from ...lexicon import key, rows, word_re
 
 # POS tags (pyvi's tag set) that never begin an owner noun phrase: adverbs, conjunctions,
@@ -291,3 +291,66 @@ def subject_org(doc: Document, ns: int, qs: int) -> str:
     if any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", between) for h in heads):
         return ""  # "Công ty A … với giá 19 USD, Công ty B … với giá 20 USD": B's, not A's
     return text
+
+
+_SUBJECT_TAGS = frozenset({"N", "Np", "Nc", "Ny", "M", "A"})
+
+
+def _clause_before(toks: list[Token]) -> list[Token]:
+    """The tokens of the clause that ``toks`` end with: after the last comma, semicolon, colon or
+    conjunction, without a bracketed aside ("JX Oil (nhà đầu tư Nhật Bản) nắm giữ")."""
+    start = max((i + 1 for i, t in enumerate(toks) if t.pos in ("C", "CC") or t.pos == "F" and (
+        t.text in ",;:")), default=0)
+    out: list[Token] = []
+    depth = 0
+    for t in toks[start:]:
+        depth += t.text == "("
+        if not depth and t.text != ")":
+            out.append(t)
+        depth -= t.text == ")" and depth > 0
+    if depth or any(t.pos == "F" and t.text not in "&-" for t in out):
+        return []  # an open bracket, a quote or a dash: no plain clause
+    return out
+
+
+def subject_verb(doc: Document, ns: int, qs: int) -> tuple[str, str]:
+    """The subject and the verb of the clause that ends right before the figure, read from the POS
+    tags (round 6): "Bến xe Minh Sơn dự kiến phục vụ 50.000 hành khách" → ("Bến xe Minh Sơn",
+    "phục vụ"); "Bộ Tài chính vừa tạm cấp thêm 1.680 tỷ đồng" → ("Bộ Tài chính", "tạm cấp thêm").
+    The subject is the whole clause before the verbs: nouns, numbers and adjectives, at most six
+    words, named (a proper noun or a capitalised word after its first) or opened by "mỗi" (``each``
+    of ``name_words.tsv``); adverbs and verbs of intent (``modal``) are dropped from the verbs.
+    ("", "") when the clause is not written so."""
+    sent = doc.sentence_at(ns)
+    if sent is None:
+        return "", ""
+    toks = [t for t in sent.tokens if t.nstart >= ns and t.nend <= qs]
+    if not toks or qs - toks[-1].nend > 1:
+        return "", ""
+    clause = _clause_before(toks)
+    adverbs = _word_class("adverb")
+    v = len(clause)
+    while v and (clause[v - 1].pos in ("V", "R") or clause[v - 1].pos == "A" and v > 1 and (
+            clause[v - 2].pos in ("V", "R")) or key(clause[v - 1].text.replace("_", " ")) in (
+            adverbs)):  # "vừa tạm cấp": an adjective inside the verbs; "hiện" tagged a noun
+        v -= 1
+    lead = 0
+    while lead < v and key(doc.norm[clause[lead].nstart : clause[lead].nend]) in _word_class(
+            "adverb"):
+        lead += 1  # "Hiện Lào Cai có …": a clause adverb tagged as a noun opens no subject
+    subject, verbs = clause[lead:v], [t for t in clause[v:] if t.pos in ("V", "A") and key(
+        t.text.replace("_", " ")) not in _word_class("modal")]
+    if not subject or not verbs or any(t.pos not in _SUBJECT_TAGS and not (
+            t.pos == "F" and t.text in "&-") for t in subject) or any(
+            key(t.text.replace("_", " ")) in _word_class("copula") for t in verbs):
+        return "", ""
+    text = doc.norm[subject[0].nstart : subject[-1].nend]
+    words = text.split()
+    named = any(t.pos == "Np" for t in subject) or any(w[:1].isupper() for w in words[1:])
+    if len(words) > 6 or not (named or key(words[0]) in _word_class("each")) or key(
+            text) in _word_class("pronoun") or key(words[0]) in _word_class("time"):
+        return "", ""
+    if any(ch.isdigit() for ch in text):
+        return "", ""  # "năm 2016", "126 doanh nghiệp": left to the other rules
+    verb = " ".join(doc.norm[t.nstart : t.nend] for t in clause[v:] if t in verbs)
+    return text, verb
