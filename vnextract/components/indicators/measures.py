@@ -168,6 +168,8 @@ def _verbal(name: str, clause: str) -> str:
 def _owner_subject(left: str, name: str) -> str:
     """ "TGĐ LienVietPostBank sẽ nâng tỷ lệ sở hữu tại đây từ 0,212%": the named subject that
     raises or lowers the measure owns it."""
+    if "nâng" not in left and "hạ" not in left:
+        return ""  # literal pre-filter: the pattern below needs one of them
     m = re.search(rf"(?:^|[,;:]\s*)([A-ZĐÀ-Ỹ][^,;:]*?)\s+(?:(?:sẽ|đã|đang|dự kiến|tiếp tục)\s+)*"
                   rf"(?:nâng|hạ)\s+{re.escape(name)}(?!\w)[^,;:]*$", left)
     if not m:
