@@ -18,7 +18,8 @@ from importlib import resources
 
 from .text import fold, normalize
 
-__all__ = ["PhraseMatcher", "Match", "data_text", "key", "rows", "words", "word_re"]
+__all__ = ["PhraseMatcher", "Match", "data_text", "key", "rows", "scope_alternation", "words",
+           "word_re"]
 
 
 @cache
@@ -53,6 +54,17 @@ def key(text: str) -> str:
     """
     norm, _ = normalize(text)
     return " ".join(fold(norm).split())
+
+
+@cache
+def scope_alternation(kind: str) -> str:
+    """The phrases of one kind in ``data/figure_scope.tsv`` (its second column: "exchange",
+    "org", "venue" …), lower-cased, as a regex alternation, longest first; a NUL character (matches
+    no text) when the file has none. The one reader of that file's phrase rows: the provinces
+    component (a stock exchange's name before a province) and the figures' resolve step build
+    their patterns from it."""
+    phrases = [fold(r[0]) for r in rows("figure_scope.tsv") if len(r) >= 2 and r[1] == kind]
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "\x00"
 
 
 _WORD_CHAR = r"[\w]"

@@ -365,8 +365,15 @@ def _taken(doc: Document) -> list[tuple[int, int]]:
 def _split_word(doc: Document, e: int) -> bool:
     """True when the front-end reads the run's last syllable as the start of a longer word
     ("Thường" of "Thường trực", "Chính" of "Chính phủ"): the run is no name."""
+    if doc.norm[e : e + 1] in _NEVER_GLUED and not doc.norm[e - 1 : e].isdigit():
+        return False  # the front-end never glues a syllable to "," or ";": no need to segment
     tok = doc.token_at(e, pos=False)  # segments only the sentence holding ``e``
     return tok is not None and tok.nstart < e
+
+
+# marks the front-end keeps apart from the syllable before them (pyvi joins no syllable to a
+# mark of ``string.punctuation``; "," after a digit may belong to a number: "19,5")
+_NEVER_GLUED = frozenset({",", ";"})
 
 
 def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
@@ -505,11 +512,18 @@ def _states() -> frozenset[str]:
     return frozenset(key(r[0]) for r in rows("office_bodies.txt") if len(r) > 1 and r[1] == "state")
 
 
+@lru_cache(maxsize=1)
+def _body_ends() -> tuple[str, ...]:
+    return tuple(" " + body for body in _bodies())
+
+
 def _body_cue(doc: Document, at: int, floor: int) -> str:
     """An office cue before a body written in lower case after its first word ("Chủ tịch Thượng
     viện Youri Latortue"): the cue before the body, when the run is a foreign name."""
     seg = doc.lower[max(floor, at - 40):at]
     head = seg.rstrip()
+    if not head.endswith(_body_ends()):
+        return ""  # no body ends the text before the run (the loop below would find none)
     end = at - (len(seg) - len(head))
     for body in _bodies():
         if head.endswith(" " + body):

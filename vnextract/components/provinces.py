@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..document import Document, Province, Span
-from ..lexicon import rows, words
+from ..lexicon import rows, scope_alternation, words
 from ..text import fold, normalize
 from .address import LOCK, Alias, address, aliases, place_key
 
@@ -342,9 +342,7 @@ class ProvincesComponent:
 def _exchange_before() -> re.Pattern[str]:
     """A stock exchange's name right before a province ("Sở giao dịch chứng khoán TP Hồ Chí
     Minh"): the exchange phrases of ``data/figure_scope.tsv``."""
-    heads = sorted((fold(r[0]) for r in rows("figure_scope.tsv")
-                    if len(r) >= 2 and r[1] == "exchange"), key=len, reverse=True)
-    alt = "|".join(re.escape(h) for h in heads) or "\x00"
+    alt = scope_alternation("exchange")
     return re.compile(rf"(?<!\w)(?:{alt})\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
 

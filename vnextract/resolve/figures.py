@@ -26,7 +26,7 @@ from ..components.indicators.model import (
 )
 from ..components.numbers import Quantity
 from ..document import Document
-from ..lexicon import rows
+from ..lexicon import rows, scope_alternation
 from .figure_periods import (
     bracket_spans,
     continues,
@@ -116,15 +116,9 @@ _NAME_WORD = r"(?:\s+(?!(?:tại|ở|của|cho|và|với|trên|từ|đến)(?!\w
 
 @lru_cache(maxsize=1)
 def _scope_patterns() -> dict[str, re.Pattern[str]]:
-    """The patterns of data/figure_scope.tsv by kind (read once)."""
-    kinds: dict[str, list[str]] = {}
-    for r in rows("figure_scope.tsv"):
-        if len(r) >= 2:
-            kinds.setdefault(r[1], []).append(r[0].lower())
-
-    def alt(kind: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(kinds.get(kind, ["\x00"]), key=len,
-                                                       reverse=True))
+    """The patterns of data/figure_scope.tsv by kind (read once, through
+    :func:`vnextract.lexicon.scope_alternation`, as the provinces component reads it)."""
+    alt = scope_alternation
 
     return {
         "exchange": re.compile(rf"(?<!\w)(?:{alt('exchange')}){_PROVINCE_WORD}"),

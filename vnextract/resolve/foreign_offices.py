@@ -27,13 +27,12 @@ _FOREIGN = re.compile(r"^(?:[A-Za-z]*[fjwzFJWZ][A-Za-z]*|[A-Za-z]{6,}|[A-Za-z]*(
 
 
 def resolve(doc: Document) -> Document:
+    foreign = [p for p in doc.people if p.titles and _foreign_name(p.name)]
+    if not foreign:
+        return doc  # no title to fill: the story's country is not looked for
     country = story_country(doc) or titles_country(doc)
     view = None
-    for person in doc.people:
-        words = person.name.split()
-        if not person.titles or not person.name.replace(" ", "").replace("-", "").isascii() \
-                or not any(_FOREIGN.match(w) for w in words) and lex_key(words[0]) in surnames():
-            continue  # a Vietnamese name written without its marks ("Le Van An") is no foreigner
+    for person in foreign:
         view = view or word_view(doc)
         own = own_country(view, person.mentions) or country
         if own is None:
@@ -105,6 +104,14 @@ def country_at(lex: Lexicons, keys: list[str], k: int) -> tuple[int, object] | N
     if m and k > 0 and f"{keys[k - 1]} {keys[k]}" in word_set("country_in_word"):
         return None
     return m
+
+
+def _foreign_name(name: str) -> bool:
+    """A name in plain letters that is not a Vietnamese name written without its marks ("Le Van
+    An" is no foreigner)."""
+    words = name.split()
+    return name.replace(" ", "").replace("-", "").isascii() and (
+        any(_FOREIGN.match(w) for w in words) or lex_key(words[0]) not in surnames())
 
 
 def story_country(doc: Document) -> str | None:

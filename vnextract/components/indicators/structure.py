@@ -26,6 +26,8 @@ from .vocab import (
     _role_lengths,
 )
 
+_NO_ROLES: frozenset[str] = frozenset()
+
 # "tháng 6 này", "tháng 5 vừa qua": the month of the reference date's year, whatever came before
 _THIS_AFTER = re.compile(r"\s*(?:này|nay|vừa qua|qua|tới)(?!\w)", re.I)
 # the word that opens a span of years ("giai đoạn 2011-2015", "từ năm 2009-2011")
@@ -226,29 +228,30 @@ class StructureMixin:
     def _words(self, s: int, e: int, items: list[_Item]) -> None:
         # the pattern has no look-around: searching norm between s and e is searching the slice
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(self.norm, s, e)]
-        lex = self.lex
+        if not toks:
+            return
         lows = tuple(t[2].lower() for t in toks)
-        roles_get = lex.roles.get
-        lengths = _role_lengths()
+        roles_get = self.lex.roles.get
+        lengths_get = _role_lengths().get
+        append = items.append
+        count = len(toks)
         i = 0
-        while i < len(toks):
-            best = 0
-            roles: frozenset[str] = frozenset()
-            for n in lengths.get(lows[i], ()):
-                if n > len(toks) - i:
+        while i < count:
+            best = 1
+            roles: frozenset[str] = _NO_ROLES
+            for n in lengths_get(lows[i], ()):
+                if n > count - i:
                     continue
                 r = roles_get(lows[i : i + n])
                 if r is not None:
                     best, roles = n, r
                     break
-            if best == 0:
-                best = 1
-            a, b = toks[i][0], toks[i + best - 1][1]
-            text = self.norm[a:b]
-            kind = "p" if best == 1 and not text[0].isalnum() and text != "(" else "w"
-            if text == "(":
-                kind = "p"
-            items.append(_Item(a, b, text, kind, roles))
+            if best == 1:  # one token: a word, or a mark ("(" included)
+                a, b, text = toks[i]
+                append(_Item(a, b, text, "w" if text[0].isalnum() else "p", roles))
+            else:
+                a, b = toks[i][0], toks[i + best - 1][1]
+                append(_Item(a, b, self.norm[a:b], "w", roles))
             i += best
 
     def _in_programme(self, pos: int, ns: int) -> bool:
