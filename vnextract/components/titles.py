@@ -411,6 +411,29 @@ class _Grammar(_GrammarRooms):
             return True
         return None
 
+    def _and_in_name(self, st: _Scan) -> int:
+        """ "và" inside a lower-case organisation's name ("Công ty cổ phần xây dựng và thương mại
+        Hòa Bình", "Trung tâm … bảo hiểm y tế và thanh toán đa tuyến khu vực phía Bắc"): the name
+        has run on in lower case before it, and after it lower-case words of no clause (no stop
+        word, verb or word that ends a name) run to punctuation or a capitalised name."""
+        toks, keys, lex, j, n = self.toks, self.keys, self.lex, st.j, len(self.toks)
+        if not (st.has_org and st.lower_run and (st.generic or st.org_tail)) \
+                or toks[j - 1].kind != "low":
+            return 0
+        k, verbs = j + 1, 0
+        while k < n and k - j <= 8 and toks[k].kind == "low" and not toks[k].nl:
+            if keys[k] in lex.stops or keys[k] in word_set("not_in_name") \
+                    or lex.context["stop"].match(keys, k) or lex.honorifics.match(keys, k):
+                return 0
+            verbs += bool(self.pos and self.pos[k] and self.pos[k].startswith("V")
+                          and keys[k] not in word_set("org_name_word"))
+            k += 1
+        if k == j + 1 or k - j > 8 or verbs and k - j <= 4:
+            return 0  # a verb in a short run is a clause ("… và phát biểu")
+        ends = k >= n or toks[k].nl or toks[k].kind in ("cap", "abbr") \
+            or toks[k].kind == "punct" and toks[k].key in (",", ")", ".", "-", "–", ":", ";")
+        return k if ends else 0
+
     def _named_after(self, k: int) -> bool:
         """A capitalized name that is no person's follows at ``k`` (on the same line)."""
         return k < len(self.toks) and self.toks[k].kind in ("cap", "abbr") and not self.toks[k].nl \
@@ -482,7 +505,7 @@ class _Grammar(_GrammarRooms):
         toks, keys, n = self.toks, self.keys, len(self.toks)
         m = self.lex.titles.match(keys, j + 1)
         if not m or m[1][0] not in ("org", "name") or j + 1 >= n \
-                or toks[j + 1].kind not in ("cap", "abbr"):
+                or toks[j + 1].kind not in ("cap", "abbr") and not self._low_parent(j + 1, m[0]):
             return 0
         k = j + 1 + m[0]
         while k < n and k - j < 14 and not toks[k].nl:
@@ -492,6 +515,13 @@ class _Grammar(_GrammarRooms):
                 return 0
             k += 1
         return 0
+
+    def _low_parent(self, k: int, size: int) -> bool:
+        """ "(bệnh viện Bạch Mai)": an organisation word in lower case in brackets, its own name
+        capitalised right after it."""
+        n = len(self.toks)
+        return self.toks[k].kind == "low" and k + size < n and self.toks[k + size].kind == "cap" \
+            and not self.toks[k + size].nl
 
     def _unit_parent(self, st: _Scan, j: int) -> bool | None:
         """ "Trưởng khoa Hồi sức, Bệnh viện Bạch Mai": the organisation after the comma that
@@ -789,6 +819,9 @@ class TitleParser(_PlaceSteps):
         joined = self._join(st, t)
         if joined is not None:
             return joined
+        if t.kind == "num" and self._org_number(st):
+            st.goto(st.j + 1)  # "Bệnh viện 103", "Trung tâm Cấp cứu 115 Hà Nội"
+            return True
         if t.kind in ("punct", "num"):
             return False
         if st.j in self.provinces and (st.has_org or st.head_kind != "head"
@@ -814,6 +847,20 @@ class TitleParser(_PlaceSteps):
         if t.kind == "low":
             return self._low(st)
         return False
+
+    def _org_number(self, st: _Scan) -> bool:
+        """A short number that ends an organisation's name ("Bệnh viện 103", "Nhi Đồng 1",
+        "Trung tâm Cấp cứu 115"): right after a capitalised word or abbreviation of the name, and
+        followed by punctuation, a line break, a clause word or a province."""
+        toks, j, n = self.toks, st.j, len(self.toks)
+        if not (st.has_org and st.org_seen) or not toks[j].text.isdigit() or len(toks[j].text) > 3 \
+                or toks[j - 1].kind not in ("cap", "abbr", "low") or toks[j - 1].e == toks[j].s:
+            return False
+        k = j + 1
+        return k >= n or toks[k].nl or k in self.provinces or self._clause_start(k) \
+            or toks[k].key in ("tp", "tp.", "tỉnh", "thành") and k + 1 < n \
+            and (k + 1 in self.provinces or k + 2 in self.provinces) \
+            or toks[k].kind == "punct" and toks[k].key in (",", ")", ".", "-", "–", ":")
 
     def _join(self, st: _Scan, t: Tok) -> bool | None:
         """Brackets and dashes inside an organisation's name; None when ``t`` is neither."""
@@ -1035,6 +1082,11 @@ class TitleParser(_PlaceSteps):
             if tm and tm[1][0] in ("head", "dept", "full", "pre"):
                 return False
             st.j += 1
+            return True
+        end = self._and_in_name(st) if keys[j] == "và" else 0
+        if end:
+            st.goto(end)  # "Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến": one name
+            st.lower_run += end - j
             return True
         if st.has_org and (st.generic or st.org_tail) and j > st.i:
             size = self.org_phrase(j - 1) - 1 if toks[j - 1].kind == "cap" else 0
