@@ -511,10 +511,21 @@ class _Grammar(_GrammarRooms):
         while k < n and k - j < 14 and not toks[k].nl:
             if toks[k].text == ")":
                 return k + 1 if k > j + 1 else 0
-            if toks[k].kind in ("punct", "num") and toks[k].key not in ("-", ",", "&"):
-                return 0
+            if toks[k].kind in ("punct", "num") and toks[k].key not in ("-", ",", "&") \
+                    or toks[k].kind == "low" and self._clause_word(k):
+                return 0  # "(Công ty X vắng mặt)": a clause, no parent body
             k += 1
         return 0
+
+    def _clause_word(self, k: int) -> bool:
+        """A lower-case word that no organisation's name holds: a verb (not one of the words
+        names hold, ``org_name_word``) or a word of ``context`` stop."""
+        key = self.keys[k]
+        verb = bool(self.pos and self.pos[k] and self.pos[k].startswith("V"))
+        return (verb and key not in word_set("org_name_word")
+                and not (k + 1 < len(self.keys) and f"{key} {self.keys[k + 1]}" in word_set("org_name_word"))
+                and not (k > 0 and f"{self.keys[k - 1]} {key}" in word_set("org_name_word"))) \
+            or key != "và" and bool(self.lex.context["stop"].match(self.keys, k))
 
     def _low_parent(self, k: int, size: int) -> bool:
         """ "(bệnh viện Bạch Mai)": an organisation word in lower case in brackets, its own name
