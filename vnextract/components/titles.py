@@ -423,7 +423,9 @@ class _Grammar(_GrammarRooms):
         k, verbs = j + 1, 0
         while k < n and k - j <= 8 and toks[k].kind == "low" and not toks[k].nl:
             if keys[k] in lex.stops or keys[k] in word_set("not_in_name") \
-                    or lex.context["stop"].match(keys, k) or lex.honorifics.match(keys, k):
+                    or lex.context["stop"].match(keys, k) or lex.honorifics.match(keys, k) \
+                    or keys[k] in word_set("people_after_and") \
+                    or k + 1 < n and f"{keys[k]} {keys[k + 1]}" in word_set("people_after_and"):
                 return 0
             verbs += bool(self.pos and self.pos[k] and self.pos[k].startswith("V")
                           and keys[k] not in word_set("org_name_word"))
@@ -504,6 +506,8 @@ class _Grammar(_GrammarRooms):
         "(Tổng cục Thống kê)"), else 0."""
         toks, keys, n = self.toks, self.keys, len(self.toks)
         m = self.lex.titles.match(keys, j + 1)
+        if not m and j + 1 < n and toks[j + 1].kind == "abbr" and self.org_name(toks[j + 1].text):
+            m = (1, ("name", "-"))  # "(BHXH Việt Nam)"
         if not m or m[1][0] not in ("org", "name") or j + 1 >= n \
                 or toks[j + 1].kind not in ("cap", "abbr") and not self._low_parent(j + 1, m[0]):
             return 0
