@@ -55,6 +55,12 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          "cho hay.",
          {"Lê Văn Cường": ["Cục trưởng Cục Trồng trọt Bộ Nông nghiệp và Phát triển nông thôn"]}),
     ],
+    "the_voice_of_vietnam_is_one_name": [
+        ("Dự lễ có các đồng chí Ủy viên Trung ương Đảng: Tổng Giám đốc Đài Tiếng nói Việt Nam "
+         "Lê Văn An, Tổng Giám đốc Đài Truyền hình Việt Nam Trần Văn Bình.",
+         {"Lê Văn An": ["Ủy viên Trung ương Đảng", "Tổng Giám đốc Đài Tiếng nói Việt Nam"],
+          "Trần Văn Bình": ["Ủy viên Trung ương Đảng", "Tổng Giám đốc Đài Truyền hình Việt Nam"]}),
+    ],
 }
 
 NEGATIVE: dict[str, list[tuple[str, str]]] = {
