@@ -74,6 +74,10 @@ NEGATIVE: dict[str, list[tuple[str, str]]] = {
         ("Giám đốc Sở Y tế Trần Văn Hải cho biết Bệnh viện Bạch Mai 3 ngày qua đã nhận bệnh nhân.",
          "3"),
     ],
+    "a_lower_case_word_after_a_short_hospital_is_no_name": [
+        ("Phó giám đốc BV quan hệ với nhà thầu. Ông Trần Văn Minh, Phó giám đốc BV, bị kỷ luật.",
+         "quan hệ"),
+    ],
     "a_clause_in_brackets_is_no_body": [
         ("Ông Mai Văn Bình, Phó Tổng Giám đốc Công ty Sông Lam (Công ty TNHH Đại Phong vắng mặt), "
          "cho hay.", "vắng"),

@@ -976,6 +976,10 @@ class TitleParser(_PlaceSteps):
             st.org_seen = True
         st.org_tail = st.org_seen
         st.lower_run = 0
+        k = j + m[0]
+        if kind == "org" and self.toks[j].kind == "abbr" and k < len(self.toks) \
+                and self.toks[k].kind == "low" and keys[k] != "đa":
+            st.generic = st.org_tail = False  # "Phó giám đốc BV quan hệ …": no name in lower case
         return True
 
     def _cap(self, st: _Scan, t: Tok) -> bool:
