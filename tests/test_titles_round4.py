@@ -47,6 +47,10 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Ông Phan Văn Tú, Trưởng ban Dược (BHXH Việt Nam) cho biết giá thuốc đã giảm.",
          {"Phan Văn Tú": ["Trưởng ban Dược Bảo hiểm xã hội Việt Nam"]}),
     ],
+    "a_provincial_deputy_secretary_in_lower_case": [
+        ("Phó bí thư thường trực tỉnh Hòa Bình Trần Văn Ninh cho biết tỉnh sẽ xem xét.",
+         {"Trần Văn Ninh": ["Phó bí thư thường trực Tỉnh ủy Hòa Bình"]}),
+    ],
     "a_clause_in_brackets_is_no_parent_body": [
         ("Có mặt tại buổi làm việc, ông Mai Văn Bình, Phó Tổng Giám đốc Công ty Sông Lam "
          "(Công ty TNHH Đại Phong vắng mặt), cho hay máy đã được thay.",

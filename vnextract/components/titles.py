@@ -1172,7 +1172,7 @@ class TitleParser(_PlaceSteps):
                      st.level_word, local, want, past, foreign, new, bare)
 
 
-_SECRETARY_OF_PLACE = re.compile(r"^(.*?Bí thư(?: [Tt]hường trực)?) (?:(?:tỉnh|[Tt]hành phố) )?\S")
+_SECRETARY_OF_PLACE = re.compile(r"^(.*?[Bb]í thư(?: [Tt]hường trực)?) (?:(?:tỉnh|[Tt]hành phố) )?\S")
 
 
 def _secretary_of(expanded: str, province: str) -> str:
