@@ -65,6 +65,15 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          {"Lê Văn An": ["Ủy viên Trung ương Đảng", "Tổng Giám đốc Đài Tiếng nói Việt Nam"],
           "Trần Văn Bình": ["Ủy viên Trung ương Đảng", "Tổng Giám đốc Đài Truyền hình Việt Nam"]}),
     ],
+    "a_semicolon_after_commas_ends_a_shared_office": [
+        ("Dự lễ có các đồng chí Ủy viên Trung ương Đảng: Tổng Giám đốc Đài Tiếng nói Việt Nam "
+         "Lê Văn An, Tổng Giám đốc Đài Truyền hình Việt Nam Trần Văn Bình; Phó Tổng Biên tập Báo "
+         "Nhân dân Phan Văn Hiền.",
+         {"Trần Văn Bình": ["Ủy viên Trung ương Đảng", "Tổng Giám đốc Đài Truyền hình Việt Nam"],
+          "Phan Văn Hiền": ["Phó Tổng Biên tập Báo Nhân dân"]}),
+        ("Dự họp có các Phó Thủ tướng: Lê Văn An, Trần Văn Bình, Phạm Văn Cường.",
+         {"Phạm Văn Cường": ["Phó Thủ tướng"]}),
+    ],
 }
 
 NEGATIVE: dict[str, list[tuple[str, str]]] = {
