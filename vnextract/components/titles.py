@@ -213,9 +213,60 @@ class _GrammarRooms:
     toks: list[Tok]
     keys: list[str]
     lex: Lexicons
+    pos: list[str | None] | None
 
     def starts_name(self, j: int) -> bool:  # (given by _Grammar)
         raise NotImplementedError
+
+    def _and_step(self, st: _Scan) -> bool:
+        """Read "và" and the lower-case words after it as part of the name (:meth:`_and_in_name`)."""
+        end = self._and_in_name(st)
+        if end:
+            st.lower_run += end - st.j
+            st.goto(end)
+        return bool(end)
+
+    def _and_in_name(self, st: _Scan) -> int:
+        """ "và" inside a lower-case organisation's name ("Công ty cổ phần xây dựng và thương mại
+        Hòa Bình", "Trung tâm … bảo hiểm y tế và thanh toán đa tuyến khu vực phía Bắc"): the name
+        has run on in lower case before it, and after it lower-case words of no clause (no stop
+        word, verb or word that ends a name) run to punctuation or a capitalised name."""
+        toks, keys, lex, j, n = self.toks, self.keys, self.lex, st.j, len(self.toks)
+        if not (st.has_org and st.lower_run and (st.generic or st.org_tail)) \
+                or toks[j - 1].kind != "low":
+            return 0
+        k, verbs = j + 1, 0
+        while k < n and k - j <= 8 and toks[k].kind == "low" and not toks[k].nl:
+            if keys[k] in lex.stops or keys[k] in word_set("not_in_name") \
+                    or lex.context["stop"].match(keys, k) or lex.honorifics.match(keys, k) \
+                    or keys[k] in word_set("people_after_and") \
+                    or k + 1 < n and f"{keys[k]} {keys[k + 1]}" in word_set("people_after_and"):
+                return 0
+            verbs += bool(self.pos and self.pos[k] and self.pos[k].startswith("V")
+                          and keys[k] not in word_set("org_name_word"))
+            k += 1
+        if k == j + 1 or k - j > 8 or verbs and k - j <= 4:
+            return 0  # a verb in a short run is a clause ("… và phát biểu")
+        ends = k >= n or toks[k].nl or toks[k].kind in ("cap", "abbr") \
+            or toks[k].kind == "punct" and toks[k].key in (",", ")", ".", "-", "–", ":", ";")
+        return k if ends else 0
+
+    def _low_parent(self, k: int, size: int) -> bool:
+        """ "(bệnh viện Bạch Mai)": an organisation word in lower case in brackets, its own name
+        capitalised right after it."""
+        n = len(self.toks)
+        return self.toks[k].kind == "low" and k + size < n and self.toks[k + size].kind == "cap" \
+            and not self.toks[k + size].nl
+
+    def _clause_word(self, k: int) -> bool:
+        """A lower-case word that no organisation's name holds: a verb (not one of the words
+        names hold, ``org_name_word``) or a word of ``context`` stop."""
+        key = self.keys[k]
+        verb = bool(self.pos and self.pos[k] and self.pos[k].startswith("V"))
+        return (verb and key not in word_set("org_name_word")
+                and not (k + 1 < len(self.keys) and f"{key} {self.keys[k + 1]}" in word_set("org_name_word"))
+                and not (k > 0 and f"{self.keys[k - 1]} {key}" in word_set("org_name_word"))) \
+            or key != "và" and bool(self.lex.context["stop"].match(self.keys, k))
 
     def _company_word(self, st: _Scan, j: int) -> bool:
         """One capitalised word right after the office words that names a company or a club,
@@ -411,31 +462,6 @@ class _Grammar(_GrammarRooms):
             return True
         return None
 
-    def _and_in_name(self, st: _Scan) -> int:
-        """ "và" inside a lower-case organisation's name ("Công ty cổ phần xây dựng và thương mại
-        Hòa Bình", "Trung tâm … bảo hiểm y tế và thanh toán đa tuyến khu vực phía Bắc"): the name
-        has run on in lower case before it, and after it lower-case words of no clause (no stop
-        word, verb or word that ends a name) run to punctuation or a capitalised name."""
-        toks, keys, lex, j, n = self.toks, self.keys, self.lex, st.j, len(self.toks)
-        if not (st.has_org and st.lower_run and (st.generic or st.org_tail)) \
-                or toks[j - 1].kind != "low":
-            return 0
-        k, verbs = j + 1, 0
-        while k < n and k - j <= 8 and toks[k].kind == "low" and not toks[k].nl:
-            if keys[k] in lex.stops or keys[k] in word_set("not_in_name") \
-                    or lex.context["stop"].match(keys, k) or lex.honorifics.match(keys, k) \
-                    or keys[k] in word_set("people_after_and") \
-                    or k + 1 < n and f"{keys[k]} {keys[k + 1]}" in word_set("people_after_and"):
-                return 0
-            verbs += bool(self.pos and self.pos[k] and self.pos[k].startswith("V")
-                          and keys[k] not in word_set("org_name_word"))
-            k += 1
-        if k == j + 1 or k - j > 8 or verbs and k - j <= 4:
-            return 0  # a verb in a short run is a clause ("… và phát biểu")
-        ends = k >= n or toks[k].nl or toks[k].kind in ("cap", "abbr") \
-            or toks[k].kind == "punct" and toks[k].key in (",", ")", ".", "-", "–", ":", ";")
-        return k if ends else 0
-
     def _named_after(self, k: int) -> bool:
         """A capitalized name that is no person's follows at ``k`` (on the same line)."""
         return k < len(self.toks) and self.toks[k].kind in ("cap", "abbr") and not self.toks[k].nl \
@@ -520,23 +546,6 @@ class _Grammar(_GrammarRooms):
                 return 0  # "(Công ty X vắng mặt)": a clause, no parent body
             k += 1
         return 0
-
-    def _clause_word(self, k: int) -> bool:
-        """A lower-case word that no organisation's name holds: a verb (not one of the words
-        names hold, ``org_name_word``) or a word of ``context`` stop."""
-        key = self.keys[k]
-        verb = bool(self.pos and self.pos[k] and self.pos[k].startswith("V"))
-        return (verb and key not in word_set("org_name_word")
-                and not (k + 1 < len(self.keys) and f"{key} {self.keys[k + 1]}" in word_set("org_name_word"))
-                and not (k > 0 and f"{self.keys[k - 1]} {key}" in word_set("org_name_word"))) \
-            or key != "và" and bool(self.lex.context["stop"].match(self.keys, k))
-
-    def _low_parent(self, k: int, size: int) -> bool:
-        """ "(bệnh viện Bạch Mai)": an organisation word in lower case in brackets, its own name
-        capitalised right after it."""
-        n = len(self.toks)
-        return self.toks[k].kind == "low" and k + size < n and self.toks[k + size].kind == "cap" \
-            and not self.toks[k + size].nl
 
     def _unit_parent(self, st: _Scan, j: int) -> bool | None:
         """ "Trưởng khoa Hồi sức, Bệnh viện Bạch Mai": the organisation after the comma that
@@ -1102,11 +1111,8 @@ class TitleParser(_PlaceSteps):
                 return False
             st.j += 1
             return True
-        end = self._and_in_name(st) if keys[j] == "và" else 0
-        if end:
-            st.goto(end)  # "Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến": one name
-            st.lower_run += end - j
-            return True
+        if keys[j] == "và" and self._and_step(st):
+            return True  # "Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến": one name
         if st.has_org and (st.generic or st.org_tail) and j > st.i:
             size = self.org_phrase(j - 1) - 1 if toks[j - 1].kind == "cap" else 0
             if size <= 0:  # a capitalized first word ("Thông tin") goes on whatever follows
