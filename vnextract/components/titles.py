@@ -213,9 +213,60 @@ class _GrammarRooms:
     toks: list[Tok]
     keys: list[str]
     lex: Lexicons
+    pos: list[str | None] | None
 
     def starts_name(self, j: int) -> bool:  # (given by _Grammar)
         raise NotImplementedError
+
+    def _and_step(self, st: _Scan) -> bool:
+        """Read "và" and the lower-case words after it as part of the name (:meth:`_and_in_name`)."""
+        end = self._and_in_name(st)
+        if end:
+            st.lower_run += end - st.j
+            st.goto(end)
+        return bool(end)
+
+    def _and_in_name(self, st: _Scan) -> int:
+        """ "và" inside a lower-case organisation's name ("Công ty cổ phần xây dựng và thương mại
+        Hòa Bình", "Trung tâm … bảo hiểm y tế và thanh toán đa tuyến khu vực phía Bắc"): the name
+        has run on in lower case before it, and after it lower-case words of no clause (no stop
+        word, verb or word that ends a name) run to punctuation or a capitalised name."""
+        toks, keys, lex, j, n = self.toks, self.keys, self.lex, st.j, len(self.toks)
+        if not (st.has_org and st.lower_run and (st.generic or st.org_tail)) \
+                or toks[j - 1].kind != "low":
+            return 0
+        k, verbs = j + 1, 0
+        while k < n and k - j <= 8 and toks[k].kind == "low" and not toks[k].nl:
+            if keys[k] in lex.stops or keys[k] in word_set("not_in_name") \
+                    or lex.context["stop"].match(keys, k) or lex.honorifics.match(keys, k) \
+                    or keys[k] in word_set("people_after_and") \
+                    or k + 1 < n and f"{keys[k]} {keys[k + 1]}" in word_set("people_after_and"):
+                return 0
+            verbs += bool(self.pos and self.pos[k] and self.pos[k].startswith("V")
+                          and keys[k] not in word_set("org_name_word"))
+            k += 1
+        if k == j + 1 or k - j > 8 or verbs and k - j <= 4:
+            return 0  # a verb in a short run is a clause ("… và phát biểu")
+        ends = k >= n or toks[k].nl or toks[k].kind in ("cap", "abbr") \
+            or toks[k].kind == "punct" and toks[k].key in (",", ")", ".", "-", "–", ":", ";")
+        return k if ends else 0
+
+    def _low_parent(self, k: int, size: int) -> bool:
+        """ "(bệnh viện Bạch Mai)": an organisation word in lower case in brackets, its own name
+        capitalised right after it."""
+        n = len(self.toks)
+        return self.toks[k].kind == "low" and k + size < n and self.toks[k + size].kind == "cap" \
+            and not self.toks[k + size].nl
+
+    def _clause_word(self, k: int) -> bool:
+        """A lower-case word that no organisation's name holds: a verb (not one of the words
+        names hold, ``org_name_word``) or a word of ``context`` stop."""
+        key = self.keys[k]
+        verb = bool(self.pos and self.pos[k] and self.pos[k].startswith("V"))
+        return (verb and key not in word_set("org_name_word")
+                and not (k + 1 < len(self.keys) and f"{key} {self.keys[k + 1]}" in word_set("org_name_word"))
+                and not (k > 0 and f"{self.keys[k - 1]} {key}" in word_set("org_name_word"))) \
+            or key != "và" and bool(self.lex.context["stop"].match(self.keys, k))
 
     def _company_word(self, st: _Scan, j: int) -> bool:
         """One capitalised word right after the office words that names a company or a club,
@@ -481,15 +532,18 @@ class _Grammar(_GrammarRooms):
         "(Tổng cục Thống kê)"), else 0."""
         toks, keys, n = self.toks, self.keys, len(self.toks)
         m = self.lex.titles.match(keys, j + 1)
+        if not m and j + 1 < n and toks[j + 1].kind == "abbr" and self.org_name(toks[j + 1].text):
+            m = (1, ("name", "-"))  # "(BHXH Việt Nam)"
         if not m or m[1][0] not in ("org", "name") or j + 1 >= n \
-                or toks[j + 1].kind not in ("cap", "abbr"):
+                or toks[j + 1].kind not in ("cap", "abbr") and not self._low_parent(j + 1, m[0]):
             return 0
         k = j + 1 + m[0]
         while k < n and k - j < 14 and not toks[k].nl:
             if toks[k].text == ")":
                 return k + 1 if k > j + 1 else 0
-            if toks[k].kind in ("punct", "num") and toks[k].key not in ("-", ",", "&"):
-                return 0
+            if toks[k].kind in ("punct", "num") and toks[k].key not in ("-", ",", "&") \
+                    or toks[k].kind == "low" and self._clause_word(k):
+                return 0  # "(Công ty X vắng mặt)": a clause, no parent body
             k += 1
         return 0
 
@@ -789,6 +843,9 @@ class TitleParser(_PlaceSteps):
         joined = self._join(st, t)
         if joined is not None:
             return joined
+        if t.kind == "num" and self._org_number(st):
+            st.goto(st.j + 1)  # "Bệnh viện 103", "Trung tâm Cấp cứu 115 Hà Nội"
+            return True
         if t.kind in ("punct", "num"):
             return False
         if st.j in self.provinces and (st.has_org or st.head_kind != "head"
@@ -814,6 +871,20 @@ class TitleParser(_PlaceSteps):
         if t.kind == "low":
             return self._low(st)
         return False
+
+    def _org_number(self, st: _Scan) -> bool:
+        """A short number that ends an organisation's name ("Bệnh viện 103", "Nhi Đồng 1",
+        "Trung tâm Cấp cứu 115"): right after a capitalised word or abbreviation of the name, and
+        followed by punctuation, a line break, a clause word or a province."""
+        toks, j, n = self.toks, st.j, len(self.toks)
+        if not (st.has_org and st.org_seen) or not toks[j].text.isdigit() or len(toks[j].text) > 3 \
+                or toks[j - 1].kind not in ("cap", "abbr", "low") or toks[j - 1].e == toks[j].s:
+            return False
+        k = j + 1
+        return k >= n or toks[k].nl or k in self.provinces or self._clause_start(k) \
+            or toks[k].key in ("tp", "tp.", "tỉnh", "thành") and k + 1 < n \
+            and (k + 1 in self.provinces or k + 2 in self.provinces) \
+            or toks[k].kind == "punct" and toks[k].key in (",", ")", ".", "-", "–", ":")
 
     def _join(self, st: _Scan, t: Tok) -> bool | None:
         """Brackets and dashes inside an organisation's name; None when ``t`` is neither."""
@@ -914,6 +985,10 @@ class TitleParser(_PlaceSteps):
             st.org_seen = True
         st.org_tail = st.org_seen
         st.lower_run = 0
+        k = j + m[0]
+        if kind == "org" and self.toks[j].kind == "abbr" and k < len(self.toks) \
+                and self.toks[k].kind == "low" and keys[k] != "đa":
+            st.generic = st.org_tail = False  # "Phó giám đốc BV quan hệ …": no name in lower case
         return True
 
     def _cap(self, st: _Scan, t: Tok) -> bool:
@@ -1036,6 +1111,8 @@ class TitleParser(_PlaceSteps):
                 return False
             st.j += 1
             return True
+        if keys[j] == "và" and self._and_step(st):
+            return True  # "Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến": one name
         if st.has_org and (st.generic or st.org_tail) and j > st.i:
             size = self.org_phrase(j - 1) - 1 if toks[j - 1].kind == "cap" else 0
             if size <= 0:  # a capitalized first word ("Thông tin") goes on whatever follows
@@ -1101,7 +1178,7 @@ class TitleParser(_PlaceSteps):
                      st.level_word, local, want, past, foreign, new, bare)
 
 
-_SECRETARY_OF_PLACE = re.compile(r"^(.*?Bí thư(?: [Tt]hường trực)?) (?:(?:tỉnh|[Tt]hành phố) )?\S")
+_SECRETARY_OF_PLACE = re.compile(r"^(.*?[Bb]í thư(?: [Tt]hường trực)?) (?:(?:tỉnh|[Tt]hành phố) )?\S")
 
 
 def _secretary_of(expanded: str, province: str) -> str:

@@ -469,9 +469,14 @@ class _Linker(_Chains):
         inside = [o for o in self.occs if lo <= o.start < hi]
         out: list[Occ] = []
         k = lo
+        comma = False
         for o in inside:
             if not self._joined(k, o.start):
                 break
+            gap = self.keys[k : o.start]
+            if out and comma and ";" in gap:
+                break  # "Ủy viên TƯ Đảng: A, B, C; Phó Tổng Biên tập … D": the list ended at ";"
+            comma = comma or (bool(out) and "," in gap)
             out.append(o)
             k = o.end
         return out
