@@ -882,3 +882,46 @@ def test_figures_round7(text: str, value: float, unit: str, count: int) -> None:
     got = [g for g in _all(text) if g["unit"] == unit
            and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value))]
     assert len(got) == count, _all(text)
+
+
+# --- round 8 -------------------------------------------------------------------------------------
+# Texts written for these tests (issue 13, figures round 8): the bare first levels of a
+# "lần lượt" row take the unit and scale written after the last level.
+
+FIGURES_ROUND8 = [
+    # (text, value, value_max, unit)
+    ("Tin\nGiá vé máy bay hai hạng lần lượt là 3-3,5 và 6-6,5 triệu đồng.", 3e6, 3.5e6, "VND"),
+    ("Tin\nGiá gạo hai loại ở chợ Trần Văn lần lượt là 15-16 và 18-19 nghìn đồng/kg.", 15000,
+     16000, "VND/kg"),
+    ("Tin\nDoanh thu và lãi ròng của hãng năm 2023 lần lượt đạt 40 và 6 tỷ đồng.", 40e9, None,
+     "VND"),
+    ("Tin\nXuất khẩu tôm và cá tra của tỉnh lần lượt đạt 210 và 95 triệu USD.", 210e6, None,
+     "USD"),
+    ("Tin\nGDP quý I và quý II tăng lần lượt là 5,1 và 6,2%.", 5.1, None, "%"),
+    ("Tin\nHai nhà máy lần lượt sản xuất 1,2 và 2,4 triệu tấn xi măng.", 1.2e6, None, "tonne"),
+]
+
+
+@pytest.mark.parametrize("text,value,value_max,unit", FIGURES_ROUND8)
+def test_figures_round8(text: str, value: float, value_max: float | None, unit: str) -> None:
+    got = [g for g in _all(text) if g["unit"] == unit
+           and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value))]
+    assert len(got) == 1, _all(text)
+    assert got[0]["value_max"] == value_max
+
+
+NOT_FIGURES_ROUND8 = [
+    # (text, value, unit): no row cue — the bare number is no sum of its own
+    ("Tin\nTrong 12 và 15 ngày qua, doanh nghiệp nộp ngân sách 20 tỷ đồng.", 12e9, "VND"),
+    ("Tin\nHai đợt, mỗi đợt 3 và thêm 5 tỷ đồng được giải ngân.", 3e9, "VND"),
+    # a low level already in đồng is not multiplied by the high level's scale word
+    ("Tin\nGiá hai loại nấm lần lượt là 800.000 và 1,2 triệu đồng.", 800000e6, "VND"),
+    # years in a row are years
+    ("Tin\nDự án lần lượt khởi công vào 2019 và 2021, vốn 300 tỷ đồng.", 2019e9, "VND"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", NOT_FIGURES_ROUND8)
+def test_not_figures_round8(text: str, value: float, unit: str) -> None:
+    assert not [g for g in _all(text) if g["unit"] == unit
+                and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value))]

@@ -41,6 +41,7 @@ class Quantity:
     of: int | None = None  # rankings "12/63" -> 63
     high: float | None = None  # ranges: value is the low end
     unit_text: str | None = None  # unit words as written
+    unit_end: int | None = None  # a unit shared from a later level of a row: where it ends
 
 
 # --------------------------------------------------------------------------------------------
@@ -748,7 +749,59 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             nxt = sc.words(m)
         pos = max(nxt, start + 1)
+    _share_units(text, sc.out)
     return sc.out
+
+
+# "lần lượt là 77-77,5 và 94-94,5 triệu đồng", "lần lượt đạt 12 và 15 tỷ đồng": the bare levels
+# before the last of a row take the unit (and scale word) written after the last one.
+_ROW_CUE = re.compile(r"(?<!\w)(?:lần lượt|tương ứng)(?:[ \t]+[^\W\d]+){0,3}[ \t]*$", re.I)
+_ROW_GAP = re.compile(r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*$", re.I)
+_ROW_KINDS = ("money", "percent", "count", "range")
+
+
+def _row_scale(text: str, last: Quantity) -> float | None:
+    """The factor the scale words of the row's last level give its numeral (1 when none)."""
+    m = _NUMERAL.match(text, last.value_start)
+    v = _numeral_value(m.group()) if m else None
+    if not v:
+        return None
+    return last.value / v
+
+
+def _share_units(text: str, out: list[Quantity]) -> None:
+    """Give the bare first levels of a "lần lượt" row the unit of its last level."""
+    i = 0
+    while i < len(out):
+        q = out[i]
+        if q.unit is not None or q.kind not in ("number", "range") or not _ROW_CUE.search(
+                text, max(0, q.start - 40), q.start):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(out) and out[j].unit is None and out[j].kind in ("number", "range") \
+                and _ROW_GAP.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        last = out[j]
+        scale = _row_scale(text, last) if j > i and last.unit and last.kind in _ROW_KINDS \
+            else None
+        if scale is None or "/" in text[last.start : last.end].split()[0]:
+            i = j + 1
+            continue
+        for k in range(i, j):
+            _take_unit(out, k, last, scale)
+        i = j + 1
+
+
+def _take_unit(out: list[Quantity], k: int, last: Quantity, scale: float) -> None:
+    q = out[k]
+    own = q.value * scale, (q.high * scale if q.high is not None else None)
+    if not own[0] or not 1e-3 <= own[0] / last.value <= 1e3:
+        return
+    kind = "range" if q.high is not None else last.kind if last.kind != "range" else "money" \
+        if last.unit and last.unit.startswith(("VND", "USD")) else "count"
+    out[k] = Quantity(q.start, q.end, q.text, own[0], last.unit, q.qualifier, q.value_start, kind,
+                      None, own[1], last.unit_text, last.end)
 
 
 class NumbersComponent:

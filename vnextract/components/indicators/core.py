@@ -480,7 +480,7 @@ def link_figures(ext: _Extractor) -> list[Indicator]:
                 value=_signed(doc.lower, e.q.start, _value(e.value, e.unit), e.unit),
                 value_max=_value(e.q.high, e.unit) if e.q.high is not None and e.unit != "year"
                 else None,
-                unit=_priced(doc.norm, e.q.end, e.unit),
+                unit=_priced(doc.norm, e.q.unit_end or e.q.end, e.unit),
                 qualifier=e.qualifier,
                 change_pct=e.change_pct,
                 basis=e.basis,
