@@ -925,3 +925,33 @@ NOT_FIGURES_ROUND8 = [
 def test_not_figures_round8(text: str, value: float, unit: str) -> None:
     assert not [g for g in _all(text) if g["unit"] == unit
                 and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value))]
+
+
+# products counted in "chiếc" and houses, made or traded (a verb of making or trading before them)
+GOODS_ROUND8 = [
+    ("Tin\nNăm ngoái hãng bán được 42 triệu chiếc điện thoại trên toàn cầu.", 42e6, "phone"),
+    ("Tin\nNhà máy ở Bắc Ninh sản xuất khoảng 1,5 triệu chiếc điện thoại thông minh.", 1.5e6,
+     "phone"),
+    ("Tin\nQuý I, cả nước nhập khẩu 21.300 ôtô nguyên chiếc.", 21300, "vehicle"),
+    ("Tin\nNăm nay doanh nghiệp bàn giao 640 căn nhà phố cho khách hàng.", 640, "house"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", GOODS_ROUND8)
+def test_goods_round8(text: str, value: float, unit: str) -> None:
+    got = [g for g in _all(text) if g["unit"] == unit and float(g["value"]) == value]
+    assert len(got) == 1, _all(text)
+
+
+NOT_GOODS_ROUND8 = [
+    # no verb of making or trading: things in a story
+    ("Tin\nTrong phòng có 30 chiếc điện thoại cũ xếp thành hàng.", "phone"),
+    ("Tin\nCơn bão làm 240 căn nhà bị tốc mái.", "house"),
+    # a handful sold by one dealer
+    ("Tin\nTháng trước cửa hàng của anh bán được 4 chiếc ôtô hạng sang.", "vehicle"),
+]
+
+
+@pytest.mark.parametrize("text,unit", NOT_GOODS_ROUND8)
+def test_not_goods_round8(text: str, unit: str) -> None:
+    assert not [g for g in _all(text) if g["unit"] == unit]

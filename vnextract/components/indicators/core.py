@@ -291,7 +291,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             if unit is None:
                 return None
         if unit not in _ALLOWED_UNITS:
-            if not (unit in ("vehicle", "apartment") and self._goods_verb(q.start)
+            if not (unit in _GOODS_UNITS and q.value >= 10 and self._goods_verb(q.start)
                     or unit == "litre" and q.value >= _BULK_LITRES  # "4,1 tỷ lít bia"
                     or unit == "person" and ((q.unit_text or "").lower() in _WORKER_WORDS
                                              or self._insured(q.end)
@@ -418,6 +418,10 @@ _TAX_OR_RATE = re.compile(r"(?<!\w)(?:thuế|lãi suất)(?!\w)")
 
 # litres of output or capacity: a million and more ("610 triệu lít/năm"), not a tank or a bottle
 _BULK_LITRES = 1e6
+# counts that are output or trade only after a verb of making or trading ("bán được 90 triệu chiếc
+# điện thoại", "mở bán 850 căn hộ", "bàn giao 300 căn nhà"); a handful ("đại lý bán được 4 chiếc
+# ôtô") is one dealer's sales
+_GOODS_UNITS = ("vehicle", "apartment", "phone", "house")
 
 
 def _rule_sentence(lower: str, ns: int, ne: int) -> bool:
