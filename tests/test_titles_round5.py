@@ -1,6 +1,7 @@
 """Titles round 5 (issue 13): offices written before their holder with a phrase of time between
 ("Bộ trưởng … khi đó, ông X", "… lúc ấy là bà Y"), and the agent of a passive clause ("ông A được
-Bộ trưởng B bổ nhiệm làm …"), who does not take the post it hands out. Sentences are our own.
+Bộ trưởng B bổ nhiệm làm …"), who does not take the post it hands out; a company director named
+by field ("Giám đốc tài chính/kinh doanh X"). Sentences are our own.
 ``PEOPLE``: a person's titles in the record (whole pipeline); ``NEGATIVE``: (sentence, person, a
 word none of that person's titles may contain).
 """
@@ -37,6 +38,14 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          {"Lưu Văn Thành": ["Phó cục trưởng Cục Hóa chất"]}),
         ("Ông Lưu Văn Thành được bổ nhiệm làm Phó cục trưởng Cục Hóa chất từ tháng 5.",
          {"Lưu Văn Thành": ["Phó cục trưởng Cục Hóa chất"]}),
+    ],
+    "a_company_directors_field_before_the_company": [
+        ("Bà Lê Thu Hằng, Giám đốc Kinh doanh Công ty Vàng bạc Phú Quý cho biết giá đã tăng.",
+         {"Lê Thu Hằng": ["Giám đốc Kinh doanh Công ty Vàng bạc Phú Quý"]}),
+        ("Giám đốc tài chính Tập đoàn Hòa Phát, ông Đỗ Minh Quân cho biết lợi nhuận giảm.",
+         {"Đỗ Minh Quân": ["Giám đốc tài chính Tập đoàn Hòa Phát"]}),
+        ("Ông Đỗ Minh Quân, Giám đốc Sở Tài chính tỉnh Nghệ An, cho biết ngân sách thu vượt.",
+         {"Đỗ Minh Quân": ["Giám đốc Sở Tài chính tỉnh Nghệ An"]}),
     ],
 }
 
