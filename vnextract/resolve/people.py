@@ -334,7 +334,8 @@ class _Linker(_Chains):
             k = title.end
             while k < self.n and keys[k] in word_set("office_is_time"):
                 k += 1
-            if k >= self.n or keys[k] != "là" or k - title.end > 2:
+            k = self._after_past_gap(k)
+            if k >= self.n or keys[k] != "là" or k - title.end > 3:
                 continue
             k += 1
             h = lex.honorifics.match(keys, k)
@@ -344,6 +345,25 @@ class _Linker(_Chains):
             if occ is not None and self.sid[k] == self.sid[title.start]:
                 self.chain_seq += 1
                 self._claim(title, occ.person, self.chain_seq)
+
+    def _after_past_gap(self, k: int) -> int:
+        """The position after a phrase of time at ``k`` ("khi đó", "lúc ấy": past_gap in
+        people_words.tsv), else ``k``."""
+        for size in (3, 2):
+            if " ".join(self.keys[k : k + size]) in word_set("past_gap"):
+                return k + size
+        return k
+
+    def _title_ending(self, e: int) -> Title | None:
+        """The office ending at ``e``, or ending before a phrase of time that ends at ``e``
+        ("Bộ trưởng Bộ Công Thương khi đó, ông X": the minister of then)."""
+        title = self.title_end.get(e)
+        if title is not None:
+            return title
+        for size in (3, 2):
+            if e - size > 0 and " ".join(self.keys[e - size : e]) in word_set("past_gap"):
+                return self.title_end.get(e - size)
+        return None
 
     def _post_chain(self, occ: Occ) -> None:
         self.chain_seq += 1
@@ -390,15 +410,15 @@ class _Linker(_Chains):
         h = self.lex.honorifics.match_ending(keys, k)
         if h and h[1] in ("rank", "degree", "award"):
             k -= h[0]
-        title = self.title_end.get(k)
+        title = self._title_ending(k)
         if title is None and k > 0 and keys[k - 1] == ",":
-            title = self.title_end.get(k - 1) if h or self._foreign_apposition(occ) else None
+            title = self._title_ending(k - 1) if h or self._foreign_apposition(occ) else None
         if title is None and k > 1 and keys[k - 1] in ("-", "–") and self.sid[k - 2] == self.sid[k]:
             title = self.title_end.get(k - 1)  # "Phó Thủ tướng … Chính phủ - Trương Hòa Bình"
         if title is None and h and h[1] == "honorific":
             b = k - h[0]  # "Phó Bí thư Tỉnh ủy, ông X": the office first
             if b > 1 and keys[b - 1] in (",", "-", "–") and self.sid[b - 2] == self.sid[occ.start]:
-                title = self.title_end.get(b - 1)
+                title = self._title_ending(b - 1)
                 if title is not None and (self._led_by_trigger(title) or title.start in self.occ_end):
                     title = None  # "A là Chủ tịch X, ông B là …": the office is A's
         if title is None or title.owner is not None or _ends_sentence(self.toks[title.end - 1].text):
@@ -524,16 +544,7 @@ class _Linker(_Chains):
                     # (not "ông là Bộ trưởng Giáo dục Antonio …": the office of the name after it)
                     person = self._pronoun_person(tstart - 1)
             else:
-                before = [o for o in self.occs if o.end <= tstart and self.sid[o.start] == sent]
-                if before:
-                    person = before[-1].person
-                else:
-                    for k in range(tstart - 1, -1, -1):
-                        if self.sid[k] != sent:
-                            break
-                        if keys[k] in word_set("pronoun") and (k + 1 >= self.n or toks[k + 1].kind != "cap"):
-                            person = self._pronoun_person(k)
-                            break
+                person = self._person_before(tstart)
             end = self._after_term(title.end)  # "… đại biểu Quốc hội khóa XIV đối với ông X"
             given = next((q for q in range(end, min(self.n, end + 4)) if keys[q] == "cho"
                           or toks[q].kind == "punct"), None)
@@ -562,6 +573,41 @@ class _Linker(_Chains):
                 nxt.past = nxt.past or title.past
                 self._claim(nxt, person, self.chain_seq)
                 k = self._after_term(nxt.end)
+
+    def _person_before(self, tstart: int) -> int | None:
+        """The person a trigger at ``tstart`` gives its office to: the last name before it in
+        its sentence, else the person a pronoun there stands for. An agent after "được" ("ông
+        được Bộ trưởng khi đó là ông Y bổ nhiệm làm …") is passed over for the subject."""
+        keys, toks, sent = self.keys, self.toks, self.sid[tstart]
+        before = [o for o in self.occs if o.end <= tstart and self.sid[o.start] == sent]
+        if before:
+            agent = self._passive_agent(before[-1].start)
+            if agent is None:
+                return before[-1].person
+            before = [o for o in before if o.end <= agent]
+            if before:
+                return before[-1].person
+            tstart = agent
+        for k in range(tstart - 1, -1, -1):
+            if self.sid[k] != sent:
+                break
+            if keys[k] in word_set("pronoun") and (k + 1 >= self.n or toks[k + 1].kind != "cap"):
+                return self._pronoun_person(k)
+        return None
+
+    def _passive_agent(self, k: int) -> int | None:
+        """The position of "được" when the name at ``k`` is the agent of a passive clause
+        ("được [office] [là] [ông] Y"), else None."""
+        keys = self.keys
+        h = self.lex.honorifics.match_ending(keys, k)
+        if h and h[1] == "honorific":
+            k -= h[0]
+        if k > 0 and keys[k - 1] == "là":
+            k -= 1
+        title = self._title_ending(k)
+        if title is not None:
+            k = title.start
+        return k - 1 if k > 0 and keys[k - 1] == "được" else None
 
     def _past_sentence(self, k: int) -> bool:
         """The sentence of token ``k`` opens with "Trước đó," / "Khi đó," (a past post)."""
