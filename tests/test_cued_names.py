@@ -12,6 +12,7 @@ import vnextract
 from vnextract.components.cued_names import looks_like_name
 
 FOUND = [
+    ("Hoa hậu Lê Thu Trang tham dự buổi ra mắt.", "Lê Thu Trang"),
     # round 5: three syllables written the Sino-Vietnamese way, no cue, after a lower-case word
     ("Bộ phim có sự tham gia của Lâm Tú Phương cùng nhiều diễn viên trẻ.", "Lâm Tú Phương"),
     ("Cô kết hôn cùng Đặng Gia Khải sau ba năm hẹn hò.", "Đặng Gia Khải"),
@@ -167,6 +168,8 @@ def test_list_not_a_person(sentence: str, name: str) -> None:
     assert name not in names and names
 
 NOT_FOUND = [
+    # a beauty contest named after the cue "Hoa hậu" (Miss Universe), no person
+    ("Công ty từng đưa cuộc thi Hoa hậu Hoàn Vũ về tổ chức tại Nha Trang.", "Hoàn Vũ"),
     # round 5: the Vietnamese delegation after a surname-like "Đoàn"; bridges, lakes, schools, oceans,
     # streets and parks named after people; a half-anonymised name; "bà xã"
     ("Chuyên cơ đã hạ cánh. Đoàn Việt Nam bắt đầu chuyến thăm.", "Đoàn Việt Nam"),
