@@ -105,6 +105,8 @@ class FinalNamesMixin:
         if kind == "percent" or kind == "money" and (_fitting(name, "money") or (
                 e.unit.split("/")[1] if "/" in e.unit else "") not in ("", "month", "year", "day")):
             return name  # no clause can rename it: tag no sentence for it (speed)
+        if kind == "quantity" and not self._counted_noun(e, name):
+            return name  # a count with no counted noun keeps its name (see _counted_clause)
         subject, verb = subject_verb(self.doc, ns, e.q.start)
         bare = re.sub(r"^(?:tỉnh|thành phố|tp\.?|huyện|quận|xã)\s+", "", key(subject))
         if not subject or bare in place_keys(self.doc) or key(subject) in place_keys(self.doc):
