@@ -275,6 +275,10 @@ def subject_org(doc: Document, ns: int, qs: int) -> str:
     sent = doc.sentence_at(ns)
     if sent is None:
         return ""
+    toks = [t for t in sent.words if t.nstart < qs]
+    low = key(doc.norm[toks[0].nstart : qs]).lstrip(" ,") if toks else ""
+    if not any(low.startswith(h + " ") for h in _word_class("org")):
+        return ""  # no ``org`` head opens the sentence: its POS tags are not read (speed)
     toks = [t for t in sent.tokens if t.nstart < qs]
     end = next((i for i, t in enumerate(toks) if t.pos in ("V", "R", "C", "CC", "E")), len(toks))
     if not 2 <= end <= 10 or end == len(toks):
