@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import PhraseMatcher, key, rows
+from .lexicon import PhraseMatcher, compiled, key, rows
 from .text import normalize
 
 __all__ = ["Concept", "classify", "load_concepts", "unit_kind"]
@@ -364,7 +364,7 @@ def _percent_of(clean: str, context: str) -> bool:
     if "%" not in text or not all(w in text for w in clean.split()):
         return False  # literal pre-filter: the pattern below needs all of these
     words = r"\W+".join(re.escape(w) for w in clean.split())
-    return re.search(rf"%\W*(?:của\W+)?{words}", text) is not None
+    return compiled(rf"%\W*(?:của\W+)?{words}").search(text) is not None
 
 
 _COUNT_PREFIXES = frozenset({"tổng", "số", "lượng", "lượt"})
@@ -386,8 +386,8 @@ def _misread(words: list[str], kind: str, context: str) -> bool:
         return False
     if noun not in context:
         return False  # literal pre-filter for the pattern below
-    pattern = rf"(?:{rules.labels.pattern})\s+\d+\s+{re.escape(noun)}(?!\w)"
-    return re.search(pattern, context) is not None
+    rx = rf"(?:{rules.labels.pattern})\s+\d+\s+{re.escape(noun)}(?!\w)"
+    return compiled(rx).search(context) is not None
 
 
 def _share_stated(clean: str, context: str, ctx: str) -> bool:

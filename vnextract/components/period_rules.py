@@ -539,6 +539,7 @@ def _specs_ytd(yt: str, month_tok: str, date_dm: str) -> list[tuple[str, _Handle
     ]
 
 
+@lru_cache(maxsize=1)  # the same patterns for every document: compile once
 def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
     nw = _num_word_re()
     yt = r"(?:" + _YEAR_TAIL + r")?"

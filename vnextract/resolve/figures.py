@@ -26,7 +26,7 @@ from ..components.indicators.model import (
 )
 from ..components.numbers import Quantity
 from ..document import Document
-from ..lexicon import rows, scope_alternation
+from ..lexicon import compiled, rows, scope_alternation
 from .figure_periods import (
     bracket_spans,
     continues,
@@ -849,7 +849,7 @@ class FigureContext(_PeriodLinks):
             return False
         focus_at = [s.nstart for i, s in enumerate(self.provs) if i not in self.never]
         for name in names:
-            for m in re.finditer(re.escape(name), self.norm):
+            for m in compiled(re.escape(name)).finditer(self.norm):
                 k = bisect_right(focus_at, m.end())
                 if k < len(focus_at) and focus_at[k] - m.end() <= 80 and not re.search(
                         r"\.(?!\s*HCM)", self.norm[m.end() : focus_at[k]]):

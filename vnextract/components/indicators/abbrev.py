@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import compiled
 from .model import _Item
 
 _INDEX_ABBREV = re.compile(r"[A-ZĐ][A-Z0-9]{1,7}")
@@ -74,7 +75,9 @@ class AbbrevMixin:
         for long, ab in self.lex.abbrev:
             if ab.lower() in low:
                 continue
-            m = re.search(r"(?<!\w)" + re.escape(long) + r"(?!\w)", low)
+            if long not in low:
+                continue  # literal pre-filter for the pattern below
+            m = compiled(r"(?<!\w)" + re.escape(long) + r"(?!\w)").search(low)
             if m:
                 name = name[: m.start()] + ab + name[m.end():]
                 low = name.lower()

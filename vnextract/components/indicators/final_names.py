@@ -101,6 +101,12 @@ class FinalNamesMixin:
         Công Thương thu về": a sum whose name is only that clause takes the noun after it or "số
         tiền" ("tiền bồi thường Bộ Tài chính tạm cấp thêm"); a count named by its counted noun
         takes the clause after it ("số hành khách Bến xe Minh Sơn phục vụ")."""
+        kind = _kind(e)
+        if kind == "percent" or kind == "money" and (_fitting(name, "money") or (
+                e.unit.split("/")[1] if "/" in e.unit else "") not in ("", "month", "year", "day")):
+            return name  # no clause can rename it: tag no sentence for it (speed)
+        if kind == "quantity" and not self._counted_noun(e, name):
+            return name  # a count with no counted noun keeps its name (see _counted_clause)
         subject, verb = subject_verb(self.doc, ns, e.q.start)
         bare = re.sub(r"^(?:tỉnh|thành phố|tp\.?|huyện|quận|xã)\s+", "", key(subject))
         if not subject or bare in place_keys(self.doc) or key(subject) in place_keys(self.doc):

@@ -28,7 +28,7 @@ import re
 from functools import cache
 
 from ...document import Document
-from ...lexicon import key, rows, word_re
+from ...lexicon import compiled, key, rows, word_re
 from .model import _Entry
 from .name_checks import dealer_in, dealer_quote, place_keys, quote_head
 from .vocab import _MONEY
@@ -148,8 +148,8 @@ def _verbal(name: str, clause: str) -> str:
         if not named or key(name) in _PRONOUNS:
             return ""  # no owner to name: the verb is not looked for (no pattern to build)
         text = clause.rstrip() + " "
-        tail = re.search(rf"{re.escape(name)}\s+(?:(?:sẽ|đã|đang|còn)\s+)*(\w+(?:\s\w+)?)\s*"
-                         rf"(?:được\s*)?$", text) if name in text else None
+        tail = compiled(rf"{re.escape(name)}\s+(?:(?:sẽ|đã|đang|còn)\s+)*(\w+(?:\s\w+)?)\s*"
+                        rf"(?:được\s*)?$").search(text) if name in text else None
         verb = key(tail.group(1)) if tail else ""
         if verb in table:
             return f"{table[verb]} của {name}"
@@ -174,8 +174,8 @@ def _owner_subject(left: str, name: str) -> str:
     raises or lowers the measure owns it."""
     if "nâng" not in left and "hạ" not in left:
         return ""  # literal pre-filter: the pattern below needs one of them
-    m = re.search(rf"(?:^|[,;:]\s*)([A-ZĐÀ-Ỹ][^,;:]*?)\s+(?:(?:sẽ|đã|đang|dự kiến|tiếp tục)\s+)*"
-                  rf"(?:nâng|hạ)\s+{re.escape(name)}(?!\w)[^,;:]*$", left)
+    m = compiled(rf"(?:^|[,;:]\s*)([A-ZĐÀ-Ỹ][^,;:]*?)\s+(?:(?:sẽ|đã|đang|dự kiến|tiếp tục)\s+)*"
+                 rf"(?:nâng|hạ)\s+{re.escape(name)}(?!\w)[^,;:]*$").search(left)
     if not m:
         return ""
     owner = _strip_edges(m.group(1).strip())
@@ -208,7 +208,7 @@ def _as_written(name: str, left: str) -> str:
             _ODD_SPACE.search(left) is None):
         return ""  # the pattern below could only find the name itself, written as it is
     body = r"\s+(?:(?:đã|được|sẽ)\s+)?".join(re.escape(w) for w in words)
-    m = re.search(rf"(?<!\w)({body})\s*(?:là|đạt|ở mức)?\s*$", left)
+    m = compiled(rf"(?<!\w)({body})\s*(?:là|đạt|ở mức)?\s*$").search(left)
     return m.group(1) if m and m.group(1) != name else ""
 
 
@@ -343,7 +343,7 @@ def _clause_measure(name: str, kind: str) -> str:
     low = key(name)
     heads = list(_measure_re().finditer(low))
     if len(low) != len(name) or not heads or heads[0].start() == 0 or any(
-            v == "keep" and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)
+            v == "keep" and compiled(rf"(?<!\w){re.escape(w)}(?!\w)").search(low)
             for w, v in _clause_words().items()):
         return ""  # "khu vực có vốn đầu tư nước ngoài": "có" of a fixed phrase
     vm = _verbs()[0].search(low[: heads[0].start()]) if kind == "money" else None
@@ -638,7 +638,7 @@ class MeasureMixin(RowsMixin):
                 # "người và tăng tiền thâm niên mỗi năm" → "tiền thâm niên mỗi năm"
                 name = near
             elif near and len(near) > len(name) and key(near).startswith(key(name)) and (
-                    re.search(rf"{re.escape(near)}\s*$", left) or key(name) in _measures()
+                    compiled(rf"{re.escape(near)}\s*$").search(left) or key(name) in _measures()
                     and self._near_measure(left, kind, 2) == near):
                 name = near  # a cut name: "tỉ lệ chi" of "tỉ lệ chi trả 32,24%"
         owned = self._with_owner(name, left)
@@ -845,14 +845,14 @@ class MeasureMixin(RowsMixin):
 
     def _measure_text(self, left: str, name: str) -> str:
         """The measure as written right before the figure ("công suất dự kiến")."""
-        m = re.search(rf"({re.escape(name)}(?:\s+(?:dự kiến|bình quân|thiết kế))?)\s*(?:là\s*)?$",
-                      left.rstrip(), re.I)
+        m = compiled(rf"({re.escape(name)}(?:\s+(?:dự kiến|bình quân|thiết kế))?)\s*(?:là\s*)?$",
+                     re.I).search(left.rstrip())
         return m.group(1) if m else name
 
     def _owner_with(self, left: str, name: str) -> str:
         """ "là Công ty A với số nợ hơn 3 tỷ đồng": the phrase before "với"."""
-        m = re.search(rf"^(.*\S)\s+với\s+{re.escape(name)}(?:\s+\w+){{0,2}}\s*(?:là\s*)?$",
-                      left.rstrip(), re.I)
+        m = compiled(rf"^(.*\S)\s+với\s+{re.escape(name)}(?:\s+\w+){{0,2}}\s*(?:là\s*)?$",
+                     re.I).search(left.rstrip())
         if not m:
             return ""
         seg = m.group(1)
@@ -897,8 +897,8 @@ class MeasureMixin(RowsMixin):
             seg = seg[items[-1].end() :]
         m = re.match(r"\s*((?:và\s+)?[A-ZĐÀ-Ỹ][\w.&-]*(?:\s+(?:[A-ZĐÀ-Ỹ0-9][\w.&-]*|\w+))"
                      r"{0,7}?)\s*(?:,|\s+(?:tại|ở|thuộc)\s)", seg)
-        if not m or not re.search(rf",\s*{re.escape(name)}(?:\s+\w+){{0,2}}\s*(?:là\s*)?$",
-                                  seg.rstrip(), re.I):
+        if not m or not compiled(rf",\s*{re.escape(name)}(?:\s+\w+){{0,2}}\s*(?:là\s*)?$",
+                                 re.I).search(seg.rstrip()):
             return ""
         owner = re.sub(r"^và\s+", "", m.group(1))
         words = owner.split()

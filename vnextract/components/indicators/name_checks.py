@@ -275,6 +275,10 @@ def subject_org(doc: Document, ns: int, qs: int) -> str:
     sent = doc.sentence_at(ns)
     if sent is None:
         return ""
+    toks = [t for t in sent.words if t.nstart < qs]
+    low = key(doc.norm[toks[0].nstart : qs]).lstrip(" ,") if toks else ""
+    if not any(low.startswith(h + " ") for h in _word_class("org")):
+        return ""  # no ``org`` head opens the sentence: its POS tags are not read (speed)
     toks = [t for t in sent.tokens if t.nstart < qs]
     end = next((i for i, t in enumerate(toks) if t.pos in ("V", "R", "C", "CC", "E")), len(toks))
     if not 2 <= end <= 10 or end == len(toks):
@@ -313,6 +317,13 @@ def _clause_before(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _may_name(span: str) -> bool:
+    """Whether the words before a figure can hold a named subject: a capital letter or an
+    ``each`` word ("mỗi"); the cheap test run before the POS tags are read."""
+    return any(c.isupper() for c in span) or bool(
+        _word_class("each") & set(key(span).split()))
+
+
 def subject_verb(doc: Document, ns: int, qs: int) -> tuple[str, str]:
     """The subject and the verb of the clause that ends right before the figure, read from the POS
     tags (round 6): "Bến xe Minh Sơn dự kiến phục vụ 50.000 hành khách" → ("Bến xe Minh Sơn",
@@ -324,9 +335,10 @@ def subject_verb(doc: Document, ns: int, qs: int) -> tuple[str, str]:
     sent = doc.sentence_at(ns)
     if sent is None:
         return "", ""
+    toks = [t for t in sent.words if t.nstart >= ns and t.nend <= qs]
+    if not toks or qs - toks[-1].nend > 1 or not _may_name(doc.norm[toks[0].nstart : qs]):
+        return "", ""  # checked on the untagged words: the sentence is tagged only when needed
     toks = [t for t in sent.tokens if t.nstart >= ns and t.nend <= qs]
-    if not toks or qs - toks[-1].nend > 1:
-        return "", ""
     clause = _clause_before(toks)
     adverbs = _word_class("adverb")
     v = len(clause)
