@@ -221,6 +221,18 @@ class _PeriodLinks:
     """The period of each figure (the period half of FigureContext)."""
 
     _figure_sents: set[int] | None = None
+    _earlier: tuple[list[int], list[int]] | None = None
+
+    def _earlier_between(self, a: int, b: int) -> bool:
+        """An "earlier time" phrase (``_EARLIER``) lies wholly in ``[a, b)``: the phrases are found
+        once per document and looked up by bisection, so a long sentence with many figures costs
+        no rescans."""
+        if self._earlier is None:
+            found = [(m.start(), m.end()) for m in _EARLIER.finditer(self.norm)]
+            self._earlier = ([s for s, _ in found], [e for _, e in found])
+        starts, ends = self._earlier
+        i = bisect_left(starts, a)
+        return i < len(starts) and ends[i] <= b
 
     def _lead_period(self) -> _Period | None:
         """The first period the lead (the first sentence after the headline) states."""
@@ -280,7 +292,7 @@ class _PeriodLinks:
         while i >= 0 and inside_closed(self._brackets, self.valid[i].start, q.start):
             i -= 1  # "(là nguồn thu chính năm 2015 với 572 tỷ)": it does not carry past ")"
         latest = self.valid[i] if i >= 0 else None
-        earlier = _EARLIER.search(self.norm, ns, q.start) is not None
+        earlier = self._earlier_between(ns, q.start)
         if (latest is None or latest.start < ns) and self.event_month and not (planned or earlier):
             if _ends_in(self.event_marks, self.lower, ns, q.start):
                 return self._chose(None)
