@@ -446,3 +446,24 @@ EVENT_DATES = [
 @pytest.mark.parametrize(("before", "event"), EVENT_DATES)
 def test_event_date(before: str, event: bool) -> None:
     assert is_event_date(before + "21/4", 0, len(before)) is event
+
+
+# "earlier time" phrases are found once per document and looked up by bisection; the lookup
+# agrees with a search of the span itself (text, span start, span end, expected)
+EARLIER_SPANS = [
+    ("Trước khi có đề án, tỷ lệ là 33%.", 0, 30, True),
+    ("Trước khi có đề án, tỷ lệ là 33%.", 3, 30, False),
+    ("Năm nay tăng 5%, trước đó giảm 2%.", 0, 12, False),
+    ("Năm nay tăng 5%, trước đó giảm 2%.", 10, 30, True),
+    ("Giá trước đây là 20.000 đồng và khi đó thấp hơn.", 25, 45, True),
+]
+
+
+@pytest.mark.parametrize(("text", "a", "b", "expected"), EARLIER_SPANS)
+def test_earlier_between(text: str, a: int, b: int, expected: bool) -> None:
+    from vnextract.resolve.figures import _EARLIER, _PeriodLinks
+
+    links = _PeriodLinks()
+    links.norm = text  # type: ignore[attr-defined]
+    assert links._earlier_between(a, b) is expected
+    assert (_EARLIER.search(text, a, b) is not None) is expected
