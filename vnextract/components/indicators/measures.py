@@ -252,6 +252,16 @@ _VALUE_HEAD = re.compile(r"(?<!\w)(trị giá|giá trị)\s*(?:là|khoảng|lên
                          r"ước tính|ước|chỉ|vào khoảng)?\s*$", re.I)
 
 
+# where a clause ends, walking back from a figure: a comma between words (not "1,5"), a full stop
+# before a space, brackets, quotes, other punctuation, a spaced dash
+_CLAUSE_BREAK = re.compile(r"(?<!\d),(?!\d)|\.(?=\s|$)|[;:()\[\]\"“”!?\n–]|\s-\s")
+
+
+def _last_clause_words(text: str) -> list[str]:
+    """The words of the last clause of ``text`` (shared by the value-object and goods walks)."""
+    return _CLAUSE_BREAK.split(text)[-1].split()
+
+
 def _value_object(name: str, left: str) -> str:
     """A bare value head takes the object written right before it: "ký một thỏa thuận vũ khí
     trị giá 110 tỷ USD" → "trị giá thỏa thuận vũ khí"; "Giải nhất trị giá" → "trị giá Giải nhất".
@@ -260,7 +270,7 @@ def _value_object(name: str, left: str) -> str:
     m = _VALUE_HEAD.search(left)
     if not m or key(m.group(1)) != key(name):
         return ""
-    seg = re.split(r"(?<!\d),(?!\d)|\.(?=\s|$)|[;:()\[\]\"“”!?\n–]|\s-\s", left[: m.start()])[-1].split()
+    seg = _last_clause_words(left[: m.start()])
     stops, table, edges = _object_words(), _clause_words(), _edges()
     out: list[str] = []
     while seg:
@@ -318,7 +328,7 @@ def _goods_before(left: str) -> str:
     m = _PRICE_TAIL.search(left)
     if not m or not m.group().strip():
         return ""
-    seg = re.split(r"(?<!\d),(?!\d)|\.(?=\s|$)|[;:()\[\]\"“”!?\n–]|\s-\s", left[: m.start()])[-1].split()
+    seg = _last_clause_words(left[: m.start()])
     stops, table, edges = _object_words(), _clause_words(), _edges()
     out: list[str] = []
     while seg:
