@@ -10,17 +10,9 @@ with a classifier ("chiếc xe máy") is "số xe máy". The sentences are writt
 from __future__ import annotations
 
 import pytest
+from test_names_round5 import _name_of  # one figure's name through the whole pipeline
 
 from vnextract import extract
-
-
-def _name_of(text: str, value: float, unit: str) -> str:
-    found = extract(text).to_dict()["indicators"]
-    for g in found:
-        if g["unit"] == unit and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value)):
-            return str(g["indicator"])
-    raise AssertionError(f"no figure {value} {unit} in {found}")
-
 
 # phrase, value, unit, expected name (exact)
 NAMES = [

@@ -6,6 +6,7 @@ audit found. Same shape as ``test_titles_round3.py``: ``PEOPLE`` a person's titl
 from __future__ import annotations
 
 import pytest
+from test_titles_round3 import _cases  # grouped corpus rows as pytest params
 
 from vnextract.api import extract
 
@@ -96,11 +97,6 @@ NEGATIVE: dict[str, list[tuple[str, str]]] = {
          "cho hay.", "vắng"),
     ],
 }
-
-
-def _cases(table: dict[str, list[tuple[str, object]]]) -> list[object]:
-    return [pytest.param(text, want, id=f"{group}-{n}")
-            for group, rows in table.items() for n, (text, want) in enumerate(rows)]
 
 
 @pytest.mark.parametrize(("text", "expected"), _cases(PEOPLE))  # type: ignore[arg-type]
