@@ -40,6 +40,7 @@ from ..components.titles import Title, TitleAttrs, fill
 from ..components.words import DISTRICT_WORDS, tokenize, word_set
 from ..document import Document, Person, Span
 from ..text import match_key
+from .figure_places import business_office
 
 __all__ = ["resolve", "title_records"]
 
@@ -952,6 +953,9 @@ class _Filler(_Stage):
             elif t.local and not t.has_place() and fills[id(t)] != t.expanded:
                 province = next((name for name in self.lex.place_kind
                                  if fills[id(t)].endswith(" " + name)), None)
+            elif t.end < self.n and self.keys[t.end] == "(" and business_office(t.expanded):
+                # "Giám đốc Công ty TNHH Thịnh Phát (Bến Tre)": the company's seat
+                province = self._province_after(t.end)
             if province:
                 return province
         return own

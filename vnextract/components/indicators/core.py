@@ -75,6 +75,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         self._attr_cache: dict[int, bool] = {}
         self._markets: dict[int, bool] = {}
         self._sent_names: dict[int, set[str | None]] = {}
+        self._wide_marks: dict[int, list[int]] = {}
         self._heads: list[int] = []
         self._last_ok: list[int] | None = None
         self.semicolons = [m.start() for m in re.finditer(";", self.norm)]
