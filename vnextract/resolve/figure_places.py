@@ -65,9 +65,9 @@ def business_office(expanded: str) -> bool:
 
 def company_bracket(norm: str, start: int, end: int) -> bool:
     """True when the province mention ``norm[start:end]`` stands alone in brackets right after a
-    company's name (the company's seat): it belongs to that company's figures in its own
-    sentence, not to the article's later ones (dev README: a company's figure takes a province
-    only when the text ties it to one)."""
+    company's name (the company's seat): it belongs to that company's figures, but it does not
+    make the province the one the article is about (dev README: a company's figure takes a
+    province only when the text ties it to one)."""
     if not norm.startswith(")", end) and not re.match(r"\s+\)", norm[end : end + 3]):
         return False
     return _placed_company().search(norm, max(0, start - 100), start) is not None
@@ -80,6 +80,11 @@ _DATELINE_VENUE = re.compile(
     r"\W*(?:(?:sáng|chiều|tối|trưa|đêm|hôm|rạng sáng)\s+(?:nay\s+)?(?:ngày\s+)?|ngày\s+)?"
     r"\(?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\)?\s*,?\s*(?:vừa qua\s*,?\s*)?"
     r"(?:tại|ở)\s+(?:[^,.;:()\d]{2,60},\s*)?(?:(?:tỉnh|thành phố|tp\.?)\s*)?", re.I)
+
+
+def company_seats(norm: str, provs: Sequence[Any]) -> set[int]:
+    """The province mentions that stand as a company's seat in brackets (:func:`company_bracket`)."""
+    return {i for i, s in enumerate(provs) if company_bracket(norm, s.nstart, s.nend)}
 
 
 def dateline_venue(low: str, sent_start: int, start: int) -> bool:
@@ -102,7 +107,7 @@ def _wide_scope() -> re.Pattern[str]:
 # "cao nhất các tỉnh", "so với các địa phương"
 _RANKED_AMONG = re.compile(
     r"(?:thứ(?:\s*\d+|\s+\w+)?|bình quân(?: chung)?(?: của)?|so với|trung bình(?: của)?|dẫn đầu"
-    r"|đầu|tốp đầu|top|nhất|hơn|trong số|trong|giữa|của)\s*$")
+    r"|đầu|tốp đầu|top|nhất|hơn|trong số)\s*$")
 
 
 def wide_scope_before(low: str, cache: dict[int, list[int]], si: int, sent: tuple[int, int],
@@ -118,6 +123,19 @@ def wide_scope_before(low: str, cache: dict[int, list[int]], si: int, sent: tupl
     if k < 0 or ";" in low[marks[k] : qstart]:
         return -1  # (a clause after a semicolon is a figure of its own)
     return marks[k]
+
+
+def district_home(name: str, named: set[str]) -> str | None:
+    """The province (pre-2025) of a district-level unit (a district, a town, a provincial city:
+    "Hội An", "Tánh Linh"), from the address data: the one province it lies in, or among several
+    of the same name the one the article names; None when unknown or still ambiguous."""
+    from ..components.address import address, place_key
+
+    entries = address().place_index().get(("district", place_key(name)), ())
+    homes = {e.province for e in entries if e.province}
+    if len(homes) > 1:
+        homes &= named
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 def together_groups(norm: str, provs: Sequence[Any]) -> list[tuple[int, int]]:

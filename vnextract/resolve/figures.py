@@ -44,7 +44,6 @@ from .figure_periods import (
 )
 from .figure_places import (
     DELEGATION_OPEN,
-    company_bracket,
     dateline_venue,
     respective_name,
     together_groups,
@@ -605,7 +604,6 @@ class FigureContext(_PeriodLinks):
                 captions[si] = pats["caption"].search(low, ns, min(len(low), ne + 12)) is not None
             if captions[si] or pats["org"].search(before) or pats["venue"].search(before) or (
                     _YEARS_AFTER.match(low, s.nend)) or self._company_code_before(s.nstart) or (
-                    company_bracket(self.norm, s.nstart, s.nend)) or (
                     si >= 0 and dateline_venue(low, self.sentences[si][0], s.nstart)):
                 local.add(i)
         return never, local

@@ -40,12 +40,17 @@ from ..components.titles import Title, TitleAttrs, fill
 from ..components.words import DISTRICT_WORDS, tokenize, word_set
 from ..document import Document, Person, Span
 from ..text import match_key
-from .figure_places import business_office
+from .figure_places import business_office, district_home
 
 __all__ = ["resolve", "title_records"]
 
 _PHOTO_CREDIT = re.compile(r"(?:[.!?]\s+|^)(?:Ảnh|Ảnh minh họa)\s*:\s*([^\n.:]{2,60}?)\s*$", re.M)
 _DISTRICT_COMMITTEE = re.compile(r"(Huyện|Quận|Thị) ủy$")
+# the unit an office names last: "Bí thư Thành ủy Hội An", "Chủ tịch UBND huyện Tánh Linh"
+_UNIT_AT_END = re.compile(r"(?:Thành ủy|Huyện ủy|Quận ủy|Thị ủy|thành phố|huyện|quận|thị xã)\s+"
+                          r"((?:[A-ZĐ][\w-]*)(?:\s+[A-ZĐ][\w-]*){0,3})$", re.I)
+# an office that ends on a bare level word: "Trưởng Ban Văn hóa - Xã hội HĐND thành phố"
+_BARE_LEVEL_END = re.compile(r"\s(tỉnh|thành phố)$", re.I)
 # a department of a ministry with no parent body named: "Vụ trưởng Vụ Pháp chế"
 _DEPT_TITLE = re.compile(r"^(?i:(?:(?:phó|quyền) )*(?:cục|vụ) trưởng (?:cục|vụ)) (?!.* (?:Bộ|Tổng cục|"
                          r"Ủy ban|Ngân hàng|tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b)")
@@ -939,6 +944,35 @@ class _Filler(_Stage):
             return f"{t.expanded} {parent}" if parent else t.expanded
         return None
 
+    def _unit_home(self, t: Title, filled: str | None = None) -> str | None:
+        """The province of the district-level unit an office names ("Thành ủy Hội An"; or its
+        filled text: "Phó Chủ tịch HĐND huyện" filled as "… huyện Phong Điền")."""
+        m = _UNIT_AT_END.search(filled or t.expanded)
+        name = t.place if t.place and not t.country else m.group(1) if m else None
+        if not name:
+            return None
+        return district_home(name, {n for _, n in self.prov_list})
+
+    def _written_province(self, t: Title) -> str | None:
+        """A province an office's text gives although the title found none: written at its end
+        ("… Sở NN&PTNT Hải Dương"), a company's seat in brackets right after it ("Giám đốc Công
+        ty TNHH Thịnh Phát (Bến Tre)"), the unit of a district-level committee ("Thành ủy Hội
+        An"), or the province of the story for an office of a bare level ("HĐND thành phố")."""
+        if t.country or t.foreign:
+            return None
+        text = t.expanded
+        got = next((name for name in self.lex.place_kind if text.endswith(" " + name)), None)
+        if got:
+            return got
+        if t.end < self.n and self.keys[t.end] == "(" and business_office(text):
+            return self._province_after(t.end)
+        if t.local:
+            return self._unit_home(t)
+        m = _BARE_LEVEL_END.search(text)
+        if m:
+            return self.context_province(t.start, "city" if m.group(1).lower() != "tỉnh" else "province")
+        return None
+
     def _province_of(self, current: list[Title], fills: dict[int, str],
                      own: str | None) -> str | None:
         """The person's province: that of the first current office that gives one."""
@@ -948,14 +982,14 @@ class _Filler(_Stage):
                 province = t.province
             elif (t.place and not t.country) or (t.level in DISTRICT_WORDS and t.level_final):
                 # a district's office: the province after it ("huyện Châu Thành, Trà Vinh)"),
-                # else the one its context names
-                province = self._province_after(t.end) or self.context_province(t.start, None)
+                # else the one the district lies in, else the one its context names
+                province = self._province_after(t.end) or self._unit_home(t, fills[id(t)]) or (
+                    self.context_province(t.start, None))
             elif t.local and not t.has_place() and fills[id(t)] != t.expanded:
                 province = next((name for name in self.lex.place_kind
                                  if fills[id(t)].endswith(" " + name)), None)
-            elif t.end < self.n and self.keys[t.end] == "(" and business_office(t.expanded):
-                # "Giám đốc Công ty TNHH Thịnh Phát (Bến Tre)": the company's seat
-                province = self._province_after(t.end)
+            else:
+                province = self._written_province(t)
             if province:
                 return province
         return own
