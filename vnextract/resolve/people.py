@@ -720,9 +720,30 @@ class _Filler(_Stage):
 
     def _assembly_story(self) -> bool:
         """The story names the National Assembly at least twice ("Quốc hội", "QH", "ĐBQH")."""
-        keys = self.keys
-        count = sum(1 for k in range(self.n - 1) if keys[k] == "quốc" and keys[k + 1] == "hội")
-        return count + sum(1 for k in keys if k in ("qh", "đbqh")) >= 2
+        got = getattr(self, "_assembly", None)
+        if got is None:
+            keys = self.keys
+            count = sum(1 for k in range(self.n - 1) if keys[k] == "quốc" and keys[k + 1] == "hội")
+            got = self._assembly = count + sum(1 for k in keys if k in ("qh", "đbqh")) >= 2
+        return got
+
+    def _council_province(self) -> str | None:
+        """The province of the one People's Council the story names ("kỳ họp thứ 5 HĐND TP.HCM"):
+        the council whose deputies ("ĐB X", "đại biểu X") speak in it; None when it names none
+        or several (computed once)."""
+        got = getattr(self, "_council", False)
+        if got is not False:
+            return got
+        keys, found = self.keys, set()
+        for q, name in self.prov_list:
+            k = q - 1
+            if k >= 0 and keys[k] in ("tỉnh", "thành", "phố", "tp", "tp."):
+                k -= 2 if keys[k] == "phố" and k > 0 and keys[k - 1] == "thành" else 1
+            if k >= 0 and (keys[k] == "hđnd" or keys[max(0, k - 3) : k + 1] == [
+                    "hội", "đồng", "nhân", "dân"]):
+                found.add(name)
+        self._council = next(iter(found)) if len(found) == 1 else None
+        return self._council
 
     def _province_after(self, k: int) -> str | None:
         """The province named right after a comma or bracket at ``k`` ("…, Trà Vinh)", "… (tỉnh
@@ -876,7 +897,11 @@ class _Filler(_Stage):
             prov_name = own
         filled = self._fill_items(p, items, prov_name, person_prov, own)
         fills = {id(t): text for t, text in filled}
-        return self._dedupe(filled), self._province_of(current, fills, own), filled
+        province = self._province_of(current, fills, own)
+        if province is None and items and all(self._delegate(t) for t, _ in items) \
+                and not self._assembly_story():
+            province = self._council_province()  # "ĐB X" at a session of "HĐND TP.HCM"
+        return self._dedupe(filled), province, filled
 
     def _fill_items(self, p: NamedPerson, items: list[tuple[Title, int]], prov_name: str | None,
                     person_prov: Title | None, own: str | None) -> list[tuple[Title, str]]:
