@@ -102,9 +102,9 @@ PEOPLE = [
     # a company's office with its seat in brackets
     ("Gạo xuất khẩu được giá\nÔng Võ Văn Tâm, Giám đốc Công ty TNHH Phước Thạnh (Sóc Trăng) cho "
      "biết đơn hàng tăng.", "Võ Văn Tâm", "Sóc Trăng"),
-    # a district-level city's party committee: the province it lies in
-    ("Bàn về cán bộ trẻ\nTheo ông Trần Văn Hải, nguyên Bí thư Thành ủy Hội An, cần trọng dụng người "
-     "có năng lực.", "Trần Văn Hải", "Quảng Nam"),
+    # a district-level city's party committee: the province it lies in, named in the article
+    ("Bàn về cán bộ trẻ ở Quảng Nam\nTheo ông Trần Văn Hải, nguyên Bí thư Thành ủy Hội An, cần "
+     "trọng dụng người có năng lực.", "Trần Văn Hải", "Quảng Nam"),
     # a district office whose name two provinces share: the one the text names
     ("Cần Thơ kiện toàn bộ máy\nTại kỳ họp HĐND thành phố Cần Thơ, ông Lê Văn An, Phó Chủ tịch "
      "UBND huyện Phong Điền, báo cáo tình hình.", "Lê Văn An", "Cần Thơ"),
@@ -118,6 +118,9 @@ PEOPLE_NONE = [
     # a company with no place in the text
     ("Gạo xuất khẩu được giá\nÔng Võ Văn Tâm, Giám đốc Công ty TNHH Phước Thạnh cho biết đơn hàng "
      "tăng.", "Võ Văn Tâm", None),
+    # a district-level city whose province the article does not name
+    ("Bàn về cán bộ trẻ\nTheo ông Trần Văn Hải, nguyên Bí thư Thành ủy Hội An, cần trọng dụng người "
+     "có năng lực.", "Trần Văn Hải", None),
     # a national office
     ("Bàn về y tế dự phòng\nNgày 3/3, tại Hà Nội, Bộ trưởng Bộ Y tế Nguyễn Văn Hùng làm việc với "
      "các viện.", "Nguyễn Văn Hùng", None),
@@ -163,10 +166,10 @@ def test_dateline_venue(low: str, name: str, expected: bool) -> None:
 
 
 def test_district_home() -> None:
-    assert district_home("Tánh Linh", set()) == "Bình Thuận"
+    assert district_home("Tánh Linh", {"Bình Thuận", "Hà Nội"}) == "Bình Thuận"
     assert district_home("Phong Điền", {"Cần Thơ"}) == "Cần Thơ"
-    assert district_home("Phong Điền", set()) is None  # two provinces have one
-    assert district_home("Không Có Đâu", set()) is None
+    assert district_home("Tánh Linh", set()) is None  # its province is not named
+    assert district_home("Không Có Đâu", {"Hà Nội"}) is None
 
 
 def test_business_office() -> None:

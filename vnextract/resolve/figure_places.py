@@ -127,14 +127,13 @@ def wide_scope_before(low: str, cache: dict[int, list[int]], si: int, sent: tupl
 
 def district_home(name: str, named: set[str]) -> str | None:
     """The province (pre-2025) of a district-level unit (a district, a town, a provincial city:
-    "Hội An", "Tánh Linh"), from the address data: the one province it lies in, or among several
-    of the same name the one the article names; None when unknown or still ambiguous."""
+    "Hội An", "Phong Điền"), from the address data, when the article names it (``named``): the
+    text ties the unit to that province; None when the unit is unknown, its province is not
+    named, or several named provinces have a unit of that name."""
     from ..components.address import address, place_key
 
     entries = address().place_index().get(("district", place_key(name)), ())
-    homes = {e.province for e in entries if e.province}
-    if len(homes) > 1:
-        homes &= named
+    homes = {e.province for e in entries if e.province} & named
     return next(iter(homes)) if len(homes) == 1 else None
 
 

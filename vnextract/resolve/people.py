@@ -972,11 +972,10 @@ class _Filler(_Stage):
     def _unit_home(self, t: Title, filled: str | None = None) -> str | None:
         """The province of the district-level unit an office names ("Thành ủy Hội An"; or its
         filled text: "Phó Chủ tịch HĐND huyện" filled as "… huyện Phong Điền")."""
-        m = _UNIT_AT_END.search(filled or t.expanded)
-        name = t.place if t.place and not t.country else m.group(1) if m else None
-        if not name:
+        m = _UNIT_AT_END.search(filled or t.expanded)  # (a commune's name is no district's)
+        if m is None or t.country:
             return None
-        return district_home(name, {n for _, n in self.prov_list})
+        return district_home(m.group(1), {n for _, n in self.prov_list})
 
     def _written_province(self, t: Title) -> str | None:
         """A province an office's text gives although the title found none: written at its end
