@@ -58,20 +58,23 @@ FIGURES = [
     # a region before the figure in its sentence: no province carried from before
     ("Tỉnh Nam Định đẩy nhanh gieo cấy\nToàn tỉnh Nam Định đã gieo cấy được 70% diện tích. Vụ "
      "này, toàn miền Bắc dự kiến gieo cấy khoảng 1,1 triệu ha lúa.", 1.1e6, "ha", None),
-    # several provinces counted before the figure: a group's figure
-    ("Hà Tĩnh tổng kết công tác thủy lợi\nTỉnh Hà Tĩnh hoàn thành kế hoạch lấy nước. Trong vùng, "
-     "9/12 tỉnh, thành phố đã đạt trên 95% kế hoạch.", 95, "%", None),
+    # a price quoted for a part of the country
+    ("Giá gà công nghiệp giảm\nTại Thái Bình, người nuôi gà lo lắng. Theo Cục Chăn nuôi, giá gà "
+     "lông trắng ở miền Nam chỉ còn 23.000 đồng/kg.", 23000, "VND/kg", None),
 ]
 
 # the province stays the figure's
 FIGURES_KEPT = [
-    # a rank among a region's provinces is the province's
-    ("Lâm Đồng tăng trưởng khá\nNăm nay GRDP của Lâm Đồng tăng 7,8%, xếp thứ 2/5 tỉnh vùng Tây "
-     "Nguyên.", 2, "rank", "Lâm Đồng"),
-    # a clause after a semicolon is no figure of the group named before it
-    ("Bạc Liêu tổng kết năm\nNăm nay GRDP của Bạc Liêu tăng 7,1%, xếp thứ 4/13 tỉnh, thành vùng "
-     "ĐBSCL; thu ngân sách trên địa bàn đạt 3.050 tỷ đồng.", 3.05e12, "VND", "Bạc Liêu"),
-    # a year before "tỉnh" is no count of provinces
+    # a rank within a part of the country is the province's
+    ("Lâm Đồng tăng trưởng khá\nNăm nay GRDP của Lâm Đồng tăng 7,8%, xếp thứ 2 toàn miền Nam.",
+     2, "rank", "Lâm Đồng"),
+    # a region or a group of provinces named before a figure is left to the other rules
+    ("Hà Tĩnh tổng kết công tác thủy lợi\nTỉnh Hà Tĩnh hoàn thành kế hoạch lấy nước, đạt 95% kế "
+     "hoạch của vùng Bắc Trung Bộ.", 95, "%", "Hà Tĩnh"),
+    # a clause after a semicolon is no figure of the part of the country named before it
+    ("Bạc Liêu tổng kết năm\nNăm nay GRDP của Bạc Liêu tăng 7,1%, cao thứ 4 toàn miền Nam; thu "
+     "ngân sách trên địa bàn đạt 3.050 tỷ đồng.", 3.05e12, "VND", "Bạc Liêu"),
+    # a road's figure in a province's article
     ("Sơn La mở tuyến đường mới\nTheo lãnh đạo tỉnh Sơn La, ngày 2/7/2022 tỉnh đã khởi công tuyến "
      "đường liên huyện, tổng mức đầu tư 410 tỷ đồng.", 4.1e11, "VND", "Sơn La"),
     # a dated sentence whose province is the subject, not a venue after "tại"

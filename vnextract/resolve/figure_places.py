@@ -95,16 +95,14 @@ def dateline_venue(low: str, sent_start: int, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _wide_scope() -> re.Pattern[str]:
-    """A region, several provinces or a count of provinces (figure_scope.tsv: region, area)."""
+    """A part of the country named as a figure's scope (figure_scope.tsv: area)."""
     words = sorted((r[0].lower() for r in rows("figure_scope.tsv")
-                    if len(r) >= 2 and r[1] in ("region", "area")), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words)
-                      + r"|(?<![/.,\d])(?:[1-9]|[1-5]\d|6[0-3])(?:/\d\d?)?\s+(?:tỉnh|địa phương)"
-                      r"(?:,\s*thành(?:\s+phố)?)?)(?!\w)")
+                    if len(r) >= 2 and r[1] == "area"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
-# the region or group as the field of a ranking or a comparison: "đứng thứ 3/14 tỉnh vùng trung du",
-# "cao nhất các tỉnh", "so với các địa phương"
+# the part of the country as the field of a ranking or a comparison: "đứng thứ 3 miền Bắc", "cao
+# nhất miền Nam", "so với miền Trung"
 _RANKED_AMONG = re.compile(
     r"(?:thứ(?:\s*\d+|\s+\w+)?|bình quân(?: chung)?(?: của)?|so với|trung bình(?: của)?|dẫn đầu"
     r"|đầu|tốp đầu|top|nhất|hơn|trong số)\s*$")
@@ -112,8 +110,8 @@ _RANKED_AMONG = re.compile(
 
 def wide_scope_before(low: str, cache: dict[int, list[int]], si: int, sent: tuple[int, int],
                       qstart: int) -> int:
-    """The position of the last region or group of provinces named in sentence ``si`` before
-    ``qstart`` (found once per sentence), or -1."""
+    """The position of the last part of the country ("toàn miền Bắc", "ở miền Nam") named in
+    sentence ``si`` before ``qstart`` (found once per sentence), or -1."""
     marks = cache.get(si)
     if marks is None:
         marks = cache[si] = [m.start() for m in _wide_scope().finditer(low, *sent)
