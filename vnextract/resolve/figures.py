@@ -42,7 +42,13 @@ from .figure_periods import (
     standing,
     to_now,
 )
-from .figure_places import respective_name, together_groups
+from .figure_places import (
+    DELEGATION_OPEN,
+    dateline_venue,
+    respective_name,
+    together_groups,
+    wide_scope_before,
+)
 
 
 def _covers(iso: str, month: str) -> bool:
@@ -527,7 +533,6 @@ _PROJECT_AT = re.compile(
     r"(?<!\w)(?:qua|tại|ở|thuộc|trên địa bàn)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$")
 
 # a company's capitalised short name right before a province: "TTC Tây Ninh"
-_BRACKET_OPEN_BEFORE = re.compile(r"(\S)\s*\(\s*(?:đoàn\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?$")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 # the world market named between a province and a figure: the figure is no longer the province's
 _WORLD = re.compile(r"(?<!\w)thế giới(?!\w)")
@@ -598,7 +603,8 @@ class FigureContext(_PeriodLinks):
                 # the credit may close the caption or stand as a sentence right after it
                 captions[si] = pats["caption"].search(low, ns, min(len(low), ne + 12)) is not None
             if captions[si] or pats["org"].search(before) or pats["venue"].search(before) or (
-                    _YEARS_AFTER.match(low, s.nend)) or self._company_code_before(s.nstart):
+                    _YEARS_AFTER.match(low, s.nend)) or self._company_code_before(s.nstart) or (
+                    si >= 0 and dateline_venue(low, self.sentences[si][0], s.nstart)):
                 local.add(i)
         return never, local
 
@@ -625,10 +631,10 @@ class FigureContext(_PeriodLinks):
     def _after_name(self, start: int, end: int, name_ends: set[int]) -> bool:
         """A province in brackets right after a person's name is the person's (a deputy's
         delegation, a hometown): "ĐB Trần Văn A (TP.HCM)"."""
-        m = _BRACKET_OPEN_BEFORE.search(self.lower[max(0, start - 20) : start])
+        m = DELEGATION_OPEN.search(self.lower, max(0, start - 40), start)
         if m is None or not _BRACKET_CLOSE.match(self.lower[end : end + 3]):
             return False
-        return max(0, start - 20) + m.end(1) in name_ends
+        return m.end(1) in name_ends
 
     def _focus(self) -> tuple[bool, str | None, bool]:
         """(national article, fallback province, fallback only where named in the paragraph).
@@ -789,6 +795,8 @@ class FigureContext(_PeriodLinks):
                 # "1,5 triệu cổ phần của Công ty Cấp thoát nước Bắc Ninh": the owner's place
                 return self._one_of(j, e, s.data.get("name"))
         p = self._country_before(ns, q.start)
+        if e.unit != "rank":  # "thứ 5 vùng Tây Nguyên": the province's rank among the region's
+            p = max(p, wide_scope_before(self.lower, self._wide_marks, e.sent, (ns, ne), q.start))
         if p > best_pos:
             best_pos, best = p, None
         if best_pos >= 0:

@@ -40,11 +40,17 @@ from ..components.titles import Title, TitleAttrs, fill
 from ..components.words import DISTRICT_WORDS, tokenize, word_set
 from ..document import Document, Person, Span
 from ..text import match_key
+from .figure_places import business_office, district_home
 
 __all__ = ["resolve", "title_records"]
 
 _PHOTO_CREDIT = re.compile(r"(?:[.!?]\s+|^)(?:Ảnh|Ảnh minh họa)\s*:\s*([^\n.:]{2,60}?)\s*$", re.M)
 _DISTRICT_COMMITTEE = re.compile(r"(Huyện|Quận|Thị) ủy$")
+# the unit an office names last: "Bí thư Thành ủy Hội An", "Chủ tịch UBND huyện Tánh Linh"
+_UNIT_AT_END = re.compile(r"(?:Thành ủy|Huyện ủy|Quận ủy|Thị ủy|thành phố|huyện|quận|thị xã)\s+"
+                          r"((?:[A-ZĐ][\w-]*)(?:\s+[A-ZĐ][\w-]*){0,3})$", re.I)
+# an office that ends on a bare level word: "Trưởng Ban Văn hóa - Xã hội HĐND thành phố"
+_BARE_LEVEL_END = re.compile(r"\s(tỉnh|thành phố)$", re.I)
 # a department of a ministry with no parent body named: "Vụ trưởng Vụ Pháp chế"
 _DEPT_TITLE = re.compile(r"^(?i:(?:(?:phó|quyền) )*(?:cục|vụ) trưởng (?:cục|vụ)) (?!.* (?:Bộ|Tổng cục|"
                          r"Ủy ban|Ngân hàng|tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b)")
@@ -714,9 +720,30 @@ class _Filler(_Stage):
 
     def _assembly_story(self) -> bool:
         """The story names the National Assembly at least twice ("Quốc hội", "QH", "ĐBQH")."""
-        keys = self.keys
-        count = sum(1 for k in range(self.n - 1) if keys[k] == "quốc" and keys[k + 1] == "hội")
-        return count + sum(1 for k in keys if k in ("qh", "đbqh")) >= 2
+        got = getattr(self, "_assembly", None)
+        if got is None:
+            keys = self.keys
+            count = sum(1 for k in range(self.n - 1) if keys[k] == "quốc" and keys[k + 1] == "hội")
+            got = self._assembly = count + sum(1 for k in keys if k in ("qh", "đbqh")) >= 2
+        return got
+
+    def _council_province(self) -> str | None:
+        """The province of the one People's Council the story names ("kỳ họp thứ 5 HĐND TP.HCM"):
+        the council whose deputies ("ĐB X", "đại biểu X") speak in it; None when it names none
+        or several (computed once)."""
+        got = getattr(self, "_council", False)
+        if got is not False:
+            return got
+        keys, found = self.keys, set()
+        for q, name in self.prov_list:
+            k = q - 1
+            if k >= 0 and keys[k] in ("tỉnh", "thành", "phố", "tp", "tp."):
+                k -= 2 if keys[k] == "phố" and k > 0 and keys[k - 1] == "thành" else 1
+            if k >= 0 and (keys[k] == "hđnd" or keys[max(0, k - 3) : k + 1] == [
+                    "hội", "đồng", "nhân", "dân"]):
+                found.add(name)
+        self._council = next(iter(found)) if len(found) == 1 else None
+        return self._council
 
     def _province_after(self, k: int) -> str | None:
         """The province named right after a comma or bracket at ``k`` ("…, Trà Vinh)", "… (tỉnh
@@ -870,7 +897,11 @@ class _Filler(_Stage):
             prov_name = own
         filled = self._fill_items(p, items, prov_name, person_prov, own)
         fills = {id(t): text for t, text in filled}
-        return self._dedupe(filled), self._province_of(current, fills, own), filled
+        province = self._province_of(current, fills, own)
+        if province is None and items and all(self._delegate(t) for t, _ in items) \
+                and not self._assembly_story():
+            province = self._council_province()  # "ĐB X" at a session of "HĐND TP.HCM"
+        return self._dedupe(filled), province, filled
 
     def _fill_items(self, p: NamedPerson, items: list[tuple[Title, int]], prov_name: str | None,
                     person_prov: Title | None, own: str | None) -> list[tuple[Title, str]]:
@@ -938,6 +969,34 @@ class _Filler(_Stage):
             return f"{t.expanded} {parent}" if parent else t.expanded
         return None
 
+    def _unit_home(self, t: Title, filled: str | None = None) -> str | None:
+        """The province of the district-level unit an office names ("Thành ủy Hội An"; or its
+        filled text: "Phó Chủ tịch HĐND huyện" filled as "… huyện Phong Điền")."""
+        m = _UNIT_AT_END.search(filled or t.expanded)  # (a commune's name is no district's)
+        if m is None or t.country:
+            return None
+        return district_home(m.group(1), {n for _, n in self.prov_list})
+
+    def _written_province(self, t: Title) -> str | None:
+        """A province an office's text gives although the title found none: written at its end
+        ("… Sở NN&PTNT Hải Dương"), a company's seat in brackets right after it ("Giám đốc Công
+        ty TNHH Thịnh Phát (Bến Tre)"), the unit of a district-level committee ("Thành ủy Hội
+        An"), or the province of the story for an office of a bare level ("HĐND thành phố")."""
+        if t.country or t.foreign:
+            return None
+        text = t.expanded
+        got = next((name for name in self.lex.place_kind if text.endswith(" " + name)), None)
+        if got:
+            return got
+        if t.end < self.n and self.keys[t.end] == "(" and business_office(text):
+            return self._province_after(t.end)
+        if t.local:
+            return self._unit_home(t)
+        m = _BARE_LEVEL_END.search(text)
+        if m:
+            return self.context_province(t.start, "city" if m.group(1).lower() != "tỉnh" else "province")
+        return None
+
     def _province_of(self, current: list[Title], fills: dict[int, str],
                      own: str | None) -> str | None:
         """The person's province: that of the first current office that gives one."""
@@ -947,11 +1006,14 @@ class _Filler(_Stage):
                 province = t.province
             elif (t.place and not t.country) or (t.level in DISTRICT_WORDS and t.level_final):
                 # a district's office: the province after it ("huyện Châu Thành, Trà Vinh)"),
-                # else the one its context names
-                province = self._province_after(t.end) or self.context_province(t.start, None)
+                # else the one the district lies in, else the one its context names
+                province = self._province_after(t.end) or self._unit_home(t, fills[id(t)]) or (
+                    self.context_province(t.start, None))
             elif t.local and not t.has_place() and fills[id(t)] != t.expanded:
                 province = next((name for name in self.lex.place_kind
                                  if fills[id(t)].endswith(" " + name)), None)
+            else:
+                province = self._written_province(t)
             if province:
                 return province
         return own

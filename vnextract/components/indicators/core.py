@@ -11,6 +11,7 @@ from functools import lru_cache
 from ...document import Document, Indicator, Span
 from ...lexicon import key as lex_key
 from ...lexicon import words as words_of
+from ...resolve.figure_places import company_seats
 from ...resolve.figures import FigureContext
 from ..numbers import NumbersComponent, Quantity
 from ..period_rules import article_date_phrase
@@ -75,6 +76,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         self._attr_cache: dict[int, bool] = {}
         self._markets: dict[int, bool] = {}
         self._sent_names: dict[int, set[str | None]] = {}
+        self._wide_marks: dict[int, list[int]] = {}
         self._heads: list[int] = []
         self._last_ok: list[int] | None = None
         self.semicolons = [m.start() for m in re.finditer(";", self.norm)]
@@ -91,9 +93,12 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         self.event_marks = [(m.start(), m.end()) for m in _EVENT_CUE_OPEN.finditer(self.lower)]
         self._events: dict[int, _Period | None] = {}
         self._index_marks: dict[str, tuple[int, set[int]]] = {}
+        # a company's seat in brackets ("Công ty … (Bến Tre)") owns the company's figures near
+        # it but does not make the province the article's
+        seats = company_seats(self.norm, self.provs)
         self.focus_starts = [p.nstart for i, p in enumerate(self.provs)
                              if self.focus and p.data.get("name") == self.focus
-                             and i not in self.local and i not in self.never]
+                             and i not in self.local and i not in self.never and i not in seats]
         if self.focus and not self.focus_starts:
             # named only as an exchange's city, a branch, a venue, a caption's place: no fallback
             self.focus, self.focus_weak = None, False
