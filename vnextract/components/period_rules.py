@@ -146,6 +146,11 @@ def _months(m: re.Match[str], c: _Ctx):
     return _interval(y, 1, n), "months_to_date", needs
 
 
+# the hour of a cut-off: "tính đến 17h ngày 5/6", "đến 11 giờ 30 ngày 6/2"
+_HOUR = (r"(?:(?:[01]?\d|2[0-4])[ \t]*(?:h|giờ)(?:[ \t]*[0-5]\d(?:[ \t]*(?:phút|'))?)?(?:[ \t]*,)?"
+         + _S + r")?")
+
+
 def _rel_year_of(m: re.Match[str], c: _Ctx) -> int | None:
     """The year of "tháng 5 năm ngoái / năm nay / năm trước" from the reference date."""
     r = (m.groupdict().get("ry") or "").lower()
@@ -191,6 +196,15 @@ def _rel_quarter(m: re.Match[str], c: _Ctx):
         return None, "quarter", True
     k = c.ref.year * 4 + (c.ref.month - 1) // 3 + _REL_STEP[m.group("r").lower()]
     return _interval(k // 4, 3 * (k % 4) + 1, 3 * (k % 4) + 3), "quarter", True
+
+
+def _past_year(m: re.Match[str], c: _Ctx):
+    """"(trong) năm qua" with no count before it ("xuất khẩu tôm năm qua đạt …"): the calendar
+    year before the reference date's ("3 năm qua", "những năm qua" are lengths, kept out by the
+    count check)."""
+    if c.ref is None:
+        return None, "year", True
+    return f"{c.ref.year - 1:04d}", "year", True
 
 
 _DAY_STEP = {"nay": 0, "qua": -1, "hôm qua": -1, "kia": -2, "hôm kia": -2, "mai": 1}
@@ -473,6 +487,7 @@ def _specs_relative() -> list[tuple[str, _Handler]]:
         (r"(?:(?:khoảng|gần|hơn|chừng)" + _S + r")?(?P<n>\d{1,3}|" + _num_word_re() + r")" + _S
          + r"(?P<u>năm|tháng)" + _S + r"(?:về" + _S + r")?trước(?=[ \t]*,)", _ago_clause),
         (r"tháng" + _S + r"(?P<r>này|trước|tới|sau)", _rel_month),
+        (r"năm" + _S + r"qua(?![ \t]*(?:đi|rồi|mau|nhanh)(?!\w))", _past_year),
         (r"quý" + _S + r"(?P<r>này|trước|tới|sau)", _rel_quarter),
         (r"tuần" + _S + r"(?P<r>này|trước|qua|tới|sau)", _rel_week),
         (r"(?:ngày" + _S + r")?(?P<r>hôm" + _S + r"(?:qua|kia))|ngày" + _S + r"(?P<r3>mai)"
@@ -524,7 +539,7 @@ def _specs_ytd(yt: str, month_tok: str, date_dm: str) -> list[tuple[str, _Handle
             + r"(?:đến|tới)" + _S + r"(?:nay|thời điểm này|hiện tại)",
             _ytd_now,
         ),
-        (r"(?:" + ytd_lead + r")" + _S + r"(?:ngày" + _S + r")?" + date_dm, _ytd_date),
+        (r"(?:" + ytd_lead + r")" + _S + _HOUR + r"(?:ngày" + _S + r")?" + date_dm, _ytd_date),
         (r"(?:tính" + _S + r")?từ" + _S + r"đầu" + _S + r"năm(?:" + _S + r"(?:nay|\d{4}))?" + _S
          + r"(?:cho" + _S + r")?(?:đến|tới)" + _S + r"(?:hết" + _S + r")?(?:ngày" + _S + r")?"
          + date_dm, _ytd_date),
@@ -596,7 +611,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
         (_tet_spec(), _tet),
         (r"(?:trong" + _S + r")?(?P<n>\d{1,3})" + _S + r"ngày" + _S + r"(?:trước|tính đến)" + _S
          + r"(?:ngày" + _S + r")?" + date_dm, _days_before),
-        (r"(?:đến|tới)" + _S + r"(?:hết" + _S + r")?ngày" + _S + date_dm + r"(?=[ \t]*,)", _cutoff),
+        (r"(?:đến|tới)" + _S + r"(?:hết" + _S + r")?" + _HOUR + r"ngày" + _S + date_dm + r"(?=[ \t]*,)",
+         _cutoff),
     ]
     specs += _specs_relative() + _specs_spans()
     out = []
@@ -649,7 +665,7 @@ def _tet_before() -> re.Pattern[str]:
 
 
 # a count before a relative phrase makes it a duration: "3 năm trước", "hai tháng sau"
-_RELATIVE = (_rel_year, _rel_month, _rel_quarter, _rel_week)
+_RELATIVE = (_rel_year, _rel_month, _rel_quarter, _rel_week, _past_year)
 
 
 @lru_cache(maxsize=1)
@@ -741,7 +757,52 @@ def find_periods(
             continue
         out.append(PeriodMention(s, e, text[s:e], iso, kind, needs, rel))
         last_end = e
+    early_year_this_year(text, out, c.ref)
     return out
+
+
+@lru_cache(maxsize=1)
+def _ahead() -> re.Pattern[str]:
+    from ..refdate import date_words
+
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                   for w in sorted(date_words()["ahead"], key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.I)
+
+
+def _reports_last_year(text: str, p: PeriodMention, last: int) -> bool:
+    """True when mention ``p`` states a whole year's results of year ``last``: its fourth
+    quarter, twelve months or "cả năm 2016" (a bare "năm 2016" may be a passing mention)."""
+    iso = p.iso or ""
+    if p.needs_year:
+        return False
+    if iso in (f"{last:04d}-10/{last:04d}-12", f"{last:04d}-01/{last:04d}-12"):
+        return True
+    return iso == f"{last:04d}" and re.search(r"(?<!\w)cả[ \t]+$", text[max(0, p.start - 6):
+                                                                       p.start], re.I) is not None
+
+
+def early_year_this_year(text: str, found: list[PeriodMention], ref: date | None) -> None:
+    """"Năm nay" in a January or February article that reports last year's results ("báo cáo
+    tài chính quý IV/2016 và cả năm 2016 … Năm nay, cơ cấu doanh thu …") is that reported year:
+    when the text before it states last year's fourth quarter or whole year, writes no period of
+    the reference year and no year to come, and the clause of "năm nay" tells nothing to come
+    ("năm nay sẽ", "dự kiến năm nay")."""
+    if ref is None or ref.month > 2:
+        return
+    last, seen_last = ref.year - 1, False
+    for i, p in enumerate(found):
+        if not p.needs_year and p.iso and p.iso[:4].isdigit() and int(p.iso[:4]) >= ref.year:
+            return  # the text states this year (or a later one): "năm nay" is this year
+        if p.kind in ("year", "quarter") and _reports_last_year(text, p, last):
+            seen_last = True
+        if not (seen_last and p.relative and p.kind == "year" and p.text.lower().endswith("nay")
+                and p.iso == f"{ref.year:04d}"):
+            continue
+        a = max(text.rfind(ch, 0, p.start) for ch in ".;:!?\n")
+        b = min((j for j in (text.find(ch, p.end) for ch in ".;:!?\n") if j >= 0), default=len(text))
+        if not _ahead().search(text, a + 1, b):
+            found[i] = PeriodMention(p.start, p.end, p.text, f"{last:04d}", "year", False, True)
 
 
 def parse_period(s: str, year: int | None = None, ref: date | str | None = None) -> str | None:
