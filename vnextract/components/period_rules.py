@@ -133,6 +133,10 @@ def _quarters(m: re.Match[str], c: _Ctx):
 def _half(m: re.Match[str], c: _Ctx):
     late = m.group("h").lower() in ("cuối", "sau")
     y, needs = _year_of(m, "y", c, 7 if late else 1)
+    if m.group("nay"):
+        needs = False  # "6 tháng đầu năm nay": this year's, told
+    elif needs and y is not None and c.ref is not None and y == c.ref.year and c.ref.month <= 3:
+        y -= 1  # "6 tháng đầu năm" read in February: last year's half
     return (_interval(y, 7, 12) if late else _interval(y, 1, 6)), "half", needs
 
 
@@ -579,7 +583,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             _quarter,
         ),
         (
-            r"(?:(?:6|sáu)" + _S + r"tháng|nửa)" + _S + r"(?P<h>đầu|cuối|sau)" + _S + r"năm" + yt,
+            r"(?:(?:6|sáu)" + _S + r"tháng|nửa)" + _S + r"(?P<h>đầu|cuối|sau)" + _S + r"năm" + yt
+            + r"(?:" + _S + r"(?P<nay>nay)(?!\w))?",
             _half,
         ),
         (

@@ -209,6 +209,10 @@ _EARLIER = re.compile(r"(?<!\w)(?:trước khi|trước đây|trước đó|hồ
 
 
 # a year bracketed right after a figure is its year: "19,4% (năm 2009)", "59,5% (2049)"
+# a period named as the other side of a comparison: "cao hơn mức tăng 5,2% của 4 tháng đầu năm
+# nay", "so với mức 6.300 USD vào năm 2016" — the figures of later sentences are not of it
+_COMPARED_BEFORE = re.compile(r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm|lớn|nhỏ|nhiều|ít)[ \t]+hơn|so[ \t]+với)"
+                              r"(?:[ \t]+mức)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,40}?(?:của|vào|trong)[ \t]+$", re.I)
 _YEAR_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*((?:năm[ \t]+)?((?:19|20)\d\d))[ \t]*\)", re.I)
 
 
@@ -289,7 +293,8 @@ class _PeriodLinks:
         if dated is not None:
             return self._chose(dated)
         i = bisect_left(self.valid_starts, q.start) - 1
-        while i >= 0 and inside_closed(self._brackets, self.valid[i].start, q.start):
+        while i >= 0 and (inside_closed(self._brackets, self.valid[i].start, q.start)
+                          or self.valid[i].start < ns and self._compared_period(self.valid[i])):
             i -= 1  # "(là nguồn thu chính năm 2015 với 572 tỷ)": it does not carry past ")"
         latest = self.valid[i] if i >= 0 else None
         earlier = self._earlier_between(ns, q.start)
@@ -343,6 +348,12 @@ class _PeriodLinks:
         # "… đưa vào khai thác quý 2/2018. Việt Nam cũng vay 1,2 tỷ Nhân dân tệ": a period
         # still to come is a plan's; it does not carry to the figures told after it
         return not self._future(latest)
+
+    def _compared_period(self, p: _Period) -> bool:
+        """True when period ``p`` is named as the other side of a comparison ("thấp hơn mức tăng
+        7,4% của cùng kỳ năm 2016", "so với mức 6.300 USD vào năm 2016"): it dates the compared
+        value, not the passage, so it does not carry to later sentences."""
+        return _COMPARED_BEFORE.search(self.norm, max(0, p.start - 70), p.start) is not None
 
     def _scheduled_cost(self, p: _Period, qs: int) -> bool:
         """True when the figure at ``qs`` is a project's cost or capacity and period ``p`` of its
