@@ -1,0 +1,148 @@
+"""Periods, round 7 (issue 14): "năm qua", an early-year results report's "năm nay", a half year
+read early in the year, cut-offs with an hour, and periods named as the other side of a comparison.
+
+Two corpora written for these tests (no real article's text):
+- PHRASES: (phrase, reference date, ISO period of the phrase) through ``find_periods``; NOT_PHRASES:
+  (phrase, reference date, ISO period it must not give).
+- FIGURES: (passage, reference date, value, unit, period the figure must take); NOT_FIGURES: one it
+  must not take.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import vnextract
+from vnextract.components.period_rules import find_periods
+
+
+def _periods(text: str, ref: str) -> list[str | None]:
+    return [p.iso for p in find_periods(text, ref=ref) if p.kind not in ("same_period", "target")]
+
+
+PHRASES = [
+    # "(trong) năm qua" with no count before it: the calendar year before the reference date's
+    ("Xuất khẩu cá tra năm qua đạt 1,7 tỷ USD", "2017-02-08", "2016"),
+    ("Trong năm qua, doanh thu của hãng tăng mạnh", "2017-06-20", "2016"),
+    ("Năm qua, tỉnh thu hút 40 dự án", "2017-01-15", "2016"),
+    ("số vụ tai nạn trong năm qua là 300 vụ", "2018-03-02", "2017"),
+    # a half year without a year, read in January to March: last year's
+    ("bù được sản lượng đã mất của 6 tháng đầu năm", "2017-02-10", "2016-01/2016-06"),
+    ("trong 6 tháng cuối năm, giá tôm phục hồi", "2017-03-05", "2016-07/2016-12"),
+    ("6 tháng đầu năm, xuất khẩu tăng 18%", "2017-07-05", "2017-01/2017-06"),
+    ("6 tháng đầu năm nay, xuất khẩu tăng", "2017-02-10", "2017-01/2017-06"),
+    ("nửa đầu năm 2016", "2017-02-10", "2016-01/2016-06"),
+    # a cut-off told with an hour: January to the cut-off's month
+    ("Tính đến 17h ngày 5/6, toàn tỉnh đã thu 300 tỷ đồng", "2017-06-06", "2017-01/2017-06"),
+    ("Đến 11 giờ ngày 6/2, cả nước có 40.000 lượt khách", "2017-02-06", "2017-01/2017-02"),
+    ("tính đến 9h30 ngày 30/6/2017, kho bạc đã giải ngân", "2017-07-03", "2017-01/2017-06"),
+    ("Tính đến 16 giờ 30 phút ngày 10/7, thị xã đã thu", "2017-07-11", "2017-01/2017-07"),
+]
+
+NOT_PHRASES = [
+    # a length of years up to now is no calendar year
+    ("trong 5 năm qua, ngành tôm tăng trưởng", "2017-02-10", "2016"),
+    ("những năm qua, tỉnh đã đầu tư nhiều", "2017-06-10", "2016"),
+    ("các năm qua doanh nghiệp gặp khó", "2017-06-10", "2016"),
+    ("hai năm qua anh ít xuất hiện", "2017-06-10", "2016"),
+    ("một năm qua đi thật nhanh", "2017-06-10", "2016"),
+    # a half year of this year read from April on stays this year
+    ("6 tháng đầu năm, xuất khẩu tăng 18%", "2017-06-25", "2016-01/2016-06"),
+    # an hour alone is no cut-off
+    ("Lúc 17h, đoàn xe đến nơi", "2017-06-06", "2017-01/2017-06"),
+]
+
+
+# the period of "năm nay", the last phrase of each passage
+THIS_YEAR = [
+    # an early-year results report: "Năm nay" after last year's fourth quarter or whole year
+    ("Công ty công bố báo cáo quý IV/2016 và cả năm 2016. Năm nay, doanh thu mảng cho thuê giảm.",
+     "2017-02-14", "2016"),
+    ("Báo cáo tài chính quý 4/2016 vừa được công bố. Năm nay lợi nhuận từ bán đất chỉ còn 3 tỷ.",
+     "2017-01-20", "2016"),
+    # ... but "năm nay" with a plan in its clause is this year
+    ("Công ty công bố kết quả cả năm 2016. Năm nay công ty sẽ mở thêm hai nhà máy.",
+     "2017-02-14", "2017"),
+    ("Công ty công bố kết quả cả năm 2016. Dự kiến năm nay doanh thu đạt 500 tỷ.", "2017-02-14",
+     "2017"),
+    # in a results report read in May, "năm nay" is this year
+    ("Công ty công bố báo cáo quý IV/2016 và cả năm 2016. Năm nay, doanh thu giảm.", "2017-05-14",
+     "2017"),
+    # a bare "năm 2016" is a passing mention, not a results report
+    ("Gần nhất, năm 2016, lễ hội đón 1,4 triệu khách. Năm nay lễ hội đông hơn.", "2017-02-06",
+     "2017"),
+    # the text states this year before "năm nay"
+    ("Lợi nhuận quý IV/2016 đạt 5 tỷ. Năm 2017 công ty đặt kế hoạch mới. Năm nay doanh thu tăng.",
+     "2017-02-14", "2017"),
+]
+
+
+@pytest.mark.parametrize("text,ref,iso", THIS_YEAR)
+def test_this_year(text: str, ref: str, iso: str) -> None:
+    found = find_periods(text, ref=ref)
+    assert found[-1].text.lower() == "năm nay" and found[-1].iso == iso
+
+
+@pytest.mark.parametrize("text,ref,iso", PHRASES)
+def test_phrase_period(text: str, ref: str, iso: str) -> None:
+    assert iso in _periods(text, ref)
+
+
+@pytest.mark.parametrize("text,ref,iso", NOT_PHRASES)
+def test_phrase_not_period(text: str, ref: str, iso: str) -> None:
+    assert iso not in _periods(text, ref)
+
+
+def test_no_reference_date_no_year() -> None:
+    """Without a reference date "năm qua" gives no period (never guessed)."""
+    assert [p.iso for p in find_periods("Xuất khẩu năm qua đạt 3 tỷ USD")] == [None]
+
+
+def _figure(text: str, ref: str | None, value: float, unit: str) -> dict[str, Any]:
+    got = vnextract.extract(text, date=ref).to_dict()["indicators"]
+    for g in got:
+        if g["unit"] == unit and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value)):
+            return g
+    raise AssertionError(f"no figure {value} {unit} in {[(g['value'], g['unit']) for g in got]}")
+
+
+H = "Tin kinh tế\n\n"
+
+FIGURES = [
+    # "năm qua" dates the figure of its sentence
+    (H + "Xuất khẩu cá tra năm qua đạt 1,7 tỷ USD, tăng 5% so với năm 2015.", "2017-02-08",
+     1.7e9, "USD", "2016"),
+    # the early-year results report: "Năm nay" is the reported year
+    (H + "Công ty vừa công bố báo cáo tài chính quý IV/2016 và cả năm 2016. Năm nay, doanh thu "
+     "cho thuê đất của công ty chỉ còn 34 tỷ đồng.", "2017-02-14", 34e9, "VND", "2016"),
+    # a period named in a comparison does not carry: the sentence after takes the passage's
+    (H + "Tính chung 5 tháng đầu năm, chỉ số sản xuất công nghiệp tăng 5,7%, cao hơn mức tăng "
+     "5,2% của 4 tháng đầu năm. Trong đó, ngành chế biến tăng 9,7%.", "2017-05-29", 9.7, "%",
+     "2017-01/2017-05"),
+    # the cut-off with an hour gives its year to date
+    (H + "Tính đến 17h ngày 5/6, toàn tỉnh đã giải ngân 300 tỷ đồng.", "2017-06-06", 300e9, "VND",
+     "2017-01/2017-06"),
+]
+
+NOT_FIGURES = [
+    (H + "Tính chung 5 tháng đầu năm, chỉ số sản xuất công nghiệp tăng 5,7%, cao hơn mức tăng "
+     "5,2% của 4 tháng đầu năm. Trong đó, ngành chế biến tăng 9,7%.", "2017-05-29", 9.7, "%",
+     "2017-01/2017-04"),
+    (H + "Thu nhập bình quân năm 2050 đạt 28.200 USD, so với mức 6.300 USD vào năm 2016. Khi "
+     "đó, xuất khẩu đạt 900 tỷ USD.", "2017-02-12", 900e9, "USD", "2016"),
+    # a festival article's "năm nay" is this year, not the year of its last mention
+    (H + "Năm 2016, lễ hội đón 1,4 triệu lượt khách. Năm nay ban tổ chức dự báo sẽ có 2 triệu "
+     "lượt khách.", "2017-02-06", 2e6, "visitor", "2016"),
+]
+
+
+@pytest.mark.parametrize("text,ref,value,unit,period", FIGURES)
+def test_figure_period(text: str, ref: str, value: float, unit: str, period: str) -> None:
+    assert _figure(text, ref, value, unit)["period"] == period
+
+
+@pytest.mark.parametrize("text,ref,value,unit,period", NOT_FIGURES)
+def test_figure_not_period(text: str, ref: str, value: float, unit: str, period: str) -> None:
+    assert _figure(text, ref, value, unit)["period"] != period
