@@ -121,6 +121,14 @@ FIGURES = [
     (H + "Tính chung 5 tháng đầu năm, chỉ số sản xuất công nghiệp tăng 5,7%, cao hơn mức tăng "
      "5,2% của 4 tháng đầu năm. Trong đó, ngành chế biến tăng 9,7%.", "2017-05-29", 9.7, "%",
      "2017-01/2017-05"),
+    # a compared value told "hồi quý 1/2016" right after it takes that quarter
+    (H + "Trong quý 1/2017, chi phí lãi vay đạt 370 tỷ đồng, tăng so với con số 314 tỷ đồng hồi "
+     "quý 1/2016.", "2017-05-09", 314e9, "VND", "2016-01/2016-03"),
+    (H + "Trong quý 1/2017, chi phí lãi vay đạt 370 tỷ đồng, tăng so với con số 314 tỷ đồng hồi "
+     "quý 1/2016.", "2017-05-09", 370e9, "VND", "2017-01/2017-03"),
+    # a price that took "năm nay" from a trader's remark is the price of the reference month
+    (H + "Một chủ tiệm cho biết năm nay tiệm nhập ít hàng hơn. Giá vàng nữ trang lại tăng tới 1 "
+     "triệu đồng/lượng so với đầu giờ sáng.", "2017-02-06", 1e6, "VND/tael", "2017-02"),
     # the cut-off with an hour gives its year to date
     (H + "Tính đến 17h ngày 5/6, toàn tỉnh đã giải ngân 300 tỷ đồng.", "2017-06-06", 300e9, "VND",
      "2017-01/2017-06"),
@@ -132,6 +140,9 @@ NOT_FIGURES = [
      "2017-01/2017-04"),
     (H + "Thu nhập bình quân năm 2050 đạt 28.200 USD, so với mức 6.300 USD vào năm 2016. Khi "
      "đó, xuất khẩu đạt 900 tỷ USD.", "2017-02-12", 900e9, "USD", "2016"),
+    # a yearly sum told with "năm nay" in its own sentence keeps the year
+    (H + "Năm nay, doanh thu của công ty ước đạt 500 tỷ đồng.", "2017-06-06", 500e9, "VND",
+     "2017-06"),
     # a festival article's "năm nay" is this year, not the year of its last mention
     (H + "Năm 2016, lễ hội đón 1,4 triệu lượt khách. Năm nay ban tổ chức dự báo sẽ có 2 triệu "
      "lượt khách.", "2017-02-06", 2e6, "visitor", "2016"),

@@ -492,7 +492,10 @@ class _PeriodLinks:
             # ("cao nhất từ tháng 7/2015" is a record's reference point)
             p.kind == "month" and re.search(r"(?<!\w)(?:kể\s+)?từ\s+$",
                                             self.lower[max(0, p.start - 8) : p.start])
-            and not re.search(r"nhất|kỷ lục|chưa từng", self.lower[q.end : p.start]))
+            and not re.search(r"nhất|kỷ lục|chưa từng", self.lower[q.end : p.start])) or (
+            # "tăng so với con số 314 tỷ đồng hồi quý 1/2016": the compared value's own period
+            p.kind in ("quarter", "half", "year", "months_to_date") and re.search(
+                r"(?<!\w)hồi\s+$", self.lower[max(0, p.start - 6) : p.start]))
         if p.start >= ne or p.start - q.end > 45 or not (p.valid or dated):
             return None
         if re.search(r"(?<!\w)(?:và|còn)\s*$", self.lower[q.end : p.start]):

@@ -7,7 +7,8 @@ a figure with a per-unit unit, a price concept, or a sum of money told after "gi
 sentence ("giá trị", "trị giá" are a value, "giá thành" a cost, "đấu giá" an auction, "đánh giá" a
 judgement, "định giá" a valuation, "chênh lệch giá" a difference, "giá đấu thầu/trúng thầu" and
 "giá quyền sử dụng đất" the price of one deal, not a price); a sum per year, month or day ("2 tỉ
-USD/năm", "20 triệu đồng/tháng") is an amount over time, not a price.
+USD/năm", "20 triệu đồng/tháng") is an amount over time, not a price. A price that took "năm nay"
+from an earlier sentence is of the reference month too (a price is quoted on a day).
 """
 
 from __future__ import annotations
@@ -32,10 +33,23 @@ def resolve(doc: Document) -> Document:
     if doc.date is None:
         return doc
     for ind in doc.indicators:
-        if ind.period is None and _quoted_price(doc, ind):
+        if (ind.period is None or _carried_this_year(doc, ind)) and _quoted_price(doc, ind):
             ind.period = doc.date.value.strftime("%Y-%m")
             ind.period_text = doc.date.text or doc.date.value.isoformat()
     return doc
+
+
+def _carried_this_year(doc: Document, ind: Indicator) -> bool:
+    """True when the figure took "năm nay" (the reference year) from an earlier sentence: a
+    price quoted today ("giá vàng nữ trang tăng tới 1 triệu đồng/lượng" after a trader's "năm
+    nay tôi nhập ít hơn") is of the day, not of the whole year."""
+    if doc.date is None or ind.period != f"{doc.date.value.year:04d}":
+        return False
+    if (ind.period_text or "").lower() != "năm nay":
+        return False
+    i = doc.sentence_index_at_char(ind.start)
+    start = doc.sentences[i].start if i is not None else 0
+    return "năm nay" not in doc.text[start : ind.end + 60].lower()
 
 
 def _quoted_price(doc: Document, ind: Indicator) -> bool:
