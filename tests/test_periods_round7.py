@@ -39,6 +39,8 @@ PHRASES = [
     ("Đến 11 giờ ngày 6/2, cả nước có 40.000 lượt khách", "2017-02-06", "2017-01/2017-02"),
     ("tính đến 9h30 ngày 30/6/2017, kho bạc đã giải ngân", "2017-07-03", "2017-01/2017-06"),
     ("Tính đến 16 giờ 30 phút ngày 10/7, thị xã đã thu", "2017-07-11", "2017-01/2017-07"),
+    # a day written in words: its month, not "the first N months"
+    ("ngày 10 tháng 2 năm 2017, công ty nộp hồ sơ", "2017-05-02", "2017-02"),
 ]
 
 NOT_PHRASES = [
@@ -50,6 +52,12 @@ NOT_PHRASES = [
     ("một năm qua đi thật nhanh", "2017-06-10", "2016"),
     # a half year of this year read from April on stays this year
     ("6 tháng đầu năm, xuất khẩu tăng 18%", "2017-06-25", "2016-01/2016-06"),
+    # a day of the lunar calendar is no "first N months" and no January
+    ("Phiên sáng nay 6-2 (tức mồng 10 tháng Giêng), giá vàng giảm", "2017-02-06",
+     "2016-01/2016-10"),
+    ("Phiên sáng nay 6-2 (tức mồng 10 tháng Giêng), giá vàng giảm", "2017-02-06", "2017-01"),
+    ("Lễ hội diễn ra vào rằm tháng Giêng", "2017-02-06", "2017-01"),
+    ("ngày 10 tháng 2 năm 2017, công ty nộp hồ sơ", "2017-05-02", "2016-01/2016-10"),
     # an hour alone is no cut-off
     ("Lúc 17h, đoàn xe đến nơi", "2017-06-06", "2017-01/2017-06"),
 ]
@@ -129,6 +137,12 @@ FIGURES = [
     # a price that took "năm nay" from a trader's remark is the price of the reference month
     (H + "Một chủ tiệm cho biết năm nay tiệm nhập ít hàng hơn. Giá vàng nữ trang lại tăng tới 1 "
      "triệu đồng/lượng so với đầu giờ sáng.", "2017-02-06", 1e6, "VND/tael", "2017-02"),
+    # a lunar date is no period: the prices of the day take the reference month
+    (H + "Phiên sáng nay 6-2 (tức mồng 10 tháng Giêng), giá vàng SJC có nơi bán ra ở mức 37 "
+     "triệu đồng/lượng.", "2017-02-06", 37e6, "VND/tael", "2017-02"),
+    # "phát hiện" is no "now": the seizure keeps its day's month
+    (H + "Ngày 21/5, lực lượng chức năng phát hiện và bắt giữ 45 tấn thịt không rõ nguồn gốc.",
+     "2017-06-05", 45, "tonne", "2017-05"),
     # the cut-off with an hour gives its year to date
     (H + "Tính đến 17h ngày 5/6, toàn tỉnh đã giải ngân 300 tỷ đồng.", "2017-06-06", 300e9, "VND",
      "2017-01/2017-06"),
@@ -143,6 +157,10 @@ NOT_FIGURES = [
     # a yearly sum told with "năm nay" in its own sentence keeps the year
     (H + "Năm nay, doanh thu của công ty ước đạt 500 tỷ đồng.", "2017-06-06", 500e9, "VND",
      "2017-06"),
+    # the breakdown ("Trong đó") of a level told "đến nay" at a dated meeting is standing too
+    (H + "Ngày 5/2, đoàn công tác làm việc với tỉnh. Tại buổi làm việc, lãnh đạo tỉnh cho biết, "
+     "đến nay, tỉnh đã thu hút 85 dự án nhà ở xã hội. Trong đó, có 43 dự án do doanh nghiệp nhà "
+     "nước làm chủ đầu tư.", "2017-02-06", 43, "project", "2017-02"),
     # a festival article's "năm nay" is this year, not the year of its last mention
     (H + "Năm 2016, lễ hội đón 1,4 triệu lượt khách. Năm nay ban tổ chức dự báo sẽ có 2 triệu "
      "lượt khách.", "2017-02-06", 2e6, "visitor", "2016"),
