@@ -644,6 +644,20 @@ def _words_before(kind: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + alt + r")" + gap + r"[ \t]*$", re.I)
 
 
+# a day, not months: "mồng 10 tháng Giêng", "ngày 10 tháng 2 năm 2017" (the month after it is read
+# on its own), "rằm tháng Giêng" (a day of the lunar calendar)
+_DAY_BEFORE = re.compile(r"(?<!\w)(?:mồng|mùng|ngày)[ \t]+$", re.I)
+_LUNAR_BEFORE = re.compile(r"(?<!\w)(?:(?:mồng|mùng|ngày)[ \t]+\d{1,2}|rằm)[ \t]+$", re.I)
+
+
+def _lunar_day(text: str, m: re.Match[str]) -> bool:
+    """True when "N tháng" or "tháng Giêng" at ``m`` is part of a day ("mồng 10 tháng Giêng")."""
+    if m.group()[:1].isdigit():
+        return _DAY_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) is not None
+    return _LUNAR_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) is not None and bool(
+        re.match(r"tháng[ \t]+(?:giêng|chạp)", m.group(), re.I))
+
+
 _CLAUSE_START = re.compile(r"(?:^|[,;:.(\n])[ \t]*$")
 
 
@@ -716,6 +730,8 @@ def find_periods(
     for prio, (rx, handler) in enumerate(_patterns()):
         for m in scan.finditer(rx):
             before = text[max(0, m.start() - 15) : m.start()]
+            if handler in (_months, _month) and _lunar_day(text, m):
+                continue  # "mồng 10 tháng Giêng", "ngày 10 tháng 2 năm 2017": part of a day
             if handler is _months and (_BAD_BEFORE_MONTHS.search(before) or _words_before(
                     "duration").search(text[max(0, m.start() - 30) : m.start()])):
                 continue  # "sau 6 tháng", "hoàn thành trong 6 tháng": a length of time

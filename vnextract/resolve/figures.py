@@ -270,6 +270,11 @@ class _PeriodLinks:
             # states a cut-off as recent as the reference date ("đến ngày 30/6/2017, …")
             cut = self._recent_cutoff(q.start)
             return self._chose(cut) if cut is not None else None
+        if self._breakdown_of_now(e.sent, ns, q.start):
+            # "Đến nay, tỉnh đã thu hút 85 dự án. Trong đó, có 43 dự án …": the breakdown of a
+            # standing level told "now" is standing too
+            cut = self._recent_cutoff(q.start)
+            return self._chose(cut) if cut is not None else None
         if e.title:
             i = bisect_left(self.valid_starts, ns)
             ok = i < len(self.valid) and self.valid[i].start < ne
@@ -348,6 +353,15 @@ class _PeriodLinks:
         # "… đưa vào khai thác quý 2/2018. Việt Nam cũng vay 1,2 tỷ Nhân dân tệ": a period
         # still to come is a plan's; it does not carry to the figures told after it
         return not self._future(latest)
+
+    def _breakdown_of_now(self, si: int, ns: int, qs: int) -> bool:
+        """True when sentence ``si`` opens with "Trong đó"/"Cụ thể" (it goes on with the sentence
+        before), names no time before the figure, and the sentence before told a level "now"
+        ("đến nay", "hiện có") and named no time."""
+        if si == 0 or not continues(self.norm[ns : ns + 20]) or _in_range(self.period_starts, ns, qs):
+            return False
+        ps, pe = self.sentences[si - 1]
+        return _ends_in(self.now_marks, self.lower, ps, pe) and not _in_range(self.period_starts, ps, pe)
 
     def _compared_period(self, p: _Period) -> bool:
         """True when period ``p`` is named as the other side of a comparison ("thấp hơn mức tăng
