@@ -143,6 +143,10 @@ FIGURES = [
     # "phát hiện" is no "now": the seizure keeps its day's month
     (H + "Ngày 21/5, lực lượng chức năng phát hiện và bắt giữ 45 tấn thịt không rõ nguồn gốc.",
      "2017-06-05", 45, "tonne", "2017-05"),
+    # a share price told as trading now, after a plan of this year: the reference month
+    (H + "Trong năm 2017, công ty đặt kế hoạch doanh thu 2.500 tỷ đồng. Trên thị trường chứng "
+     "khoán, giá cổ phiếu QCG đang được giao dịch ở mức 29.000 đồng/cổ phiếu.", "2017-06-29",
+     29000, "VND/share", "2017-06"),
     # the cut-off with an hour gives its year to date
     (H + "Tính đến 17h ngày 5/6, toàn tỉnh đã giải ngân 300 tỷ đồng.", "2017-06-06", 300e9, "VND",
      "2017-01/2017-06"),
@@ -161,6 +165,9 @@ NOT_FIGURES = [
     (H + "Ngày 5/2, đoàn công tác làm việc với tỉnh. Tại buổi làm việc, lãnh đạo tỉnh cho biết, "
      "đến nay, tỉnh đã thu hút 85 dự án nhà ở xã hội. Trong đó, có 43 dự án do doanh nghiệp nhà "
      "nước làm chủ đầu tư.", "2017-02-06", 43, "project", "2017-02"),
+    # a plan's figure after "Trong năm 2017" keeps the year (no price, no "now")
+    (H + "Trong năm 2017, công ty đặt kế hoạch doanh thu 2.500 tỷ đồng. Công ty dự kiến chia cổ "
+     "tức 25%.", "2017-06-29", 25, "%", "2017-06"),
     # a festival article's "năm nay" is this year, not the year of its last mention
     (H + "Năm 2016, lễ hội đón 1,4 triệu lượt khách. Năm nay ban tổ chức dự báo sẽ có 2 triệu "
      "lượt khách.", "2017-02-06", 2e6, "visitor", "2016"),

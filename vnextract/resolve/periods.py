@@ -25,6 +25,9 @@ _PRICE_WORD = re.compile(r"(?<!\w)(?<!đấu )(?<!đánh )(?<!trị )(?<!định
                          r"(?!\s+(?:trị|thành|hiện hành|so sánh|thực tế|cố định|đấu thầu|trúng thầu"
                          r"|quyền sử dụng đất))(?!\w)", re.I)
 
+# "đang" before a price in its clause: the price of the day
+_NOW_BEFORE = re.compile(r"(?<!\w)(?:đang|hiện)(?!\w)[^.;,]*$", re.I)
+
 # a sum per year, month or day is an amount over time (a wage, a yearly revenue), not a price
 _PER_TIME = frozenset({"year", "month", "day", "week", "quarter", "hour"})
 
@@ -43,13 +46,16 @@ def _carried_this_year(doc: Document, ind: Indicator) -> bool:
     """True when the figure took "năm nay" (the reference year) from an earlier sentence: a
     price quoted today ("giá vàng nữ trang tăng tới 1 triệu đồng/lượng" after a trader's "năm
     nay tôi nhập ít hơn") is of the day, not of the whole year."""
-    if doc.date is None or ind.period != f"{doc.date.value.year:04d}":
-        return False
-    if (ind.period_text or "").lower() != "năm nay":
+    if doc.date is None or ind.period != f"{doc.date.value.year:04d}" or not ind.period_text:
         return False
     i = doc.sentence_index_at_char(ind.start)
     start = doc.sentences[i].start if i is not None else 0
-    return "năm nay" not in doc.text[start : ind.end + 60].lower()
+    if ind.period_text.lower() in doc.text[start : ind.end + 60].lower():
+        return False  # the sentence states the year itself
+    # "năm nay" from an earlier sentence, or a price told as standing now ("giá cổ phiếu đang được
+    # giao dịch ở mức 29.000 đồng" after "Trong năm 2017, công ty đặt kế hoạch …")
+    return ind.period_text.lower() == "năm nay" or _NOW_BEFORE.search(
+        doc.text, max(start, ind.start - 60), ind.start) is not None
 
 
 def _quoted_price(doc: Document, ind: Indicator) -> bool:
