@@ -25,7 +25,7 @@ def _periods(text: str, ref: str) -> list[str | None]:
 PHRASES = [
     # "(trong) năm qua" with no count before it: the calendar year before the reference date's
     ("Xuất khẩu cá tra năm qua đạt 1,7 tỷ USD", "2017-02-08", "2016"),
-    ("Trong năm qua, doanh thu của hãng tăng mạnh", "2017-06-20", "2016"),
+    ("Trong năm qua, doanh thu của hãng tăng mạnh", "2017-03-20", "2016"),
     ("Năm qua, tỉnh thu hút 40 dự án", "2017-01-15", "2016"),
     ("số vụ tai nạn trong năm qua là 300 vụ", "2018-03-02", "2017"),
     # a half year without a year, read in January to March: last year's
@@ -50,6 +50,9 @@ NOT_PHRASES = [
     ("các năm qua doanh nghiệp gặp khó", "2017-06-10", "2016"),
     ("hai năm qua anh ít xuất hiện", "2017-06-10", "2016"),
     ("một năm qua đi thật nhanh", "2017-06-10", "2016"),
+    # "năm qua" read from April on may be the twelve months up to now: no period
+    ("Một năm sau cuộc gặp đầu tiên, năm qua Chính phủ đã cắt giảm nhiều thủ tục", "2017-05-16",
+     "2016"),
     # a half year of this year read from April on stays this year
     ("6 tháng đầu năm, xuất khẩu tăng 18%", "2017-06-25", "2016-01/2016-06"),
     # a day of the lunar calendar is no "first N months" and no January
@@ -105,7 +108,9 @@ def test_phrase_not_period(text: str, ref: str, iso: str) -> None:
 
 def test_no_reference_date_no_year() -> None:
     """Without a reference date "năm qua" gives no period (never guessed)."""
-    assert [p.iso for p in find_periods("Xuất khẩu năm qua đạt 3 tỷ USD")] == [None]
+    assert all(p.iso is None for p in find_periods("Xuất khẩu năm qua đạt 3 tỷ USD"))
+    assert [p.iso for p in find_periods("Xuất khẩu năm qua đạt 3 tỷ USD", ref="2017-02-01")] == [
+        "2016"]
 
 
 def _figure(text: str, ref: str | None, value: float, unit: str) -> dict[str, Any]:

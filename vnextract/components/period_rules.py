@@ -203,11 +203,12 @@ def _rel_quarter(m: re.Match[str], c: _Ctx):
 
 
 def _past_year(m: re.Match[str], c: _Ctx):
-    """"(trong) năm qua" with no count before it ("xuất khẩu tôm năm qua đạt …"): the calendar
-    year before the reference date's ("3 năm qua", "những năm qua" are lengths, kept out by the
-    count check)."""
-    if c.ref is None:
-        return None, "year", True
+    """"(trong) năm qua" with no count before it ("xuất khẩu tôm năm qua đạt …") read in January
+    to March: the calendar year before the reference date's ("3 năm qua", "những năm qua" are
+    lengths, kept out by the count check). Later in the year it is the twelve months up to now
+    as often as last year, and gives no period."""
+    if c.ref is None or c.ref.month > 3:
+        return None
     return f"{c.ref.year - 1:04d}", "year", True
 
 
