@@ -152,6 +152,9 @@ FIGURES = [
     (H + "Trong năm 2017, công ty đặt kế hoạch doanh thu 2.500 tỷ đồng. Trên thị trường chứng "
      "khoán, giá cổ phiếu QCG đang được giao dịch ở mức 29.000 đồng/cổ phiếu.", "2017-06-29",
      29000, "VND/share", "2017-06"),
+    # a price told "hiện nay" after this year's output in its sentence is of the day
+    (H + "Sản lượng vải năm nay tuy có giảm nhưng giá bán bình quân hiện nay tại các vườn đạt "
+     "30.000 đồng/kg.", "2017-06-19", 30000, "VND/kg", "2017-06"),
     # the cut-off with an hour gives its year to date
     (H + "Tính đến 17h ngày 5/6, toàn tỉnh đã giải ngân 300 tỷ đồng.", "2017-06-06", 300e9, "VND",
      "2017-01/2017-06"),

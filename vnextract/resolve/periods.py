@@ -50,8 +50,14 @@ def _carried_this_year(doc: Document, ind: Indicator) -> bool:
         return False
     i = doc.sentence_index_at_char(ind.start)
     start = doc.sentences[i].start if i is not None else 0
-    if ind.period_text.lower() in doc.text[start : ind.end + 60].lower():
-        return False  # the sentence states the year itself
+    said = doc.text.lower().rfind(ind.period_text.lower(), start, ind.start)
+    if said >= 0:
+        # the sentence states the year itself; a price told "hiện nay" after it is of the day
+        # ("sản lượng vải năm nay giảm nhưng giá bán bình quân hiện nay đạt 30.000 đồng/kg")
+        return _NOW_BEFORE.search(doc.text, max(said + len(ind.period_text), ind.start - 60),
+                                  ind.start) is not None
+    if ind.period_text.lower() in doc.text[ind.start : ind.end + 60].lower():
+        return False  # the year is told right after the figure
     # "năm nay" from an earlier sentence, or a price told as standing now ("giá cổ phiếu đang được
     # giao dịch ở mức 29.000 đồng" after "Trong năm 2017, công ty đặt kế hoạch …")
     return ind.period_text.lower() == "năm nay" or _NOW_BEFORE.search(
