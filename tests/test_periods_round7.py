@@ -155,6 +155,14 @@ FIGURES = [
     # a price told "hiện nay" after this year's output in its sentence is of the day
     (H + "Sản lượng vải năm nay tuy có giảm nhưng giá bán bình quân hiện nay tại các vườn đạt "
      "30.000 đồng/kg.", "2017-06-19", 30000, "VND/kg", "2017-06"),
+    # ... but the projects licensed at the meeting are of its month, and a stock told with a
+    # year keeps the year
+    (H + "Tại hội nghị sáng 8/6, tỉnh có 12 dự án được trao giấy chứng nhận đầu tư.",
+     "2017-06-10", 12, "project", "2017-06"),
+    (H + "Chiều 8/6, tỉnh tổ chức hội nghị xúc tiến đầu tư. Tại hội nghị, tỉnh đã trao giấy chứng "
+     "nhận cho 12 dự án với tổng vốn 3.000 tỷ đồng.", "2017-06-10", 3000e9, "VND", "2017-06"),
+    (H + "Năm 2016, tỉnh có 138 dự án FDI với tổng vốn đăng ký 5 tỷ USD.", "2017-06-10", 5e9,
+     "USD", "2016"),
     # the cut-off with an hour gives its year to date
     (H + "Tính đến 17h ngày 5/6, toàn tỉnh đã giải ngân 300 tỷ đồng.", "2017-06-06", 300e9, "VND",
      "2017-01/2017-06"),
@@ -176,6 +184,11 @@ NOT_FIGURES = [
     # a plan's figure after "Trong năm 2017" keeps the year (no price, no "now")
     (H + "Trong năm 2017, công ty đặt kế hoạch doanh thu 2.500 tỷ đồng. Công ty dự kiến chia cổ "
      "tức 25%.", "2017-06-29", 25, "%", "2017-06"),
+    # a stock told at a dated meeting is no figure of the meeting's month
+    (H + "Tại hội nghị sáng 8/6, Sở Kế hoạch và Đầu tư cho biết tỉnh có 138 dự án FDI với tổng "
+     "vốn đăng ký 5 tỷ USD.", "2017-06-10", 138, "project", "2017-06"),
+    (H + "Tại hội nghị sáng 8/6, Sở Kế hoạch và Đầu tư cho biết tỉnh có 138 dự án FDI với tổng "
+     "vốn đăng ký 5 tỷ USD.", "2017-06-10", 5e9, "USD", "2017-06"),
     # a festival article's "năm nay" is this year, not the year of its last mention
     (H + "Năm 2016, lễ hội đón 1,4 triệu lượt khách. Năm nay ban tổ chức dự báo sẽ có 2 triệu "
      "lượt khách.", "2017-02-06", 2e6, "visitor", "2016"),

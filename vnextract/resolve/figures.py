@@ -213,6 +213,14 @@ _EARLIER = re.compile(r"(?<!\w)(?:trước khi|trước đây|trước đó|hồ
 # nay", "so với mức 6.300 USD vào năm 2016" — the figures of later sentences are not of it
 _COMPARED_BEFORE = re.compile(r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm|lớn|nhỏ|nhiều|ít)[ \t]+hơn|so[ \t]+với)"
                               r"(?:[ \t]+mức)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,40}?(?:của|vào|trong)[ \t]+$", re.I)
+# a standing count right before a figure: "tỉnh có 138 dự án", "có tổng cộng 40 doanh nghiệp", and
+# the capital told with it: "… 138 dự án FDI với tổng vốn đăng ký 5 tỷ USD"
+_STOCK_BEFORE = re.compile(
+    r"(?<!\w)có(?:\s+(?:tổng cộng|tất cả|tổng số|khoảng|hơn|gần|trên|tới|đến|chừng))*\s*$"
+    r"|(?<!\w)có(?:\s+[^\s\d]+){0,3}\s+[\d.,]+\s+[^\d]{1,40}?với tổng (?:số )?vốn(?: đăng ký| đầu tư)?"
+    r"(?:\s+(?:là|khoảng|hơn|gần|trên|đạt))*\s*$")
+# words right after a count that make it the happening itself: "12 dự án được trao giấy chứng nhận"
+_HAPPENING_AFTER = re.compile(r"[^,;:.]{0,40}?(?<!\w)(?:được|vừa|mới|đã được)(?!\w)")
 _YEAR_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*((?:năm[ \t]+)?((?:19|20)\d\d))[ \t]*\)", re.I)
 
 
@@ -284,6 +292,11 @@ class _PeriodLinks:
             return self._chose(target)  # "Đến năm 2025, xuất khẩu tôm đạt 10 tỷ USD"
         planned = plan(re.split(r"[,;:]", self.norm[max(ns, q.start - 60) : q.start])[-1])
         event = None if planned else self._event_period(e.sent)
+        if (event is not None or self.event_month and _ends_in(self.event_marks, self.lower, ns,
+                                                                q.start)) and self._stock_told(e):
+            # "Tại hội nghị sáng 8/6, Sở cho biết tỉnh có 138 dự án FDI với tổng vốn 5 tỷ USD": a
+            # stock told at a dated meeting is no figure of the meeting's month
+            return None
         if event is not None and not self._own_after(event.end, q.start):
             # "Tại diễn đàn chiều 8/6, …: năm 2018 tiết kiệm chi 1%": a period told after the
             # event's date, before the figure, is the figure's own
@@ -353,6 +366,18 @@ class _PeriodLinks:
         # "… đưa vào khai thác quý 2/2018. Việt Nam cũng vay 1,2 tỷ Nhân dân tệ": a period
         # still to come is a plan's; it does not carry to the figures told after it
         return not self._future(latest)
+
+    def _stock_told(self, e: _Entry) -> bool:
+        """True when figure ``e`` is a standing count or its capital ("tỉnh có 138 dự án", "… với
+        tổng vốn đăng ký 5 tỷ USD" after it), told with no period of its own in its sentence and
+        not as the happening ("có 12 dự án được trao giấy chứng nhận")."""
+        ns, _ = self.sentences[e.sent]
+        q = e.q
+        if _in_range(self.period_starts, ns, q.start) and not self._event_period(e.sent) or (
+                _HAPPENING_AFTER.match(self.lower, q.end)):
+            return False
+        clause = re.split(r"[,;:]", self.lower[max(ns, q.start - 120) : q.start])[-1]
+        return _STOCK_BEFORE.search(clause) is not None
 
     def _breakdown_of_now(self, si: int, ns: int, qs: int) -> bool:
         """True when sentence ``si`` opens with "Trong đó"/"Cụ thể" (it goes on with the sentence
