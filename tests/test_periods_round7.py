@@ -163,6 +163,9 @@ FIGURES = [
      "nhận cho 12 dự án với tổng vốn 3.000 tỷ đồng.", "2017-06-10", 3000e9, "VND", "2017-06"),
     (H + "Năm 2016, tỉnh có 138 dự án FDI với tổng vốn đăng ký 5 tỷ USD.", "2017-06-10", 5e9,
      "USD", "2016"),
+    # a sum told with its own year at a dated forum keeps the year, even after "có"
+    (H + "Tại diễn đàn chiều 8/6, ông Minh phân tích: riêng năm 2017 ta tiết kiệm chi 1% thôi là có "
+     "trên 10.000 tỷ đồng.", "2017-06-09", 10000e9, "VND", "2017"),
     # the cut-off with an hour gives its year to date
     (H + "Tính đến 17h ngày 5/6, toàn tỉnh đã giải ngân 300 tỷ đồng.", "2017-06-06", 300e9, "VND",
      "2017-01/2017-06"),
