@@ -39,6 +39,8 @@ PHRASES = [
     ("Đến 11 giờ ngày 6/2, cả nước có 40.000 lượt khách", "2017-02-06", "2017-01/2017-02"),
     ("tính đến 9h30 ngày 30/6/2017, kho bạc đã giải ngân", "2017-07-03", "2017-01/2017-06"),
     ("Tính đến 16 giờ 30 phút ngày 10/7, thị xã đã thu", "2017-07-11", "2017-01/2017-07"),
+    ("Tính đến 17h chiều 5/6, toàn tỉnh đã thu 300 tỷ đồng", "2017-06-06", "2017-01/2017-06"),
+    ("tính đến 9 giờ sáng ngày 30/6/2017, kho bạc đã giải ngân", "2017-07-03", "2017-01/2017-06"),
     # a day written in words: its month, not "the first N months"
     ("ngày 10 tháng 2 năm 2017, công ty nộp hồ sơ", "2017-05-02", "2017-02"),
 ]

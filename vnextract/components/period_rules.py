@@ -152,7 +152,7 @@ def _months(m: re.Match[str], c: _Ctx):
 
 # the hour of a cut-off: "tính đến 17h ngày 5/6", "đến 11 giờ 30 ngày 6/2"
 _HOUR = (r"(?:(?:[01]?\d|2[0-4])[ \t]*(?:h|giờ)(?:[ \t]*[0-5]\d(?:[ \t]*(?:phút|'))?)?(?:[ \t]*,)?"
-         + _S + r")?")
+         + _S + r"(?:(?:sáng|chiều|tối|trưa|đêm)" + _S + r")?)?")
 
 
 def _rel_year_of(m: re.Match[str], c: _Ctx) -> int | None:
