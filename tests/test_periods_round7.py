@@ -168,6 +168,12 @@ FIGURES = [
     # a sum told with its own year at a dated forum keeps the year, even after "có"
     (H + "Tại diễn đàn chiều 8/6, ông Minh phân tích: riêng năm 2017 ta tiết kiệm chi 1% thôi là có "
      "trên 10.000 tỷ đồng.", "2017-06-09", 10000e9, "VND", "2017"),
+    # plan years: a plan's year heading its clause, a target "đến cuối năm 2017"
+    (H + "Kế hoạch năm 2017, công ty đặt mục tiêu doanh thu 500 tỷ đồng.", "2017-05-10", 500e9,
+     "VND", "2017"),
+    (H + "Theo kế hoạch năm 2017, tổng công ty phấn đấu sản lượng đạt 1,2 triệu tấn.",
+     "2017-05-10", 1.2e6, "tonne", "2017"),
+    (H + "Dự kiến đến cuối năm 2017, dư nợ tín dụng tăng 18%.", "2017-05-10", 18, "%", "2017"),
     # the cut-off with an hour gives its year to date
     (H + "Tính đến 17h ngày 5/6, toàn tỉnh đã giải ngân 300 tỷ đồng.", "2017-06-06", 300e9, "VND",
      "2017-01/2017-06"),
@@ -194,6 +200,11 @@ NOT_FIGURES = [
      "vốn đăng ký 5 tỷ USD.", "2017-06-10", 138, "project", "2017-06"),
     (H + "Tại hội nghị sáng 8/6, Sở Kế hoạch và Đầu tư cho biết tỉnh có 138 dự án FDI với tổng "
      "vốn đăng ký 5 tỷ USD.", "2017-06-10", 5e9, "USD", "2017-06"),
+    # "kế hoạch năm 2017" as a share's basis is no plan heading: the quarter stays
+    (H + "Quý I/2017, công ty đạt 53% kế hoạch năm 2017 với doanh thu 500 tỷ đồng.", "2017-05-10",
+     500e9, "VND", "2017"),
+    # a past year's end stays a cut-off of that year, not a target
+    (H + "Tính đến cuối năm 2016, dư nợ đạt 500 tỷ đồng.", "2017-05-10", 500e9, "VND", None),
     # a festival article's "năm nay" is this year, not the year of its last mention
     (H + "Năm 2016, lễ hội đón 1,4 triệu lượt khách. Năm nay ban tổ chức dự báo sẽ có 2 triệu "
      "lượt khách.", "2017-02-06", 2e6, "visitor", "2016"),

@@ -525,7 +525,7 @@ def _specs_spans() -> list[tuple[str, _Handler]]:
          r"(?:" + _S + r"(?:đến|tới)" + _S + r"nay)?|(?:giai" + _S + r"đoạn(?:" + _S + r"từ)?|từ)" + _S
          + r"(?:năm" + _S + r")?"
          r"(?P<y2>(?:19|20)\d\d)" + _S + r"(?:đến|tới)" + _S + r"nay)", _since),
-        (r"(?:(?:đến|tới)(?:" + _S + r"hết)?|tầm" + _S + r"nhìn(?:" + _S + r"(?:đến|tới))?)"
+        (r"(?:(?:đến|tới)(?:" + _S + r"(?:hết|cuối))?|tầm" + _S + r"nhìn(?:" + _S + r"(?:đến|tới))?)"
          + _S + r"(?:năm" + _S + r")?(?P<y>(?:19|20)\d\d)(?![\d/-])", _target),
     ]
 

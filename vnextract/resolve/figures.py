@@ -213,6 +213,8 @@ _EARLIER = re.compile(r"(?<!\w)(?:trước khi|trước đây|trước đó|hồ
 # nay", "so với mức 6.300 USD vào năm 2016" — the figures of later sentences are not of it
 _COMPARED_BEFORE = re.compile(r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm|lớn|nhỏ|nhiều|ít)[ \t]+hơn|so[ \t]+với)"
                               r"(?:[ \t]+mức)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,40}?(?:của|vào|trong)[ \t]+$", re.I)
+# a plan's year heading a clause: "Kế hoạch năm 2017, …", "Theo kế hoạch năm 2017, …"
+_PLAN_HEADING = re.compile(r"(?:^|[,;:.(]\s*)(?:theo\s+)?kế hoạch(?:\s+kinh doanh)?\s+(?:năm\s+)?$")
 # a standing count right before a figure: "tỉnh có 138 dự án", "có tổng cộng 40 doanh nghiệp", and
 # the capital told with it: "… 138 dự án FDI với tổng vốn đăng ký 5 tỷ USD"
 _STOCK_BEFORE = re.compile(
@@ -367,6 +369,15 @@ class _PeriodLinks:
         # still to come is a plan's; it does not carry to the figures told after it
         return not self._future(latest)
 
+    def _plan_heading(self, ns: int, p: _Period) -> bool:
+        """True when year ``p`` heads its clause as a plan's year: "Kế hoạch năm 2017, công ty đặt
+        mục tiêu doanh thu 500 tỷ đồng" (not "đạt 53% kế hoạch năm 2017", a share's basis)."""
+        head = self.lower[max(ns, p.start - 40) : p.start]
+        if p.start - ns > 40:
+            head = "…" + head  # not the sentence's start
+        return _PLAN_HEADING.search(head) is not None and (
+            self.norm[p.end : p.end + 3].lstrip().startswith(","))
+
     def _stock_told(self, e: _Entry) -> bool:
         """True when figure ``e`` is a standing count or its capital ("tỉnh có 138 dự án", "… với
         tổng vốn đăng ký 5 tỷ USD" after it), told with no period of its own in its sentence and
@@ -453,8 +464,8 @@ class _PeriodLinks:
         if p is None or p.start < ns or self.ref is None or not p.iso[:4].isdigit():
             return None
         before = self.lower[max(ns, p.start - 12) : p.start]
-        deadline = p.kind == "target" or p.kind == "year" and re.search(
-            r"(?<!\w)(?:trước|đến|tới)\s+(?:năm\s+)?$", before)
+        deadline = p.kind == "target" or p.kind == "year" and (re.search(
+            r"(?<!\w)(?:trước|đến|tới)\s+(?:năm\s+)?$", before) or self._plan_heading(ns, p))
         if not deadline or int(p.iso[:4]) < self.ref.year or re.search(r"so với\s*$", before):
             return None
         return p
