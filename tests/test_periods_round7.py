@@ -174,6 +174,11 @@ FIGURES = [
     (H + "Theo kế hoạch năm 2017, tổng công ty phấn đấu sản lượng đạt 1,2 triệu tấn.",
      "2017-05-10", 1.2e6, "tonne", "2017"),
     (H + "Dự kiến đến cuối năm 2017, dư nợ tín dụng tăng 18%.", "2017-05-10", 18, "%", "2017"),
+    # "cùng kỳ năm trước/ngoái" heading a clause is the period of the change told after it
+    (H + "Tháng 5, giá xăng tăng 2%. Cùng kỳ năm ngoái, giá xăng giảm 1%.", "2017-06-10", -1,
+     "%", "2016-05"),
+    (H + "Tháng 5, chỉ số sản xuất tăng 5,7%, cùng kỳ năm trước tăng 7,4%.", "2017-06-10", 7.4,
+     "%", "2016-05"),
     # the cut-off with an hour gives its year to date
     (H + "Tính đến 17h ngày 5/6, toàn tỉnh đã giải ngân 300 tỷ đồng.", "2017-06-06", 300e9, "VND",
      "2017-01/2017-06"),
@@ -200,6 +205,9 @@ NOT_FIGURES = [
      "vốn đăng ký 5 tỷ USD.", "2017-06-10", 138, "project", "2017-06"),
     (H + "Tại hội nghị sáng 8/6, Sở Kế hoạch và Đầu tư cho biết tỉnh có 138 dự án FDI với tổng "
      "vốn đăng ký 5 tỷ USD.", "2017-06-10", 5e9, "USD", "2017-06"),
+    # "so với cùng kỳ năm trước" stays a basis: the growth is of this May
+    (H + "Tháng 5, chỉ số sản xuất tăng 5,7% so với cùng kỳ năm trước.", "2017-06-10", 5.7, "%",
+     "2016-05"),
     # "kế hoạch năm 2017" as a share's basis is no plan heading: the quarter stays
     (H + "Quý I/2017, công ty đạt 53% kế hoạch năm 2017 với doanh thu 500 tỷ đồng.", "2017-05-10",
      500e9, "VND", "2017"),
