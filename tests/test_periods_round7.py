@@ -157,6 +157,9 @@ FIGURES = [
     # a price told "hiện nay" after this year's output in its sentence is of the day
     (H + "Sản lượng vải năm nay tuy có giảm nhưng giá bán bình quân hiện nay tại các vườn đạt "
      "30.000 đồng/kg.", "2017-06-19", 30000, "VND/kg", "2017-06"),
+    # a yearly rate told at a dated meeting is no figure of the meeting's month
+    (H + "Ngày 6/2, Thủ tướng dự hội nghị phát triển ngành tôm. Tại hội nghị, Việt Nam dẫn đầu thế "
+     "giới về tôm sú với sản lượng 300.000 tấn/năm.", "2017-02-07", 300000, "tonne", "2017-02"),
     # ... but the projects licensed at the meeting are of its month, and a stock told with a
     # year keeps the year
     (H + "Tại hội nghị sáng 8/6, tỉnh có 12 dự án được trao giấy chứng nhận đầu tư.",

@@ -213,6 +213,8 @@ _EARLIER = re.compile(r"(?<!\w)(?:trước khi|trước đây|trước đó|hồ
 # nay", "so với mức 6.300 USD vào năm 2016" — the figures of later sentences are not of it
 _COMPARED_BEFORE = re.compile(r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm|lớn|nhỏ|nhiều|ít)[ \t]+hơn|so[ \t]+với)"
                               r"(?:[ \t]+mức)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,40}?(?:của|vào|trong)[ \t]+$", re.I)
+# a yearly rate: "300.000 tấn/năm", "2 tỷ USD mỗi năm", "… hằng năm"
+_PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng|một)\s+năm)(?!\s*(?:19|20)\d\d)(?!\w)")
 # a plan's year heading a clause: "Kế hoạch năm 2017, …", "Theo kế hoạch năm 2017, …"
 _PLAN_HEADING = re.compile(r"(?:^|[,;:.(]\s*)(?:theo\s+)?kế hoạch(?:\s+kinh doanh)?\s+(?:năm\s+)?$")
 # a standing count right before a figure: "tỉnh có 138 dự án", "có tổng cộng 40 doanh nghiệp", and
@@ -293,7 +295,10 @@ class _PeriodLinks:
         if target is not None:
             return self._chose(target)  # "Đến năm 2025, xuất khẩu tôm đạt 10 tỷ USD"
         planned = plan(re.split(r"[,;:]", self.norm[max(ns, q.start - 60) : q.start])[-1])
-        event = None if planned else self._event_period(e.sent)
+        # "sản lượng 300.000 tấn/năm", "2 tỷ USD mỗi năm": a yearly rate is no figure of the month
+        # of the meeting where it was told
+        per_year = _PER_YEAR_AFTER.match(self.lower, q.end) is not None
+        event = None if planned or per_year else self._event_period(e.sent)
         if (event is not None or self.event_month and _ends_in(self.event_marks, self.lower, ns,
                                                                 q.start)) and self._stock_told(e):
             # "Tại hội nghị sáng 8/6, Sở cho biết tỉnh có 138 dự án FDI với tổng vốn 5 tỷ USD": a
@@ -318,7 +323,8 @@ class _PeriodLinks:
             i -= 1  # "(là nguồn thu chính năm 2015 với 572 tỷ)": it does not carry past ")"
         latest = self.valid[i] if i >= 0 else None
         earlier = self._earlier_between(ns, q.start)
-        if (latest is None or latest.start < ns) and self.event_month and not (planned or earlier):
+        if (latest is None or latest.start < ns) and self.event_month and not (
+                planned or earlier or per_year):
             if _ends_in(self.event_marks, self.lower, ns, q.start):
                 return self._chose(None)
             # "Tại hội nghị, … cho 14 dự án. Trong đó, 11 dự án …": the event told of last, after
