@@ -157,9 +157,6 @@ FIGURES = [
     # a price told "hiện nay" after this year's output in its sentence is of the day
     (H + "Sản lượng vải năm nay tuy có giảm nhưng giá bán bình quân hiện nay tại các vườn đạt "
      "30.000 đồng/kg.", "2017-06-19", 30000, "VND/kg", "2017-06"),
-    # a yearly rate told at a dated meeting is no figure of the meeting's month
-    (H + "Ngày 6/2, Thủ tướng dự hội nghị phát triển ngành tôm. Tại hội nghị, Việt Nam dẫn đầu thế "
-     "giới về tôm sú với sản lượng 300.000 tấn/năm.", "2017-02-07", 300000, "tonne", "2017-02"),
     # ... but the projects licensed at the meeting are of its month, and a stock told with a
     # year keeps the year
     (H + "Tại hội nghị sáng 8/6, tỉnh có 12 dự án được trao giấy chứng nhận đầu tư.",
@@ -203,6 +200,9 @@ NOT_FIGURES = [
     # a plan's figure after "Trong năm 2017" keeps the year (no price, no "now")
     (H + "Trong năm 2017, công ty đặt kế hoạch doanh thu 2.500 tỷ đồng. Công ty dự kiến chia cổ "
      "tức 25%.", "2017-06-29", 25, "%", "2017-06"),
+    # a yearly rate told at a dated meeting is no figure of the meeting's month
+    (H + "Ngày 6/2, Thủ tướng dự hội nghị phát triển ngành tôm. Tại hội nghị, Việt Nam dẫn đầu thế "
+     "giới về tôm sú với sản lượng 300.000 tấn/năm.", "2017-02-07", 300000, "tonne", "2017-02"),
     # a stock told at a dated meeting is no figure of the meeting's month
     (H + "Tại hội nghị sáng 8/6, Sở Kế hoạch và Đầu tư cho biết tỉnh có 138 dự án FDI với tổng "
      "vốn đăng ký 5 tỷ USD.", "2017-06-10", 138, "project", "2017-06"),
