@@ -179,6 +179,9 @@ FIGURES = [
      "%", "2016-05"),
     (H + "Tháng 5, chỉ số sản xuất tăng 5,7%, cùng kỳ năm trước tăng 7,4%.", "2017-06-10", 7.4,
      "%", "2016-05"),
+    # a past year's end told before a level is the level's year
+    (H + "Thu nhập bình quân đầu người năm 2011 là 9,1 triệu đồng, đến cuối năm 2016 đã tăng lên "
+     "trên 27 triệu đồng.", "2017-02-10", 27e6, "VND", "2016"),
     # the cut-off with an hour gives its year to date
     (H + "Tính đến 17h ngày 5/6, toàn tỉnh đã giải ngân 300 tỷ đồng.", "2017-06-06", 300e9, "VND",
      "2017-01/2017-06"),

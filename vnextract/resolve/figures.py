@@ -472,7 +472,10 @@ class _PeriodLinks:
         before = self.lower[max(ns, p.start - 12) : p.start]
         deadline = p.kind == "target" or p.kind == "year" and (re.search(
             r"(?<!\w)(?:trước|đến|tới)\s+(?:năm\s+)?$", before) or self._plan_heading(ns, p))
-        if not deadline or int(p.iso[:4]) < self.ref.year or re.search(r"so với\s*$", before):
+        # "… đến cuối năm 2016 đã tăng lên 27 triệu đồng": a past year's end is the level's year
+        past_end = p.kind == "target" and re.search(r"(?<!\w)(?:cuối|hết)(?!\w)", p.text.lower())
+        if not deadline or int(p.iso[:4]) < self.ref.year and not past_end or re.search(
+                r"so với\s*$", before):
             return None
         return p
 
