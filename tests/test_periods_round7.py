@@ -200,6 +200,9 @@ NOT_FIGURES = [
     (H + "Ngày 5/2, đoàn công tác làm việc với tỉnh. Tại buổi làm việc, lãnh đạo tỉnh cho biết, "
      "đến nay, tỉnh đã thu hút 85 dự án nhà ở xã hội. Trong đó, có 43 dự án do doanh nghiệp nhà "
      "nước làm chủ đầu tư.", "2017-02-06", 43, "project", "2017-02"),
+    # a season's profit told after a price keeps the carried year: it is no price
+    (H + "Năm nay vụ quýt được mùa. Gia đình chị thu được 20 tấn quả với giá bán 23 nghìn "
+     "đồng/kg, trừ chi phí lợi nhuận hơn 100 triệu đồng.", "2017-02-12", 100e6, "VND", "2017-02"),
     # a plan's figure after "Trong năm 2017" keeps the year (no price, no "now")
     (H + "Trong năm 2017, công ty đặt kế hoạch doanh thu 2.500 tỷ đồng. Công ty dự kiến chia cổ "
      "tức 25%.", "2017-06-29", 25, "%", "2017-06"),

@@ -36,10 +36,23 @@ def resolve(doc: Document) -> Document:
     if doc.date is None:
         return doc
     for ind in doc.indicators:
-        if (ind.period is None or _carried_this_year(doc, ind)) and _quoted_price(doc, ind):
+        if (ind.period is None or _carried_this_year(doc, ind) and _price_clause(doc, ind)) and (
+                _quoted_price(doc, ind)):
             ind.period = doc.date.value.strftime("%Y-%m")
             ind.period_text = doc.date.text or doc.date.value.isoformat()
     return doc
+
+
+def _price_clause(doc: Document, ind: Indicator) -> bool:
+    """True when the figure is a price by its unit or concept, or "giá" stands in its own clause
+    ("bán 1kg ớt chỉ với giá 2.000 đồng"; not "…, trừ chi phí lợi nhuận hơn 100 triệu đồng" after a
+    price, a season's profit)."""
+    if "/" in ind.unit or ind.concept in PRICES:
+        return True
+    i = doc.sentence_index_at_char(ind.start)
+    start = doc.sentences[i].start if i is not None else 0
+    clause = re.split(r"[,;:]", doc.text[max(start, ind.start - 120) : ind.start])[-1]
+    return _PRICE_WORD.search(clause) is not None
 
 
 def _carried_this_year(doc: Document, ind: Indicator) -> bool:
