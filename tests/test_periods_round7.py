@@ -182,6 +182,9 @@ FIGURES = [
     # a past year's end told before a level is the level's year
     (H + "Thu nhập bình quân đầu người năm 2011 là 9,1 triệu đồng, đến cuối năm 2016 đã tăng lên "
      "trên 27 triệu đồng.", "2017-02-10", 27e6, "VND", "2016"),
+    # ... a finished span still carries
+    (H + "Giai đoạn 2011-2015, tỉnh thu hút 50 dự án FDI. Tổng vốn đăng ký đạt 2 tỷ USD.",
+     "2017-06-09", 2e9, "USD", "2011-01/2015-12"),
     # the cut-off with an hour gives its year to date
     (H + "Tính đến 17h ngày 5/6, toàn tỉnh đã giải ngân 300 tỷ đồng.", "2017-06-06", 300e9, "VND",
      "2017-01/2017-06"),
@@ -222,6 +225,10 @@ NOT_FIGURES = [
      500e9, "VND", "2017"),
     # a past year's end stays a cut-off of that year, not a target
     (H + "Tính đến cuối năm 2016, dư nợ đạt 500 tỷ đồng.", "2017-05-10", 500e9, "VND", None),
+    # a span of years still running is a plan's: it does not carry to later sentences
+    (H + "Bộ đã phê duyệt dự án đầu tư 567 tỷ đồng trong giai đoạn 2014-2024 nhằm phát triển "
+     "cây sâm. Dự kiến các doanh nghiệp tham gia hội chợ có tổng thu khoảng 10 tỷ đồng.",
+     "2017-06-09", 10e9, "VND", "2014-01/2024-12"),
     # a festival article's "năm nay" is this year, not the year of its last mention
     (H + "Năm 2016, lễ hội đón 1,4 triệu lượt khách. Năm nay ban tổ chức dự báo sẽ có 2 triệu "
      "lượt khách.", "2017-02-06", 2e6, "visitor", "2016"),

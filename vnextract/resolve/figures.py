@@ -372,8 +372,10 @@ class _PeriodLinks:
             # period only when that is this year (the plan year)
             return False
         # "… đưa vào khai thác quý 2/2018. Việt Nam cũng vay 1,2 tỷ Nhân dân tệ": a period
-        # still to come is a plan's; it does not carry to the figures told after it
-        return not self._future(latest)
+        # still to come is a plan's; it does not carry to the figures told after it — nor does a
+        # span of years still running ("dự án đầu tư 567 tỷ đồng trong giai đoạn 2014-2024. Dự
+        # kiến … có tổng thu khoảng 10 tỷ đồng")
+        return not (self._future(latest) or latest.kind == "years" and self._runs_on(latest))
 
     def _plan_heading(self, ns: int, p: _Period) -> bool:
         """True when year ``p`` heads its clause as a plan's year: "Kế hoạch năm 2017, công ty đặt
@@ -439,6 +441,14 @@ class _PeriodLinks:
             run = 0 if i in self._figure_sents else run + 1
             best = max(best, run)
         return best
+
+    def _runs_on(self, p: _Period) -> bool:
+        """True when period ``p`` ends after the reference month (a plan's span of years)."""
+        if self.ref is None or not p.iso[-7:-3].isdigit():
+            return False
+        end = p.iso.split("/")[-1]
+        y, mo = int(end[:4]), int(end[5:7]) if len(end) >= 7 else 12
+        return (y, mo) > (self.ref.year, self.ref.month)
 
     def _future(self, p: _Period) -> bool:
         """True when period ``p`` starts after the reference month (a plan's period)."""
