@@ -182,6 +182,10 @@ FIGURES = [
     # a past year's end told before a level is the level's year
     (H + "Thu nhập bình quân đầu người năm 2011 là 9,1 triệu đồng, đến cuối năm 2016 đã tăng lên "
      "trên 27 triệu đồng.", "2017-02-10", 27e6, "VND", "2016"),
+    # ... a plan's own span carries to the plan's figures
+    (H + "Theo kế hoạch đầu tư công trung hạn 2016 – 2020, Bộ được thông báo là 134.111 tỷ đồng. "
+     "Theo hướng dẫn, Bộ chỉ được phân bổ chi tiết 120.700 tỷ đồng.", "2017-05-10", 120700e9,
+     "VND", "2016-01/2020-12"),
     # ... a finished span still carries
     (H + "Giai đoạn 2011-2015, tỉnh thu hút 50 dự án FDI. Tổng vốn đăng ký đạt 2 tỷ USD.",
      "2017-06-09", 2e9, "USD", "2011-01/2015-12"),

@@ -215,6 +215,8 @@ _COMPARED_BEFORE = re.compile(r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm|lớn|nhỏ
                               r"(?:[ \t]+mức)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,40}?(?:của|vào|trong)[ \t]+$", re.I)
 # a yearly rate: "300.000 tấn/năm", "2 tỷ USD mỗi năm", "… hằng năm"
 _PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng|một)\s+năm)(?!\s*(?:19|20)\d\d)(?!\w)")
+# a span named as a plan's own ("kế hoạch đầu tư công trung hạn 2016 – 2020"): its figures carry it
+_PLAN_NAME = re.compile(r"(?<!\w)(?:kế hoạch|trung hạn)[^.;,]{0,40}$")
 # a plan's year heading a clause: "Kế hoạch năm 2017, …", "Theo kế hoạch năm 2017, …"
 _PLAN_HEADING = re.compile(r"(?:^|[,;:.(]\s*)(?:theo\s+)?kế hoạch(?:\s+kinh doanh)?\s+(?:năm\s+)?$")
 # a standing count right before a figure: "tỉnh có 138 dự án", "có tổng cộng 40 doanh nghiệp", and
@@ -375,7 +377,8 @@ class _PeriodLinks:
         # still to come is a plan's; it does not carry to the figures told after it — nor does a
         # span of years still running ("dự án đầu tư 567 tỷ đồng trong giai đoạn 2014-2024. Dự
         # kiến … có tổng thu khoảng 10 tỷ đồng")
-        return not (self._future(latest) or latest.kind == "years" and self._runs_on(latest))
+        return not (self._future(latest) or latest.kind == "years" and self._runs_on(latest)
+                    and not _PLAN_NAME.search(self.lower, max(0, latest.start - 50), latest.start))
 
     def _plan_heading(self, ns: int, p: _Period) -> bool:
         """True when year ``p`` heads its clause as a plan's year: "Kế hoạch năm 2017, công ty đặt
