@@ -403,6 +403,7 @@ NOT_OWN_SAME = [
     "bằng 90% cùng kỳ năm trước, đạt ", "trong cùng thời gian mới ở mức ", "cùng kỳ tăng ",
     "gấp đôi cùng kỳ, lên ", "doanh thu đạt ", "so với cùng kỳ năm 2016 tăng ",
     "cùng kỳ năm trước tăng ", "so với cùng kỳ (", "tăng 5% so với cùng kỳ 2016, đạt ",
+    "đạt 500 tỷ đồng, cùng kỳ năm trước tăng ",
 ]
 
 

@@ -133,6 +133,10 @@ def _quarters(m: re.Match[str], c: _Ctx):
 def _half(m: re.Match[str], c: _Ctx):
     late = m.group("h").lower() in ("cuối", "sau")
     y, needs = _year_of(m, "y", c, 7 if late else 1)
+    if m.group("nay"):
+        needs = False  # "6 tháng đầu năm nay": this year's, told
+    elif needs and y is not None and c.ref is not None and y == c.ref.year and c.ref.month <= 3:
+        y -= 1  # "6 tháng đầu năm" read in February: last year's half
     return (_interval(y, 7, 12) if late else _interval(y, 1, 6)), "half", needs
 
 
@@ -144,6 +148,11 @@ def _months(m: re.Match[str], c: _Ctx):
     if needs and c.ref is not None and c.year == c.ref.year and n > c.ref.month:
         y = c.ref.year - 1  # "9 tháng" read in March: last year's nine months
     return _interval(y, 1, n), "months_to_date", needs
+
+
+# the hour of a cut-off: "tính đến 17h ngày 5/6", "đến 11 giờ 30 ngày 6/2"
+_HOUR = (r"(?:(?:[01]?\d|2[0-4])[ \t]*(?:h|giờ)(?:[ \t]*[0-5]\d(?:[ \t]*(?:phút|'))?)?(?:[ \t]*,)?"
+         + _S + r"(?:(?:sáng|chiều|tối|trưa|đêm)" + _S + r")?)?")
 
 
 def _rel_year_of(m: re.Match[str], c: _Ctx) -> int | None:
@@ -191,6 +200,16 @@ def _rel_quarter(m: re.Match[str], c: _Ctx):
         return None, "quarter", True
     k = c.ref.year * 4 + (c.ref.month - 1) // 3 + _REL_STEP[m.group("r").lower()]
     return _interval(k // 4, 3 * (k % 4) + 1, 3 * (k % 4) + 3), "quarter", True
+
+
+def _past_year(m: re.Match[str], c: _Ctx):
+    """"(trong) năm qua" with no count before it ("xuất khẩu tôm năm qua đạt …") read in January
+    to March: the calendar year before the reference date's ("3 năm qua", "những năm qua" are
+    lengths, kept out by the count check). Later in the year it is the twelve months up to now
+    as often as last year, and gives no period."""
+    if c.ref is None or c.ref.month > 3:
+        return None
+    return f"{c.ref.year - 1:04d}", "year", True
 
 
 _DAY_STEP = {"nay": 0, "qua": -1, "hôm qua": -1, "kia": -2, "hôm kia": -2, "mai": 1}
@@ -473,6 +492,7 @@ def _specs_relative() -> list[tuple[str, _Handler]]:
         (r"(?:(?:khoảng|gần|hơn|chừng)" + _S + r")?(?P<n>\d{1,3}|" + _num_word_re() + r")" + _S
          + r"(?P<u>năm|tháng)" + _S + r"(?:về" + _S + r")?trước(?=[ \t]*,)", _ago_clause),
         (r"tháng" + _S + r"(?P<r>này|trước|tới|sau)", _rel_month),
+        (r"năm" + _S + r"qua(?![ \t]*(?:đi|rồi|mau|nhanh)(?!\w))", _past_year),
         (r"quý" + _S + r"(?P<r>này|trước|tới|sau)", _rel_quarter),
         (r"tuần" + _S + r"(?P<r>này|trước|qua|tới|sau)", _rel_week),
         (r"(?:ngày" + _S + r")?(?P<r>hôm" + _S + r"(?:qua|kia))|ngày" + _S + r"(?P<r3>mai)"
@@ -505,7 +525,7 @@ def _specs_spans() -> list[tuple[str, _Handler]]:
          r"(?:" + _S + r"(?:đến|tới)" + _S + r"nay)?|(?:giai" + _S + r"đoạn(?:" + _S + r"từ)?|từ)" + _S
          + r"(?:năm" + _S + r")?"
          r"(?P<y2>(?:19|20)\d\d)" + _S + r"(?:đến|tới)" + _S + r"nay)", _since),
-        (r"(?:(?:đến|tới)(?:" + _S + r"hết)?|tầm" + _S + r"nhìn(?:" + _S + r"(?:đến|tới))?)"
+        (r"(?:(?:đến|tới)(?:" + _S + r"(?:hết|cuối))?|tầm" + _S + r"nhìn(?:" + _S + r"(?:đến|tới))?)"
          + _S + r"(?:năm" + _S + r")?(?P<y>(?:19|20)\d\d)(?![\d/-])", _target),
     ]
 
@@ -524,7 +544,7 @@ def _specs_ytd(yt: str, month_tok: str, date_dm: str) -> list[tuple[str, _Handle
             + r"(?:đến|tới)" + _S + r"(?:nay|thời điểm này|hiện tại)",
             _ytd_now,
         ),
-        (r"(?:" + ytd_lead + r")" + _S + r"(?:ngày" + _S + r")?" + date_dm, _ytd_date),
+        (r"(?:" + ytd_lead + r")" + _S + _HOUR + r"(?:ngày" + _S + r")?" + date_dm, _ytd_date),
         (r"(?:tính" + _S + r")?từ" + _S + r"đầu" + _S + r"năm(?:" + _S + r"(?:nay|\d{4}))?" + _S
          + r"(?:cho" + _S + r")?(?:đến|tới)" + _S + r"(?:hết" + _S + r")?(?:ngày" + _S + r")?"
          + date_dm, _ytd_date),
@@ -564,7 +584,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
             _quarter,
         ),
         (
-            r"(?:(?:6|sáu)" + _S + r"tháng|nửa)" + _S + r"(?P<h>đầu|cuối|sau)" + _S + r"năm" + yt,
+            r"(?:(?:6|sáu)" + _S + r"tháng|nửa)" + _S + r"(?P<h>đầu|cuối|sau)" + _S + r"năm" + yt
+            + r"(?:" + _S + r"(?P<nay>nay)(?!\w))?",
             _half,
         ),
         (
@@ -596,7 +617,8 @@ def _patterns() -> list[tuple[re.Pattern[str], _Handler]]:
         (_tet_spec(), _tet),
         (r"(?:trong" + _S + r")?(?P<n>\d{1,3})" + _S + r"ngày" + _S + r"(?:trước|tính đến)" + _S
          + r"(?:ngày" + _S + r")?" + date_dm, _days_before),
-        (r"(?:đến|tới)" + _S + r"(?:hết" + _S + r")?ngày" + _S + date_dm + r"(?=[ \t]*,)", _cutoff),
+        (r"(?:đến|tới)" + _S + r"(?:hết" + _S + r")?" + _HOUR + r"ngày" + _S + date_dm + r"(?=[ \t]*,)",
+         _cutoff),
     ]
     specs += _specs_relative() + _specs_spans()
     out = []
@@ -621,6 +643,20 @@ def _words_before(kind: str) -> re.Pattern[str]:
     alt = "|".join(re.escape(w) for w in sorted(date_words()[kind], key=len, reverse=True))
     gap = r"(?:[ \t]+[^\W\d_]+){0,3}" if kind == "season" else ""
     return re.compile(r"(?<!\w)(?:" + alt + r")" + gap + r"[ \t]*$", re.I)
+
+
+# a day, not months: "mồng 10 tháng Giêng", "ngày 10 tháng 2 năm 2017" (the month after it is read
+# on its own), "rằm tháng Giêng" (a day of the lunar calendar)
+_DAY_BEFORE = re.compile(r"(?<!\w)(?:mồng|mùng|ngày)[ \t]+$", re.I)
+_LUNAR_BEFORE = re.compile(r"(?<!\w)(?:(?:mồng|mùng|ngày)[ \t]+\d{1,2}|rằm)[ \t]+$", re.I)
+
+
+def _lunar_day(text: str, m: re.Match[str]) -> bool:
+    """True when "N tháng" or "tháng Giêng" at ``m`` is part of a day ("mồng 10 tháng Giêng")."""
+    if m.group()[:1].isdigit():
+        return _DAY_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) is not None
+    return _LUNAR_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) is not None and bool(
+        re.match(r"tháng[ \t]+(?:giêng|chạp)", m.group(), re.I))
 
 
 _CLAUSE_START = re.compile(r"(?:^|[,;:.(\n])[ \t]*$")
@@ -649,7 +685,7 @@ def _tet_before() -> re.Pattern[str]:
 
 
 # a count before a relative phrase makes it a duration: "3 năm trước", "hai tháng sau"
-_RELATIVE = (_rel_year, _rel_month, _rel_quarter, _rel_week)
+_RELATIVE = (_rel_year, _rel_month, _rel_quarter, _rel_week, _past_year)
 
 
 @lru_cache(maxsize=1)
@@ -695,6 +731,8 @@ def find_periods(
     for prio, (rx, handler) in enumerate(_patterns()):
         for m in scan.finditer(rx):
             before = text[max(0, m.start() - 15) : m.start()]
+            if handler in (_months, _month) and _lunar_day(text, m):
+                continue  # "mồng 10 tháng Giêng", "ngày 10 tháng 2 năm 2017": part of a day
             if handler is _months and (_BAD_BEFORE_MONTHS.search(before) or _words_before(
                     "duration").search(text[max(0, m.start() - 30) : m.start()])):
                 continue  # "sau 6 tháng", "hoàn thành trong 6 tháng": a length of time
@@ -741,7 +779,52 @@ def find_periods(
             continue
         out.append(PeriodMention(s, e, text[s:e], iso, kind, needs, rel))
         last_end = e
+    early_year_this_year(text, out, c.ref)
     return out
+
+
+@lru_cache(maxsize=1)
+def _ahead() -> re.Pattern[str]:
+    from ..refdate import date_words
+
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                   for w in sorted(date_words()["ahead"], key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.I)
+
+
+def _reports_last_year(text: str, p: PeriodMention, last: int) -> bool:
+    """True when mention ``p`` states a whole year's results of year ``last``: its fourth
+    quarter, twelve months or "cả năm 2016" (a bare "năm 2016" may be a passing mention)."""
+    iso = p.iso or ""
+    if p.needs_year:
+        return False
+    if iso in (f"{last:04d}-10/{last:04d}-12", f"{last:04d}-01/{last:04d}-12"):
+        return True
+    return iso == f"{last:04d}" and re.search(r"(?<!\w)cả[ \t]+$", text[max(0, p.start - 6):
+                                                                       p.start], re.I) is not None
+
+
+def early_year_this_year(text: str, found: list[PeriodMention], ref: date | None) -> None:
+    """"Năm nay" in a January or February article that reports last year's results ("báo cáo
+    tài chính quý IV/2016 và cả năm 2016 … Năm nay, cơ cấu doanh thu …") is that reported year:
+    when the text before it states last year's fourth quarter or whole year, writes no period of
+    the reference year and no year to come, and the clause of "năm nay" tells nothing to come
+    ("năm nay sẽ", "dự kiến năm nay")."""
+    if ref is None or ref.month > 2:
+        return
+    last, seen_last = ref.year - 1, False
+    for i, p in enumerate(found):
+        if not p.needs_year and p.iso and p.iso[:4].isdigit() and int(p.iso[:4]) >= ref.year:
+            return  # the text states this year (or a later one): "năm nay" is this year
+        if p.kind in ("year", "quarter") and _reports_last_year(text, p, last):
+            seen_last = True
+        if not (seen_last and p.relative and p.kind == "year" and p.text.lower().endswith("nay")
+                and p.iso == f"{ref.year:04d}"):
+            continue
+        a = max(text.rfind(ch, 0, p.start) for ch in ".;:!?\n")
+        b = min((j for j in (text.find(ch, p.end) for ch in ".;:!?\n") if j >= 0), default=len(text))
+        if not _ahead().search(text, a + 1, b):
+            found[i] = PeriodMention(p.start, p.end, p.text, f"{last:04d}", "year", False, True)
 
 
 def parse_period(s: str, year: int | None = None, ref: date | str | None = None) -> str | None:

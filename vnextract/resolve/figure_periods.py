@@ -87,7 +87,12 @@ def own_same_period(before: str, iso: str | None) -> tuple[str, str] | None:
     # "cùng kỳ tăng 5 tỷ": a change; "(cùng kỳ năm 2016 tăng 9,3%)", "(cùng kỳ năm trước tăng
     # 7,3%)": an aside telling that period's own growth
     aside = pre.endswith("(") and bool(m.group("yp"))
-    if _change_gap().search(m.group("gap")) and not (m.group("y") or aside):
+    # "Cùng kỳ năm ngoái, giá xăng giảm 1%" (heading its clause, with a comma), "tăng 5,7%, cùng kỳ
+    # năm trước tăng 7,4%" (after a rate): the period of the change told after it
+    heading = bool(m.group("yp")) and (
+        (not head or pre[-1:] in ",;:") and m.group("gap").lstrip()[:1] == ","
+        or pre.endswith("%,"))
+    if _change_gap().search(m.group("gap")) and not (m.group("y") or aside or heading):
         return None
     words = before[m.start() : m.start("gap")]
     y = m.group("y") or m.group("y2")

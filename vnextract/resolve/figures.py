@@ -215,6 +215,24 @@ _EARLIER = re.compile(r"(?<!\w)(?:trước khi|trước đây|trước đó|hồ
 
 
 # a year bracketed right after a figure is its year: "19,4% (năm 2009)", "59,5% (2049)"
+# a period named as the other side of a comparison: "cao hơn mức tăng 5,2% của 4 tháng đầu năm
+# nay", "so với mức 6.300 USD vào năm 2016" — the figures of later sentences are not of it
+_COMPARED_BEFORE = re.compile(r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm|lớn|nhỏ|nhiều|ít)[ \t]+hơn|so[ \t]+với)"
+                              r"(?:[ \t]+mức)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,40}?(?:của|vào|trong)[ \t]+$", re.I)
+# a yearly rate: "300.000 tấn/năm", "2 tỷ USD mỗi năm", "… hằng năm"
+_PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng|một)\s+năm)(?!\s*(?:19|20)\d\d)(?!\w)")
+# a span named as a plan's own ("kế hoạch đầu tư công trung hạn 2016 – 2020"): its figures carry it
+_PLAN_NAME = re.compile(r"(?<!\w)(?:kế hoạch|trung hạn)[^.;,]{0,40}$")
+# a plan's year heading a clause: "Kế hoạch năm 2017, …", "Theo kế hoạch năm 2017, …"
+_PLAN_HEADING = re.compile(r"(?:^|[,;:.(]\s*)(?:theo\s+)?kế hoạch(?:\s+kinh doanh)?\s+(?:năm\s+)?$")
+# a standing count right before a figure: "tỉnh có 138 dự án", "có tổng cộng 40 doanh nghiệp", and
+# the capital told with it: "… 138 dự án FDI với tổng vốn đăng ký 5 tỷ USD"
+_STOCK_BEFORE = re.compile(
+    r"(?<!\w)có(?:\s+(?:tổng cộng|tất cả|tổng số|khoảng|hơn|gần|trên|tới|đến|chừng))*\s*$"
+    r"|(?<!\w)có(?:\s+[^\s\d]+){0,3}\s+[\d.,]+\s+[^\d]{1,40}?với tổng (?:số )?vốn(?: đăng ký| đầu tư)?"
+    r"(?:\s+(?:là|khoảng|hơn|gần|trên|đạt))*\s*$")
+# words right after a count that make it the happening itself: "12 dự án được trao giấy chứng nhận"
+_HAPPENING_AFTER = re.compile(r"[^,;:.]{0,40}?(?<!\w)(?:được|vừa|mới|đã được)(?!\w)")
 _YEAR_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*((?:năm[ \t]+)?((?:19|20)\d\d))[ \t]*\)", re.I)
 
 
@@ -272,6 +290,11 @@ class _PeriodLinks:
             # states a cut-off as recent as the reference date ("đến ngày 30/6/2017, …")
             cut = self._recent_cutoff(q.start)
             return self._chose(cut) if cut is not None else None
+        if self._breakdown_of_now(e.sent, ns, q.start):
+            # "Đến nay, tỉnh đã thu hút 85 dự án. Trong đó, có 43 dự án …": the breakdown of a
+            # standing level told "now" is standing too
+            cut = self._recent_cutoff(q.start)
+            return self._chose(cut) if cut is not None else None
         if e.title:
             i = bisect_left(self.valid_starts, ns)
             ok = i < len(self.valid) and self.valid[i].start < ne
@@ -280,7 +303,15 @@ class _PeriodLinks:
         if target is not None:
             return self._chose(target)  # "Đến năm 2025, xuất khẩu tôm đạt 10 tỷ USD"
         planned = plan(re.split(r"[,;:]", self.norm[max(ns, q.start - 60) : q.start])[-1])
-        event = None if planned else self._event_period(e.sent)
+        # "sản lượng 300.000 tấn/năm", "2 tỷ USD mỗi năm": a yearly rate is no figure of the month
+        # of the meeting where it was told
+        per_year = _PER_YEAR_AFTER.match(self.lower, q.end) is not None
+        event = None if planned or per_year else self._event_period(e.sent)
+        if (event is not None or self.event_month and _ends_in(self.event_marks, self.lower, ns,
+                                                                q.start)) and self._stock_told(e):
+            # "Tại hội nghị sáng 8/6, Sở cho biết tỉnh có 138 dự án FDI với tổng vốn 5 tỷ USD": a
+            # stock told at a dated meeting is no figure of the meeting's month
+            return None
         if event is not None and not self._own_after(event.end, q.start):
             # "Tại diễn đàn chiều 8/6, …: năm 2018 tiết kiệm chi 1%": a period told after the
             # event's date, before the figure, is the figure's own
@@ -295,11 +326,13 @@ class _PeriodLinks:
         if dated is not None:
             return self._chose(dated)
         i = bisect_left(self.valid_starts, q.start) - 1
-        while i >= 0 and inside_closed(self._brackets, self.valid[i].start, q.start):
+        while i >= 0 and (inside_closed(self._brackets, self.valid[i].start, q.start)
+                          or self.valid[i].start < ns and self._compared_period(self.valid[i])):
             i -= 1  # "(là nguồn thu chính năm 2015 với 572 tỷ)": it does not carry past ")"
         latest = self.valid[i] if i >= 0 else None
         earlier = self._earlier_between(ns, q.start)
-        if (latest is None or latest.start < ns) and self.event_month and not (planned or earlier):
+        if (latest is None or latest.start < ns) and self.event_month and not (
+                planned or earlier or per_year):
             if _ends_in(self.event_marks, self.lower, ns, q.start):
                 return self._chose(None)
             # "Tại hội nghị, … cho 14 dự án. Trong đó, 11 dự án …": the event told of last, after
@@ -347,8 +380,49 @@ class _PeriodLinks:
             # period only when that is this year (the plan year)
             return False
         # "… đưa vào khai thác quý 2/2018. Việt Nam cũng vay 1,2 tỷ Nhân dân tệ": a period
-        # still to come is a plan's; it does not carry to the figures told after it
-        return not self._future(latest)
+        # still to come is a plan's; it does not carry to the figures told after it — nor does a
+        # span of years still running ("dự án đầu tư 567 tỷ đồng trong giai đoạn 2014-2024. Dự
+        # kiến … có tổng thu khoảng 10 tỷ đồng")
+        return not (self._future(latest) or latest.kind == "years" and self._runs_on(latest)
+                    and not _PLAN_NAME.search(self.lower, max(0, latest.start - 50), latest.start))
+
+    def _plan_heading(self, ns: int, p: _Period) -> bool:
+        """True when year ``p`` heads its clause as a plan's year: "Kế hoạch năm 2017, công ty đặt
+        mục tiêu doanh thu 500 tỷ đồng" (not "đạt 53% kế hoạch năm 2017", a share's basis)."""
+        head = self.lower[max(ns, p.start - 40) : p.start]
+        if p.start - ns > 40:
+            head = "…" + head  # not the sentence's start
+        return _PLAN_HEADING.search(head) is not None and (
+            self.norm[p.end : p.end + 3].lstrip().startswith(","))
+
+    def _stock_told(self, e: _Entry) -> bool:
+        """True when figure ``e`` is a standing count or its capital ("tỉnh có 138 dự án", "… với
+        tổng vốn đăng ký 5 tỷ USD" after it), told with no period of its own in its sentence and
+        not as the happening ("có 12 dự án được trao giấy chứng nhận")."""
+        ns, _ = self.sentences[e.sent]
+        q = e.q
+        event = self._event_period(e.sent)
+        told = range(bisect_left(self.period_starts, ns), bisect_left(self.period_starts, q.start))
+        if any(self.periods[i] is not event for i in told) or _HAPPENING_AFTER.match(self.lower,
+                                                                                  q.end):
+            return False  # "riêng 2017 ta tiết kiệm chi 1% thôi là có trên 10.000 tỉ"
+        clause = re.split(r"[,;:]", self.lower[max(ns, q.start - 120) : q.start])[-1]
+        return _STOCK_BEFORE.search(clause) is not None
+
+    def _breakdown_of_now(self, si: int, ns: int, qs: int) -> bool:
+        """True when sentence ``si`` opens with "Trong đó"/"Cụ thể" (it goes on with the sentence
+        before), names no time before the figure, and the sentence before told a level "now"
+        ("đến nay", "hiện có") and named no time."""
+        if si == 0 or not continues(self.norm[ns : ns + 20]) or _in_range(self.period_starts, ns, qs):
+            return False
+        ps, pe = self.sentences[si - 1]
+        return _ends_in(self.now_marks, self.lower, ps, pe) and not _in_range(self.period_starts, ps, pe)
+
+    def _compared_period(self, p: _Period) -> bool:
+        """True when period ``p`` is named as the other side of a comparison ("thấp hơn mức tăng
+        7,4% của cùng kỳ năm 2016", "so với mức 6.300 USD vào năm 2016"): it dates the compared
+        value, not the passage, so it does not carry to later sentences."""
+        return _COMPARED_BEFORE.search(self.norm, max(0, p.start - 70), p.start) is not None
 
     def _scheduled_cost(self, p: _Period, qs: int) -> bool:
         """True when the figure at ``qs`` is a project's cost or capacity and period ``p`` of its
@@ -376,6 +450,14 @@ class _PeriodLinks:
             run = 0 if i in self._figure_sents else run + 1
             best = max(best, run)
         return best
+
+    def _runs_on(self, p: _Period) -> bool:
+        """True when period ``p`` ends after the reference month (a plan's span of years)."""
+        if self.ref is None or not p.iso[-7:-3].isdigit():
+            return False
+        end = p.iso.split("/")[-1]
+        y, mo = int(end[:4]), int(end[5:7]) if len(end) >= 7 else 12
+        return (y, mo) > (self.ref.year, self.ref.month)
 
     def _future(self, p: _Period) -> bool:
         """True when period ``p`` starts after the reference month (a plan's period)."""
@@ -407,9 +489,12 @@ class _PeriodLinks:
         if p is None or p.start < ns or self.ref is None or not p.iso[:4].isdigit():
             return None
         before = self.lower[max(ns, p.start - 12) : p.start]
-        deadline = p.kind == "target" or p.kind == "year" and re.search(
-            r"(?<!\w)(?:trước|đến|tới)\s+(?:năm\s+)?$", before)
-        if not deadline or int(p.iso[:4]) < self.ref.year or re.search(r"so với\s*$", before):
+        deadline = p.kind == "target" or p.kind == "year" and (re.search(
+            r"(?<!\w)(?:trước|đến|tới)\s+(?:năm\s+)?$", before) or self._plan_heading(ns, p))
+        # "… đến cuối năm 2016 đã tăng lên 27 triệu đồng": a past year's end is the level's year
+        past_end = p.kind == "target" and re.search(r"(?<!\w)(?:cuối|hết)(?!\w)", p.text.lower())
+        if not deadline or int(p.iso[:4]) < self.ref.year and not past_end or re.search(
+                r"so với\s*$", before):
             return None
         return p
 
@@ -487,7 +572,10 @@ class _PeriodLinks:
             # ("cao nhất từ tháng 7/2015" is a record's reference point)
             p.kind == "month" and re.search(r"(?<!\w)(?:kể\s+)?từ\s+$",
                                             self.lower[max(0, p.start - 8) : p.start])
-            and not re.search(r"nhất|kỷ lục|chưa từng", self.lower[q.end : p.start]))
+            and not re.search(r"nhất|kỷ lục|chưa từng", self.lower[q.end : p.start])) or (
+            # "tăng so với con số 314 tỷ đồng hồi quý 1/2016": the compared value's own period
+            p.kind in ("quarter", "half", "year", "months_to_date") and re.search(
+                r"(?<!\w)hồi\s+$", self.lower[max(0, p.start - 6) : p.start]))
         if p.start >= ne or p.start - q.end > 45 or not (p.valid or dated):
             return None
         if re.search(r"(?<!\w)(?:và|còn)\s*$", self.lower[q.end : p.start]):

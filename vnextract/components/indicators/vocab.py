@@ -157,7 +157,9 @@ _COUNTRY = re.compile(r"cả nước|toàn quốc|các bộ, ngành|việt nam")
 _EVENT_CUE_OPEN = re.compile(r"(?<!\w)(?:tại hội nghị|tại buổi lễ|tại lễ|tại diễn đàn|tại sự kiện|"
                              r"dịp này|tại buổi làm việc)")
 
-_NOW_OPEN = re.compile(r"(?<!\w)(?<!thực )(?:hiện(?: nay| có| đang)?(?! hành)|mới nhất|lũy kế|"
+# ("phát hiện", "xuất hiện", "thể hiện", "hiện đại", "hiện tượng" are no "now")
+_NOW_OPEN = re.compile(r"(?<!\w)(?<!thực )(?<!phát )(?<!xuất )(?<!thể )(?<!biểu )"
+                       r"(?:hiện(?: nay| có| đang)?(?! hành| đại| tượng| thực)|mới nhất|lũy kế|"
                        r"(?:tính )?đến nay|đang ở (?:mức|ngưỡng))")
 
 _DAY_SPAN = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
