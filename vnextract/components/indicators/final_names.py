@@ -55,6 +55,9 @@ class FinalNamesMixin:
     def _per_unit(self, e: _Entry) -> bool:  # MeasureMixin's
         return False
 
+    def _extended(self, e: _Entry, before: list[_Entry], name: str) -> str:  # ExtendMixin's
+        return name
+
     def _repair_names(self, entries: list[_Entry]) -> None:
         for i, e in enumerate(entries):
             e.indicator = without_opener(e.indicator)
@@ -92,6 +95,7 @@ class FinalNamesMixin:
             name = f"{name} của {owner}" if owner and key(owner) not in key(name) else name
         name = self._share_of_before(e, p, name) if p else name
         name = index_name(checked_owner(self.doc, name, ns, e.q.start))
+        name = self._extended(e, before, name)
         return counted_name(name, _UNIT_GENERIC.get(e.unit, ""))
 
     def _subject_name(self, e: _Entry, name: str, ns: int) -> str:

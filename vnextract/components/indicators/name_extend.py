@@ -1,0 +1,318 @@
+"""Round 7 of the name repair (issue 13): a name that is a bare head, a leftover or a list item
+is extended to the descriptive noun phrase the gold writes. Runs last in ``_final_name``, on each
+finished name in text order (so the figure before already has its final name):
+
+1. a plan or target keeps its measure: "Công ty đặt mục tiêu doanh thu" → "mục tiêu doanh thu";
+   "doanh thu của Công ty đặt mục tiêu" → "mục tiêu doanh thu"; the next item of the list ("… và
+   lãi 11 tỷ đồng") → "mục tiêu lãi";
+2. a bare head ("giá", "thuế", "mức thuế", "tỷ lệ") or a leftover ("không cao", "thế giới") takes
+   the measure phrase written from the head to the figure, its verbs and qualifiers cut from the
+   end and an aside in brackets dropped ("mức thuế nhập khẩu bình quân gia quyền (tính đến …) đối
+   với xăng là 8%" → "mức thuế nhập khẩu bình quân gia quyền đối với xăng");
+3. a list item after a lead measure takes the lead and the item ("thuế … với xăng là 9%, với dầu
+   diesel 2%" → "thuế … với dầu diesel"; "giá xăng RON 92 thế giới giảm 2 USD/thùng, dầu diesel
+   giảm 0,3 USD/thùng" → "giá dầu diesel thế giới");
+4. a count of an area or a weight with no measure is named by the unit's measure and the goods
+   written after it ("Huyện A có 16.300 ha vải thiều" → "diện tích vải thiều của Huyện A");
+5. a percentage named by a dividend is its rate ("công ty trả cổ tức" of 3% → "tỷ lệ cổ tức"); a
+   bare rate after "chiếm" is the share of the clause's subject ("Nợ quá hạn chiếm tỷ lệ 0,43%" →
+   "tỷ lệ nợ quá hạn"); a bare price after a sale ("Amazon mua lại Whole Foods với giá …") is the
+   price of the sale ("giá mua lại Whole Foods").
+
+Vocabulary: ``name_extend.tsv`` (tail words, target words, item prepositions, scope words, unit
+measures, sale verbs).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...document import Document
+from ...lexicon import key, rows, word_re
+from .measures import _fits, _has_measure, _kind, _measure_re, _measures, bad_name
+from .model import _Entry
+from .name_checks import object_after
+
+_BRACKET = re.compile(r"\s*\([^()]*\)")
+# a clause break before a figure: a comma between words, ";", ":", a bracket, a full stop
+_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”!?\n–]|\.(?=\s|$)|\s-\s")
+_UNIT_TAIL = re.compile(r"^\s*/\s*[^\W\d]+(?:\s+\d+)?")
+_CODE_BEFORE = ("năm", "quý", "tháng", "đợt", "kỳ", "lần", "loại", "số")
+_RATE = ("tỷ lệ", "tỉ lệ")
+
+
+@cache
+def _classes() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in rows("name_extend.tsv"):
+        if len(r) > 1:
+            out.setdefault(r[1], set()).add(key(r[0]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _cls(kind: str) -> frozenset[str]:
+    return _classes().get(kind, frozenset())
+
+
+@cache
+def _unit_measures() -> dict[str, str]:
+    return {r[0]: r[2] for r in rows("name_extend.tsv") if len(r) > 2 and r[1] == "unit_measure"}
+
+
+@cache
+def _tails() -> str:
+    """The tail words as a regex group: one or more of them, each after optional spaces."""
+    return rf"(?:\s*{word_re(_cls('tail'), flags=re.I).pattern})+"
+
+
+@cache
+def _tail_re() -> re.Pattern[str]:
+    return re.compile(rf"{_tails()}\s*$", re.I)
+
+
+@cache
+def _target_re() -> re.Pattern[str]:
+    return word_re(_cls("target"), flags=re.I)
+
+
+def _cut_tail(phrase: str) -> str:
+    """The phrase without the verbs and qualifiers written between it and its figure."""
+    return _tail_re().sub("", phrase).strip(" ,")
+
+
+def _clean_phrase(words: list[str], head_words: int) -> bool:
+    """Whether a written phrase can be a name: at most 14 words, no punctuation but "-", "&" and
+    "/", and digits only as a code ("RON 92", "năm 2016")."""
+    if not head_words < len(words) <= 14:
+        return False
+    for i, w in enumerate(words):
+        if re.search(r"[^\w\-&/.%]", w) or w.endswith("."):
+            return False
+        if (w.isdigit() or re.fullmatch(r"[\d.,]+", w)) and not (i and (words[i - 1][:1].isupper() or key(
+                words[i - 1]) in _CODE_BEFORE or words[i - 1].isupper())):
+            return False
+    return True
+
+
+def written_phrase(left: str, kind: str, head: str = "") -> str:
+    """The measure phrase written in the last clause of ``left`` (the sentence before a figure),
+    from its last measure head that fits ``kind`` (or from ``head``) to the figure, without the
+    tail words and without an aside in brackets; "" when the words do not make a name."""
+    text = _BRACKET.sub("", left)
+    clause = _BREAK.split(text)[-1].strip()
+    low = clause.lower()
+    if head:
+        found = [m for m in re.finditer(rf"(?<!\w){re.escape(head.lower())}(?!\w)", low)]
+    else:
+        found = [m for m in _measure_re().finditer(key(clause)) if _fits(m.group(), kind)]
+        if len(key(clause)) != len(clause):
+            return ""
+    if not found:
+        return ""
+    m = found[-1]
+    phrase = _cut_tail(clause[m.start() :])
+    words = phrase.split()
+    head_words = len(clause[m.start() : m.end()].split())
+    if not _clean_phrase(words, head_words) or key(phrase) in _measures():
+        return ""
+    if any(key(w) in ("là", "đạt") for w in words):
+        return ""  # the head is the subject of another predicate
+    return phrase
+
+
+def _bare(name: str) -> bool:
+    """A bare head: a measure word alone ("giá", "tỷ lệ"), or after "mức" ("mức thuế")."""
+    low = key(name.split(" của ")[0])
+    return low in _measures() or low.startswith("mức ") and low[4:] in _measures()
+
+
+def target_name(name: str) -> str:
+    """ "Công ty đặt mục tiêu doanh thu" → "mục tiêu doanh thu"; "doanh thu của Công ty đặt mục
+    tiêu" → "mục tiêu doanh thu"."""
+    m = _target_re().search(name)
+    if not m:
+        return name
+    after = name[m.end() :].strip()
+    if after and _measure_re().match(key(after)):
+        return name[m.start() :]
+    if not after and m.start():
+        core = name[: m.start()].split(" của ")[0].strip()
+        if _measure_re().fullmatch(key(core)):
+            return f"{m.group()} {core}"
+    return name
+
+
+class ExtendMixin:
+    """The round-7 extension of names (see the module docstring)."""
+
+    doc: Document
+    norm: str
+    sentences: list[tuple[int, int]]
+
+    def _extended(self, e: _Entry, before: list[_Entry], name: str) -> str:
+        prev = before[-1] if before and before[-1].sent == e.sent else None
+        out = target_name(name)
+        if prev and out == name:
+            out = self._target_item(e, prev, name)
+        out = self._written_head(e, out)
+        if prev:
+            out = self._list_item_name(e, prev, out)
+        out = self._unit_measure(e, out)
+        return self._rate_name(e, out)
+
+    def _left(self, e: _Entry) -> str:
+        return self.norm[self.sentences[e.sent][0] : e.q.start]
+
+    def _between(self, p: _Entry, e: _Entry) -> str:
+        between = self.norm[p.q.end : e.q.start]
+        return _UNIT_TAIL.sub("", between)
+
+    def _target_item(self, e: _Entry, p: _Entry, name: str) -> str:
+        """ "đặt mục tiêu doanh thu 100 tỷ đồng và lãi 10 tỷ đồng": the item after a target."""
+        m = _target_re().match(p.indicator)
+        core = name.split(" của ")[0]
+        if not m or not _measure_re().fullmatch(key(core)) or _kind(p) != _kind(e):
+            return name
+        between = self._between(p, e)
+        if not re.fullmatch(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+){re.escape(core)}\s*", between, re.I):
+            return name
+        return f"{m.group()} {core}"
+
+    def _written_head(self, e: _Entry, name: str) -> str:
+        """A bare head or a leftover takes the measure phrase written before the figure."""
+        core, _, owner = name.partition(" của ")
+        left = self._left(e)
+        if _bare(name):
+            found = written_phrase(left, _kind(e), core)
+            if found and (not owner or key(owner) in key(found)):
+                return found
+            if found and " của " not in found:
+                return f"{found} của {owner}"
+            return name
+        if _has_measure(name) and not bad_name(name):
+            return name
+        found = written_phrase(left, _kind(e))
+        if not found:
+            return name
+        clause = _BREAK.split(left)[-1]
+        if not bad_name(name) and not set(key(name).split()) <= set(key(clause).split()):
+            return name
+        at, head = clause.rfind(name), clause.rfind(found.split()[0])
+        if name[:1].isupper() and 0 <= at < head and " của " not in found:
+            return f"{found} của {name}"  # "Công ty A có giá trị …": the subject owns it
+        return found  # a leftover, or a fragment of the phrase ("thế giới" of "giá … thế giới")
+
+    def _list_item_name(self, e: _Entry, p: _Entry, name: str) -> str:
+        """An item after a figure with a lead measure ("…, dầu diesel 2%") takes the lead."""
+        if _kind(p) != _kind(e) or not p.indicator or bad_name(p.indicator):
+            return name
+        preps = "|".join(re.escape(w) for w in sorted(_cls("item_prep"), key=len, reverse=True))
+        tails = _tails()
+        m = re.fullmatch(rf"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:({preps})\s+)?"
+                         rf"([^\W\d][^,;:()]*?)(?:{tails})?\s*:?\s*", self._between(p, e), re.I)
+        if not m:
+            return name
+        item = m.group(2).strip()
+        words = item.split()
+        if re.match(r"(?:trong (?:số )?đó|gồm|bao gồm|riêng)(?!\w)", key(item)) or (
+                _has_measure(name) and key(name) in key(item)):
+            return name  # "…, trong đó thu nội địa 27.000 tỷ đồng": a part named by itself
+        if not words or len(words) > 6 or _has_measure(item) or not (
+                bad_name(name) or not _has_measure(name) or _bare(name) or key(name) == key(
+                p.indicator)):
+            return name
+        if not set(key(name).split()) & set(key(item).split()) and _has_measure(name) and not (
+                _bare(name)):
+            return name
+        return self._lead_with(p.indicator, item, m.group(1)) or name
+
+    def _lead_with(self, lead: str, item: str, prep: str | None) -> str:
+        """The lead measure of ``lead`` with ``item`` in the place of its own item."""
+        low = lead.lower()
+        if prep:
+            at = low.rfind(f" {prep.lower()} ")
+            if at > 0:
+                return f"{lead[: at + len(prep) + 2]}{item}"
+        for p in sorted(_cls("item_prep"), key=len, reverse=True):
+            at = low.rfind(f" {p} ")
+            if at > 0 and _has_measure(lead[:at]):
+                return f"{lead[: at + len(p) + 2]}{item}"
+        hm = _measure_re().match(key(lead))
+        if not hm or hm.end() == len(key(lead)) or " của " in low:
+            return ""
+        scope = next((s for s in _cls("scope") if key(lead).endswith(" " + s)), "")
+        out = f"{lead[: hm.end()]} {item}"
+        return f"{out} {lead[len(lead) - len(scope) :]}" if scope and not key(item).endswith(
+            scope) else out
+
+    def _unit_measure(self, e: _Entry, name: str) -> str:
+        """ "Huyện A có 16.300 ha vải thiều" → "diện tích vải thiều của Huyện A"."""
+        measure = _unit_measures().get(e.unit)
+        if not measure or _has_measure(name) and not bad_name(name):
+            return name
+        goods = object_after(self.doc, e.q.end)
+        if not goods or _has_measure(goods) or len(goods.split()) > 5:
+            return name
+        words = name.split()
+        verbs = _quantity_verb_keys() | _cls("area_verb")
+        verb = next((" ".join(words[-n:]) for n in (2, 1) if len(words) >= n and key(
+            " ".join(words[-n:])) in verbs), "")
+        if verb:
+            return f"{measure} {goods} {verb}"
+        low = key(name)
+        if key(goods) in low:  # "vùng nguyên liệu lúa đạt chuẩn" of "14.500 ha vùng nguyên liệu …"
+            return f"{measure} {name}" if low.startswith(key(goods)) else name
+        if "lượng" in low.split() or any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", low)
+                                         for v in verbs):
+            return name  # "lượng xuất khẩu của cả nước", "xuất khẩu gạo": named by the activity
+        owner = name if any(w[:1].isupper() for w in words) and len(words) <= 6 and not bad_name(
+            name) else ""
+        return f"{measure} {goods} của {owner}" if owner else f"{measure} {goods}"
+
+    def _rate_name(self, e: _Entry, name: str) -> str:
+        """A percentage named by a dividend, a bare rate after "chiếm", a price after a sale."""
+        low = key(name)
+        if e.unit == "%" and "cổ tức" in low and not any(r in low for r in _RATE):
+            rest = name[low.index("cổ tức") + len("cổ tức") :].strip()
+            return f"tỷ lệ cổ tức {rest}".strip()
+        left = self._left(e)
+        if e.unit == "%" and low in _RATE:
+            m = re.search(r"([^\W\d][^,;:()\d]*?)\s+(?:(?:chỉ|đã|đều|cũng)\s+)?chiếm\s+"
+                          r"(?:tỷ lệ|tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", left)
+            subject = m.group(1).strip() if m else ""
+            if subject and len(subject.split()) <= 8 and not bad_name(subject):
+                return f"{name} {subject[0].lower() if not subject[1:2].isupper() else subject[0]}" \
+                       f"{subject[1:]}"
+        if _kind(e) == "money" and low in ("giá", "mức giá"):
+            return _sale_price(_BREAK.split(left)[-1].strip()) or name
+        return name
+
+
+def _sale_price(clause: str) -> str:
+    """ "Amazon mua lại Whole Foods với giá" → "giá mua lại Whole Foods"; "Vải đóng hộp được bán
+    với giá" → "giá vải đóng hộp"; "mỗi kg chuối sẽ bán với giá" → "giá chuối"."""
+    verbs = "|".join(re.escape(v) for v in sorted(_cls("trade"), key=len, reverse=True))
+    m = re.search(rf"(?<!\w)({verbs})\s+(?:(ra|vào)\s+)?([^\d]*?)\s*với\s+(?:mức\s+)?giá\s*$",
+                  clause, re.I)
+    if not m:
+        return ""
+    obj = m.group(3).strip()
+    if obj:
+        if len(obj.split()) > 6 or key(obj) in ("mình", "nó", "lại", "đi"):
+            return ""
+        return f"giá {m.group(1).lower()} {obj}"
+    subject = re.sub(r"(?:\s+(?:sẽ|được|đã|đang|đều|cũng|chỉ|vẫn))+$", "", clause[: m.start()].rstrip())
+    subject = re.sub(r"^(?:mỗi|một|1)\s+[^\W\d]+\s+", "", subject.strip(), flags=re.I)
+    words = subject.split()
+    if not words or len(words) > 8 or bad_name(subject) or _has_measure(subject) or re.search(
+            r"\d", subject):
+        return ""
+    lead = subject if words[0][1:2].isupper() or len(words) > 1 and words[1][:1].isupper() and (
+        words[0][:1].isupper()) else subject[0].lower() + subject[1:]
+    return f"giá {lead}"
+
+
+@cache
+def _quantity_verb_keys() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("name_verbal_quantity.tsv") if r)
