@@ -32,7 +32,7 @@ from ...document import Document
 from ...lexicon import key, rows, word_re
 from .measures import _fits, _has_measure, _kind, _measure_re, _measures, bad_name
 from .model import _Entry
-from .name_checks import object_after
+from .name_checks import _word_class, object_after
 
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 # a clause break before a figure: a comma between words, ";", ":", a bracket, a full stop
@@ -111,14 +111,43 @@ def written_phrase(left: str, kind: str, head: str = "") -> str:
     if not found:
         return ""
     m = found[-1]
-    phrase = _cut_tail(clause[m.start() :])
+    phrase = re.split(r"\s+so với(?!\w)", clause[m.start() :])[0]  # "… so với năm trước giảm"
+    phrase = _cut_tail(phrase)
     words = phrase.split()
     head_words = len(clause[m.start() : m.end()].split())
-    if not _clean_phrase(words, head_words) or key(phrase) in _measures():
+    if not _clean_phrase(words, head_words) or key(phrase) in _measures() or bad_name(phrase):
         return ""
-    if any(key(w) in ("là", "đạt") for w in words):
-        return ""  # the head is the subject of another predicate
+    if _clause_word(words[head_words:]):
+        return ""  # "giá vàng có thể sẽ mất mốc", "nợ thuế … mặc dù": a clause, no name
     return phrase
+
+
+def _clause_word(words: list[str]) -> bool:
+    """Whether ``words`` hold a word that makes them a clause: a copula, a conjunction, a modal
+    or clause adverb (``not_in_phrase``); "hiện nay" is a time, not the adverb "hiện"."""
+    low = [key(w) for w in words]
+    skip = False
+    for i, w in enumerate(low):
+        if skip:
+            skip = False
+            continue
+        pair = " ".join(low[i : i + 2])
+        if pair in _cls("not_in_phrase"):
+            return True
+        if pair in _cls("tail") or pair in _cls("keep_pair"):
+            skip = True
+            continue
+        if w in _cls("not_in_phrase"):
+            return True
+    return False
+
+
+def _owner_like(name: str) -> bool:
+    """A short proper name that can own a figure: "Huyện Lục Ngạn", "huyện Lục Ngạn", "Công ty
+    A"; not a clause opened by a capital ("Việc cấp phép đổ")."""
+    words = name.split()
+    return 2 <= len(words) <= 6 and any(w[:1].isupper() for w in words[1:]) and not (
+        _clause_word(words))
 
 
 def _bare(name: str) -> bool:
@@ -138,7 +167,7 @@ def target_name(name: str) -> str:
         return name[m.start() :]
     if not after and m.start():
         core = name[: m.start()].split(" của ")[0].strip()
-        if _measure_re().fullmatch(key(core)):
+        if _measure_re().match(key(core)) and not _clause_word(core.split()):
             return f"{m.group()} {core}"
     return name
 
@@ -199,7 +228,8 @@ class ExtendMixin:
         if not bad_name(name) and not set(key(name).split()) <= set(key(clause).split()):
             return name
         at, head = clause.rfind(name), clause.rfind(found.split()[0])
-        if name[:1].isupper() and 0 <= at < head and " của " not in found:
+        if _owner_like(name) and 0 <= at < head and " của " not in found and not re.search(
+                r"(?<!\w)theo\s*$", clause[:at], re.I):
             return f"{found} của {name}"  # "Công ty A có giá trị …": the subject owns it
         return found  # a leftover, or a fragment of the phrase ("thế giới" of "giá … thế giới")
 
@@ -216,7 +246,8 @@ class ExtendMixin:
         item = m.group(2).strip()
         words = item.split()
         if re.match(r"(?:trong (?:số )?đó|gồm|bao gồm|riêng)(?!\w)", key(item)) or (
-                _has_measure(name) and key(name) in key(item)):
+                _has_measure(name) and key(name) in key(item)) or bad_name(item) or key(
+                item) in _cls("tail") | _cls("not_item") or _clause_word(words):
             return name  # "…, trong đó thu nội địa 27.000 tỷ đồng": a part named by itself
         if not words or len(words) > 6 or _has_measure(item) or not (
                 bad_name(name) or not _has_measure(name) or _bare(name) or key(name) == key(
@@ -266,8 +297,7 @@ class ExtendMixin:
         if "lượng" in low.split() or any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", low)
                                          for v in verbs):
             return name  # "lượng xuất khẩu của cả nước", "xuất khẩu gạo": named by the activity
-        owner = name if any(w[:1].isupper() for w in words) and len(words) <= 6 and not bad_name(
-            name) else ""
+        owner = name if _owner_like(name) and not bad_name(name) else ""
         return f"{measure} {goods} của {owner}" if owner else f"{measure} {goods}"
 
     def _rate_name(self, e: _Entry, name: str) -> str:
@@ -306,7 +336,7 @@ def _sale_price(clause: str) -> str:
     subject = re.sub(r"^(?:mỗi|một|1)\s+[^\W\d]+\s+", "", subject.strip(), flags=re.I)
     words = subject.split()
     if not words or len(words) > 8 or bad_name(subject) or _has_measure(subject) or re.search(
-            r"\d", subject):
+            r"\d", subject) or {key(w) for w in words} & _word_class("time"):
         return ""
     lead = subject if words[0][1:2].isupper() or len(words) > 1 and words[1][:1].isupper() and (
         words[0][:1].isupper()) else subject[0].lower() + subject[1:]
