@@ -156,6 +156,55 @@ def _bare(name: str) -> bool:
     return low in _measures() or low.startswith("mức ") and low[4:] in _measures()
 
 
+_LEAD_END = re.compile(r"(?:\s+(?:như sau|cụ thể|bao gồm|gồm|lần lượt|lần lượt là|là|như|"
+                       r"sau|đây))+\s*$", re.I)
+_LEAD_STOP = frozenset({"các", "những", "mặt hàng", "được", "như", "trong", "là", "tính", "kỳ",
+                        "từ", "tại", "ở"})
+
+
+def _list_piece(text: str) -> str:
+    """The item of a list piece: the words after the last break, without tails and "và"."""
+    piece = _cut_tail(_BREAK.split(text)[-1].strip())
+    piece = re.sub(r"^(?:và|hoặc)\s+", "", piece)
+    words = piece.split()
+    if not 1 <= len(words) <= 6 or _has_measure(piece) or bad_name(piece) or _clause_word(
+            words) or not _clean_phrase(["x", *words], 1) or key(piece) in _cls("not_item"):
+        return ""
+    return piece
+
+
+def colon_lead(text: str, kind: str) -> tuple[str, str]:
+    """The lead measure of a list written before a colon and the preposition that ties it to its
+    items: ("Thuế nhập khẩu bình quân gia quyền", "của") of "Thuế nhập khẩu bình quân gia quyền
+    của các mặt hàng xăng dầu được tính … như sau"; ("" , "") when the clause has no measure."""
+    clause = _LEAD_END.sub("", _BREAK.split(text)[-1].strip())
+    low = key(clause)
+    if len(low) != len(clause):
+        return "", ""
+    head = next((m for m in _measure_re().finditer(low) if _fits(m.group(), kind)), None)
+    if head is None:
+        return "", ""
+    words = clause[head.start() :].split()
+    lows = [key(w) for w in words]
+    out: list[str] = []
+    prep = ""
+    i = 0
+    while i < len(words) and len(out) < 10:
+        pair = " ".join(lows[i : i + 2])
+        if pair in _cls("item_prep") or lows[i] in _cls("item_prep") | {"của"}:
+            prep = " ".join(words[i : i + 2]) if pair in _cls("item_prep") else words[i]
+            break
+        if pair in _LEAD_STOP or lows[i] in _LEAD_STOP | _cls("not_in_phrase") | _cls("tail") or (
+                pair == "so với" or any(c.isdigit() for c in lows[i])):
+            break
+        out.append(words[i])
+        i += 1
+    before = clause[: head.start()].split()
+    if len(before) >= 2 and key(" ".join(before[-2:])) == "bình quân":
+        out = before[-2:] + out  # "Bình quân giá thành phẩm …"
+    return " ".join(out), prep
+
+
 def target_name(name: str) -> str:
     """ "Công ty đặt mục tiêu doanh thu" → "mục tiêu doanh thu"; "doanh thu của Công ty đặt mục
     tiêu" → "mục tiêu doanh thu"."""
@@ -167,6 +216,7 @@ def target_name(name: str) -> str:
         return name[m.start() :]
     if not after and m.start():
         core = name[: m.start()].split(" của ")[0].strip()
+        core = re.sub(r"(?:\s+(?:đặt|đặt ra|đề ra|phấn đấu|theo))+$", "", core)
         if _measure_re().match(key(core)) and not _clause_word(core.split()):
             return f"{m.group()} {core}"
     return name
@@ -185,7 +235,10 @@ class ExtendMixin:
         if prev and out == name:
             out = self._target_item(e, prev, name)
         out = self._written_head(e, out)
-        if prev:
+        listed = self._colon_item(e, out, prev)
+        if listed != out:
+            out = listed
+        elif prev:
             out = self._list_item_name(e, prev, out)
         out = self._unit_measure(e, out)
         return self._rate_name(e, out)
@@ -232,6 +285,31 @@ class ExtendMixin:
                 r"(?<!\w)theo\s*$", clause[:at], re.I):
             return f"{found} của {name}"  # "Công ty A có giá trị …": the subject owns it
         return found  # a leftover, or a fragment of the phrase ("thế giới" of "giá … thế giới")
+
+    def _colon_item(self, e: _Entry, name: str, prev: _Entry | None) -> str:
+        """ "Thuế nhập khẩu … của các mặt hàng xăng dầu như sau: xăng là 8%; dầu diesel là 1%"
+        → "Thuế nhập khẩu … của dầu diesel"; "… là: 61 USD/thùng xăng RON 92; 60 USD/thùng dầu
+        diesel" → "… xăng RON 92": an item of a list after a colon takes the lead's measure."""
+        left = self._left(e)
+        colon = left.rfind(":")
+        if colon < 0:
+            return name
+        item = _list_piece(left[colon + 1 :])
+        if not item and not _BREAK.split(left[colon + 1 :])[-1].strip():
+            after = re.match(r"(?:\s*/\s*[^\W\d]+)?\s+([^\W\d][^;,.:()]*)",
+                             self.norm[e.q.end : e.q.end + 80])
+            item = _list_piece(re.split(r"\s+và\s+", after.group(1))[0]) if after else ""
+        if not item:
+            return name
+        own = set(key(name).split())
+        copied = prev is not None and key(name) == key(prev.indicator)
+        if not (_bare(name) or not _has_measure(name) or copied or set(key(item).split()) <= own
+                and len(own) - len(set(key(item).split())) <= 2):
+            return name
+        lead, prep = colon_lead(left[:colon], _kind(e))
+        if not lead or key(item) in key(lead):
+            return name
+        return f"{lead} {prep} {item}" if prep else f"{lead} {item}"
 
     def _list_item_name(self, e: _Entry, p: _Entry, name: str) -> str:
         """An item after a figure with a lead measure ("…, dầu diesel 2%") takes the lead."""
