@@ -32,7 +32,7 @@ from ...document import Document
 from ...lexicon import key, rows, word_re
 from .measures import _fits, _has_measure, _kind, _measure_re, _measures, bad_name
 from .model import _Entry
-from .name_checks import _word_class, object_after
+from .name_checks import _word_class, object_after, place_keys
 
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 # a clause break before a figure: a comma between words, ";", ":", a bracket, a full stop
@@ -273,7 +273,7 @@ class ExtendMixin:
                 return f"{found} của {owner}"
             return name
         if _has_measure(name) and not bad_name(name):
-            return name
+            return self._cut_name(e, name, left)
         found = written_phrase(left, _kind(e))
         if not found:
             return name
@@ -285,6 +285,20 @@ class ExtendMixin:
                 r"(?<!\w)theo\s*$", clause[:at], re.I):
             return f"{found} của {name}"  # "Công ty A có giá trị …": the subject owns it
         return found  # a leftover, or a fragment of the phrase ("thế giới" of "giá … thế giới")
+
+    def _cut_name(self, e: _Entry, name: str, left: str) -> str:
+        """A name cut before the modifiers written after it ("thuế nhập khẩu bình quân gia
+        quyền" of "… gia quyền (tính đến 15/5) đối với xăng là 8,5%") takes the written phrase
+        the name starts."""
+        if " của " in f" {name} " or not _measure_re().match(key(name)):
+            return name
+        found = written_phrase(left, _kind(e), name)
+        if not found or len(found) <= len(name) or not key(found).startswith(key(name) + " "):
+            return name
+        added = found[len(name) :].split()
+        if _clause_word(found.split()) or _has_measure(" ".join(added)):
+            return name  # "giá vải … được thu hoạch và bán với giá": a clause after the name
+        return found
 
     def _colon_item(self, e: _Entry, name: str, prev: _Entry | None) -> str:
         """ "Thuế nhập khẩu … của các mặt hàng xăng dầu như sau: xăng là 8%; dầu diesel là 1%"
@@ -325,14 +339,15 @@ class ExtendMixin:
         words = item.split()
         if re.match(r"(?:trong (?:số )?đó|gồm|bao gồm|riêng)(?!\w)", key(item)) or (
                 _has_measure(name) and key(name) in key(item)) or bad_name(item) or key(
-                item) in _cls("tail") | _cls("not_item") or _clause_word(words):
+                item) in _cls("tail") | _cls("not_item") or _clause_word(words) or key(
+                item) in place_keys(self.doc):
             return name  # "…, trong đó thu nội địa 27.000 tỷ đồng": a part named by itself
         if not words or len(words) > 6 or _has_measure(item) or not (
                 bad_name(name) or not _has_measure(name) or _bare(name) or key(name) == key(
                 p.indicator)):
             return name
         if not set(key(name).split()) & set(key(item).split()) and _has_measure(name) and not (
-                _bare(name)):
+                _bare(name)) and key(name) != key(p.indicator):
             return name
         return self._lead_with(p.indicator, item, m.group(1)) or name
 
@@ -350,6 +365,9 @@ class ExtendMixin:
         hm = _measure_re().match(key(lead))
         if not hm or hm.end() == len(key(lead)) or " của " in low:
             return ""
+        rest = key(lead)[hm.end() :].split()
+        if rest[0] in ("và", "các", "những", "hoặc") or _has_measure(" ".join(rest)):
+            return ""  # "tiền và các khoản tương đương tiền": no goods after the head to replace
         scope = next((s for s in _cls("scope") if key(lead).endswith(" " + s)), "")
         out = f"{lead[: hm.end()]} {item}"
         return f"{out} {lead[len(lead) - len(scope) :]}" if scope and not key(item).endswith(
@@ -392,7 +410,7 @@ class ExtendMixin:
             if subject and len(subject.split()) <= 8 and not bad_name(subject):
                 return f"{name} {subject[0].lower() if not subject[1:2].isupper() else subject[0]}" \
                        f"{subject[1:]}"
-        if _kind(e) == "money" and low in ("giá", "mức giá"):
+        if _kind(e) == "money" and key(name.split(" của ")[0]) in ("giá", "mức giá"):
             return _sale_price(_BREAK.split(left)[-1].strip()) or name
         return name
 
