@@ -296,7 +296,10 @@ class ExtendMixin:
         if not found or len(found) <= len(name) or not key(found).startswith(key(name) + " "):
             return name
         added = found[len(name) :].split()
-        if _clause_word(found.split()) or _has_measure(" ".join(added)):
+        place = re.fullmatch(r"(?:của|tại|ở|trên địa bàn|vào)\s+(?:(?:tỉnh|thành phố|tp\.?|tỉnh nhà|"
+                             r"huyện|quận|xã)(?:\s+|$))?(.*)", key(" ".join(added)))
+        if _clause_word(found.split()) or _has_measure(" ".join(added)) or place and (
+                not place.group(1) or place.group(1) in place_keys(self.doc)):
             return name  # "giá vải … được thu hoạch và bán với giá": a clause after the name
         return found
 
@@ -323,6 +326,9 @@ class ExtendMixin:
         lead, prep = colon_lead(left[:colon], _kind(e))
         if not lead or key(item) in key(lead):
             return name
+        if not _bare(name) and set(key(item).split()) <= own and key(name).split()[0] == key(
+                lead).split()[0]:
+            return name  # "giá nhóm dịch vụ ăn uống": the list head's measure already named it
         return f"{lead} {prep} {item}" if prep else f"{lead} {item}"
 
     def _list_item_name(self, e: _Entry, p: _Entry, name: str) -> str:
@@ -428,6 +434,8 @@ def _sale_price(clause: str) -> str:
         if len(obj.split()) > 6 or key(obj) in ("mình", "nó", "lại", "đi"):
             return ""
         return f"giá {m.group(1).lower()} {obj}"
+    if m.group(2) or not key(m.group(1)).endswith("bán"):
+        return ""  # "thương lái thu mua với giá": the buyer is no goods
     subject = re.sub(r"(?:\s+(?:sẽ|được|đã|đang|đều|cũng|chỉ|vẫn))+$", "", clause[: m.start()].rstrip())
     subject = re.sub(r"^(?:mỗi|một|1)\s+[^\W\d]+\s+", "", subject.strip(), flags=re.I)
     words = subject.split()
