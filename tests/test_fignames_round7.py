@@ -62,6 +62,11 @@ NAMES = [
     ("Năm 2019, công ty dự kiến trả cổ tức 12%.", 12, "%", "tỷ lệ cổ tức"),
     # a bare rate after "chiếm" is the share of the clause's subject
     ("Nợ quá hạn chỉ chiếm tỷ lệ 0,5% tổng dư nợ.", 0.5, "%", "tỷ lệ nợ quá hạn"),
+    ("Kết quả kiểm tra, số cửa hàng đạt chuẩn là 1.200 cửa hàng, chiếm tỷ lệ 80,5%.", 80.5, "%",
+     "tỷ lệ số cửa hàng đạt chuẩn"),
+    # a change in per cent in brackets after a change in points is the same measure's
+    ("Trong phiên, chỉ số ngành Xây dựng tăng 2,8 điểm (+2,3%), đạt 127 điểm.", 2.3, "%",
+     "điểm chỉ số ngành Xây dựng"),
     # a bare price after a sale names the sale or the goods sold
     ("Tập đoàn Minh Phát vừa mua lại Công ty Hòa Lâm với giá 3,5 tỷ USD.", 3.5e9, "USD",
      "giá mua lại Công ty Hòa Lâm"),

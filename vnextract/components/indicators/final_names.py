@@ -33,8 +33,8 @@ from .name_checks import (
 from .vocab import _UNIT_GENERIC
 
 # "41.414 tỷ đồng, chiếm 46,8%", "100.000 tấn (bằng 70% …)", "5 tỷ USD, tăng tới 123,4%"
-_SHARE_AFTER = re.compile(r"^[^.;:!?]{0,40}?[,(]\s*(chiếm|bằng|tăng|giảm)(?:\s+(?:tới|đến|khoảng|gần|"
-                          r"hơn|trên|thêm|xấp xỉ))*\s*$")
+_SHARE_AFTER = re.compile(r"^[^.;:!?]{0,40}?[,(]\s*(chiếm|bằng|tăng|giảm)(?:\s+(?:tỷ lệ|tỉ lệ))?"
+                          r"(?:\s+(?:tới|đến|khoảng|gần|hơn|trên|thêm|xấp xỉ))*\s*$")
 _BARE_RATES = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng")
 # "giảm từ 81 triệu USD … xuống (chỉ) còn 16 triệu USD": the figures of a series
 _SERIES_FROM = re.compile(r"(?<!\w)từ\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)?$")

@@ -241,7 +241,7 @@ class ExtendMixin:
         elif prev:
             out = self._list_item_name(e, prev, out)
         out = self._unit_measure(e, out)
-        return self._rate_name(e, out)
+        return self._rate_name(e, out, prev)
 
     def _left(self, e: _Entry) -> str:
         return self.norm[self.sentences[e.sent][0] : e.q.start]
@@ -402,16 +402,23 @@ class ExtendMixin:
         owner = name if _owner_like(name) and not bad_name(name) else ""
         return f"{measure} {goods} của {owner}" if owner else f"{measure} {goods}"
 
-    def _rate_name(self, e: _Entry, name: str) -> str:
+    def _rate_name(self, e: _Entry, name: str, prev: _Entry | None) -> str:
         """A percentage named by a dividend, a bare rate after "chiếm", a price after a sale."""
         low = key(name)
         if e.unit == "%" and "cổ tức" in low and not any(r in low for r in _RATE):
             rest = name[low.index("cổ tức") + len("cổ tức") :].strip()
             return f"tỷ lệ cổ tức {rest}".strip()
         left = self._left(e)
+        if e.unit == "%" and low in _RATE and prev and prev.indicator and not bad_name(
+                prev.indicator) and prev.unit != "%" and re.fullmatch(
+                r"(?:\s*/\s*[^\W\d]+)?\s*\(\s*[+-]?\s*", self.norm[prev.q.end : e.q.start]):
+            return prev.indicator  # "tăng 5,32 điểm (+4,79%)": the same measure in per cent
         if e.unit == "%" and low in _RATE:
             m = re.search(r"([^\W\d][^,;:()\d]*?)\s+(?:(?:chỉ|đã|đều|cũng)\s+)?chiếm\s+"
-                          r"(?:tỷ lệ|tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", left)
+                          r"(?:tỷ lệ|tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", left) or re.search(
+                r"([^\W\d][^,;:()\d]*?)\s+(?:là|đạt|có)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?"
+                r"\d[\d.,]*(?:\s+[^\W\d]+){0,2}\s*,\s*chiếm\s+(?:tỷ lệ|tỉ lệ)\s*(?:khoảng|gần|hơn|"
+                r"trên)?\s*$", left)
             subject = m.group(1).strip() if m else ""
             if subject and len(subject.split()) <= 8 and not bad_name(subject):
                 return f"{name} {subject[0].lower() if not subject[1:2].isupper() else subject[0]}" \
