@@ -72,6 +72,13 @@ NAMES = [
      "giá mua lại Công ty Hòa Lâm"),
     ("Nhãn sấy đạt chứng nhận VietGAP được bán với giá 90.000 đồng/kg.", 90000, "VND/kg",
      "giá nhãn sấy đạt chứng nhận VietGAP"),
+    ("Đến giữa tháng 6/2017 nhãn lồng được bán với giá từ 30.000 - 50.000 đồng/kg.", 30000,
+     "VND/kg", "giá nhãn lồng"),
+    ("Tính bình quân thì mỗi kg xoài cát sẽ bán với giá gần 17.000 đồng/kg.", 17000, "VND/kg",
+     "giá xoài cát"),
+    # a price in brackets after the goods
+    ("Phòng khám trúng thầu 2 loại thuốc là Minhcef 100 (giá 4.500 đồng/viên) và Lamvix 100 (giá "
+     "840 đồng/viên).", 840, "VND", "giá Lamvix 100"),
 ]
 
 # negative rows: names this round must leave as they were
@@ -84,6 +91,11 @@ KEPT = [
     # a part named by itself after "trong đó" takes no lead
     ("Tổng thu ngân sách dự kiến 33.400 tỷ đồng, trong đó thu nội địa 27.000 tỷ đồng.", 2.7e13,
      "VND", "thu nội địa"),
+    # a buyer is no goods: "thương lái thu mua với giá" keeps the bare price
+    ("Tuần này, thương lái thu mua với giá 45.000 đồng/kg.", 45000, "VND/kg", "giá"),
+    # a province after the name is the figure's province, not a word of its name
+    ("Trong quý I, sản lượng thủy sản của tỉnh Cà Mau đạt 145.000 tấn.", 145000, "tonne",
+     "sản lượng thủy sản"),
     # a name of the activity keeps it: no "sản lượng" before "xuất khẩu gạo"
     ("Năm nay tỉnh xuất khẩu gạo 1,15 triệu tấn.", 1.15e6, "tonne", "tỉnh xuất khẩu gạo"),
 ]

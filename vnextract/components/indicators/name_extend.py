@@ -424,8 +424,21 @@ class ExtendMixin:
                 return f"{name} {subject[0].lower() if not subject[1:2].isupper() else subject[0]}" \
                        f"{subject[1:]}"
         if _kind(e) == "money" and key(name.split(" của ")[0]) in ("giá", "mức giá"):
-            return _sale_price(_BREAK.split(left)[-1].strip()) or name
+            return _sale_price(_BREAK.split(left)[-1].strip()) or _bracket_price(left) or name
         return name
+
+
+def _bracket_price(left: str) -> str:
+    """ "2 loại thuốc là Crocin 100 (giá" → "giá Crocin 100": a price in brackets after the goods,
+    the words after the last "là", "và", "gồm", "như" or break, at most five, no verb."""
+    m = re.search(r"([^,;:()]+?)\s*\(\s*(?:giá|mức giá)\s*$", left, re.I)
+    if not m:
+        return ""
+    goods = re.split(r"(?<!\w)(?:là|và|gồm|như|hoặc)\s+", m.group(1))[-1].strip()
+    words = goods.split()
+    if not 1 <= len(words) <= 5 or bad_name(goods) or _has_measure(goods) or _clause_word(words):
+        return ""
+    return f"giá {goods}"
 
 
 def _sale_price(clause: str) -> str:
@@ -444,6 +457,9 @@ def _sale_price(clause: str) -> str:
     if m.group(2) or not key(m.group(1)).endswith("bán"):
         return ""  # "thương lái thu mua với giá": the buyer is no goods
     subject = re.sub(r"(?:\s+(?:sẽ|được|đã|đang|đều|cũng|chỉ|vẫn))+$", "", clause[: m.start()].rstrip())
+    # the words after a number, a date or a conjunction ("Đến cuối tháng 6/2017 vải thiều",
+    # "tính bình quân thì mỗi kg chuối")
+    subject = re.split(r"\S*\d\S*\s+|(?<!\w)(?:thì|mà|nhưng|và|khi)\s+", subject)[-1]
     subject = re.sub(r"^(?:mỗi|một|1)\s+[^\W\d]+\s+", "", subject.strip(), flags=re.I)
     words = subject.split()
     if not words or len(words) > 8 or bad_name(subject) or _has_measure(subject) or re.search(
