@@ -58,6 +58,11 @@ NAMES = [
     ("Từ đầu vụ đến nay đã tiêu thụ được khoảng 21.000 tấn nhãn.", 21000, "tonne",
      "sản lượng nhãn tiêu thụ"),
     ("Năm nay toàn tỉnh thả nuôi 2.150 ha tôm.", 2150, "ha", "diện tích tôm thả nuôi"),
+    # a count or a share named by the noun written with the figure takes "số" / "tỷ lệ"
+    ("Qua khảo sát, có 281.402 công nhân có nhu cầu thuê nhà ở.", 281402, "person",
+     "số công nhân có nhu cầu thuê nhà"),
+    ("Theo khảo sát, 75% doanh nghiệp hài lòng với dịch vụ.", 75, "%",
+     "tỷ lệ doanh nghiệp hài lòng"),
     # a dividend as a percentage is a rate
     ("Năm 2019, công ty dự kiến trả cổ tức 12%.", 12, "%", "tỷ lệ cổ tức"),
     # a bare rate after "chiếm" is the share of the clause's subject

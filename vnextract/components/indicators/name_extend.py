@@ -40,6 +40,9 @@ _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”!?\n–]|\.(?=\s|$)|\s-\
 _UNIT_TAIL = re.compile(r"^\s*/\s*[^\W\d]+(?:\s+\d+)?")
 _CODE_BEFORE = ("năm", "quý", "tháng", "đợt", "kỳ", "lần", "loại", "số")
 _RATE = ("tỷ lệ", "tỉ lệ")
+# units of amounts, not counts: no "số" before their names
+_NO_COUNT = frozenset({"ha", "tonne", "MW", "kWh", "TEU", "point", "rank", "m2", "m3", "km",
+                       "litre", "kg"})
 
 
 @cache
@@ -241,6 +244,7 @@ class ExtendMixin:
         elif prev:
             out = self._list_item_name(e, prev, out)
         out = self._unit_measure(e, out)
+        out = self._counted_head(e, out)
         return self._rate_name(e, out, prev)
 
     def _left(self, e: _Entry) -> str:
@@ -401,6 +405,27 @@ class ExtendMixin:
             return name  # "lượng xuất khẩu của cả nước", "xuất khẩu gạo": named by the activity
         owner = name if _owner_like(name) and not bad_name(name) else ""
         return f"{measure} {goods} của {owner}" if owner else f"{measure} {goods}"
+
+    def _counted_head(self, e: _Entry, name: str) -> str:
+        """A count or a share named by the noun written with the figure takes "số" or "tỷ lệ":
+        "281.402 công nhân có nhu cầu thuê nhà" → "số công nhân có nhu cầu thuê nhà"; "75% doanh
+        nghiệp hài lòng" → "tỷ lệ doanh nghiệp hài lòng" (as the gold writes "tỷ lệ lao động
+        nước ngoài")."""
+        low = key(name).split()
+        if not low or low[0] in ("số", "lượt", "tổng", "lượng", "tỷ", "tỉ", "tốc") or _has_measure(
+                name) or bad_name(name) or "/" in e.unit or e.unit in _NO_COUNT:
+            return name
+        if e.unit == "%":
+            after = key(self.norm[e.q.end : e.q.end + len(name) + 4]).split()
+            return f"tỷ lệ {name}" if after[:1] == low[:1] and not _clause_word(
+                name.split()[:1]) else name
+        if _kind(e) != "quantity":
+            return name
+        written = key(self.norm[e.q.start : e.q.end]).split()
+        for n in (3, 2, 1):
+            if len(low) >= n and written[-n:] == low[:n]:
+                return f"số {name}"
+        return name
 
     def _rate_name(self, e: _Entry, name: str, prev: _Entry | None) -> str:
         """A percentage named by a dividend, a bare rate after "chiếm", a price after a sale."""
