@@ -413,7 +413,8 @@ class ExtendMixin:
         nước ngoài")."""
         low = key(name).split()
         if not low or low[0] in ("số", "lượt", "tổng", "lượng", "tỷ", "tỉ", "tốc") or _has_measure(
-                name) or bad_name(name) or "/" in e.unit or e.unit in _NO_COUNT:
+                name) or bad_name(name) or "/" in e.unit or e.unit in _NO_COUNT or not name[
+                :1].islower() or len(low) > 10 or low[0] in _cls("not_item"):
             return name
         if e.unit == "%":
             after = key(self.norm[e.q.end : e.q.end + len(name) + 4]).split()
