@@ -37,6 +37,12 @@ NAMES = [
      "mức phí bảo vệ môi trường đối với quặng sắt"),
     ("So với kỳ trước, giá cà phê robusta thế giới giảm 21 USD/tấn, ca cao giảm 15 USD/tấn.", -15,
      "USD/tonne", "giá ca cao thế giới"),
+    # a clause of application between the measure and its item is dropped
+    ("Phí bảo vệ môi trường áp dụng cho năm nay đối với than là 6%, quặng sắt 4%.", 4, "%",
+     "Phí bảo vệ môi trường đối với quặng sắt"),
+    # a per-cent change in brackets between two items of a list
+    ("So với tuần trước, giá cà phê robusta thế giới giảm 21 USD/tấn (-1,2%), ca cao giảm 15 "
+     "USD/tấn (-0,6%).", -15, "USD/tonne", "giá ca cao thế giới"),
     # ... and after a colon: the lead's measure, its preposition and the item
     ("Phí cầu đường của các loại xe được áp dụng như sau: xe con là 35.000 đồng; xe tải là 70.000 "
      "đồng.", 70000, "VND", "Phí cầu đường của xe tải"),
@@ -51,6 +57,8 @@ NAMES = [
      9e10, "VND", "mục tiêu lợi nhuận"),
     ("Hòa Lâm đặt mục tiêu doanh thu 112 tỷ đồng và lãi 11 tỷ đồng trong năm 2019.", 1.1e10,
      "VND", "mục tiêu lãi"),
+    ("Năm 2019, Hòa Lâm đặt mục tiêu doanh thu 112 tỷ đồng, tăng 10% so với năm trước, lãi 11 tỷ "
+     "đồng.", 1.1e10, "VND", "mục tiêu lãi"),
     ("Doanh nghiệp đặt kế hoạch năm 2019 với doanh thu 300 tỷ đồng, lợi nhuận trước thuế 30 tỷ "
      "đồng.", 3e11, "VND", "kế hoạch doanh thu"),
     # (3) an area or a weight with no measure: the unit's measure, the goods, the owner or verb

@@ -115,7 +115,7 @@ def written_phrase(left: str, kind: str, head: str = "") -> str:
         return ""
     m = found[-1]
     phrase = re.split(r"\s+so với(?!\w)", clause[m.start() :])[0]  # "… so với năm trước giảm"
-    phrase = _cut_tail(phrase)
+    phrase = _without_participle(_cut_tail(phrase))
     words = phrase.split()
     head_words = len(clause[m.start() : m.end()].split())
     if not _clean_phrase(words, head_words) or key(phrase) in _measures() or bad_name(phrase):
@@ -123,6 +123,18 @@ def written_phrase(left: str, kind: str, head: str = "") -> str:
     if _clause_word(words[head_words:]):
         return ""  # "giá vàng có thể sẽ mất mốc", "nợ thuế … mặc dù": a clause, no name
     return phrase
+
+
+@cache
+def _participle_re() -> re.Pattern[str]:
+    verbs = word_re(_cls("participle"), flags=re.I).pattern
+    return re.compile(rf"\s+{verbs}(?:\s+\S+){{0,6}}?\s+(?=(?:đối với|với)\s)", re.I)
+
+
+def _without_participle(phrase: str) -> str:
+    """ "Thuế nhập khẩu … áp dụng cho kỳ này đối với xăng" → "Thuế nhập khẩu … đối với xăng": a
+    clause of application between the measure and its item is dropped."""
+    return _participle_re().sub(" ", phrase, count=1)
 
 
 def _clause_word(words: list[str]) -> bool:
@@ -234,15 +246,18 @@ class ExtendMixin:
 
     def _extended(self, e: _Entry, before: list[_Entry], name: str) -> str:
         prev = before[-1] if before and before[-1].sent == e.sent else None
+        # the figure before of the same kind ("giảm 2 USD/thùng (-3%), dầu diesel giảm …")
+        same = next((p for p in reversed(before[-4:]) if p.sent == e.sent and _kind(p) == _kind(
+            e)), None)
         out = target_name(name)
-        if prev and out == name:
-            out = self._target_item(e, prev, name)
+        if same and out == name:
+            out = self._target_item(e, same, name)
         out = self._written_head(e, out)
         listed = self._colon_item(e, out, prev)
         if listed != out:
             out = listed
-        elif prev:
-            out = self._list_item_name(e, prev, out)
+        elif same:
+            out = self._list_item_name(e, same, out)
         out = self._unit_measure(e, out)
         out = self._counted_head(e, out)
         return self._rate_name(e, out, prev)
@@ -251,7 +266,7 @@ class ExtendMixin:
         return self.norm[self.sentences[e.sent][0] : e.q.start]
 
     def _between(self, p: _Entry, e: _Entry) -> str:
-        between = self.norm[p.q.end : e.q.start]
+        between = _BRACKET.sub("", self.norm[p.q.end : e.q.start])
         return _UNIT_TAIL.sub("", between)
 
     def _target_item(self, e: _Entry, p: _Entry, name: str) -> str:
@@ -261,8 +276,10 @@ class ExtendMixin:
         if not m or not _measure_re().fullmatch(key(core)) or _kind(p) != _kind(e):
             return name
         between = self._between(p, e)
-        if not re.fullmatch(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+){re.escape(core)}\s*", between, re.I):
-            return name
+        bm = re.fullmatch(rf"(.*?)(?:,\s*(?:và\s+)?|\s+và\s+){re.escape(core)}\s*", between, re.I)
+        if not bm or "." in bm.group(1) or _clause_word([w for w in bm.group(1).split() if key(
+                w) not in ("tăng", "giảm")]) or _target_re().search(bm.group(1)):
+            return name  # "…, tăng 10% so với năm trước, lãi 11 tỷ đồng": a change between
         return f"{m.group()} {core}"
 
     def _written_head(self, e: _Entry, name: str) -> str:
@@ -297,9 +314,11 @@ class ExtendMixin:
         if " của " in f" {name} " or not _measure_re().match(key(name)):
             return name
         found = written_phrase(left, _kind(e), name)
-        if not found or len(found) <= len(name) or not key(found).startswith(key(name) + " "):
+        # a name that ends in a verb of application ("Phí … áp dụng") is compared without it
+        stem = re.sub(rf"\s+{word_re(_cls('participle'), flags=re.I).pattern}$", "", name, flags=re.I)
+        if not found or len(found) <= len(stem) or not key(found).startswith(key(stem) + " "):
             return name
-        added = found[len(name) :].split()
+        added = found[len(stem) :].split()
         place = re.fullmatch(r"(?:của|tại|ở|trên địa bàn|vào)\s+(?:(?:tỉnh|thành phố|tp\.?|tỉnh nhà|"
                              r"huyện|quận|xã)(?:\s+|$))?(.*)", key(" ".join(added)))
         if _clause_word(found.split()) or _has_measure(" ".join(added)) or place and (
