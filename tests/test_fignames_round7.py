@@ -71,6 +71,11 @@ NAMES = [
      "số công nhân có nhu cầu thuê nhà"),
     ("Theo khảo sát, 75% doanh nghiệp hài lòng với dịch vụ.", 75, "%",
      "tỷ lệ doanh nghiệp hài lòng"),
+    # "X chiếm N%" is the share of X; a qualifier at the end of a name is cut
+    ("Vốn FDI đầu tư vào lĩnh vực bất động sản chiếm 10% tổng vốn FDI đăng ký.", 10, "%",
+     "tỷ lệ vốn FDI đầu tư vào lĩnh vực bất động sản"),
+    ("Theo khảo sát, có hơn 95% NLĐ đã có mặt tại nơi làm việc.", 95, "%",
+     "tỷ lệ NLĐ đã có mặt"),
     # a dividend as a percentage is a rate
     ("Năm 2019, công ty dự kiến trả cổ tức 12%.", 12, "%", "tỷ lệ cổ tức"),
     # a bare rate after "chiếm" is the share of the clause's subject
@@ -109,6 +114,12 @@ KEPT = [
     # a province after the name is the figure's province, not a word of its name
     ("Trong quý I, sản lượng thủy sản của tỉnh Cà Mau đạt 145.000 tấn.", 145000, "tonne",
      "sản lượng thủy sản"),
+    # "thêm" and "tới" stay at the end of a name ("tạm cấp thêm", "năm năm tới")
+    ("Bộ Tài chính vừa tạm cấp thêm 1.680 tỷ đồng tiền bồi thường cho 4 tỉnh.", 1.68e12, "VND",
+     "số tiền Bộ Tài chính tạm cấp thêm"),
+    # a share named by a share word keeps it (no "tỷ lệ tỷ trọng"), its head written once
+    ("Tỷ trọng chi phí đất chiếm 35% giá thành.", 35, "%",
+     "Tỷ trọng chi phí đất chiếm trong giá thành"),
     # a name of the activity keeps it: no "sản lượng" before "xuất khẩu gạo"
     ("Năm nay tỉnh xuất khẩu gạo 1,15 triệu tấn.", 1.15e6, "tonne", "tỉnh xuất khẩu gạo"),
 ]

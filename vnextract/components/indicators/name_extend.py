@@ -40,6 +40,7 @@ _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”!?\n–]|\.(?=\s|$)|\s-\
 _UNIT_TAIL = re.compile(r"^\s*/\s*[^\W\d]+(?:\s+\d+)?")
 _CODE_BEFORE = ("năm", "quý", "tháng", "đợt", "kỳ", "lần", "loại", "số")
 _RATE = ("tỷ lệ", "tỉ lệ")
+_SHARES = ("tỷ trọng", "tỉ trọng", "tốc độ", "thị phần", "mức tăng", "mức giảm", "cơ cấu")
 # units of amounts, not counts: no "số" before their names
 _NO_COUNT = frozenset({"ha", "tonne", "MW", "kWh", "TEU", "point", "rank", "m2", "m3", "km",
                        "litre", "kg"})
@@ -165,6 +166,16 @@ def _owner_like(name: str) -> bool:
         _clause_word(words))
 
 
+def _undoubled(name: str) -> str:
+    """ "tỷ trọng Tỷ trọng chi phí đất" → "Tỷ trọng chi phí đất": a head written twice."""
+    words = name.split()
+    low = [key(w) for w in words]
+    for n in (3, 2, 1):
+        if len(words) > 2 * n and low[:n] == low[n : 2 * n] and _has_measure(" ".join(words[:n])):
+            return " ".join(words[n:])
+    return name
+
+
 def _bare(name: str) -> bool:
     """A bare head: a measure word alone ("giá", "tỷ lệ"), or after "mức" ("mức thuế")."""
     low = key(name.split(" của ")[0])
@@ -249,6 +260,7 @@ class ExtendMixin:
         # the figure before of the same kind ("giảm 2 USD/thùng (-3%), dầu diesel giảm …")
         same = next((p for p in reversed(before[-4:]) if p.sent == e.sent and _kind(p) == _kind(
             e)), None)
+        name = self._end_cut(e, _undoubled(name))
         out = target_name(name)
         if same and out == name:
             out = self._target_item(e, same, name)
@@ -261,6 +273,23 @@ class ExtendMixin:
         out = self._unit_measure(e, out)
         out = self._counted_head(e, out)
         return self._rate_name(e, out, prev)
+
+    def _end_cut(self, e: _Entry, name: str) -> str:
+        """A verb or qualifier written between the name and the figure is no part of the name
+        ("giá dao động", "Vốn FDI … chiếm" → "tỷ lệ vốn FDI …", as the gold writes "tỷ lệ lao
+        động nước ngoài" for "lao động nước ngoài chiếm 3%")."""
+        words = name.split()
+        n = 0
+        while n < len(words) - 1 and key(words[-1 - n]) in _cls("end_cut") or n < len(words) - 2 and (
+                key(" ".join(words[-2 - n : len(words) - n])) in _cls("end_cut")):
+            n += 2 if key(" ".join(words[-2 - n : len(words) - n])) in _cls("end_cut") else 1
+        if not n:
+            return name
+        rest = " ".join(words[: len(words) - n])
+        if e.unit == "%" and key(words[-n]) == "chiếm" and not any(r in key(rest) for r in (
+                *_RATE, *_SHARES)):
+            return f"tỷ lệ {rest[0].lower() if not rest[1:2].isupper() else rest[0]}{rest[1:]}"
+        return rest if _has_measure(rest) or not _has_measure(name) else name
 
     def _left(self, e: _Entry) -> str:
         return self.norm[self.sentences[e.sent][0] : e.q.start]
@@ -313,7 +342,8 @@ class ExtendMixin:
         the name starts."""
         if " của " in f" {name} " or not _measure_re().match(key(name)):
             return name
-        found = written_phrase(left, _kind(e), name)
+        found = re.sub(r"\s+(?:của|tại|trên địa bàn|vào|ở)\s+(?:toàn\s+|cả\s+)?(?:tỉnh|thành phố|"
+                       r"huyện)$", "", written_phrase(left, _kind(e), name), flags=re.I)
         # a name that ends in a verb of application ("Phí … áp dụng") is compared without it
         stem = re.sub(rf"\s+{word_re(_cls('participle'), flags=re.I).pattern}$", "", name, flags=re.I)
         if not found or len(found) <= len(stem) or not key(found).startswith(key(stem) + " "):
@@ -432,8 +462,9 @@ class ExtendMixin:
         nước ngoài")."""
         low = key(name).split()
         if not low or low[0] in ("số", "lượt", "tổng", "lượng", "tỷ", "tỉ", "tốc") or _has_measure(
-                name) or bad_name(name) or "/" in e.unit or e.unit in _NO_COUNT or not name[
-                :1].islower() or len(low) > 10 or low[0] in _cls("not_item"):
+                name) or bad_name(name) or "/" in e.unit or e.unit in _NO_COUNT or not (
+                name[:1].islower() or name.split()[0].isupper()) or len(low) > 10 or low[
+                0] in _cls("not_item"):
             return name
         if e.unit == "%":
             after = key(self.norm[e.q.end : e.q.end + len(name) + 4]).split()
@@ -458,6 +489,10 @@ class ExtendMixin:
                 prev.indicator) and prev.unit != "%" and re.fullmatch(
                 r"(?:\s*/\s*[^\W\d]+)?\s*\(\s*[+-]?\s*", self.norm[prev.q.end : e.q.start]):
             return prev.indicator  # "tăng 5,32 điểm (+4,79%)": the same measure in per cent
+        if e.unit == "%" and not any(r in low for r in _RATE) and name[:1].isalpha() and re.search(
+                rf"(?<!\w){re.escape(name)}\s+(?:(?:chỉ|đã|đều|cũng|vẫn)\s+)?chiếm(?:\s+(?:khoảng|gần|"
+                rf"hơn|trên|tới|đến|xấp xỉ))*\s*$", left, re.I) and not any(r in low for r in _SHARES):
+            return f"tỷ lệ {name[0].lower() if not name[1:2].isupper() else name[0]}{name[1:]}"
         if e.unit == "%" and low in _RATE:
             m = re.search(r"([^\W\d][^,;:()\d]*?)\s+(?:(?:chỉ|đã|đều|cũng)\s+)?chiếm\s+"
                           r"(?:tỷ lệ|tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", left) or re.search(
