@@ -40,6 +40,9 @@ _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”!?\n–]|\.(?=\s|$)|\s-\
 _UNIT_TAIL = re.compile(r"^\s*/\s*[^\W\d]+(?:\s+\d+)?")
 _CODE_BEFORE = ("năm", "quý", "tháng", "đợt", "kỳ", "lần", "loại", "số")
 _RATE = ("tỷ lệ", "tỉ lệ")
+# "… chỉ chiếm khoảng": the verb of a share and its qualifiers at the end of the text before it
+_CHIEM_END = re.compile(r"\s+(?:(?:chỉ|đã|đều|cũng|vẫn)\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên|tới|"
+                        r"đến|xấp xỉ))*\s*$", re.I)
 _SHARES = ("tỷ trọng", "tỉ trọng", "tốc độ", "thị phần", "mức tăng", "mức giảm", "cơ cấu")
 # units of amounts, not counts: no "số" before their names
 _NO_COUNT = frozenset({"ha", "tonne", "MW", "kWh", "TEU", "point", "rank", "m2", "m3", "km",
@@ -99,31 +102,61 @@ def _clean_phrase(words: list[str], head_words: int) -> bool:
     return True
 
 
+def _share_of(text: str, name: str) -> bool:
+    """Whether ``text`` ends with "<name> chiếm (khoảng)": the figure after it is the share of
+    the name."""
+    m = _CHIEM_END.search(text)
+    return m is not None and _ends_with_word(text[: m.start()], name)
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    """Whether ``text`` ends with ``word`` as whole words (case folded)."""
+    low, w = text.lower(), word.lower()
+    return low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalnum())
+
+
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` occurs in ``text`` as whole words (no pattern compiled per name)."""
+    out: list[tuple[int, int]] = []
+    at = text.find(word)
+    while at >= 0 and word:
+        end = at + len(word)
+        if (not at or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append((at, end))
+        at = text.find(word, at + 1)
+    return out
+
+
 def written_phrase(left: str, kind: str, head: str = "") -> str:
     """The measure phrase written in the last clause of ``left`` (the sentence before a figure),
     from its last measure head that fits ``kind`` (or from ``head``) to the figure, without the
     tail words and without an aside in brackets; "" when the words do not make a name."""
-    text = _BRACKET.sub("", left)
+    text = _BRACKET.sub("", left[-300:])  # a clause and its asides fit in the last 300 characters
     clause = _BREAK.split(text)[-1].strip()
     low = clause.lower()
     if head:
-        found = [m for m in re.finditer(rf"(?<!\w){re.escape(head.lower())}(?!\w)", low)]
+        found = _word_spans(low, head.lower())
     else:
-        found = [m for m in _measure_re().finditer(key(clause)) if _fits(m.group(), kind)]
+        found = [m.span() for m in _measure_re().finditer(key(clause)) if _fits(m.group(), kind)]
         if len(key(clause)) != len(clause):
             return ""
     if not found:
         return ""
-    m = found[-1]
-    phrase = re.split(r"\s+so với(?!\w)", clause[m.start() :])[0]  # "… so với năm trước giảm"
+    start, end = found[-1]
+    phrase = re.split(r"\s+so với(?!\w)", clause[start:])[0]  # "… so với năm trước giảm"
     phrase = _without_participle(_cut_tail(phrase))
     words = phrase.split()
-    head_words = len(clause[m.start() : m.end()].split())
+    head_words = len(clause[start:end].split())
     if not _clean_phrase(words, head_words) or key(phrase) in _measures() or bad_name(phrase):
         return ""
     if _clause_word(words[head_words:]):
         return ""  # "giá vàng có thể sẽ mất mốc", "nợ thuế … mặc dù": a clause, no name
     return phrase
+
+
+@cache
+def _participle_end() -> re.Pattern[str]:
+    return re.compile(rf"\s+{word_re(_cls('participle'), flags=re.I).pattern}$", re.I)
 
 
 @cache
@@ -174,6 +207,21 @@ def _undoubled(name: str) -> str:
         if len(words) > 2 * n and low[:n] == low[n : 2 * n] and _has_measure(" ".join(words[:n])):
             return " ".join(words[n:])
     return name
+
+
+@cache
+def _item_re() -> re.Pattern[str]:
+    """A list item between two figures: ", (và) (đối với) dầu diesel (là)"."""
+    preps = "|".join(re.escape(w) for w in sorted(_cls("item_prep"), key=len, reverse=True))
+    return re.compile(rf"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:({preps})\s+)?"
+                      rf"([^\W\d][^,;:()]*?)(?:{_tails()})?\s*:?\s*", re.I)
+
+
+@cache
+def _sale_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in sorted(_cls("trade"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({verbs})\s+(?:(ra|vào)\s+)?([^\d]*?)\s*với\s+(?:mức\s+)?giá\s*$",
+                      re.I)
 
 
 def _bare(name: str) -> bool:
@@ -327,7 +375,7 @@ class ExtendMixin:
         found = written_phrase(left, _kind(e))
         if not found:
             return name
-        clause = _BREAK.split(left)[-1]
+        clause = _BREAK.split(left[-300:])[-1]
         if not bad_name(name) and not set(key(name).split()) <= set(key(clause).split()):
             return name
         at, head = clause.rfind(name), clause.rfind(found.split()[0])
@@ -345,7 +393,7 @@ class ExtendMixin:
         found = re.sub(r"\s+(?:của|tại|trên địa bàn|vào|ở)\s+(?:toàn\s+|cả\s+)?(?:tỉnh|thành phố|"
                        r"huyện)$", "", written_phrase(left, _kind(e), name), flags=re.I)
         # a name that ends in a verb of application ("Phí … áp dụng") is compared without it
-        stem = re.sub(rf"\s+{word_re(_cls('participle'), flags=re.I).pattern}$", "", name, flags=re.I)
+        stem = _participle_end().sub("", name)
         if not found or len(found) <= len(stem) or not key(found).startswith(key(stem) + " "):
             return name
         added = found[len(stem) :].split()
@@ -364,8 +412,9 @@ class ExtendMixin:
         colon = left.rfind(":")
         if colon < 0:
             return name
-        item = _list_piece(left[colon + 1 :])
-        if not item and not _BREAK.split(left[colon + 1 :])[-1].strip():
+        piece = left[max(colon + 1, len(left) - 300) :]  # the last item fits in 300 characters
+        item = _list_piece(piece)
+        if not item and not _BREAK.split(piece)[-1].strip():
             after = re.match(r"(?:\s*/\s*[^\W\d]+)?\s+([^\W\d][^;,.:()]*)",
                              self.norm[e.q.end : e.q.end + 80])
             item = _list_piece(re.split(r"\s+và\s+", after.group(1))[0]) if after else ""
@@ -376,7 +425,7 @@ class ExtendMixin:
         if not (_bare(name) or not _has_measure(name) or copied or set(key(item).split()) <= own
                 and len(own) - len(set(key(item).split())) <= 2):
             return name
-        lead, prep = colon_lead(left[:colon], _kind(e))
+        lead, prep = colon_lead(left[max(0, colon - 300) : colon], _kind(e))
         if not lead or key(item) in key(lead):
             return name
         if not _bare(name) and set(key(item).split()) <= own and key(name).split()[0] == key(
@@ -388,10 +437,7 @@ class ExtendMixin:
         """An item after a figure with a lead measure ("…, dầu diesel 2%") takes the lead."""
         if _kind(p) != _kind(e) or not p.indicator or bad_name(p.indicator):
             return name
-        preps = "|".join(re.escape(w) for w in sorted(_cls("item_prep"), key=len, reverse=True))
-        tails = _tails()
-        m = re.fullmatch(rf"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:({preps})\s+)?"
-                         rf"([^\W\d][^,;:()]*?)(?:{tails})?\s*:?\s*", self._between(p, e), re.I)
+        m = _item_re().fullmatch(self._between(p, e))
         if not m:
             return name
         item = m.group(2).strip()
@@ -449,8 +495,7 @@ class ExtendMixin:
         low = key(name)
         if key(goods) in low:  # "vùng nguyên liệu lúa đạt chuẩn" of "14.500 ha vùng nguyên liệu …"
             return f"{measure} {name}" if low.startswith(key(goods)) else name
-        if "lượng" in low.split() or any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", low)
-                                         for v in verbs):
+        if "lượng" in low.split() or _verb_re().search(low):
             return name  # "lượng xuất khẩu của cả nước", "xuất khẩu gạo": named by the activity
         owner = name if _owner_like(name) and not bad_name(name) else ""
         return f"{measure} {goods} của {owner}" if owner else f"{measure} {goods}"
@@ -489,22 +534,23 @@ class ExtendMixin:
                 prev.indicator) and prev.unit != "%" and re.fullmatch(
                 r"(?:\s*/\s*[^\W\d]+)?\s*\(\s*[+-]?\s*", self.norm[prev.q.end : e.q.start]):
             return prev.indicator  # "tăng 5,32 điểm (+4,79%)": the same measure in per cent
-        if e.unit == "%" and not any(r in low for r in _RATE) and name[:1].isalpha() and re.search(
-                rf"(?<!\w){re.escape(name)}\s+(?:(?:chỉ|đã|đều|cũng|vẫn)\s+)?chiếm(?:\s+(?:khoảng|gần|"
-                rf"hơn|trên|tới|đến|xấp xỉ))*\s*$", left, re.I) and not any(r in low for r in _SHARES):
+        if e.unit == "%" and "chiếm" in left[-len(name) - 40 :] and not any(
+                r in low for r in (*_RATE, *_SHARES)) and name[:1].isalpha() and _share_of(
+                left[-len(name) - 60 :], name):
             return f"tỷ lệ {name[0].lower() if not name[1:2].isupper() else name[0]}{name[1:]}"
-        if e.unit == "%" and low in _RATE:
+        if e.unit == "%" and low in _RATE and "chiếm" in left[-120:]:
             m = re.search(r"([^\W\d][^,;:()\d]*?)\s+(?:(?:chỉ|đã|đều|cũng)\s+)?chiếm\s+"
-                          r"(?:tỷ lệ|tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", left) or re.search(
+                          r"(?:tỷ lệ|tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", left[-200:]) or re.search(
                 r"([^\W\d][^,;:()\d]*?)\s+(?:là|đạt|có)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?"
                 r"\d[\d.,]*(?:\s+[^\W\d]+){0,2}\s*,\s*chiếm\s+(?:tỷ lệ|tỉ lệ)\s*(?:khoảng|gần|hơn|"
-                r"trên)?\s*$", left)
+                r"trên)?\s*$", left[-200:])
             subject = m.group(1).strip() if m else ""
             if subject and len(subject.split()) <= 8 and not bad_name(subject):
                 return f"{name} {subject[0].lower() if not subject[1:2].isupper() else subject[0]}" \
                        f"{subject[1:]}"
         if _kind(e) == "money" and key(name.split(" của ")[0]) in ("giá", "mức giá"):
-            return _sale_price(_BREAK.split(left)[-1].strip()) or _bracket_price(left) or name
+            tail = left[-300:]
+            return _sale_price(_BREAK.split(tail)[-1].strip()) or _bracket_price(tail) or name
         return name
 
 
@@ -524,9 +570,7 @@ def _bracket_price(left: str) -> str:
 def _sale_price(clause: str) -> str:
     """ "Amazon mua lại Whole Foods với giá" → "giá mua lại Whole Foods"; "Vải đóng hộp được bán
     với giá" → "giá vải đóng hộp"; "mỗi kg chuối sẽ bán với giá" → "giá chuối"."""
-    verbs = "|".join(re.escape(v) for v in sorted(_cls("trade"), key=len, reverse=True))
-    m = re.search(rf"(?<!\w)({verbs})\s+(?:(ra|vào)\s+)?([^\d]*?)\s*với\s+(?:mức\s+)?giá\s*$",
-                  clause, re.I)
+    m = _sale_re().search(clause) if "giá" in clause else None
     if not m:
         return ""
     obj = m.group(3).strip()
@@ -548,6 +592,11 @@ def _sale_price(clause: str) -> str:
     lead = subject if words[0][1:2].isupper() or len(words) > 1 and words[1][:1].isupper() and (
         words[0][:1].isupper()) else subject[0].lower() + subject[1:]
     return f"giá {lead}"
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    return word_re(_quantity_verb_keys() | _cls("area_verb"))
 
 
 @cache
