@@ -557,6 +557,8 @@ class ExtendMixin:
 def _bracket_price(left: str) -> str:
     """ "2 loại thuốc là Crocin 100 (giá" → "giá Crocin 100": a price in brackets after the goods,
     the words after the last "là", "và", "gồm", "như" or break, at most five, no verb."""
+    if "(" not in left[-12:]:
+        return ""  # no bracket opens the price: the pattern below is not tried (speed)
     m = re.search(r"([^,;:()]+?)\s*\(\s*(?:giá|mức giá)\s*$", left, re.I)
     if not m:
         return ""
