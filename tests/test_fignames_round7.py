@@ -76,6 +76,9 @@ NAMES = [
      "tỷ lệ vốn FDI đầu tư vào lĩnh vực bất động sản"),
     ("Theo khảo sát, có hơn 95% NLĐ đã có mặt tại nơi làm việc.", 95, "%",
      "tỷ lệ NLĐ đã có mặt"),
+    # a bare rate after a rate of the same head in its sentence takes that rate's name
+    ("Năm 2017, tỷ lệ lao động qua đào tạo đạt 59%; năm 2018, tỷ lệ đạt 62%.", 62, "%",
+     "tỷ lệ lao động qua đào tạo"),
     # a dividend as a percentage is a rate
     ("Năm 2019, công ty dự kiến trả cổ tức 12%.", 12, "%", "tỷ lệ cổ tức"),
     # a bare rate after "chiếm" is the share of the clause's subject

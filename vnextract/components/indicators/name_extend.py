@@ -313,6 +313,9 @@ class ExtendMixin:
         if same and out == name:
             out = self._target_item(e, same, name)
         out = self._written_head(e, out)
+        if same and key(out) in _RATE and key(same.indicator).startswith(key(out) + " ") and (
+                " của " not in same.indicator) and not bad_name(same.indicator):
+            out = same.indicator  # "tỷ lệ lao động qua đào tạo đạt 59%; năm 2018, tỷ lệ đạt 62%"
         listed = self._colon_item(e, out, prev)
         if listed != out:
             out = listed
