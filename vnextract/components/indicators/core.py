@@ -21,6 +21,7 @@ from .levels import LevelsMixin
 from .markets import buy_sell, change_keeps_price_unit, rate_in_thousands, stakes, usd_price_unit
 from .measures import MeasureMixin
 from .model import _absorb, _Clause, _Entry, _Item, _overlap, _Period, _same, _value, _value_keys
+from .name_extend import ExtendMixin
 from .naming import NamingMixin
 from .ranks import RanksMixin
 from .shares import SharesMixin
@@ -46,7 +47,7 @@ from .vocab import (
 
 
 class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMixin, RanksMixin,
-                 MeasureMixin, FinalNamesMixin, FigureContext):
+                 MeasureMixin, ExtendMixin, FinalNamesMixin, FigureContext):
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.norm = doc.norm

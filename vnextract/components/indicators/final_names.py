@@ -33,8 +33,8 @@ from .name_checks import (
 from .vocab import _UNIT_GENERIC
 
 # "41.414 tỷ đồng, chiếm 46,8%", "100.000 tấn (bằng 70% …)", "5 tỷ USD, tăng tới 123,4%"
-_SHARE_AFTER = re.compile(r"^[^.;:!?]{0,40}?[,(]\s*(chiếm|bằng|tăng|giảm)(?:\s+(?:tới|đến|khoảng|gần|"
-                          r"hơn|trên|thêm|xấp xỉ))*\s*$")
+_SHARE_AFTER = re.compile(r"^[^.;:!?]{0,40}?[,(]\s*(chiếm|bằng|tăng|giảm)(?:\s+(?:tỷ lệ|tỉ lệ))?"
+                          r"(?:\s+(?:tới|đến|khoảng|gần|hơn|trên|thêm|xấp xỉ))*\s*$")
 _BARE_RATES = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng")
 # "giảm từ 81 triệu USD … xuống (chỉ) còn 16 triệu USD": the figures of a series
 _SERIES_FROM = re.compile(r"(?<!\w)từ\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)?$")
@@ -54,6 +54,9 @@ class FinalNamesMixin:
 
     def _per_unit(self, e: _Entry) -> bool:  # MeasureMixin's
         return False
+
+    def _extended(self, e: _Entry, before: list[_Entry], name: str) -> str:  # ExtendMixin's
+        return name
 
     def _repair_names(self, entries: list[_Entry]) -> None:
         for i, e in enumerate(entries):
@@ -92,6 +95,7 @@ class FinalNamesMixin:
             name = f"{name} của {owner}" if owner and key(owner) not in key(name) else name
         name = self._share_of_before(e, p, name) if p else name
         name = index_name(checked_owner(self.doc, name, ns, e.q.start))
+        name = self._extended(e, before, name)
         return counted_name(name, _UNIT_GENERIC.get(e.unit, ""))
 
     def _subject_name(self, e: _Entry, name: str, ns: int) -> str:
