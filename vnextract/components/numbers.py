@@ -303,6 +303,11 @@ _PHONE_RE = re.compile(
 )
 _DATE_DMY = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d])")
 _DATE_MY = re.compile(r"(\d{1,2})[/-](\d{4})(?![\d/])")
+# "tháng 7.2017": a month and year with a dot, only after "tháng" (else "7.2017" is 7,2017)
+_DATE_MY_DOT = re.compile(r"(\d{1,2})\.((?:19|20)\d{2})(?![\d.,])")
+# "6 đồng tiền chủ chốt" (six currencies); "2 triệu đồng tiền phạt" is money (a scale before)
+_CURRENCY_WORD = re.compile(r"[ \t]+tiền(?:[ \t]+(?:chủ chốt|chính|mạnh|khác|lớn|tệ|điện tử|kỹ thuật số|ảo))?(?!\w)", re.I)
+_MONTH_BEFORE = re.compile(r"(?<!\w)tháng[ \t]+$", re.I)
 _DATE_DM = re.compile(r"(\d{1,2})/(\d{1,2})(?![\d/]|,\d)")
 _RATIO = re.compile(r"(\d{1,6})/(\d{1,6})(?![\d/]|,\d)")
 _TIME_RE = re.compile(r"\d{1,2}(?:h|g|giờ)(?:\s*\d{1,2}(?:p|'|phút)?)?(?!\w)|\d{1,2}:\d{2}(?!\d)")
@@ -446,6 +451,8 @@ class _Scanner:
         if u is None:
             return None, None, end, None
         unit, ukind, uend, written = u
+        if unit == "VND" and value < 100 and _CURRENCY_WORD.match(self.text, uend):
+            return None, None, end, None  # "6 đồng tiền chủ chốt": currencies, not money
         if unit == "visit" and _key(written) in ("lượt", "lượt người"):
             ctx = self.text[max(0, end - 300) : end]
             if _PASSENGER_CTX.search(ctx):
@@ -540,6 +547,9 @@ class _Scanner:
         if (d := _DATE_MY.match(text, p)) and 1 <= int(d.group(1)) <= 12:
             if 1900 <= int(d.group(2)) <= 2100:
                 return self.add(p, d.end(), float(d.group(2)), None, "date")
+        if (d := _DATE_MY_DOT.match(text, p)) and 1 <= int(d.group(1)) <= 12 and _before(
+                text, p, _MONTH_BEFORE, 10):
+            return self.add(p, d.end(), float(d.group(2)), None, "date")
         if d := _TIME_RE.match(text, p):
             return self.add(p, d.end(), 0.0, None, "other")
         return None

@@ -409,8 +409,17 @@ def _noneconomic() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _rule_cues() -> re.Pattern[str]:
-    words = sorted({w.lower() for w in words_of("rule_cues.txt")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    """The rule words; a line "!phrase" is a longer phrase a cue must not be read in ("mức đóng"
+    is a rule's contribution level, "mức đóng góp ngân sách" a firm's payment to the budget)."""
+    lines = {w.lower() for w in words_of("rule_cues.txt")}
+    unless = [w[1:].strip() for w in lines if w.startswith("!")]
+    words = sorted((w for w in lines if not w.startswith("!")), key=len, reverse=True)
+
+    def alt(w: str) -> str:
+        tails = [u[len(w):].strip() for u in unless if u.startswith(w + " ")]
+        return re.escape(w) + "".join(rf"(?!\s+{re.escape(t)}(?!\w))" for t in tails)
+
+    return re.compile(r"(?<!\w)(?:" + "|".join(alt(w) for w in words) + r")(?!\w)")
 
 
 _TAX_OR_RATE = re.compile(r"(?<!\w)(?:thuế|lãi suất)(?!\w)")
@@ -450,8 +459,11 @@ _FALL_BEFORE = re.compile(r"(?<!\w)(?:giảm|hạ|sụt|sụt giảm|lùi|mất|
 def _signed(lower: str, start: int, value: float, unit: str) -> float:
     """A fall stated as the figure carries its sign ("giảm 800 đồng/kg" = -800; a percentage's
     sign is settled where its change is read)."""
-    if unit == "%" or value <= 0 or not _FALL_BEFORE.search(lower[max(0, start - 30):start]):
+    m = None if unit == "%" or value <= 0 else _FALL_BEFORE.search(lower[max(0, start - 30):start])
+    if m is None:
         return value
+    if m.group(0).startswith("mất") and "/" not in unit and unit != "point":
+        return value  # "phương án này mất khoảng 19.700 tỷ đồng": a cost or a loss, not a fall
     return -value
 
 
@@ -478,13 +490,14 @@ def link_figures(ext: _Extractor) -> list[Indicator]:
     for e in entries:
         span = doc.span(e.q.start, e.q.end)
         sentence_of[span.start] = e.sent
+        unit = _priced(doc.norm, e.q.unit_end or e.q.end, e.unit)
         ind = rate_in_thousands(
             Indicator(
                 indicator=e.indicator,
-                value=_signed(doc.lower, e.q.start, _value(e.value, e.unit), e.unit),
+                value=_signed(doc.lower, e.q.start, _value(e.value, e.unit), unit),
                 value_max=_value(e.q.high, e.unit) if e.q.high is not None and e.unit != "year"
                 else None,
-                unit=_priced(doc.norm, e.q.unit_end or e.q.end, e.unit),
+                unit=unit,
                 qualifier=e.qualifier,
                 change_pct=e.change_pct,
                 basis=e.basis,
