@@ -305,6 +305,14 @@ _DATE_DMY = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d])")
 _DATE_MY = re.compile(r"(\d{1,2})[/-](\d{4})(?![\d/])")
 # "tháng 7.2017": a month and year with a dot, only after "tháng" (else "7.2017" is 7,2017)
 _DATE_MY_DOT = re.compile(r"(\d{1,2})\.((?:19|20)\d{2})(?![\d.,])")
+# the decimals of "1.267, 25 USD/oz" (a space typed after the decimal comma): two digits, then a
+# money unit and a slash
+_STRAY_DECIMAL = re.compile(r", (\d{2})(?=[ \t]?(?:USD|US\$|đồng|đ|VND)[ \t]?/)")
+_THOUSANDS_ONLY = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# the decimals of "1.267, 25 USD/oz" (a space typed after the decimal comma): two digits, then a
+# money unit and a slash
+_STRAY_DECIMAL = re.compile(r", (\d{2})(?=[ \t]?(?:USD|US\$|đồng|đ|VND)[ \t]?/)")
+_THOUSANDS_ONLY = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # "6 đồng tiền chủ chốt" (six currencies); "2 triệu đồng tiền phạt" is money (a scale before)
 _CURRENCY_WORD = re.compile(r"[ \t]+tiền(?:[ \t]+(?:chủ chốt|chính|mạnh|khác|lớn|tệ|điện tử|kỹ thuật số|ảo))?(?!\w)", re.I)
 _MONTH_BEFORE = re.compile(r"(?<!\w)tháng[ \t]+$", re.I)
@@ -427,6 +435,9 @@ class _Scanner:
         if v is None:
             return None
         end = m.end()
+        if (st := _STRAY_DECIMAL.match(text, end)) and _THOUSANDS_ONLY.fullmatch(m.group()):
+            # "1.267, 25 USD/oz": a decimal comma with a stray space, before a price per unit
+            return v + float("0." + st.group(1)), st.end(1), 1.0
         sm = _res().scale_re.match(text, end)
         top = 1.0
         if sm and sm.end() > end:

@@ -37,6 +37,7 @@ from .vocab import (
     _INSURED_WORDS,
     _MONEY,
     _NOW_OPEN,
+    _SCORE_CUE,
     _SHARE_VERB,
     _WORKER_WORDS,
     _lex,
@@ -302,6 +303,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                 return None  # households only as businesses ("2.725 hộ kinh doanh")
         if q.kind == "ratio" or st.people_ctx and unit == "person":
             return None
+        if unit == "point" and not _SCORE_CUE.search(self.lower, max(st.ns, q.start - 200), q.start):
+            return None  # "gồm 10 điểm vướng mặt bằng", "một trong 13 điểm trồng cam": places
         if self._demographic(st.items, k) or unit == "ha" and self._site_area(st.items, k):
             return None
         if unit in ("enterprise", "company") and self._audience(st.ns, st.ne, q.end):
@@ -452,7 +455,8 @@ def _priced(norm: str, end: int, unit: str) -> str:
 # the end of a clause right after "chiếm X%": its share of the whole
 _SHARE_END = re.compile(r"\s*(?:so với\s+(?!cùng kỳ)[^.;,()\d%]{1,30}?)?\s*(?:[.;]|$)")
 
-_FALL_BEFORE = re.compile(r"(?<!\w)(?:giảm|hạ|sụt|sụt giảm|lùi|mất|rút ngắn|thu hẹp)(?:\s+(?:thêm|nhẹ|mạnh|tiếp))?"
+_FALL_BEFORE = re.compile(r"(?<!\w)(?:giảm|hạ|sụt|sụt giảm|lùi|mất|rút ngắn|thu hẹp|cắt)"
+                          r"(?:\s+(?:thêm|nhẹ|mạnh|tiếp|sốc|sâu))?"
                           r"\s+(?:(?:khoảng|gần|hơn|trên|tới|đến)\s+)?$")
 
 

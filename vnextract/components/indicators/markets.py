@@ -88,7 +88,8 @@ def usd_price_unit(inds: list[Indicator], lower: str) -> list[Indicator]:
     return out
 
 
-_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|hạ|lên|xuống)(?:\s+(?:thêm|nhẹ|mạnh))?\s*$")
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|hạ|lên|xuống|cắt)(?:\s+(?:thêm|nhẹ|mạnh|sốc|sâu|tiếp))?"
+                            r"(?:\s+(?:tới|đến|khoảng|gần|hơn|trên))?\s*$")
 _AND_BETWEEN = re.compile(r"\s*(?:và|,)\s*")
 
 
@@ -101,7 +102,7 @@ def change_keeps_price_unit(inds: list[Indicator], lower: str,
     for ind in inds:
         if last is not None and "/" not in ind.unit and last.unit.startswith(ind.unit + "/") and (
                 sentence_of.get(ind.start) == sentence_of.get(last.start)) and (
-                _CHANGE_BEFORE.search(lower[max(0, ind.start - 20) : ind.start])):
+                _CHANGE_BEFORE.search(lower[max(0, ind.start - 30) : ind.start])):
             ind = replace(ind, unit=last.unit)
         if "/" in ind.unit:
             last = ind
@@ -118,7 +119,7 @@ def _fall_shared(inds: list[Indicator], lower: str) -> list[Indicator]:
         if a.value >= 0 or b.value <= 0 or a.unit.split("/")[0] != b.unit.split("/")[0]:
             continue
         if not _AND_BETWEEN.fullmatch(lower, a.end, b.start) or not _CHANGE_BEFORE.search(
-                lower[max(0, a.start - 20) : a.start]):
+                lower[max(0, a.start - 30) : a.start]):
             continue
         out[k] = replace(b, value=-b.value)
         if "/" in b.unit and "/" not in a.unit:
@@ -133,7 +134,7 @@ def _change_before_price(inds: list[Indicator], lower: str,
     such price, a world market named in the sentence gives its usual unit (data/world_prices.tsv)."""
     out = list(inds)
     for k, ind in enumerate(out):
-        if "/" in ind.unit or not _CHANGE_BEFORE.search(lower[max(0, ind.start - 20) : ind.start]):
+        if "/" in ind.unit or not _CHANGE_BEFORE.search(lower[max(0, ind.start - 30) : ind.start]):
             continue
         sent = sentence_of.get(ind.start)
         price = next((o for o in out[k + 1 :] if sentence_of.get(o.start) == sent

@@ -65,6 +65,9 @@ _WORKER_WORDS = set(_words("worker"))
 _INSURED_WORDS = tuple(_words("insured"))
 # verbs that make a count of vehicles output or trade: "sản xuất 10.000 chiếc mô tô"
 _GOODS_VERBS = tuple(_words("goods_verb"))
+# words before "N điểm" that make it an index score ("chỉ số PMI đạt 54,1 điểm"), not a place
+_SCORE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(w) for w in sorted(_words("score_cue"), key=len, reverse=True)) + r")(?!\w)")
 # events whose attending firms are an audience, not activity ("Diễn đàn … có 400 doanh nghiệp dự")
 _AUDIENCE_EVENTS = tuple(_words("audience_event"))
 # words that make a name a name (not a bare commodity in a list)
