@@ -109,6 +109,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         """The component's half: the figures of every sentence, with their names, shares and
         changes; their period, province and basis wait for :meth:`link` (the resolve stage)."""
         title_end = self.title_end
+        lead_end = self._lead_end()
         prev_para_entries: dict[int, list[_Entry]] = {}
         para_basis: dict[int, str] = {}
         groups: list[tuple[list[_Entry], int, int, str | None]] = []
@@ -126,10 +127,20 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                     para_basis[para] = b
             for e in entries:
                 e.title = ns < title_end
+                e.lead = title_end <= ns < lead_end
             groups.append((entries, ns, ne, para_basis.get(para)))
             prev_para_entries.setdefault(para, []).extend(entries)
             self.entries.extend(entries)
         self._groups = groups
+
+    def _lead_end(self) -> int:
+        """The end of the lead: the short paragraph right after the headline (a scraped page's
+        sapo), when more text follows; 0 when there is none."""
+        paras = self.doc.paragraphs
+        if not self.title_end or len(paras) < 3:
+            return 0
+        a, b = paras[1]
+        return b if b - a <= _LEAD_MAX else 0
 
     def link(self) -> list[_Entry]:
         """The resolve stage's half: each figure's period and province
@@ -368,22 +379,38 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         out: list[_Entry] = []
         buckets: dict[tuple[str, int | None, str], list[int]] = {}  # twins by unit, of, value
         for e in entries:
-            twin = None
+            twin, at = None, -1
             for i in sorted({i for key in _value_keys(e) for i in buckets.get(key, ())}):
                 o = out[i]
                 if not _same(o.value, e.value) or self._two_in_one_sentence(o, e):
                     continue
-                if o.title != e.title or _overlap(o.indicator, e.indicator) >= 0.5 and (
+                if o.title != e.title or self._lead_twin(o, e) or _overlap(
+                        o.indicator, e.indicator) >= 0.5 and (
                         o.period == e.period or None in (o.period, e.period)) or self._restated(o, e):
-                    twin = o
+                    twin, at = o, i
                     break
             if twin is None:
                 buckets.setdefault(_value_keys(e)[0], []).append(len(out))
                 out.append(e)
                 continue
+            if self._lead_twin(twin, e):
+                _absorb(e, twin)  # the body's statement of the lead's figure is the record
+                out[at] = e
+                e.lead = True  # and stands for the lead's figure: later repeats merge into it
+                continue
             _absorb(twin, e)
         return out
 
+
+    def _lead_twin(self, o: _Entry, e: _Entry) -> bool:
+        """``o`` in the lead and ``e`` in the body with the same value and unit: the body restates
+        the lead's figure (dev README: each figure listed once). Not a lead percentage stated as
+        the share of the level before it ("1,5 triệu cổ phần, tương đương 4,08% vốn điều lệ"):
+        that one belongs to its level."""
+        if not o.lead or e.lead or e.title:
+            return False
+        return o.unit != "%" or not _SHARE_VERB.search(
+            self.lower[max(0, o.q.start - 30) : o.q.start])
 
     def _restated(self, o: _Entry, e: _Entry) -> bool:
         """A precise sum or count written again later in the article ("698,704 tỷ đồng" in three
@@ -428,6 +455,8 @@ def _rule_cues() -> re.Pattern[str]:
 _TAX_OR_RATE = re.compile(r"(?<!\w)(?:thuế|lãi suất)(?!\w)")
 
 
+# the longest lead: a paragraph after the headline that restates the body's main figures
+_LEAD_MAX = 400
 # litres of output or capacity: a million and more ("610 triệu lít/năm"), not a tank or a bottle
 _BULK_LITRES = 1e6
 # counts that are output or trade only after a verb of making or trading ("bán được 90 triệu chiếc
