@@ -406,8 +406,11 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         """``o`` in the lead and ``e`` in the body with the same value and unit: the body restates
         the lead's figure (dev README: each figure listed once). Not a lead percentage stated as
         the share of the level before it ("1,5 triệu cổ phần, tương đương 4,08% vốn điều lệ"):
-        that one belongs to its level."""
+        that one belongs to its level. A round value ("10 tỷ USD") is the same figure only under
+        a like name: two deals of 10 tỷ USD are two figures."""
         if not o.lead or e.lead or e.title:
+            return False
+        if significant_digits(o.value) < 2 and _overlap(o.indicator, e.indicator) < 0.5:
             return False
         return o.unit != "%" or not _SHARE_VERB.search(
             self.lower[max(0, o.q.start - 30) : o.q.start])
