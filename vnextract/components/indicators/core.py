@@ -192,6 +192,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         if q.kind != "percent" and any("gift" in items[j].roles
                                        for j in range(max(0, k - 8), min(len(items), k + 3))):
             return True  # "tặng 300 suất quà, mỗi suất trị giá 1 triệu đồng": gifts
+        if q.kind == "money" and q.value == 1 and re.match(r"một\s", items[k].text, re.I):
+            return True  # "không muốn bỏ một đồng nào": no sum
         # "cho một doanh nghiệp xuất khẩu": an article, not a count
         return q.value == 1 and q.kind not in ("percent", "money") and re.match(
             r"một\s", items[k].text, re.I) is not None and not self._counted_one(items, k)
