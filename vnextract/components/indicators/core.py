@@ -331,7 +331,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
 
     def _goods_verb(self, start: int) -> bool:
         """A count of vehicles made or traded: "sản xuất 10.000 chiếc mô tô", "bán ra 6.000 xe"."""
-        before = re.sub(r"(?:\s+(?:khả năng|được|khoảng|gần|hơn|trên|tới|đến|mỗi năm))+\s*$", "",
+        before = re.sub(r"(?:\s+(?:khả năng|được|khoảng|gần|hơn|trên|tới|đến|mỗi năm|đạt|là|lên"
+                        r"|lên mức|ở mức|mức))+\s*$", "",
                         self.lower[max(0, start - 40) : start].rstrip())
         return before.endswith(_GOODS_VERBS)
 
@@ -388,7 +389,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                     continue
                 if o.title != e.title or self._lead_twin(o, e) or _overlap(
                         o.indicator, e.indicator) >= 0.5 and (
-                        o.period == e.period or None in (o.period, e.period)) or self._restated(o, e):
+                        o.period == e.period or None in (o.period, e.period)) and (
+                        not self._two_quotes(o, e)) or self._restated(o, e):
                     twin, at = o, i
                     break
             if twin is None:
@@ -416,6 +418,14 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             return False
         return o.unit != "%" or not _SHARE_VERB.search(
             self.lower[max(0, o.q.start - 30) : o.q.start])
+
+    def _two_quotes(self, o: _Entry, e: _Entry) -> bool:
+        """Two prices per unit (or their changes) of one value in two body sentences: two
+        dealers' quotes ("DOJI … giảm 300.000 đồng mỗi lượng mua vào", "Bảo Tín Minh Châu …
+        giảm 300.000 đồng mỗi lượng mua vào"), not one figure restated, however alike their
+        names."""
+        return o.sent != e.sent and not o.title and not o.lead and self._per_unit(
+            o) and self._per_unit(e)
 
     def _restated(self, o: _Entry, e: _Entry) -> bool:
         """A precise sum or count written again later in the article ("698,704 tỷ đồng" in three
