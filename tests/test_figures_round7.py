@@ -1,0 +1,117 @@
+"""Which figures are emitted, with which value and unit (issue 13, session 4 branch
+``s4-figrecall``): corpus tables of sentences written for these tests (text in → the figure that
+must be found, with its value and unit) and negative tables (what must not be found).
+
+Classes: a month written "tháng 7.2017" is a date; "6 đồng tiền" are currencies and "một đồng" no
+sum; "mức đóng góp" is no rule word; dollar quotes "(mua)/(bán)" after a passage on the dollar are
+"VND/USD"; a fall "giảm sốc tới", "cắt" carries its sign and keeps the price's unit, "mất" a cost
+does not; "1.267, 25 USD/oz" is 1267.25; "N điểm" is a score only after an index or change word;
+a figure of the lead restated in the body is one figure; two dealers' equal quotes stay two;
+turnout and vote shares are no figures; vehicles after "sản lượng".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vnextract import extract
+
+
+def _all(text: str) -> list[dict[str, Any]]:
+    return extract(text).to_dict()["indicators"]
+
+
+def _matching(got: list[dict[str, Any]], value: float, unit: str) -> list[dict[str, Any]]:
+    return [g for g in got if g["unit"] == unit
+            and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value))]
+
+
+# (text, value, unit, how many such figures)
+FIGURES = [
+    # a firm's payment to the budget is no rule's contribution level
+    ("Tin\nNhóm doanh nghiệp FDI có mức đóng góp ngân sách lên tới 3.100 tỷ đồng trong năm.",
+     3.1e12, "VND", 1),
+    # dollar quotes after a sentence that names the dollar, the next sentence included
+    ("Tin\nSáng nay các ngân hàng niêm yết tỷ giá ngoại tệ đồng đô la Mỹ phổ biến ở mức 23.150 "
+     "đồng (mua) và 23.220 đồng (bán). Ngân hàng A: 23.140 đồng (mua) và 23.230 đồng (bán).",
+     23140, "VND/USD", 1),
+    ("Tin\nSáng nay các ngân hàng niêm yết tỷ giá ngoại tệ đồng đô la Mỹ phổ biến ở mức 23.150 "
+     "đồng (mua) và 23.220 đồng (bán). Ngân hàng A: 23.140 đồng (mua) và 23.230 đồng (bán).",
+     23230, "VND/USD", 1),
+    # a fall told with an adverb and "tới" keeps the quote's unit and its sign
+    ("Tin\nVàng miếng của công ty B đứng ở 41,20 – 41,60 triệu đồng/lượng, tăng nhẹ 30 nghìn đồng "
+     "chiều mua nhưng giảm sốc tới 520 nghìn đồng chiều bán.", -520000, "VND/tael", 1),
+    # a cost is no fall
+    ("Tin\nTheo tính toán, phương án mở rộng nhà ga phía nam sẽ mất khoảng 12.400 tỷ đồng.",
+     12.4e12, "VND", 1),
+    # a price per unit lost its value ("mất") is a fall
+    ("Tin\nTrong phiên sáng, giá cà phê nhân mất 700 đồng/kg.", -700, "VND/kg", 1),
+    # a decimal comma with a stray space before a price per ounce
+    ("Tin\nGiá vàng thế giới niêm yết ở mốc 1.312, 45 USD/oz.", 1312.45, "USD/ounce", 1),
+    # an index score after its index or a change word
+    ("Tin\nChỉ số nhà quản trị mua hàng đạt 52,3 điểm trong tháng 5.", 52.3, "point", 1),
+    ("Tin\nKết phiên, VN-Index giảm 7,25 điểm.", -7.25, "point", 1),
+    # the lead's figure restated in the body is listed once
+    ("Hãng bay báo lãi quý I\nTrong quý I, hãng hàng không C báo lãi ròng 687 tỷ đồng, giảm mạnh "
+     "so với cùng kỳ.\nTheo báo cáo tài chính vừa công bố, hãng hàng không C có lãi ròng quý I "
+     "đạt 687 tỷ đồng, giảm 31% so với cùng kỳ năm trước.", 687e9, "VND", 1),
+    # but a lead percentage stated as the share of its count of shares stays beside its level
+    ("Cổ phần hóa công ty nước\nNgày 15/3 sẽ bán đấu giá 2,1 triệu cổ phần của Công ty D, tương "
+     "đương 5,12% vốn điều lệ.\nTheo phương án, Nhà nước giữ 51% vốn điều lệ; 5,12% vốn điều lệ "
+     "được bán đấu giá công khai.", 5.12, "%", 1),
+    # two dealers quote the same change: two figures
+    ("Tin\nTập đoàn E niêm yết vàng SJC ở 41,3 - 41,7 triệu đồng/lượng, giảm 150.000 đồng mỗi "
+     "lượng mua vào. Công ty F niêm yết 41,35 - 41,68 triệu đồng/lượng, giảm 150.000 đồng mỗi "
+     "lượng mua vào.", -150000, "VND/tael", 2),
+    # vehicles made: after "sản lượng"
+    ("Tin\nVốn mới cho phép nhà máy nâng sản lượng lên mức 8.000 xe mỗi năm.", 8000, "vehicle", 1),
+    # "tháng M.YYYY" is no count, but a sum in that shape is still a sum
+    ("Tin\nDoanh thu quý đạt 7.2018 tỷ đồng.", 7.2018e9, "VND", 1),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,count", FIGURES)
+def test_figures(text: str, value: float, unit: str, count: int) -> None:
+    got = _all(text)
+    assert len(_matching(got, value, unit)) == count, got
+
+
+# (text, value, unit) that must not be found
+NOT_FIGURES = [
+    # a month and year with a dot
+    ("Tin\nĐến cuối tháng 9.2018 dự án sẽ lắp xong thiết bị.", 9.2018, "project"),
+    # currencies counted, not money; an ally; no sum
+    ("Tin\nChỉ số đồng bạc xanh đo với 6 đồng tiền chủ chốt tăng 0,4%.", 6, "VND"),
+    ("Tin\nNước này là một đồng minh lâu năm của phương Tây.", 1, "VND"),
+    ("Tin\nCác địa phương muốn xuất khẩu nhưng không chịu bỏ một đồng nào cho thú y.", 1, "VND"),
+    # a contribution rate a law sets is still a rule level
+    ("Tin\nTheo luật, người lao động có mức đóng 8% tiền lương tháng.", 8, "%"),
+    # a cost is no fall: no negative sum
+    ("Tin\nTheo tính toán, phương án mở rộng nhà ga phía nam sẽ mất khoảng 12.400 tỷ đồng.",
+     -12.4e12, "VND"),
+    # a list that is no decimal
+    ("Tin\nGiá 1.450, 30 USD mỗi tấn là mức thấp.", 1450.30, "USD/tonne"),
+    # "điểm" as a place or an item
+    ("Tin\nTrên tuyến còn 6 điểm vướng mặt bằng, gồm 4 điểm thuộc đoạn phía bắc.", 6, "point"),
+    ("Tin\nĐoàn đã đến thăm một trong 11 điểm trồng bưởi của hợp tác xã.", 11, "point"),
+    # an exam mark with no index word
+    ("Tin\nTrường chuyên vẫn lấy đầu vào cao nhất, với 52,5 điểm.", 52.5, "point"),
+    # turnout and vote shares
+    ("Tin\nTỷ lệ cử tri đi bỏ phiếu đạt 71,4%, cao hơn kỳ trước.", 71.4, "%"),
+    ("Tin\nCó 52.000 người cho rằng chương trình cần duy trì (64%).", 64, "%"),
+    # a round lead value is not merged with a different deal of the same value
+]
+
+
+@pytest.mark.parametrize("text,value,unit", NOT_FIGURES)
+def test_not_figures(text: str, value: float, unit: str) -> None:
+    got = _all(text)
+    assert not _matching(got, value, unit), got
+
+
+def test_two_round_deals_stay_two() -> None:
+    text = ("Tin\nXuất khẩu của nước A sang Việt Nam đạt 20 tỷ USD.\nHợp đồng mua máy bay có tổng "
+            "giá trị khoảng 20 tỷ USD.")
+    assert len(_matching(_all(text), 20e9, "USD")) == 2
