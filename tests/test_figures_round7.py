@@ -7,7 +7,8 @@ sum; "mức đóng góp" is no rule word; dollar quotes "(mua)/(bán)" after a p
 "VND/USD"; a fall "giảm sốc tới", "cắt" carries its sign and keeps the price's unit, "mất" a cost
 does not; "1.267, 25 USD/oz" is 1267.25; "N điểm" is a score only after an index or change word;
 a figure of the lead restated in the body is one figure; two dealers' equal quotes stay two;
-turnout and vote shares are no figures; vehicles after "sản lượng".
+turnout and vote shares are no figures; vehicles after "sản lượng"; the last item of a semicolon
+list of quotes takes the unit its bare range dropped.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ FIGURES = [
      "lượng mua vào.", -150000, "VND/tael", 2),
     # vehicles made: after "sản lượng"
     ("Tin\nVốn mới cho phép nhà máy nâng sản lượng lên mức 8.000 xe mỗi năm.", 8000, "vehicle", 1),
+    # the last item of a semicolon list of quotes drops the unit: it takes the item's before
+    ("Tin\nTỷ giá tại ngân hàng G 23,110-23,190 đồng/USD, giảm 15 đồng; tại ngân hàng H "
+     "23,125-23,205, giảm 5 đồng.", 23205, "VND/USD", 1),
+    ("Tin\nGiá lúa tươi tại huyện I 6.100-6.300 đồng/kg; tại huyện K 6.000-6.200, tăng nhẹ.",
+     6000, "VND/kg", 1),
     # "tháng M.YYYY" is no count, but a sum in that shape is still a sum
     ("Tin\nDoanh thu quý đạt 7.2018 tỷ đồng.", 7.2018e9, "VND", 1),
 ]
@@ -101,7 +107,9 @@ NOT_FIGURES = [
     # turnout and vote shares
     ("Tin\nTỷ lệ cử tri đi bỏ phiếu đạt 71,4%, cao hơn kỳ trước.", 71.4, "%"),
     ("Tin\nCó 52.000 người cho rằng chương trình cần duy trì (64%).", 64, "%"),
-    # a round lead value is not merged with a different deal of the same value
+    # a bare range far from the quote before it keeps no unit
+    ("Tin\nGiá thép cuộn 11.200-11.500 đồng/kg; sản lượng đạt 30-35 nghìn, tăng nhẹ.", 30000,
+     "VND/kg"),
 ]
 
 

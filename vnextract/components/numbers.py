@@ -771,6 +771,7 @@ def find_quantities(text: str) -> list[Quantity]:
             nxt = sc.words(m)
         pos = max(nxt, start + 1)
     _share_units(text, sc.out)
+    _parallel_units(text, sc.out)
     return sc.out
 
 
@@ -812,6 +813,28 @@ def _share_units(text: str, out: list[Quantity]) -> None:
         for k in range(i, j):
             _take_unit(out, k, last, scale)
         i = j + 1
+
+
+def _parallel_units(text: str, out: list[Quantity]) -> None:
+    """"tại A 22,540-22,610 đồng/USD, giảm 25 đồng; tại B 22,555-22,625, giảm 10 đồng": a bare
+    range in the last item of a semicolon list takes the unit of the same quote one item before,
+    when its values are within a fifth of that quote's."""
+    for k, q in enumerate(out):
+        if q.unit is not None or q.kind != "range" or q.high is None:
+            continue
+        for p in reversed(out[max(0, k - 3) : k]):
+            if p.kind != "range" or p.unit is None or p.high is None or not p.value:
+                continue
+            between = text[p.end : q.start]
+            if ";" not in between or _SENTENCE_END.search(between) or len(between) > 120:
+                break
+            scale = _row_scale(text, p)
+            if scale and 0.8 <= q.value / (p.value / scale) <= 1.25:
+                _take_unit(out, k, p, scale)
+            break
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _take_unit(out: list[Quantity], k: int, last: Quantity, scale: float) -> None:
