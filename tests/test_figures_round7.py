@@ -8,7 +8,8 @@ sum; "mức đóng góp" is no rule word; dollar quotes "(mua)/(bán)" after a p
 does not; "1.267, 25 USD/oz" is 1267.25; "N điểm" is a score only after an index or change word;
 a figure of the lead restated in the body is one figure; two dealers' equal quotes stay two;
 turnout and vote shares are no figures; vehicles after "sản lượng"; the last item of a semicolon
-list of quotes takes the unit its bare range dropped.
+list of quotes takes the unit its bare range dropped; a poll share ("72% doanh nghiệp hài lòng")
+is no figure.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ FIGURES = [
      "23,125-23,205, giảm 5 đồng.", 23205, "VND/USD", 1),
     ("Tin\nGiá lúa tươi tại huyện I 6.100-6.300 đồng/kg; tại huyện K 6.000-6.200, tăng nhẹ.",
      6000, "VND/kg", 1),
+    # a share of firms doing business stays (no opinion verb)
+    ("Tin\nNăm qua có 45% doanh nghiệp của tỉnh xuất khẩu sang EU.", 45, "%", 1),
     # "tháng M.YYYY" is no count, but a sum in that shape is still a sum
     ("Tin\nDoanh thu quý đạt 7.2018 tỷ đồng.", 7.2018e9, "VND", 1),
 ]
@@ -107,6 +110,9 @@ NOT_FIGURES = [
     # turnout and vote shares
     ("Tin\nTỷ lệ cử tri đi bỏ phiếu đạt 71,4%, cao hơn kỳ trước.", 71.4, "%"),
     ("Tin\nCó 52.000 người cho rằng chương trình cần duy trì (64%).", 64, "%"),
+    # a poll share: the percentage right before those asked and what they think
+    ("Tin\nKết quả khảo sát cho thấy 72% doanh nghiệp hài lòng với thủ tục thuế.", 72, "%"),
+    ("Tin\nCó tới 58% người tiêu dùng cho rằng giá điện còn cao.", 58, "%"),
     # a bare range far from the quote before it keeps no unit
     ("Tin\nGiá thép cuộn 11.200-11.500 đồng/kg; sản lượng đạt 30-35 nghìn, tăng nhẹ.", 30000,
      "VND/kg"),

@@ -37,6 +37,7 @@ from .vocab import (
     _INSURED_WORDS,
     _MONEY,
     _NOW_OPEN,
+    _OPINION_AFTER,
     _SCORE_CUE,
     _SHARE_VERB,
     _WORKER_WORDS,
@@ -201,8 +202,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
     # -- percentages: attach to the level before, or stand alone ------------------------------
     def _percent_figure(self, st: _Clause, k: int, q: Quantity, qi: int) -> None:
         items, ns, ne = st.items, st.ns, st.ne
-        if self._people_near(items, k, st.people_ctx):
-            return
+        if self._people_near(items, k, st.people_ctx) or _OPINION_AFTER.match(self.lower, q.end):
+            return  # "75% doanh nghiệp hài lòng": a poll share
         ref = self._compared_figure(items, k, st.entries)
         if ref is not None:
             # "cao hơn Nghệ An (8,55%) và Quảng Bình (6,1%)": the same measure elsewhere

@@ -68,6 +68,12 @@ _GOODS_VERBS = tuple(_words("goods_verb"))
 # words before "N điểm" that make it an index score ("chỉ số PMI đạt 54,1 điểm"), not a place
 _SCORE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(
     re.escape(w) for w in sorted(_words("score_cue"), key=len, reverse=True)) + r")(?!\w)")
+# "75% doanh nghiệp hài lòng", "60% người tiêu dùng cho rằng": a poll share right after the percentage
+_OPINION_AFTER = re.compile(
+    r"\s*(?:số\s+)?(?:" + "|".join(re.escape(w) for w in sorted(
+        _words("opinion_subject"), key=len, reverse=True)) + r")(?!\w)(?:\s+[^\s\d,.;]+){0,4}?\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(_words("opinion_verb"), key=len, reverse=True))
+    + r")(?!\w)", re.I)
 # events whose attending firms are an audience, not activity ("Diễn đàn … có 400 doanh nghiệp dự")
 _AUDIENCE_EVENTS = tuple(_words("audience_event"))
 # words that make a name a name (not a bare commodity in a list)
