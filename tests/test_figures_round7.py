@@ -74,6 +74,9 @@ FIGURES = [
      "23,125-23,205, giảm 5 đồng.", 23205, "VND/USD", 1),
     ("Tin\nGiá lúa tươi tại huyện I 6.100-6.300 đồng/kg; tại huyện K 6.000-6.200, tăng nhẹ.",
      6000, "VND/kg", 1),
+    # a crop's area whose planting is named right after the figure is production
+    ("Tin\nTỉnh là thủ phủ cây điều với diện tích trên 52.000 ha, chiếm 18% diện tích trồng điều "
+     "cả nước.", 52000, "ha", 1),
     # a share of firms doing business stays (no opinion verb)
     ("Tin\nNăm qua có 45% doanh nghiệp của tỉnh xuất khẩu sang EU.", 45, "%", 1),
     # "tháng M.YYYY" is no count, but a sum in that shape is still a sum
@@ -113,6 +116,8 @@ NOT_FIGURES = [
     # a poll share: the percentage right before those asked and what they think
     ("Tin\nKết quả khảo sát cho thấy 72% doanh nghiệp hài lòng với thủ tục thuế.", 72, "%"),
     ("Tin\nCó tới 58% người tiêu dùng cho rằng giá điện còn cao.", 58, "%"),
+    # a site's area stays out
+    ("Tin\nKhu đô thị mới có diện tích 86 ha, sẽ xây dựng nhà ở và trường học.", 86, "ha"),
     # a bare range far from the quote before it keeps no unit
     ("Tin\nGiá thép cuộn 11.200-11.500 đồng/kg; sản lượng đạt 30-35 nghìn, tăng nhẹ.", 30000,
      "VND/kg"),
