@@ -9,7 +9,7 @@ does not; "1.267, 25 USD/oz" is 1267.25; "N điểm" is a score only after an in
 a figure of the lead restated in the body is one figure; two dealers' equal quotes stay two;
 turnout and vote shares are no figures; vehicles after "sản lượng"; the last item of a semicolon
 list of quotes takes the unit its bare range dropped; a poll share ("72% doanh nghiệp hài lòng")
-is no figure.
+is no figure; people and households counted as borrowers, job takers or growers are figures.
 """
 
 from __future__ import annotations
@@ -77,6 +77,11 @@ FIGURES = [
     # a crop's area whose planting is named right after the figure is production
     ("Tin\nTỉnh là thủ phủ cây điều với diện tích trên 52.000 ha, chiếm 18% diện tích trồng điều "
      "cả nước.", 52000, "ha", 1),
+    # people and households an economic programme or activity counts
+    ("Tin\nNăm qua ngân hàng đã cho 12.400 học sinh, sinh viên được vay vốn học tập.", 12400,
+     "person", 1),
+    ("Tin\nToàn huyện có 4.300 hộ trồng thanh long.", 4300, "household", 1),
+    ("Tin\nTrong năm, 18.000 lao động được tạo việc làm mới.", 18000, "person", 1),
     # a share of firms doing business stays (no opinion verb)
     ("Tin\nNăm qua có 45% doanh nghiệp của tỉnh xuất khẩu sang EU.", 45, "%", 1),
     # "tháng M.YYYY" is no count, but a sum in that shape is still a sum
@@ -118,6 +123,9 @@ NOT_FIGURES = [
     ("Tin\nCó tới 58% người tiêu dùng cho rằng giá điện còn cao.", 58, "%"),
     # a site's area stays out
     ("Tin\nKhu đô thị mới có diện tích 86 ha, sẽ xây dựng nhà ở và trường học.", 86, "ha"),
+    # people at an event or in an accident are no such count
+    ("Tin\nCó 300 người dân đến dự lễ khánh thành cây cầu.", 300, "person"),
+    ("Tin\nVụ cháy khiến 13 người chết và 20 người bị thương.", 20, "person"),
     # a bare range far from the quote before it keeps no unit
     ("Tin\nGiá thép cuộn 11.200-11.500 đồng/kg; sản lượng đạt 30-35 nghìn, tăng nhẹ.", 30000,
      "VND/kg"),

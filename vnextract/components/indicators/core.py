@@ -29,6 +29,7 @@ from .vocab import (
     _ALLOWED_UNITS,
     _AUDIENCE_EVENTS,
     _BARE_PROVINCE,
+    _BENEFICIARY_AFTER,
     _CHANGE_BEFORE,
     _COUNTRY,
     _DOWN,
@@ -310,10 +311,11 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                     or unit == "litre" and q.value >= _BULK_LITRES  # "4,1 tỷ lít bia"
                     or unit == "person" and ((q.unit_text or "").lower() in _WORKER_WORDS
                                              or self._insured(q.end)
-                                             or self._insured_before(st.ns, q.start))
-                    or unit == "household" and re.match(
+                                             or self._insured_before(st.ns, q.start)
+                                             or self._beneficiary(q))
+                    or unit == "household" and (re.match(
                         r"\s*(?:kinh doanh|sản xuất kinh doanh)(?!\w)",
-                        self.lower[q.end : q.end + 30])):
+                        self.lower[q.end : q.end + 30]) or self._beneficiary(q))):
                 return None  # households only as businesses ("2.725 hộ kinh doanh")
         if q.kind == "ratio" or st.people_ctx and unit == "person":
             return None
@@ -329,6 +331,12 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         if unit == "subscriber" and q.value < 1000:
             return None  # "chủ thuê bao số 0918…": one customer, not a network's count
         return unit
+
+    def _beneficiary(self, q: Quantity) -> bool:
+        """"11.800 học sinh, sinh viên được vay vốn", "163.000 hộ trồng": people or households
+        counted as the object of an economic programme or activity (ten and more)."""
+        return q.value >= 10 and _BENEFICIARY_AFTER.match(
+            self.lower[q.end : q.end + 50]) is not None
 
     def _goods_verb(self, start: int) -> bool:
         """A count of vehicles made or traded: "sản xuất 10.000 chiếc mô tô", "bán ra 6.000 xe"."""

@@ -74,6 +74,11 @@ _OPINION_AFTER = re.compile(
         _words("opinion_subject"), key=len, reverse=True)) + r")(?!\w)(?:\s+[^\s\d,.;]+){0,4}?\s+(?:"
     + "|".join(re.escape(w) for w in sorted(_words("opinion_verb"), key=len, reverse=True))
     + r")(?!\w)", re.I)
+# "11.800 học sinh, sinh viên được vay vốn", "163.000 hộ trồng": people or households an economic
+# programme or activity counts (a few words may stand between the count and the cue)
+_BENEFICIARY_AFTER = re.compile(
+    r"(?:\s*,?\s*[^\s\d,.;:()]+){0,3}?\s+(?:" + "|".join(re.escape(w) for w in sorted(
+        _words("beneficiary"), key=len, reverse=True)) + r")(?!\w)", re.I)
 # events whose attending firms are an audience, not activity ("Diễn đàn … có 400 doanh nghiệp dự")
 _AUDIENCE_EVENTS = tuple(_words("audience_event"))
 # words that make a name a name (not a bare commodity in a list)
