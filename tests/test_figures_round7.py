@@ -9,7 +9,8 @@ does not; "1.267, 25 USD/oz" is 1267.25; "N điểm" is a score only after an in
 a figure of the lead restated in the body is one figure; two dealers' equal quotes stay two;
 turnout and vote shares are no figures; vehicles after "sản lượng"; the last item of a semicolon
 list of quotes takes the unit its bare range dropped; a poll share ("72% doanh nghiệp hài lòng")
-is no figure; people and households counted as borrowers, job takers or growers are figures.
+is no figure; people and households counted as borrowers, job takers or growers are figures; one object's
+weight ("nặng 65.000 tấn") is not.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ FIGURES = [
      "person", 1),
     ("Tin\nToàn huyện có 4.300 hộ trồng thanh long.", 4300, "household", 1),
     ("Tin\nTrong năm, 18.000 lao động được tạo việc làm mới.", 18000, "person", 1),
+    # output in tonnes stays
+    ("Tin\nSản lượng thép của nhà máy đạt 65.000 tấn trong quý.", 65000, "tonne", 1),
     # a share of firms doing business stays (no opinion verb)
     ("Tin\nNăm qua có 45% doanh nghiệp của tỉnh xuất khẩu sang EU.", 45, "%", 1),
     # "tháng M.YYYY" is no count, but a sum in that shape is still a sum
@@ -126,6 +129,11 @@ NOT_FIGURES = [
     # people at an event or in an accident are no such count
     ("Tin\nCó 300 người dân đến dự lễ khánh thành cây cầu.", 300, "person"),
     ("Tin\nVụ cháy khiến 13 người chết và 20 người bị thương.", 20, "person"),
+    # one object's weight
+    ("Tin\nChiếc tàu khu trục mới nặng 9.800 tấn, dài 160 m.", 9800, "tonne"),
+    ("Tin\nXe tải có trọng tải 40 tấn bị hư hỏng nặng.", 40, "tonne"),
+    # a mark after "còn lại" is no index score
+    ("Tin\nTrường hợp còn lại là 2,5 điểm.", 2.5, "point"),
     # a bare range far from the quote before it keeps no unit
     ("Tin\nGiá thép cuộn 11.200-11.500 đồng/kg; sản lượng đạt 30-35 nghìn, tăng nhẹ.", 30000,
      "VND/kg"),

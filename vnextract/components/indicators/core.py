@@ -41,6 +41,7 @@ from .vocab import (
     _OPINION_AFTER,
     _SCORE_CUE,
     _SHARE_VERB,
+    _WEIGHT_BEFORE,
     _WORKER_WORDS,
     _lex,
     per_units,
@@ -319,6 +320,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                 return None  # households only as businesses ("2.725 hộ kinh doanh")
         if q.kind == "ratio" or st.people_ctx and unit == "person":
             return None
+        if unit == "tonne" and _WEIGHT_BEFORE.search(self.lower, max(st.ns, q.start - 30), q.start):
+            return None  # "tàu sân bay nặng 65.000 tấn": one object's weight
         if unit == "point" and not _SCORE_CUE.search(self.lower, max(st.ns, q.start - 200), q.start):
             return None  # "gồm 10 điểm vướng mặt bằng", "một trong 13 điểm trồng cam": places
         if self._demographic(st.items, k) or unit == "ha" and self._site_area(st.items, k):
