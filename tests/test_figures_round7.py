@@ -10,7 +10,7 @@ a figure of the lead restated in the body is one figure; two dealers' equal quot
 turnout and vote shares are no figures; vehicles after "sản lượng"; the last item of a semicolon
 list of quotes takes the unit its bare range dropped; a poll share ("72% doanh nghiệp hài lòng")
 is no figure; people and households counted as borrowers, job takers or growers are figures; one object's
-weight ("nặng 65.000 tấn") is not.
+weight ("nặng 65.000 tấn") and the price of one serving ("40.000 đồng một suất") are not.
 """
 
 from __future__ import annotations
@@ -83,6 +83,8 @@ FIGURES = [
      "person", 1),
     ("Tin\nToàn huyện có 4.300 hộ trồng thanh long.", 4300, "household", 1),
     ("Tin\nTrong năm, 18.000 lao động được tạo việc làm mới.", 18000, "person", 1),
+    # a market price per kilo stays
+    ("Tin\nGiá lợn hơi tại các tỉnh phía bắc lên 52.000 đồng/kg.", 52000, "VND/kg", 1),
     # output in tonnes stays
     ("Tin\nSản lượng thép của nhà máy đạt 65.000 tấn trong quý.", 65000, "tonne", 1),
     # a share of firms doing business stays (no opinion verb)
@@ -134,6 +136,9 @@ NOT_FIGURES = [
     ("Tin\nXe tải có trọng tải 40 tấn bị hư hỏng nặng.", 40, "tonne"),
     # a mark after "còn lại" is no index score
     ("Tin\nTrường hợp còn lại là 2,5 điểm.", 2.5, "point"),
+    # the price of one serving, the serving named right after the sum
+    ("Tin\nQuán bún chả đầu ngõ bán với giá 40.000 đồng một suất.", 40000, "VND"),
+    ("Tin\nMón chè thập cẩm ở đây có giá 25.000 đồng/cốc.", 25000, "VND"),
     # a bare range far from the quote before it keeps no unit
     ("Tin\nGiá thép cuộn 11.200-11.500 đồng/kg; sản lượng đạt 30-35 nghìn, tăng nhẹ.", 30000,
      "VND/kg"),
