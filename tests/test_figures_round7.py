@@ -133,7 +133,7 @@ NOT_FIGURES = [
     ("Tin\nVụ cháy khiến 13 người chết và 20 người bị thương.", 20, "person"),
     # one object's weight
     ("Tin\nChiếc tàu khu trục mới nặng 9.800 tấn, dài 160 m.", 9800, "tonne"),
-    ("Tin\nXe tải có trọng tải 40 tấn bị hư hỏng nặng.", 40, "tonne"),
+    ("Tin\nLô hàng gồm 6 kiện máy, trọng lượng gần 1,5 tấn, bị tạm giữ.", 1.5, "tonne"),
     # a mark after "còn lại" is no index score
     ("Tin\nTrường hợp còn lại là 2,5 điểm.", 2.5, "point"),
     # the price of one serving, the serving named right after the sum

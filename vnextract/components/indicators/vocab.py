@@ -79,7 +79,7 @@ _OPINION_AFTER = re.compile(
 _BENEFICIARY_AFTER = re.compile(
     r"(?:\s*,?\s*[^\s\d,.;:()]+){0,3}?\s+(?:" + "|".join(re.escape(w) for w in sorted(
         _words("beneficiary"), key=len, reverse=True)) + r")(?!\w)", re.I)
-# "tàu sân bay nặng 65.000 tấn", "xe tải trọng tải 40 tấn": one object's weight, right before
+# "tàu sân bay nặng 65.000 tấn", "trọng lượng gần 1,5 tấn": one object's weight, right before
 _WEIGHT_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(
     _words("weight_cue"), key=len, reverse=True)) + r")(?:\s+(?:là|khoảng|gần|hơn|trên|tới))?\s*$")
 # events whose attending firms are an audience, not activity ("Diễn đàn … có 400 doanh nghiệp dự")
