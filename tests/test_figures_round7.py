@@ -94,6 +94,15 @@ FIGURES = [
 ]
 
 
+def test_share_of_a_named_whole() -> None:
+    """"… 2,1 tỷ USD, chiếm 18% kim ngạch nông sản cả nước": the level's share of the whole, not a
+    figure of its own."""
+    got = _all("Tin\nXuất khẩu gạo đạt 2,1 tỷ USD, chiếm 18% kim ngạch nông sản cả nước.")
+    level = _matching(got, 2.1e9, "USD")
+    assert len(level) == 1 and level[0]["share_pct"] == 18.0 and level[0]["share_of"] == "total"
+    assert not _matching(got, 18, "%")
+
+
 @pytest.mark.parametrize("text,value,unit,count", FIGURES)
 def test_figures(text: str, value: float, unit: str, count: int) -> None:
     got = _all(text)

@@ -268,7 +268,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             main.tail = self._after_basis(tend, ne)
             return True
         if not target and not cm and sv and sv.group("v").lower() == "chiếm" and (
-                main.share_pct is None) and _SHARE_END.match(self.lower, q.end, ne):
+                main.share_pct is None) and (_SHARE_END.match(self.lower, q.end, ne)
+                                             or _SHARE_OF_WHOLE.match(self.lower, q.end, ne)):
             # "…đạt 209,87 tỷ USD, tăng 13,2%, chiếm 72,2%." (of the total); also "…, chiếm
             # 11,3% so với số phải thu."
             main.share_pct = q.value
@@ -444,6 +445,10 @@ def _priced(norm: str, end: int, unit: str) -> str:
 
 # the end of a clause right after "chiếm X%": its share of the whole
 _SHARE_END = re.compile(r"\s*(?:so với\s+(?!cùng kỳ)[^.;,()\d%]{1,30}?)?\s*(?:[.;]|$)")
+
+# "…trên 70.000 ha, chiếm 40% diện tích trồng dừa cả nước": the share of a whole named after it
+_SHARE_OF_WHOLE = re.compile(r"\s*(?:[^\W\d]+\s+){1,6}?(?:cả nước|toàn quốc|toàn tỉnh|toàn thành phố"
+                             r"|toàn ngành|thế giới)(?!\w)")
 
 _FALL_BEFORE = re.compile(r"(?<!\w)(?:giảm|hạ|sụt|sụt giảm|lùi|mất|rút ngắn|thu hẹp|cắt)"
                           r"(?:\s+(?:thêm|nhẹ|mạnh|tiếp|sốc|sâu))?"
