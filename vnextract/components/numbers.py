@@ -303,6 +303,19 @@ _PHONE_RE = re.compile(
 )
 _DATE_DMY = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d])")
 _DATE_MY = re.compile(r"(\d{1,2})[/-](\d{4})(?![\d/])")
+# "tháng 7.2017": a month and year with a dot, only after "tháng" (else "7.2017" is 7,2017)
+_DATE_MY_DOT = re.compile(r"(\d{1,2})\.((?:19|20)\d{2})(?![\d.,])")
+# the decimals of "1.267, 25 USD/oz" (a space typed after the decimal comma): two digits, then a
+# money unit and a slash
+_STRAY_DECIMAL = re.compile(r", (\d{2})(?=[ \t]?(?:USD|US\$|đồng|đ|VND)[ \t]?/)")
+_THOUSANDS_ONLY = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# the decimals of "1.267, 25 USD/oz" (a space typed after the decimal comma): two digits, then a
+# money unit and a slash
+_STRAY_DECIMAL = re.compile(r", (\d{2})(?=[ \t]?(?:USD|US\$|đồng|đ|VND)[ \t]?/)")
+_THOUSANDS_ONLY = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# "6 đồng tiền chủ chốt" (six currencies); "2 triệu đồng tiền phạt" is money (a scale before)
+_CURRENCY_WORD = re.compile(r"[ \t]+tiền(?:[ \t]+(?:chủ chốt|chính|mạnh|khác|lớn|tệ|điện tử|kỹ thuật số|ảo))?(?!\w)", re.I)
+_MONTH_BEFORE = re.compile(r"(?<!\w)tháng[ \t]+$", re.I)
 _DATE_DM = re.compile(r"(\d{1,2})/(\d{1,2})(?![\d/]|,\d)")
 _RATIO = re.compile(r"(\d{1,6})/(\d{1,6})(?![\d/]|,\d)")
 _TIME_RE = re.compile(r"\d{1,2}(?:h|g|giờ)(?:\s*\d{1,2}(?:p|'|phút)?)?(?!\w)|\d{1,2}:\d{2}(?!\d)")
@@ -422,6 +435,9 @@ class _Scanner:
         if v is None:
             return None
         end = m.end()
+        if (st := _STRAY_DECIMAL.match(text, end)) and _THOUSANDS_ONLY.fullmatch(m.group()):
+            # "1.267, 25 USD/oz": a decimal comma with a stray space, before a price per unit
+            return v + float("0." + st.group(1)), st.end(1), 1.0
         sm = _res().scale_re.match(text, end)
         top = 1.0
         if sm and sm.end() > end:
@@ -446,6 +462,8 @@ class _Scanner:
         if u is None:
             return None, None, end, None
         unit, ukind, uend, written = u
+        if unit == "VND" and value < 100 and _CURRENCY_WORD.match(self.text, uend):
+            return None, None, end, None  # "6 đồng tiền chủ chốt": currencies, not money
         if unit == "visit" and _key(written) in ("lượt", "lượt người"):
             ctx = self.text[max(0, end - 300) : end]
             if _PASSENGER_CTX.search(ctx):
@@ -540,6 +558,9 @@ class _Scanner:
         if (d := _DATE_MY.match(text, p)) and 1 <= int(d.group(1)) <= 12:
             if 1900 <= int(d.group(2)) <= 2100:
                 return self.add(p, d.end(), float(d.group(2)), None, "date")
+        if (d := _DATE_MY_DOT.match(text, p)) and 1 <= int(d.group(1)) <= 12 and _before(
+                text, p, _MONTH_BEFORE, 10):
+            return self.add(p, d.end(), float(d.group(2)), None, "date")
         if d := _TIME_RE.match(text, p):
             return self.add(p, d.end(), 0.0, None, "other")
         return None
@@ -750,6 +771,7 @@ def find_quantities(text: str) -> list[Quantity]:
             nxt = sc.words(m)
         pos = max(nxt, start + 1)
     _share_units(text, sc.out)
+    _parallel_units(text, sc.out)
     return sc.out
 
 
@@ -791,6 +813,28 @@ def _share_units(text: str, out: list[Quantity]) -> None:
         for k in range(i, j):
             _take_unit(out, k, last, scale)
         i = j + 1
+
+
+def _parallel_units(text: str, out: list[Quantity]) -> None:
+    """"tại A 22,540-22,610 đồng/USD, giảm 25 đồng; tại B 22,555-22,625, giảm 10 đồng": a bare
+    range in the last item of a semicolon list takes the unit of the same quote one item before,
+    when its values are within a fifth of that quote's."""
+    for k, q in enumerate(out):
+        if q.unit is not None or q.kind != "range" or q.high is None:
+            continue
+        for p in reversed(out[max(0, k - 3) : k]):
+            if p.kind != "range" or p.unit is None or p.high is None or not p.value:
+                continue
+            between = text[p.end : q.start]
+            if ";" not in between or _SENTENCE_END.search(between) or len(between) > 120:
+                break
+            scale = _row_scale(text, p)
+            if scale and 0.8 <= q.value / (p.value / scale) <= 1.25:
+                _take_unit(out, k, p, scale)
+            break
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _take_unit(out: list[Quantity], k: int, last: Quantity, scale: float) -> None:

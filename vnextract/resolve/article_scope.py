@@ -6,7 +6,7 @@ Words of ``data/article_scope.tsv`` (issue 13, figures round 6):
   ranks and scores are a match's (its money is judged as elsewhere);
 - one person's fortune or fee ("tỷ phú trẻ nhất thế giới với 1,5 tỷ USD"; a headline about
   "khối tài sản" of a star makes every money figure of the article that person's);
-- the price of one item or one serving ("một bát phở 30.000 đồng").
+- the price of one item or one serving ("một bát phở 30.000 đồng", "30.000 đồng một bát").
 
 Money of a company, a market or a place is left to the other steps.
 """
@@ -34,6 +34,14 @@ def _one_item() -> re.Pattern[str]:
     items = "|".join(re.escape(key(r[0])) for r in rows("article_scope.tsv")
                      if len(r) >= 2 and r[1] == "item")
     return re.compile(rf"(?<!\w)(?:một|1)\s+(?:{items})(?:\s[^\d,;.:()]{{0,30}})?$")
+
+
+@lru_cache(maxsize=1)
+def _serving_after() -> re.Pattern[str]:
+    """"… 30.000 đồng một bát", "… đồng/suất": one serving named right after a sum."""
+    items = "|".join(re.escape(key(r[0])) for r in rows("article_scope.tsv")
+                     if len(r) >= 2 and r[1] == "serving")
+    return re.compile(rf"\s*(?:/\s*|(?:một|mỗi|1)\s+)(?:{items})(?!\w)")
 
 
 _POLL_AFTER = re.compile(r"\s*(?:số\s+)?ý kiến(?!\w)", re.IGNORECASE)
@@ -82,6 +90,7 @@ def out_of_scope(doc: Document) -> list[bool]:
         out.append(
             fortune_article
             or _cues("fortune").search(lower, s.nstart, s.nend) is not None
-            or "/" not in ind.unit and _small(ind) and _one_item_price(
-                key(doc.text[max(s.start, ind.start - 60):ind.start])))
+            or "/" not in ind.unit and _small(ind) and (_one_item_price(
+                key(doc.text[max(s.start, ind.start - 60):ind.start]))
+                or _serving_after().match(key(doc.text[ind.end : ind.end + 20])) is not None))
     return out

@@ -20,17 +20,19 @@ from .final_names import FinalNamesMixin
 from .levels import LevelsMixin
 from .markets import buy_sell, change_keeps_price_unit, rate_in_thousands, stakes, usd_price_unit
 from .measures import MeasureMixin
-from .model import _absorb, _Clause, _Entry, _Item, _overlap, _Period, _same, _value, _value_keys
+from .model import _Clause, _Entry, _Item, _Period, _value
 from .name_extend import ExtendMixin
 from .naming import NamingMixin
 from .ranks import RanksMixin
 from .shares import SharesMixin
 from .structure import StructureMixin
-from .tidy import brackets, respectively, rounded_title_twins, significant_digits
+from .tidy import brackets, respectively, rounded_title_twins
+from .twins import TwinsMixin
 from .vocab import (
     _ALLOWED_UNITS,
     _AUDIENCE_EVENTS,
     _BARE_PROVINCE,
+    _BENEFICIARY_AFTER,
     _CHANGE_BEFORE,
     _COUNTRY,
     _DOWN,
@@ -39,7 +41,10 @@ from .vocab import (
     _INSURED_WORDS,
     _MONEY,
     _NOW_OPEN,
+    _OPINION_AFTER,
+    _SCORE_CUE,
     _SHARE_VERB,
+    _WEIGHT_BEFORE,
     _WORKER_WORDS,
     _lex,
     per_units,
@@ -47,7 +52,7 @@ from .vocab import (
 
 
 class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMixin, RanksMixin,
-                 MeasureMixin, ExtendMixin, FinalNamesMixin, FigureContext):
+                 MeasureMixin, ExtendMixin, TwinsMixin, FinalNamesMixin, FigureContext):
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.norm = doc.norm
@@ -114,6 +119,7 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         """The component's half: the figures of every sentence, with their names, shares and
         changes; their period, province and basis wait for :meth:`link` (the resolve stage)."""
         title_end = self.title_end
+        lead_end = self._lead_end()
         prev_para_entries: dict[int, list[_Entry]] = {}
         para_basis: dict[int, str] = {}
         groups: list[tuple[list[_Entry], int, int, str | None]] = []
@@ -131,10 +137,20 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                     para_basis[para] = b
             for e in entries:
                 e.title = ns < title_end
+                e.lead = title_end <= ns < lead_end
             groups.append((entries, ns, ne, para_basis.get(para)))
             prev_para_entries.setdefault(para, []).extend(entries)
             self.entries.extend(entries)
         self._groups = groups
+
+    def _lead_end(self) -> int:
+        """The end of the lead: the short paragraph right after the headline (a scraped page's
+        sapo), when more text follows; 0 when there is none."""
+        paras = self.doc.paragraphs
+        if not self.title_end or len(paras) < 3:
+            return 0
+        a, b = paras[1]
+        return b if b - a <= _LEAD_MAX else 0
 
     def link(self) -> list[_Entry]:
         """The resolve stage's half: each figure's period and province
@@ -186,6 +202,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         if q.kind != "percent" and any("gift" in items[j].roles
                                        for j in range(max(0, k - 8), min(len(items), k + 3))):
             return True  # "tặng 300 suất quà, mỗi suất trị giá 1 triệu đồng": gifts
+        if q.kind == "money" and q.value == 1 and re.match(r"một\s", items[k].text, re.I):
+            return True  # "không muốn bỏ một đồng nào": no sum
         # "cho một doanh nghiệp xuất khẩu": an article, not a count
         return q.value == 1 and q.kind not in ("percent", "money") and re.match(
             r"một\s", items[k].text, re.I) is not None and not self._counted_one(items, k)
@@ -193,8 +211,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
     # -- percentages: attach to the level before, or stand alone ------------------------------
     def _percent_figure(self, st: _Clause, k: int, q: Quantity, qi: int) -> None:
         items, ns, ne = st.items, st.ns, st.ne
-        if self._people_near(items, k, st.people_ctx):
-            return
+        if self._people_near(items, k, st.people_ctx) or _OPINION_AFTER.match(self.lower, q.end):
+            return  # "75% doanh nghiệp hài lòng": a poll share
         ref = self._compared_figure(items, k, st.entries)
         if ref is not None:
             # "cao hơn Nghệ An (8,55%) và Quảng Bình (6,1%)": the same measure elsewhere
@@ -256,7 +274,8 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             main.tail = self._after_basis(tend, ne)
             return True
         if not target and not cm and sv and sv.group("v").lower() == "chiếm" and (
-                main.share_pct is None) and _SHARE_END.match(self.lower, q.end, ne):
+                main.share_pct is None) and (_SHARE_END.match(self.lower, q.end, ne)
+                                             or _SHARE_OF_WHOLE.match(self.lower, q.end, ne)):
             # "…đạt 209,87 tỷ USD, tăng 13,2%, chiếm 72,2%." (of the total); also "…, chiếm
             # 11,3% so với số phải thu."
             main.share_pct = q.value
@@ -301,13 +320,18 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
                     or unit == "litre" and q.value >= _BULK_LITRES  # "4,1 tỷ lít bia"
                     or unit == "person" and ((q.unit_text or "").lower() in _WORKER_WORDS
                                              or self._insured(q.end)
-                                             or self._insured_before(st.ns, q.start))
-                    or unit == "household" and re.match(
+                                             or self._insured_before(st.ns, q.start)
+                                             or self._beneficiary(q))
+                    or unit == "household" and (re.match(
                         r"\s*(?:kinh doanh|sản xuất kinh doanh)(?!\w)",
-                        self.lower[q.end : q.end + 30])):
+                        self.lower[q.end : q.end + 30]) or self._beneficiary(q))):
                 return None  # households only as businesses ("2.725 hộ kinh doanh")
         if q.kind == "ratio" or st.people_ctx and unit == "person":
             return None
+        if unit == "tonne" and _WEIGHT_BEFORE.search(self.lower, max(st.ns, q.start - 30), q.start):
+            return None  # "tàu sân bay nặng 65.000 tấn": one object's weight
+        if unit == "point" and not _SCORE_CUE.search(self.lower, max(st.ns, q.start - 200), q.start):
+            return None  # "gồm 10 điểm vướng mặt bằng", "một trong 13 điểm trồng cam": places
         if self._demographic(st.items, k) or unit == "ha" and self._site_area(st.items, k):
             return None
         if unit in ("enterprise", "company") and self._audience(st.ns, st.ne, q.end):
@@ -319,9 +343,16 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
             return None  # "chủ thuê bao số 0918…": one customer, not a network's count
         return unit
 
+    def _beneficiary(self, q: Quantity) -> bool:
+        """"11.800 học sinh, sinh viên được vay vốn", "163.000 hộ trồng": people or households
+        counted as the object of an economic programme or activity (ten and more)."""
+        return q.value >= 10 and _BENEFICIARY_AFTER.match(
+            self.lower[q.end : q.end + 50]) is not None
+
     def _goods_verb(self, start: int) -> bool:
         """A count of vehicles made or traded: "sản xuất 10.000 chiếc mô tô", "bán ra 6.000 xe"."""
-        before = re.sub(r"(?:\s+(?:khả năng|được|khoảng|gần|hơn|trên|tới|đến|mỗi năm))+\s*$", "",
+        before = re.sub(r"(?:\s+(?:khả năng|được|khoảng|gần|hơn|trên|tới|đến|mỗi năm|đạt|là|lên"
+                        r"|lên mức|ở mức|mức))+\s*$", "",
                         self.lower[max(0, start - 40) : start].rstrip())
         return before.endswith(_GOODS_VERBS)
 
@@ -366,45 +397,6 @@ class _Extractor(StructureMixin, NamingMixin, AbbrevMixin, LevelsMixin, SharesMi
         st.entries.append(e)
         st.last_main = e
 
-    # -- merging ---------------------------------------------------------------------------
-    def _merge(self, entries: list[_Entry]) -> list[_Entry]:
-        out: list[_Entry] = []
-        buckets: dict[tuple[str, int | None, str], list[int]] = {}  # twins by unit, of, value
-        for e in entries:
-            twin = None
-            for i in sorted({i for key in _value_keys(e) for i in buckets.get(key, ())}):
-                o = out[i]
-                if not _same(o.value, e.value) or self._two_in_one_sentence(o, e):
-                    continue
-                if o.title != e.title or _overlap(o.indicator, e.indicator) >= 0.5 and (
-                        o.period == e.period or None in (o.period, e.period)) or self._restated(o, e):
-                    twin = o
-                    break
-            if twin is None:
-                buckets.setdefault(_value_keys(e)[0], []).append(len(out))
-                out.append(e)
-                continue
-            _absorb(twin, e)
-        return out
-
-
-    def _restated(self, o: _Entry, e: _Entry) -> bool:
-        """A precise sum or count written again later in the article ("698,704 tỷ đồng" in three
-        paragraphs, named differently each time) is one figure (dev README: each figure listed
-        once). Rates, ranks, prices per unit and values of three digits or fewer ("10 tỷ USD" of
-        two deals, "1,45 triệu cổ phần" offered and bid) are not merged by value alone."""
-        return (o.unit == e.unit and o.unit not in ("%", "rank", "point")
-                and significant_digits(e.value) >= 4 and o.change_pct == e.change_pct
-                and not self._per_unit(o) and not self._per_unit(e))
-
-    def _two_in_one_sentence(self, o: _Entry, e: _Entry) -> bool:
-        """"CTS tăng 7,9%, MBS tăng 7,9%": one value twice in a sentence, after different
-        words, is two figures (a clause repeated word for word stays one)."""
-        if o.sent != e.sent or o.title:
-            return False
-        a, b = o.q.start, e.q.start
-        return self.norm[max(0, a - 15) : a] != self.norm[max(0, b - 15) : b]
-
 
 @lru_cache(maxsize=1)
 def _noneconomic() -> re.Pattern[str]:
@@ -415,13 +407,24 @@ def _noneconomic() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _rule_cues() -> re.Pattern[str]:
-    words = sorted({w.lower() for w in words_of("rule_cues.txt")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    """The rule words; a line "!phrase" is a longer phrase a cue must not be read in ("mức đóng"
+    is a rule's contribution level, "mức đóng góp ngân sách" a firm's payment to the budget)."""
+    lines = {w.lower() for w in words_of("rule_cues.txt")}
+    unless = [w[1:].strip() for w in lines if w.startswith("!")]
+    words = sorted((w for w in lines if not w.startswith("!")), key=len, reverse=True)
+
+    def alt(w: str) -> str:
+        tails = [u[len(w):].strip() for u in unless if u.startswith(w + " ")]
+        return re.escape(w) + "".join(rf"(?!\s+{re.escape(t)}(?!\w))" for t in tails)
+
+    return re.compile(r"(?<!\w)(?:" + "|".join(alt(w) for w in words) + r")(?!\w)")
 
 
 _TAX_OR_RATE = re.compile(r"(?<!\w)(?:thuế|lãi suất)(?!\w)")
 
 
+# the longest lead: a paragraph after the headline that restates the body's main figures
+_LEAD_MAX = 400
 # litres of output or capacity: a million and more ("610 triệu lít/năm"), not a tank or a bottle
 _BULK_LITRES = 1e6
 # counts that are output or trade only after a verb of making or trading ("bán được 90 triệu chiếc
@@ -449,15 +452,23 @@ def _priced(norm: str, end: int, unit: str) -> str:
 # the end of a clause right after "chiếm X%": its share of the whole
 _SHARE_END = re.compile(r"\s*(?:so với\s+(?!cùng kỳ)[^.;,()\d%]{1,30}?)?\s*(?:[.;]|$)")
 
-_FALL_BEFORE = re.compile(r"(?<!\w)(?:giảm|hạ|sụt|sụt giảm|lùi|mất|rút ngắn|thu hẹp)(?:\s+(?:thêm|nhẹ|mạnh|tiếp))?"
+# "…trên 70.000 ha, chiếm 40% diện tích trồng dừa cả nước": the share of a whole named after it
+_SHARE_OF_WHOLE = re.compile(r"\s*(?:[^\W\d]+\s+){1,6}?(?:cả nước|toàn quốc|toàn tỉnh|toàn thành phố"
+                             r"|toàn ngành|thế giới)(?!\w)")
+
+_FALL_BEFORE = re.compile(r"(?<!\w)(?:giảm|hạ|sụt|sụt giảm|lùi|mất|rút ngắn|thu hẹp|cắt)"
+                          r"(?:\s+(?:thêm|nhẹ|mạnh|tiếp|sốc|sâu))?"
                           r"\s+(?:(?:khoảng|gần|hơn|trên|tới|đến)\s+)?$")
 
 
 def _signed(lower: str, start: int, value: float, unit: str) -> float:
     """A fall stated as the figure carries its sign ("giảm 800 đồng/kg" = -800; a percentage's
     sign is settled where its change is read)."""
-    if unit == "%" or value <= 0 or not _FALL_BEFORE.search(lower[max(0, start - 30):start]):
+    m = None if unit == "%" or value <= 0 else _FALL_BEFORE.search(lower[max(0, start - 30):start])
+    if m is None:
         return value
+    if m.group(0).startswith("mất") and "/" not in unit and unit != "point":
+        return value  # "phương án này mất khoảng 19.700 tỷ đồng": a cost or a loss, not a fall
     return -value
 
 
@@ -484,13 +495,14 @@ def link_figures(ext: _Extractor) -> list[Indicator]:
     for e in entries:
         span = doc.span(e.q.start, e.q.end)
         sentence_of[span.start] = e.sent
+        unit = _priced(doc.norm, e.q.unit_end or e.q.end, e.unit)
         ind = rate_in_thousands(
             Indicator(
                 indicator=e.indicator,
-                value=_signed(doc.lower, e.q.start, _value(e.value, e.unit), e.unit),
+                value=_signed(doc.lower, e.q.start, _value(e.value, e.unit), unit),
                 value_max=_value(e.q.high, e.unit) if e.q.high is not None and e.unit != "year"
                 else None,
-                unit=_priced(doc.norm, e.q.unit_end or e.q.end, e.unit),
+                unit=unit,
                 qualifier=e.qualifier,
                 change_pct=e.change_pct,
                 basis=e.basis,

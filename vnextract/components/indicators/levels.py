@@ -91,7 +91,8 @@ class LevelsMixin:
         window = items[max(0, k - 12) : k]
         if not any("site" in it.roles for it in window):
             return False
-        text = " ".join(it.text for it in window).lower()
+        # the planting may be named right after: "… trên 70.000 ha, chiếm 40% diện tích trồng dừa"
+        text = " ".join(it.text for it in window + items[k + 1 : k + 9]).lower()
         return _PRODUCTION.search(text) is None
 
     def _unit_from_phrase(self, items: list[_Item], k: int) -> str | None:

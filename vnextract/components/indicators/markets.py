@@ -53,6 +53,20 @@ _USD_PRICED = re.compile(r"(?<!\w)(?:tỷ giá|tỉ giá|giá)(?:\s+(?:mua|bán)
                          r"(?!\w)(?:(?!giá\s)[^.;!?]|(?<=\d)\.(?=\d))*$")
 
 
+# "22.645 đồng (mua) và 22.715 đồng (bán)": a buy or sell quote right after the level
+_QUOTE_SIDE_AFTER = re.compile(r"\s*\(\s*(?:mua|bán)(?:\s+(?:vào|ra))?\s*\)")
+# the dollar named in the passage before ("tỷ giá ngoại tệ đồng đô la Mỹ", "giá USD")
+_DOLLAR = re.compile(r"(?<!\w)(?:usd|đô la mỹ|đô-la mỹ|đôla mỹ|đồng bạc xanh)(?!\w)")
+
+
+def _quoted_rate(lower: str, ind: Indicator) -> bool:
+    """"BIDV: 22.645 đồng (mua) và 22.715 đồng (bán)" after a passage on the dollar's price: a
+    level of 10,000 to 40,000 đồng quoted as a buy or a sell price, the dollar named within the
+    300 characters before, is a rate per dollar (the sentence that names it may have ended)."""
+    return _QUOTE_SIDE_AFTER.match(lower, ind.end) is not None and _DOLLAR.search(
+        lower, max(0, ind.start - 300), ind.start) is not None
+
+
 # "mỗi cổ đông sở hữu một cổ phiếu … được nhận 3.224 đồng": a dividend per share
 _PER_SHARE_BEFORE = re.compile(r"(?<!\w)(?:mỗi|một|1)\s+cổ phiếu(?!\w)[^.;!?\d]{0,40}?"
                                r"(?<!\w)(?:được nhận|nhận|được chia|được trả)\s*$")
@@ -64,8 +78,8 @@ def usd_price_unit(inds: list[Indicator], lower: str) -> list[Indicator]:
     received for one share is a dividend per share ("VND/share")."""
     out = []
     for ind in inds:
-        if ind.unit == "VND" and 1e4 <= ind.value <= 4e4 and _USD_PRICED.search(
-                lower, max(0, ind.start - 160), ind.start):
+        if ind.unit == "VND" and 1e4 <= ind.value <= 4e4 and (_USD_PRICED.search(
+                lower, max(0, ind.start - 160), ind.start) or _quoted_rate(lower, ind)):
             ind = replace(ind, unit="VND/USD")
         elif ind.unit == "VND" and ind.value < 1e6 and _PER_SHARE_BEFORE.search(
                 lower, max(0, ind.start - 80), ind.start):
@@ -74,7 +88,8 @@ def usd_price_unit(inds: list[Indicator], lower: str) -> list[Indicator]:
     return out
 
 
-_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|hạ|lên|xuống)(?:\s+(?:thêm|nhẹ|mạnh))?\s*$")
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|hạ|lên|xuống|cắt)(?:\s+(?:thêm|nhẹ|mạnh|sốc|sâu|tiếp))?"
+                            r"(?:\s+(?:tới|đến|khoảng|gần|hơn|trên))?\s*$")
 _AND_BETWEEN = re.compile(r"\s*(?:và|,)\s*")
 
 
@@ -87,7 +102,7 @@ def change_keeps_price_unit(inds: list[Indicator], lower: str,
     for ind in inds:
         if last is not None and "/" not in ind.unit and last.unit.startswith(ind.unit + "/") and (
                 sentence_of.get(ind.start) == sentence_of.get(last.start)) and (
-                _CHANGE_BEFORE.search(lower[max(0, ind.start - 20) : ind.start])):
+                _CHANGE_BEFORE.search(lower[max(0, ind.start - 30) : ind.start])):
             ind = replace(ind, unit=last.unit)
         if "/" in ind.unit:
             last = ind
@@ -104,7 +119,7 @@ def _fall_shared(inds: list[Indicator], lower: str) -> list[Indicator]:
         if a.value >= 0 or b.value <= 0 or a.unit.split("/")[0] != b.unit.split("/")[0]:
             continue
         if not _AND_BETWEEN.fullmatch(lower, a.end, b.start) or not _CHANGE_BEFORE.search(
-                lower[max(0, a.start - 20) : a.start]):
+                lower[max(0, a.start - 30) : a.start]):
             continue
         out[k] = replace(b, value=-b.value)
         if "/" in b.unit and "/" not in a.unit:
@@ -119,7 +134,7 @@ def _change_before_price(inds: list[Indicator], lower: str,
     such price, a world market named in the sentence gives its usual unit (data/world_prices.tsv)."""
     out = list(inds)
     for k, ind in enumerate(out):
-        if "/" in ind.unit or not _CHANGE_BEFORE.search(lower[max(0, ind.start - 20) : ind.start]):
+        if "/" in ind.unit or not _CHANGE_BEFORE.search(lower[max(0, ind.start - 30) : ind.start]):
             continue
         sent = sentence_of.get(ind.start)
         price = next((o for o in out[k + 1 :] if sentence_of.get(o.start) == sent

@@ -53,6 +53,7 @@ class _Entry:
     period_text: str | None = None  # the words the period came from
     tail: int = 0  # norm position after the figure and what was attached to it
     title: bool = False
+    lead: bool = False  # in the lead (the short paragraph after the headline)
     verbal: bool = False  # a count named by the verb phrase before it ("cấp mới 26 dự án")
     derived_from: _Entry | None = field(default=None, repr=False)
 

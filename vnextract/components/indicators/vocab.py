@@ -65,6 +65,23 @@ _WORKER_WORDS = set(_words("worker"))
 _INSURED_WORDS = tuple(_words("insured"))
 # verbs that make a count of vehicles output or trade: "sản xuất 10.000 chiếc mô tô"
 _GOODS_VERBS = tuple(_words("goods_verb"))
+# words before "N điểm" that make it an index score ("chỉ số PMI đạt 54,1 điểm"), not a place
+_SCORE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(w) for w in sorted(_words("score_cue"), key=len, reverse=True)) + r")(?!\w)")
+# "75% doanh nghiệp hài lòng", "60% người tiêu dùng cho rằng": a poll share right after the percentage
+_OPINION_AFTER = re.compile(
+    r"\s*(?:số\s+)?(?:" + "|".join(re.escape(w) for w in sorted(
+        _words("opinion_subject"), key=len, reverse=True)) + r")(?!\w)(?:\s+[^\s\d,.;]+){0,4}?\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(_words("opinion_verb"), key=len, reverse=True))
+    + r")(?!\w)", re.I)
+# "11.800 học sinh, sinh viên được vay vốn", "163.000 hộ trồng": people or households an economic
+# programme or activity counts (a few words may stand between the count and the cue)
+_BENEFICIARY_AFTER = re.compile(
+    r"(?:\s*,?\s*[^\s\d,.;:()]+){0,3}?\s+(?:" + "|".join(re.escape(w) for w in sorted(
+        _words("beneficiary"), key=len, reverse=True)) + r")(?!\w)", re.I)
+# "tàu sân bay nặng 65.000 tấn", "trọng lượng gần 1,5 tấn": one object's weight, right before
+_WEIGHT_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(
+    _words("weight_cue"), key=len, reverse=True)) + r")(?:\s+(?:là|khoảng|gần|hơn|trên|tới))?\s*$")
 # events whose attending firms are an audience, not activity ("Diễn đàn … có 400 doanh nghiệp dự")
 _AUDIENCE_EVENTS = tuple(_words("audience_event"))
 # words that make a name a name (not a bare commodity in a list)
