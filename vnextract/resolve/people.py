@@ -792,11 +792,13 @@ class _Filler(_Stage):
         out: list[tuple[Title, str]] = []
         keys: list[list[str]] = []
         sizes: list[int] = []
+        raws: list[list[str]] = []
         for t, text in filled:
             # "Quận ủy quận Thủ Đức" is "Quận ủy Thủ Đức"
             words = [w.strip(",") for w in _LEVEL_AFTER_COMMITTEE.sub(r"\1 ", match_key(text)).split()
                      if w not in ("và", "-", "–", ",", "tỉnh")]  # "Tài nguyên - Môi trường" = "… và …"
             size = len(words) - (" bộ trưởng bộ " in f" {' '.join(words)} ")  # ("Bộ" said twice)
+            raw = words
             words = _plain_office(words)  # "Bộ trưởng Bộ Y tế" = "Bộ trưởng Y tế"
             words = _without_board(words)  # "Chủ tịch LienVietPostBank" = "Chủ tịch HĐQT …"
             if not words:
@@ -808,18 +810,21 @@ class _Filler(_Stage):
                     sizes[n] = size
                     skip = True
                     break
-                if have == words or have[: len(words)] == words:
+                if have == words or have[: len(words)] == words \
+                        or _shorter_form(words, have) or _shorter_form(raw, raws[n]):
                     skip = True  # repeated, or a shorter form of an office already given
                     break
-                if words[: len(have)] == have:
+                if words[: len(have)] == have or _shorter_form(have, words) \
+                        or _shorter_form(raws[n], raw):
                     out[n] = (t if out[n][0].start > t.start else out[n][0], text)
-                    keys[n], sizes[n] = words, size
+                    keys[n], sizes[n], raws[n] = words, size, raw
                     skip = True
                     break
             if not skip:
                 out.append((t, text))
                 keys.append(words)
                 sizes.append(size)
+                raws.append(raw)
         return out
 
 
@@ -982,6 +987,24 @@ def _plain_office(words: list[str]) -> list[str]:
             continue  # one person's "Phó Chủ tịch UBND" beside "Phó Chủ tịch Thường trực UBND"
         out.append(w)
     return out
+
+
+def _shorter_form(short: list[str], long: list[str]) -> bool:
+    """``short`` is ``long`` with words left out of its body ("Tổng thống Séc" of "Tổng thống
+    Cộng hòa Séc", "Chủ tịch nước" of "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Ủy
+    viên Trung ương Đảng" of "Ủy viên Ban Chấp hành Trung ương Đảng"): the same office word
+    first, every word in order, and only words of a long form left out (``people_words.tsv``,
+    long_form_word; not "Đảng ủy cơ quan", "thường trực": other offices)."""
+    if len(short) < 2 or len(short) >= len(long) or short[:2] != long[:2]:
+        return False
+    k = 0
+    left: list[str] = []
+    for w in long:
+        if k < len(short) and w == short[k]:
+            k += 1
+        else:
+            left.append(w)
+    return k == len(short) and all(w in word_set("long_form_word") for w in left)
 
 
 def _without_state_name(words: list[str]) -> list[str]:
