@@ -288,6 +288,23 @@ class _GrammarRooms:
             and keys[i - 1] in (",", "-", "–") and toks[i - 2].kind == "cap" \
             and toks[i - 2].text.isascii() and toks[i - 2].text.isalpha()
 
+    def _company_in_country(self, st: _Scan, j: int, run: int) -> int:
+        """A company's name in plain Latin letters with the country it works in, right after a
+        company office ("Giám đốc Truyền thông Grab Việt Nam", "Tổng giám đốc Samsung Việt
+        Nam"): its number of words, else 0."""
+        if st.has_org or st.j != st.end or not 2 <= run <= 4:
+            return 0
+        office = " ".join(self.keys[st.head : st.j])
+        first = self.toks[j].text
+        if "giám đốc" not in office and "chủ tịch" not in office or not first.isascii() \
+                or not first.isalpha() or self.keys[j] in self.lex.surnames:
+            return 0
+        for k in range(j + 1, j + run):
+            c = self.lex.countries.match(self.keys, k)
+            if c and k + c[0] == j + run:
+                return run
+        return 0
+
     def _room_end(self, st: _Scan) -> int:
         """Where "Trưởng phòng kinh doanh Vinaconex" ends (a room of a company), or 0."""
         keys, lex = self.keys, self.lex
@@ -929,6 +946,9 @@ class TitleParser(_PlaceSteps):
     def _title_word_step(self, st: _Scan, t: Tok, m: tuple[int, tuple[str, str]]) -> bool | None:
         """A word of ``titles.tsv`` inside the title; None to read it as a plain word."""
         kind, scope = m[1]
+        if kind == "level" and t.kind == "cap" \
+                and " ".join(self.keys[st.j : st.j + 2]) in word_set("not_a_level"):
+            return None  # "Khoa học Xã hội": a word of the name, not a commune
         if kind == "level":
             return self._level(st, t, m)
         if st.board and t.kind == "low":
@@ -1015,6 +1035,11 @@ class TitleParser(_PlaceSteps):
         if not st.has_org and st.j == st.end and run >= 3 and _not_a_syllable(t.text) \
                 and keys[j + 1] in lex.surnames and self.name_run(j + 1) >= 2:
             st.goto(j + 1)  # "Chủ tịch Lasuco Lê Văn Tam": a company, then its holder
+            st.has_org = True
+            return False
+        abroad = self._company_in_country(st, j, run)
+        if abroad:
+            st.goto(j + abroad)  # "Giám đốc Truyền thông Grab Việt Nam": the company
             st.has_org = True
             return False
         club = _club_words(self.toks, keys, j, run) if not st.has_org and st.j == st.end else 0
