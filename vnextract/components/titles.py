@@ -41,6 +41,7 @@ from functools import cache
 from ..document import Document, Span
 from ..lexicon import key as lex_key
 from ..lexicon import words
+from .title_orgs import name_generic_orgs
 from .words import Lexicons, Tok, WordView, keys_of, lexicons, word_set, word_view
 
 __all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent", "fill",
@@ -304,6 +305,29 @@ class _GrammarRooms:
             if c and k + c[0] == j + run:
                 return run
         return 0
+
+    def _company_name_after_trade(self, st: _Scan, j: int, run: int) -> bool:
+        """A company's own name after its trade written lower-case ("Công ty bất động sản Danh
+        Khôi Á Châu"), in an apposition after its holder's name ("Ông X, Tổng giám đốc …"), the
+        name ending the clause: not a holder's name after the office."""
+        toks, keys, i, n = self.toks, self.keys, st.i, len(self.toks)
+        e = j + run
+        if not 1 <= run <= 5 or i < 2 or keys[i - 1] not in (",", "-", "–") \
+                or toks[i - 2].kind != "cap" or toks[j - 1].kind != "low":
+            return False
+        if e < n and not toks[e].nl and toks[e].kind != "punct":
+            return False
+        companies = word_set("company_word")
+        return any(" ".join(keys[k : k + 2]) in companies or keys[k] in companies
+                   for k in range(i, j) if toks[k].kind in ("cap", "abbr"))
+
+    def _named_org_after(self, k: int) -> bool:
+        """An organisation word at ``k`` with its own name after it ("Công ty BĐS Phúc Khang",
+        "Tập đoàn Hòa Phát"), not the word alone ("Công ty này")."""
+        m = self.lex.titles.match(self.keys, k)
+        e = k + m[0] if m else k
+        return bool(m and m[1][0] == "org" and e < len(self.toks)
+                    and self.toks[e].kind in ("cap", "abbr") and not self.toks[e].nl)
 
     def _room_end(self, st: _Scan) -> int:
         """Where "Trưởng phòng kinh doanh Vinaconex" ends (a room of a company), or 0."""
@@ -1032,10 +1056,18 @@ class TitleParser(_PlaceSteps):
             st.goto(j + 1)  # "Giám đốc Agribank", "Tổng giám đốc LienVietPostBank": a company
             st.has_org = True
             return True
+        if not st.has_org and st.j == st.end and _brand(t.text) and 2 <= run <= 4 \
+                and j + 1 not in self.provinces:
+            st.goto(j + run)  # "Giám đốc Seabank Hai Bà Trưng": a company and its branch
+            st.has_org = True
+            return False
         if not st.has_org and st.j == st.end and run >= 3 and _not_a_syllable(t.text) \
                 and keys[j + 1] in lex.surnames and self.name_run(j + 1) >= 2:
             st.goto(j + 1)  # "Chủ tịch Lasuco Lê Văn Tam": a company, then its holder
             st.has_org = True
+            return False
+        if st.has_org and st.lower_run and self._company_name_after_trade(st, j, run):
+            st.goto(j + run)  # "Công ty bất động sản Danh Khôi Á Châu": the company's own name
             return False
         abroad = self._company_in_country(st, j, run)
         if abroad:
@@ -1119,9 +1151,9 @@ class TitleParser(_PlaceSteps):
                 and (toks[j + 1].kind == "abbr" and toks[j + 1].text in lex.abbreviations
                      or toks[j + 1].kind == "cap"
                      and ((lex.titles.match(keys, j + 1) or (0, ("",)))[1][0] == "name"
-                          or lex.countries.match(keys, j + 1))):
-            # "người phát ngôn của UBND tỉnh", "Đại sứ … của Việt Nam tại Albania" (not "của
-            # Công ty": which, it does not say)
+                          or lex.countries.match(keys, j + 1) or self._named_org_after(j + 1))):
+            # "người phát ngôn của UBND tỉnh", "Đại sứ … của Việt Nam tại Albania", "Giám đốc
+            # kinh doanh của Công ty BĐS Phúc Khang" (not "của Công ty": which, it does not say)
             st.j += 1
             return True
         if keys[j] == "của" and st.has_org and j + 1 < n and toks[j + 1].kind in ("cap", "abbr"):
@@ -1693,6 +1725,7 @@ def title_finds(doc: Document) -> TitleFinds:
         finds.complete_bare()
         finds.unit_of_department()
         finds.board_of()
+        name_generic_orgs(finds)
     return finds
 
 

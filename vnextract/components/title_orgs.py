@@ -1,0 +1,61 @@
+"""Offices of an organisation named only by its kind ("Phó Tổng giám đốc Công ty"): the name the
+text gives that organisation before the office ("Công ty ô tô Trường Hải") is filled in.
+
+A step of the titles component, run after :meth:`TitleFinds.board_of`; the words that name a kind
+of organisation and may stand alone for the one the story is about are ``people_words.tsv``, class
+named_org_word.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .words import word_set
+
+if TYPE_CHECKING:
+    from .titles import Title, TitleFinds
+
+
+def _bare_org_at(finds: TitleFinds, t: Title) -> int | None:
+    """Where the organisation word that ends ``t`` bare starts ("… Công ty" at the end of the
+    office), else None."""
+    keys, toks = finds.keys, finds.toks
+    for k in range(t.start + 1, t.end):
+        m = finds.lex.titles.match(keys, k)
+        if m and k + m[0] == t.end and m[1][0] == "org" and toks[k].kind == "cap" \
+                and " ".join(keys[k : t.end]) in word_set("named_org_word"):
+            return k
+    return None
+
+
+def _named_before(finds: TitleFinds, k: int, org: list[str]) -> tuple[str, str | None] | None:
+    """The last organisation of the kind ``org`` named with its own name before token ``k``:
+    its expanded name and province."""
+    from .titles import _Scan  # (the scan state of the title grammar)
+
+    keys, toks, size = finds.keys, finds.toks, len(org)
+    for q in range(k - 1, -1, -1):
+        if keys[q : q + size] != org or toks[q].kind != "cap":
+            continue
+        sub = _Scan(q, q, q, "dept", False, False, end=q, generic=True)
+        while sub.j < finds.n and finds.tp._step(sub):
+            pass
+        if sub.end > q + size and not (sub.end - q == size + 1 and toks[q + size].kind == "low"):
+            return finds.tp.expand(q, sub.end), sub.province
+    return None
+
+
+def name_generic_orgs(finds: TitleFinds) -> None:
+    """An office whose organisation is a bare word of its kind ("Giám đốc Công ty", "Phó Giám
+    đốc Bệnh viện") takes the name given to the last organisation of that kind before it."""
+    for t in finds.titles:
+        if t.bare or t.has_place():
+            continue
+        k = _bare_org_at(finds, t)
+        if k is None:
+            continue
+        named = _named_before(finds, k, finds.keys[k : t.end])
+        if named is None:
+            continue
+        t.expanded = f"{finds.tp.expand(t.start, k)} {named[0]}"
+        t.province = t.province or named[1]
