@@ -59,3 +59,46 @@ def name_generic_orgs(finds: TitleFinds) -> None:
             continue
         t.expanded = f"{finds.tp.expand(t.start, k)} {named[0]}"
         t.province = t.province or named[1]
+
+
+def _council_before(finds: TitleFinds, t: Title) -> tuple[str, str | None] | None:
+    """The People's Committee or Council named last before ``t`` in its paragraph ("Quyết định
+    của UBND tỉnh Quảng Bình … do Phó Chủ tịch X ký"), with nothing else that has a chair named
+    between: its expanded name and province."""
+    from .titles import _Scan
+
+    keys, toks, pid, lex = finds.keys, finds.toks, finds.view.pid, finds.lex
+    councils = word_set("chaired_council")
+    for q in range(t.start - 1, -1, -1):
+        if pid[q] != pid[t.start]:
+            return None
+        if toks[q].kind not in ("cap", "abbr"):
+            continue
+        m = lex.titles.match(keys, q)
+        phrase = " ".join(keys[q : q + m[0]]) if m else keys[q]
+        if phrase in councils:
+            sub = _Scan(q, q, q, "dept", False, False, end=q, generic=True)
+            while sub.j < finds.n and finds.tp._step(sub):
+                pass
+            if sub.province is None and sub.place is None:
+                return None
+            return finds.tp.expand(q, sub.end), sub.province
+        if m and m[1][0] in ("org", "name") or toks[q].kind == "abbr" and finds.tp.org_name(toks[q].text):
+            return None  # another body with a chair of its own is nearer
+    return None
+
+
+def chair_of_council(finds: TitleFinds) -> None:
+    """A chair or deputy chair named alone ("do Phó Chủ tịch Trần Tiến Dũng ký") is of the
+    People's Committee or Council its paragraph names before it, when that body has its place."""
+    for t in finds.titles:
+        if not t.bare or t.past or finds.keys[t.start : t.end] not in (["chủ", "tịch"], ["phó", "chủ", "tịch"]):
+            continue
+        body = _council_before(finds, t)
+        if body is None:
+            continue
+        t.expanded = f"{t.expanded} {body[0]}"
+        t.bare = False
+        t.borrowed = True
+        t.province = body[1]
+        t.local = True

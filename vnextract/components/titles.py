@@ -41,7 +41,7 @@ from functools import cache
 from ..document import Document, Span
 from ..lexicon import key as lex_key
 from ..lexicon import words
-from .title_orgs import name_generic_orgs
+from .title_orgs import chair_of_council, name_generic_orgs
 from .words import Lexicons, Tok, WordView, keys_of, lexicons, word_set, word_view
 
 __all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent", "fill",
@@ -1726,6 +1726,7 @@ def title_finds(doc: Document) -> TitleFinds:
         finds.unit_of_department()
         finds.board_of()
         name_generic_orgs(finds)
+        chair_of_council(finds)
     return finds
 
 
