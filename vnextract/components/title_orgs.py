@@ -92,8 +92,9 @@ def chair_of_council(finds: TitleFinds) -> None:
     """A chair or deputy chair named alone ("do Phó Chủ tịch Trần Tiến Dũng ký") is of the
     People's Committee or Council its paragraph names before it, when that body has its place."""
     for t in finds.titles:
-        if not t.bare or t.past or finds.keys[t.start : t.end] not in (["chủ", "tịch"], ["phó", "chủ", "tịch"]):
-            continue
+        if not t.bare or t.past or finds.keys[t.start : t.end] not in (["chủ", "tịch"], ["phó", "chủ", "tịch"]) \
+                or finds.keys[t.end : t.end + 3] == ["hồ", "chí", "minh"]:
+            continue  # (not "Chủ tịch Hồ Chí Minh": the President)
         body = _council_before(finds, t)
         if body is None:
             continue
@@ -102,3 +103,53 @@ def chair_of_council(finds: TitleFinds) -> None:
         t.borrowed = True
         t.province = body[1]
         t.local = True
+
+
+def _hospitals(finds: TitleFinds) -> dict[str, str | None]:
+    """The hospitals the text names with their own name ("Bệnh viện Nhi đồng 1"), expanded,
+    with the province each names."""
+    from .titles import _Scan
+
+    keys, toks = finds.keys, finds.toks
+    out: dict[str, str | None] = {}
+    for q in range(finds.n - 2):
+        size = 2 if keys[q : q + 2] == ["bệnh", "viện"] else 1 if toks[q].text in ("BV", "BVĐK") else 0
+        if size and toks[q].kind in ("cap", "abbr") and toks[q + size].kind in ("cap", "abbr", "num") \
+                and not toks[q + size].nl:
+            sub = _Scan(q, q, q, "dept", False, False, end=q, generic=True)
+            while sub.j < finds.n and finds.tp._step(sub):
+                pass
+            if sub.end > q + size:
+                out[finds.tp.expand(q, sub.end)] = sub.province
+    return out
+
+
+def _ward_head(finds: TitleFinds, t: Title) -> bool:
+    """``t`` is the head of a ward named alone: "Trưởng khoa Sản", "Phó Trưởng khoa Hồi sức"
+    (no organisation, no place after the ward's name)."""
+    keys = finds.keys
+    k = t.start + (keys[t.start] == "phó")
+    if keys[k : k + 2] != ["trưởng", "khoa"] or t.end <= k + 2 or t.has_place() or t.past:
+        return False
+    for q in range(k + 2, t.end):
+        m = finds.lex.titles.match(keys, q)
+        if m and m[1][0] in ("org", "name", "level") or finds.toks[q].kind in ("abbr", "num", "punct"):
+            return False
+    return True
+
+
+def unit_of_hospital(finds: TitleFinds) -> None:
+    """The head of a hospital's ward named alone ("Trưởng khoa Sản") is of the one hospital the
+    story names with its own name ("Bệnh viện Đa khoa tỉnh Hòa Bình"); with two or more, it
+    stays as written."""
+    wards = [t for t in finds.titles if _ward_head(finds, t)]
+    if not wards:
+        return
+    hospitals = _hospitals(finds)
+    if len(hospitals) != 1:
+        return
+    ((name, province),) = hospitals.items()
+    for t in wards:
+        t.expanded = f"{t.expanded} {name}"
+        t.province = t.province or province
+        t.borrowed = True

@@ -41,7 +41,7 @@ from functools import cache
 from ..document import Document, Span
 from ..lexicon import key as lex_key
 from ..lexicon import words
-from .title_orgs import chair_of_council, name_generic_orgs
+from .title_orgs import chair_of_council, name_generic_orgs, unit_of_hospital
 from .words import Lexicons, Tok, WordView, keys_of, lexicons, word_set, word_view
 
 __all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent", "fill",
@@ -305,6 +305,18 @@ class _GrammarRooms:
             if c and k + c[0] == j + run:
                 return run
         return 0
+
+    def _company_run(self, st: _Scan, t: Tok, j: int, run: int) -> bool:
+        """The capitalised run at ``j`` is a company's name that ends the title: a bank brand
+        and its branch ("Giám đốc Seabank Hai Bà Trưng"), a company's own name after its trade
+        ("Công ty bất động sản Danh Khôi Á Châu"), a company in Latin letters with its country
+        ("Giám đốc Truyền thông Grab Việt Nam")."""
+        if not st.has_org and st.j == st.end and _brand(t.text) and 2 <= run <= 4 \
+                and j + 1 not in self.provinces:
+            return True
+        if st.has_org and st.lower_run and self._company_name_after_trade(st, j, run):
+            return True
+        return self._company_in_country(st, j, run) > 0
 
     def _company_name_after_trade(self, st: _Scan, j: int, run: int) -> bool:
         """A company's own name after its trade written lower-case ("Công ty bất động sản Danh
@@ -1056,22 +1068,13 @@ class TitleParser(_PlaceSteps):
             st.goto(j + 1)  # "Giám đốc Agribank", "Tổng giám đốc LienVietPostBank": a company
             st.has_org = True
             return True
-        if not st.has_org and st.j == st.end and _brand(t.text) and 2 <= run <= 4 \
-                and j + 1 not in self.provinces:
-            st.goto(j + run)  # "Giám đốc Seabank Hai Bà Trưng": a company and its branch
-            st.has_org = True
-            return False
         if not st.has_org and st.j == st.end and run >= 3 and _not_a_syllable(t.text) \
                 and keys[j + 1] in lex.surnames and self.name_run(j + 1) >= 2:
             st.goto(j + 1)  # "Chủ tịch Lasuco Lê Văn Tam": a company, then its holder
             st.has_org = True
             return False
-        if st.has_org and st.lower_run and self._company_name_after_trade(st, j, run):
-            st.goto(j + run)  # "Công ty bất động sản Danh Khôi Á Châu": the company's own name
-            return False
-        abroad = self._company_in_country(st, j, run)
-        if abroad:
-            st.goto(j + abroad)  # "Giám đốc Truyền thông Grab Việt Nam": the company
+        if self._company_run(st, t, j, run):
+            st.goto(j + run)
             st.has_org = True
             return False
         club = _club_words(self.toks, keys, j, run) if not st.has_org and st.j == st.end else 0
@@ -1727,6 +1730,7 @@ def title_finds(doc: Document) -> TitleFinds:
         finds.board_of()
         name_generic_orgs(finds)
         chair_of_council(finds)
+        unit_of_hospital(finds)
     return finds
 
 
