@@ -153,3 +153,37 @@ def unit_of_hospital(finds: TitleFinds) -> None:
         t.expanded = f"{t.expanded} {name}"
         t.province = t.province or province
         t.borrowed = True
+
+
+def _province_after_name(finds: TitleFinds, e: int) -> bool:
+    """A province right after the name that ends before ``e``: "(TP.HCM)", "- Bình Dương",
+    ", Bà Rịa-Vũng Tàu" (then no more of a list)."""
+    keys, prov_at, n = finds.keys, finds.view.prov_at, finds.n
+    if e + 1 >= n or keys[e] not in ("(", ",", "-", "–") or e + 1 not in prov_at:
+        return False
+    after = e + 1 + prov_at[e + 1][0]
+    if keys[e] == "(":
+        return after < n and keys[after] == ")"
+    return after >= n or finds.toks[after].kind in ("low", "punct") and keys[after] not in (",", "và")
+
+
+def delegates_with_province(finds: TitleFinds) -> None:
+    """ "đại biểu Trần Văn A (TP.HCM)": a deputy written lower-case with the province of the
+    delegation after the name is a title (a deputy of the National Assembly; the people step
+    fills in the province)."""
+    toks, keys = finds.toks, finds.keys
+    for i in range(finds.n - 3):
+        if keys[i] != "đại" or keys[i + 1] != "biểu" or toks[i].kind != "low" \
+                or i in finds.covered or toks[i + 2].kind != "cap":
+            continue
+        e = i + 2 + finds.tp.name_run(i + 2)
+        if not _province_after_name(finds, e):
+            continue
+        title = finds.tp.parse(i, lower_ok=True)
+        if title is None or title.end != i + 2:
+            continue
+        at = next((n for n, t in enumerate(finds.titles) if t.start > i), len(finds.titles))
+        finds.titles.insert(at, title)
+        finds.title_at[i] = title
+        finds.title_end[title.end] = title
+        finds.covered.update(range(i, title.end))

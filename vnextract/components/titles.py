@@ -41,7 +41,7 @@ from functools import cache
 from ..document import Document, Span
 from ..lexicon import key as lex_key
 from ..lexicon import words
-from .title_orgs import chair_of_council, name_generic_orgs, unit_of_hospital
+from .title_orgs import chair_of_council, delegates_with_province, name_generic_orgs, unit_of_hospital
 from .words import Lexicons, Tok, WordView, keys_of, lexicons, word_set, word_view
 
 __all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent", "fill",
@@ -1731,6 +1731,7 @@ def title_finds(doc: Document) -> TitleFinds:
         name_generic_orgs(finds)
         chair_of_council(finds)
         unit_of_hospital(finds)
+        delegates_with_province(finds)
     return finds
 
 

@@ -760,9 +760,9 @@ class _Filler(_Stage):
         keys, lex = self.keys, self.lex
         for o in p.occs:
             k = o.end
-            if k + 1 < self.n and keys[k] == "-" and k + 1 in {q for q, _ in self.prov_list} \
+            if k + 1 < self.n and keys[k] in ("-", ",") and k + 1 in self.prov_at \
                     and self._delegate_before(o.start):
-                return next(name for q, name in self.prov_list if q == k + 1)  # "đại biểu X - Bình Dương"
+                return self.prov_at[k + 1][1]  # "đại biểu X - Bình Dương", "đại biểu X, Bình Dương"
             if k < self.n and keys[k] in ("(", "của", "thuộc"):
                 q = k + 1
                 if q < self.n and keys[q] == "đoàn":
