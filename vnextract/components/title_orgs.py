@@ -187,3 +187,48 @@ def delegates_with_province(finds: TitleFinds) -> None:
         finds.title_at[i] = title
         finds.title_end[title.end] = title
         finds.covered.update(range(i, title.end))
+
+
+def _org_ending_at(finds: TitleFinds, e: int) -> tuple[str, str | None] | None:
+    """The organisation whose name ends right before token ``e`` (at most 12 words back, in its
+    sentence): its expanded name and province."""
+    from .titles import _Scan
+
+    keys, toks, sid = finds.keys, finds.toks, finds.view.sid
+    for q in range(e - 2, max(-1, e - 13), -1):
+        if sid[q] != sid[e] or toks[q].kind == "punct" and keys[q] not in ("-", "&"):
+            return None
+        m = finds.lex.titles.match(keys, q)
+        if not m or m[1][0] != "org" or toks[q].kind not in ("cap", "abbr"):
+            continue
+        sub = _Scan(q, q, q, "dept", False, False, end=q, generic=True)
+        while sub.j < finds.n and finds.tp._step(sub):
+            pass
+        if e > q + m[0] and q + m[0] <= sub.end <= e \
+                and all(toks[x].kind in ("cap", "abbr", "num") for x in range(sub.end, e)):
+            return finds.tp.expand(q, e), sub.province  # (its own name may read as a person's)
+    return None
+
+
+def office_in_do_clause(finds: TitleFinds) -> None:
+    """ "Công ty TNHH Trần Thái do ông Trần Minh Chí làm Chủ tịch HĐQT": an office held in the
+    organisation named before "do … làm" is of it."""
+    keys, lex = finds.keys, finds.lex
+    for t in finds.titles:
+        if t.has_place() or t.start < 4 or keys[t.start - 1] not in ("làm", "giữ") \
+                or not (t.bare or " ".join(keys[t.end - 4 : t.end]) == "hội đồng quản trị"
+                        or keys[t.end - 1] == "hđqt"):
+            continue
+        k = t.start - 1
+        while k > 0 and finds.toks[k - 1].kind == "cap":
+            k -= 1  # the holder's name
+        h = lex.honorifics.match_ending(keys, k)
+        k -= h[0] if h else 0
+        if k < 2 or k == t.start - 1 or keys[k - 1] != "do":
+            continue
+        org = _org_ending_at(finds, k - 1)
+        if org is None:
+            continue
+        t.expanded = f"{t.expanded} {org[0]}"
+        t.bare = False
+        t.province = t.province or org[1]

@@ -41,7 +41,8 @@ from functools import cache
 from ..document import Document, Span
 from ..lexicon import key as lex_key
 from ..lexicon import words
-from .title_orgs import chair_of_council, delegates_with_province, name_generic_orgs, unit_of_hospital
+from .title_orgs import (chair_of_council, delegates_with_province, name_generic_orgs,
+                         office_in_do_clause, unit_of_hospital)
 from .words import Lexicons, Tok, WordView, keys_of, lexicons, word_set, word_view
 
 __all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent", "fill",
@@ -1732,6 +1733,7 @@ def title_finds(doc: Document) -> TitleFinds:
         chair_of_council(finds)
         unit_of_hospital(finds)
         delegates_with_province(finds)
+        office_in_do_clause(finds)
     return finds
 
 
