@@ -1564,7 +1564,10 @@ class TitleFinds(_FindsHelpers):
                 t.borrowed = True
                 continue
             if t.bare and core in (["thứ", "trưởng"], ["bộ", "trưởng"]) \
-                    and not _foreign_name_after(self.toks, t.end):  # (a foreign minister's)
+                    and not _foreign_name_after(self.toks, t.end) \
+                    and not (nxt is not None and nxt.start == t.end + 1 and self.keys[t.end] == ","
+                             and self.keys[nxt.start : nxt.start + 2] == ["chủ", "nhiệm"]):
+                # (not "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a minister heading that body)
                 body = self._ministry_for(t)
                 if body:
                     t.expanded = f"{t.expanded} {body}"
