@@ -81,6 +81,32 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Ông Trần Văn Thái, Trưởng khoa Mắt, Bệnh viện Nhi đồng 2, cho biết bé đã ổn.",
          {"Trần Văn Thái": ["Trưởng khoa Mắt, Bệnh viện Nhi đồng 2"]}),
     ],
+    "an_office_complete_alone_in_a_chain": [
+        ("Tháp tùng có Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Lê Quang "
+         "Vinh cùng nhiều quan chức.",
+         {"Lê Quang Vinh": ["Ủy viên Bộ Chính trị", "Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"]}),
+        ("Ông Lê Quang Vinh, Ủy viên Bộ Chính trị, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao phát "
+         "biểu khai mạc.",
+         {"Lê Quang Vinh": ["Ủy viên Bộ Chính trị", "Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"]}),
+        ("Dự lễ có nguyên Chủ tịch QH Đặng Văn Hòa, Phó Thủ tướng – Bộ trưởng Ngoại giao Lê "
+         "Quang Vinh.", {"Đặng Văn Hòa": ["Chủ tịch Quốc hội"],
+                         "Lê Quang Vinh": ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"]}),
+        ("Đại tá Đỗ Nhân Khải, Thủ trưởng Cơ quan CSĐT Công an TP Đà Nẵng cho biết.",
+         {"Đỗ Nhân Khải": ["Thủ trưởng Cơ quan Cảnh sát điều tra Công an thành phố Đà Nẵng"]}),
+    ],
+    "a_deputy_written_lower_case_with_the_province": [
+        ("Tại phiên chất vấn, đại biểu Trần Hoàng Nguyên (TP.HCM) cho rằng cần làm rõ trách "
+         "nhiệm.", {"Trần Hoàng Nguyên": ["Đại biểu Quốc hội thành phố Hồ Chí Minh"]}),
+        ("Mở đầu phiên chất vấn, đại biểu Phạm Đình Cường, Bà Rịa-Vũng Tàu đã đặt câu hỏi.",
+         {"Phạm Đình Cường": ["Đại biểu Quốc hội tỉnh Bà Rịa - Vũng Tàu"]}),
+    ],
+    "an_office_in_a_do_clause": [
+        ("Công ty TNHH Bất động sản Trần Gia do ông Trần Minh Khải làm Chủ tịch HĐQT được thành "
+         "lập năm 2001.",
+         {"Trần Minh Khải": ["Chủ tịch Hội đồng quản trị Công ty TNHH Bất động sản Trần Gia"]}),
+        ("Công ty CP Đầu tư Hoàng Quân do bà Lê Thị Hà làm Giám đốc có trụ sở ở Hà Nội.",
+         {"Lê Thị Hà": ["Giám đốc Công ty cổ phần Đầu tư Hoàng Quân"]}),
+    ],
     "a_named_body_with_a_level_word_inside": [
         ("PGS Đoàn Minh Giang, Trưởng khoa Văn học, Trường ĐH Khoa học Xã hội và Nhân văn "
          "TP.HCM cho rằng đề thi hay.",
@@ -105,6 +131,17 @@ NEGATIVE: dict[str, list[tuple[str, str, str]]] = {
     "a_ward_with_two_hospitals_named": [
         ("Bệnh nhân được chuyển từ Bệnh viện Bạch Mai sang Bệnh viện Việt Đức. Ông Lê Văn Cường, "
          "Phó trưởng khoa Hồi sức, cho biết bệnh nhân đã tỉnh.", "Lê Văn Cường", "Bệnh viện"),
+    ],
+    "the_vice_president_reported_to_is_not_the_speakers": [
+        ("Báo cáo với Phó Chủ tịch nước, Chủ tịch UBND tỉnh Hoàng Văn Khánh cho biết kinh tế "
+         "phục hồi.", "Hoàng Văn Khánh", "Chủ tịch nước"),
+    ],
+    "a_minister_heading_the_government_office": [
+        ("Bộ Quốc phòng đã nhận đất. Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Văn Dũng cho "
+         "rằng vụ việc đáng tiếc.", "Mai Văn Dũng", "Quốc phòng"),
+    ],
+    "a_list_of_delegates_with_provinces_is_no_deputy_chain": [
+        ("Bà Nguyễn Thị Lan, Hà Nội, cho biết giá rau tăng.", "Nguyễn Thị Lan", "Đại biểu"),
     ],
     "a_deputy_chair_is_no_council_chair": [
         ("Bà Lê Thị Hạnh, Phó Chủ tịch UBND tỉnh Nghệ An, dự lễ. Bà Lê Thị Hạnh, Chủ tịch "

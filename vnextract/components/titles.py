@@ -41,8 +41,13 @@ from functools import cache
 from ..document import Document, Span
 from ..lexicon import key as lex_key
 from ..lexicon import words
-from .title_orgs import (chair_of_council, delegates_with_province, name_generic_orgs,
-                         office_in_do_clause, unit_of_hospital)
+from .title_orgs import (
+    chair_of_council,
+    delegates_with_province,
+    name_generic_orgs,
+    office_in_do_clause,
+    unit_of_hospital,
+)
 from .words import Lexicons, Tok, WordView, keys_of, lexicons, word_set, word_view
 
 __all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent", "fill",

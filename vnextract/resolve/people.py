@@ -397,8 +397,9 @@ class _Linker(_Chains):
                 self._claim(nxt, occ.person, chain)
                 k = nxt.end
                 continue
-            if nxt is None or nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
-                break
+            if nxt is None or nxt.owner is not None or nxt.bare and not self._chain_full(nxt) \
+                    or self._abuts_next(nxt):
+                break  # (a bare office goes on the chain only when complete alone: Phó Thủ tướng)
             self._claim(nxt, occ.person, chain)
             k = self._after_term(nxt.end)
             if k < self.n and keys[k] == ")":
@@ -430,15 +431,19 @@ class _Linker(_Chains):
         self._claim(title, occ.person, chain)
         while True:
             k = title.start
-            if k == 0 or keys[k - 1] not in (",", "kiêm"):
+            if k == 0 or keys[k - 1] not in (",", "kiêm", "-", "–"):
                 break
             h = self.lex.honorifics.match_ending(keys, k - 1)
             if h and h[1] in ("rank", "degree", "award") and k - 1 - h[0] > 0 \
                     and keys[k - 2 - h[0]] == ",":
                 k = k - 1 - h[0]
             prev = self.title_end.get(k - 1)
-            if prev is None or prev.owner is not None or prev.bare:
-                break
+            if prev is not None and keys[k - 1] in ("-", "–") and not (prev.bare and self._full(prev)):
+                break  # ("Phó Thủ tướng – Bộ trưởng Ngoại giao X": a dash only after such an office)
+            if prev is None or prev.owner is not None \
+                    or prev.bare and (not self._full(prev) or self._led_by_trigger(prev)
+                                      or prev.start > 0 and self.keys[prev.start - 1] == "với"):
+                break  # ("Báo cáo với Phó Chủ tịch nước, Chủ tịch UBND tỉnh X": the other's)
             self._claim(prev, occ.person, chain)
             title = prev
 
@@ -616,6 +621,21 @@ class _Linker(_Chains):
         while s > 0 and self.sid[s - 1] == sent:
             s -= 1
         return " ".join(self.keys[s : s + 2]) in word_set("past_after") and s + 2 < k
+
+    def _chain_full(self, title: Title) -> bool:
+        """A bare office complete alone (Phó Thủ tướng) that goes on a chain after a name: the
+        chain ends with it, or the office after its comma is not another person's (not "X,
+        Phó Thủ tướng – Bộ trưởng Y")."""
+        if not self._full(title):
+            return False
+        e = title.end
+        if e >= self.n or self.keys[e] in (";", ".", ")", ":"):
+            return True
+        if self.keys[e] != ",":
+            return False
+        nxt = self.title_at.get(e + 1)
+        return nxt is None or not self._abuts_next(nxt) and not (
+            nxt.bare and nxt.end in self.occ_at)
 
     def _full(self, title: Title) -> bool:
         m = self.lex.titles.match(self.keys, title.start)
