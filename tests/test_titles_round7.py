@@ -100,6 +100,12 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Mở đầu phiên chất vấn, đại biểu Phạm Đình Cường, Bà Rịa-Vũng Tàu đã đặt câu hỏi.",
          {"Phạm Đình Cường": ["Đại biểu Quốc hội tỉnh Bà Rịa - Vũng Tàu"]}),
     ],
+    "a_deputy_of_the_one_delegation_named": [
+        ("Đoàn ĐBQH tỉnh Quảng Nam làm việc với huyện. ĐBQH Trần Văn Lâm cho biết.",
+         {"Trần Văn Lâm": ["Đại biểu Quốc hội tỉnh Quảng Nam"]}),
+        ("Đoàn ĐBQH tỉnh Quảng Nam làm việc với huyện. ĐBQH Trần Văn Lâm (Nghệ An) cho biết.",
+         {"Trần Văn Lâm": ["Đại biểu Quốc hội tỉnh Nghệ An"]}),
+    ],
     "an_office_in_a_do_clause": [
         ("Công ty TNHH Bất động sản Trần Gia do ông Trần Minh Khải làm Chủ tịch HĐQT được thành "
          "lập năm 2001.",
@@ -142,6 +148,10 @@ NEGATIVE: dict[str, list[tuple[str, str, str]]] = {
     ],
     "a_list_of_delegates_with_provinces_is_no_deputy_chain": [
         ("Bà Nguyễn Thị Lan, Hà Nội, cho biết giá rau tăng.", "Nguyễn Thị Lan", "Đại biểu"),
+    ],
+    "a_deputy_with_two_delegations_named": [
+        ("Đoàn ĐBQH tỉnh Quảng Nam và Đoàn ĐBQH tỉnh Nghệ An họp chung. ĐBQH Trần Văn Lâm cho "
+         "biết.", "Trần Văn Lâm", "tỉnh"),
     ],
     "a_deputy_chair_is_no_council_chair": [
         ("Bà Lê Thị Hạnh, Phó Chủ tịch UBND tỉnh Nghệ An, dự lễ. Bà Lê Thị Hạnh, Chủ tịch "

@@ -232,3 +232,46 @@ def office_in_do_clause(finds: TitleFinds) -> None:
         t.expanded = f"{t.expanded} {org[0]}"
         t.bare = False
         t.province = t.province or org[1]
+
+
+def _delegations(finds: TitleFinds) -> set[str]:
+    """The provinces of the National Assembly delegations the text names ("Đoàn ĐBQH tỉnh
+    Quảng Nam", "Đoàn đại biểu Quốc hội TP Hà Nội")."""
+    keys, prov_at, out = finds.keys, finds.view.prov_at, set()
+    for q in range(finds.n - 2):
+        if keys[q] != "đoàn":
+            continue
+        k = q + 1
+        if keys[k] == "đbqh":
+            k += 1
+        elif keys[k : k + 4] == ["đại", "biểu", "quốc", "hội"]:
+            k += 4
+        else:
+            continue
+        lv = finds.lex.titles.match(keys, k)
+        if lv and lv[1][0] == "level":
+            k += lv[0]
+        if k in prov_at:
+            out.add(prov_at[k][1])
+    return out
+
+
+def deputies_of_the_delegation(finds: TitleFinds) -> None:
+    """A deputy of the National Assembly named without a province ("ĐBQH Trần Văn Lâm") in a
+    story that names one delegation ("Đoàn ĐBQH tỉnh Quảng Nam") is of it."""
+    bare = [t for t in finds.titles if not t.has_place() and not t.past
+            and t.expanded.lower() == "đại biểu quốc hội"]
+    if not bare:
+        return
+    provinces = _delegations(finds)
+    if len(provinces) != 1:
+        return
+    province = provinces.pop()
+    level = "thành phố" if finds.lex.place_kind.get(province) == "city" else "tỉnh"
+    for t in bare:
+        if t.end < finds.n and _province_after_name(finds, t.end + finds.tp.name_run(t.end)):
+            continue  # "ĐBQH X (Nghệ An)": the province written with the name
+        t.expanded = f"{t.expanded} {level} {province}"
+        t.province = province
+        t.bare = False
+        t.borrowed = True

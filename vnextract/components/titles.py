@@ -44,6 +44,7 @@ from ..lexicon import words
 from .title_orgs import (
     chair_of_council,
     delegates_with_province,
+    deputies_of_the_delegation,
     name_generic_orgs,
     office_in_do_clause,
     unit_of_hospital,
@@ -1742,6 +1743,7 @@ def title_finds(doc: Document) -> TitleFinds:
         unit_of_hospital(finds)
         delegates_with_province(finds)
         office_in_do_clause(finds)
+        deputies_of_the_delegation(finds)
     return finds
 
 
