@@ -52,8 +52,8 @@ def name_generic_orgs(finds: TitleFinds) -> None:
         if t.bare or t.has_place():
             continue
         k = _bare_org_at(finds, t)
-        if k is None:
-            continue
+        if k is None or not finds._ends_bare(t.end):
+            continue  # (not "Công ty vàng bạc đá quý Phú Quý": its name goes on in lower case)
         named = _named_before(finds, k, finds.keys[k : t.end])
         if named is None:
             continue
