@@ -100,6 +100,12 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Mở đầu phiên chất vấn, đại biểu Phạm Đình Cường, Bà Rịa-Vũng Tàu đã đặt câu hỏi.",
          {"Phạm Đình Cường": ["Đại biểu Quốc hội tỉnh Bà Rịa - Vũng Tàu"]}),
     ],
+    "a_deputy_of_a_delegation_in_prose": [
+        ("Phóng viên trao đổi với ông Hoàng Văn Cường - đại biểu Quốc hội đoàn Hà Nội về vấn đề "
+         "này.", {"Hoàng Văn Cường": ["Đại biểu Quốc hội thành phố Hà Nội"]}),
+        ("Trong khi đó đại biểu Trần Anh Khoa (Thành phố Hồ Chí Minh) nhìn nhận dự án cần vốn.",
+         {"Trần Anh Khoa": ["Đại biểu Quốc hội thành phố Hồ Chí Minh"]}),
+    ],
     "a_deputy_of_the_one_delegation_named": [
         ("Đoàn ĐBQH tỉnh Quảng Nam làm việc với huyện. ĐBQH Trần Văn Lâm cho biết.",
          {"Trần Văn Lâm": ["Đại biểu Quốc hội tỉnh Quảng Nam"]}),

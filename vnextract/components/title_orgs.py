@@ -155,13 +155,22 @@ def unit_of_hospital(finds: TitleFinds) -> None:
         t.borrowed = True
 
 
+def _after_level(finds: TitleFinds, k: int) -> int:
+    """``k``, or the token after a level word at ``k`` ("tỉnh", "Thành phố")."""
+    lv = finds.lex.titles.match(finds.keys, k) if k < finds.n else None
+    return k + lv[0] if lv and lv[1][0] == "level" else k
+
+
 def _province_after_name(finds: TitleFinds, e: int) -> bool:
     """A province right after the name that ends before ``e``: "(TP.HCM)", "- Bình Dương",
     ", Bà Rịa-Vũng Tàu" (then no more of a list)."""
     keys, prov_at, n = finds.keys, finds.view.prov_at, finds.n
-    if e + 1 >= n or keys[e] not in ("(", ",", "-", "–") or e + 1 not in prov_at:
+    if e + 1 >= n or keys[e] not in ("(", ",", "-", "–"):
         return False
-    after = e + 1 + prov_at[e + 1][0]
+    q = _after_level(finds, e + 1)
+    if q not in prov_at:
+        return False
+    after = q + prov_at[q][0]
     if keys[e] == "(":
         return after < n and keys[after] == ")"
     return after >= n or finds.toks[after].kind in ("low", "punct") and keys[after] not in (",", "và")
@@ -261,17 +270,26 @@ def deputies_of_the_delegation(finds: TitleFinds) -> None:
     story that names one delegation ("Đoàn ĐBQH tỉnh Quảng Nam") is of it."""
     bare = [t for t in finds.titles if not t.has_place() and not t.past
             and t.expanded.lower() == "đại biểu quốc hội"]
+    for t in list(bare):
+        q = _after_level(finds, t.end + 1) if t.end + 1 < finds.n and finds.keys[t.end] == "đoàn" else -1
+        if q in finds.view.prov_at:  # "đại biểu Quốc hội đoàn Hà Nội"
+            _fill_deputy(finds, t, finds.view.prov_at[q][1])
+            bare.remove(t)
     if not bare:
         return
     provinces = _delegations(finds)
     if len(provinces) != 1:
         return
     province = provinces.pop()
-    level = "thành phố" if finds.lex.place_kind.get(province) == "city" else "tỉnh"
     for t in bare:
         if t.end < finds.n and _province_after_name(finds, t.end + finds.tp.name_run(t.end)):
             continue  # "ĐBQH X (Nghệ An)": the province written with the name
-        t.expanded = f"{t.expanded} {level} {province}"
-        t.province = province
-        t.bare = False
+        _fill_deputy(finds, t, province)
         t.borrowed = True
+
+
+def _fill_deputy(finds: TitleFinds, t: Title, province: str) -> None:
+    level = "thành phố" if finds.lex.place_kind.get(province) == "city" else "tỉnh"
+    t.expanded = f"{t.expanded} {level} {province}"
+    t.province = province
+    t.bare = False
