@@ -35,6 +35,10 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Ông Võ Đình Phúc, Chánh TTGT TP.Cần Thơ, cho biết sẽ kiểm tra lại.",
          {"Võ Đình Phúc": ["Chánh Thanh tra giao thông thành phố Cần Thơ"]}),
     ],
+    "a_standing_deputy_minister_of_the_ministry_named": [
+        ("Ông Nguyễn Khánh Ngân, Thứ trưởng thường trực, cho biết Bộ Tư pháp đã trình dự án.",
+         {"Nguyễn Khánh Ngân": ["Thứ trưởng thường trực Bộ Tư pháp"]}),
+    ],
     "ministries_and_schools_abbreviated": [
         ("Ông Hà Quang Trung, Thứ trưởng BXD, phát biểu tại hội thảo.",
          {"Hà Quang Trung": ["Thứ trưởng Bộ Xây dựng"]}),

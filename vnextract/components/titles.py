@@ -1569,7 +1569,8 @@ class TitleFinds(_FindsHelpers):
                 t.bare = False
                 t.borrowed = True
                 continue
-            if t.bare and core in (["thứ", "trưởng"], ["bộ", "trưởng"]) \
+            if t.bare and core[:2] in (["thứ", "trưởng"], ["bộ", "trưởng"]) \
+                    and core[2:] in ([], ["thường", "trực"]) \
                     and not _foreign_name_after(self.toks, t.end) \
                     and not (nxt is not None and nxt.start == t.end + 1 and self.keys[t.end] == ","
                              and self.keys[nxt.start : nxt.start + 2] == ["chủ", "nhiệm"]):
