@@ -35,6 +35,12 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Ông Võ Đình Phúc, Chánh TTGT TP.Cần Thơ, cho biết sẽ kiểm tra lại.",
          {"Võ Đình Phúc": ["Chánh Thanh tra giao thông thành phố Cần Thơ"]}),
     ],
+    "an_office_then_an_honorific_and_the_name": [
+        ("Tại cuộc họp sáng 6/2, Chủ tịch UBND Thành phố Hà Nội ông Nguyễn Đức Chương đã yêu cầu "
+         "báo cáo.", {"Nguyễn Đức Chương": ["Chủ tịch Ủy ban nhân dân Thành phố Hà Nội"]}),
+        ("Chủ tịch HĐQT MTM ông Trần Hữu Tiến đã bị bắt.",
+         {"Trần Hữu Tiến": ["Chủ tịch Hội đồng quản trị MTM"]}),
+    ],
     "a_standing_deputy_minister_of_the_ministry_named": [
         ("Ông Nguyễn Khánh Ngân, Thứ trưởng thường trực, cho biết Bộ Tư pháp đã trình dự án.",
          {"Nguyễn Khánh Ngân": ["Thứ trưởng thường trực Bộ Tư pháp"]}),
@@ -158,6 +164,10 @@ NEGATIVE: dict[str, list[tuple[str, str, str]]] = {
     ],
     "a_list_of_delegates_with_provinces_is_no_deputy_chain": [
         ("Bà Nguyễn Thị Lan, Hà Nội, cho biết giá rau tăng.", "Nguyễn Thị Lan", "Đại biểu"),
+    ],
+    "an_office_before_a_verb_is_not_the_objects": [
+        ("Chủ tịch UBND huyện Phù Cát đã hướng dẫn ông Đặng Quý Hùng làm thủ tục.",
+         "Đặng Quý Hùng", "Chủ tịch"),
     ],
     "a_deputy_with_two_delegations_named": [
         ("Đoàn ĐBQH tỉnh Quảng Nam và Đoàn ĐBQH tỉnh Nghệ An họp chung. ĐBQH Trần Văn Lâm cho "

@@ -422,6 +422,11 @@ class _Linker(_Chains):
                 title = self._title_ending(b - 1)
                 if title is not None and (self._led_by_trigger(title) or title.start in self.occ_end):
                     title = None  # "A là Chủ tịch X, ông B là …": the office is A's
+            elif b > 0 and b in self.title_end and not self.title_end[b].bare \
+                    and self.sid[b - 1] == self.sid[occ.start]:
+                title = self.title_end[b]  # "Chủ tịch UBND Thành phố Hà Nội ông X"
+                if self._led_by_trigger(title) or title.start in self.occ_end:
+                    title = None
         if title is None or title.owner is not None or _ends_sentence(self.toks[title.end - 1].text):
             return
         self.chain_seq += 1
