@@ -53,6 +53,12 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Ông Đặng Văn Hiển, Viện trưởng Viện Khoa học Xã hội vùng Nam Bộ, cho biết.",
          {"Đặng Văn Hiển": ["Viện trưởng Viện Khoa học Xã hội vùng Nam Bộ"]}),
     ],
+    "supreme_court_and_institute_deputies": [
+        ("Ông Nguyễn Hòa Bảo, Chánh án TANDTC cho rằng cần sửa luật.",
+         {"Nguyễn Hòa Bảo": ["Chánh án Tòa án nhân dân tối cao"]}),
+        ("Ông Lê Đỗ Mạnh, Viện phó Viện Chiến lược - Phát triển GTVT, nói.",
+         {"Lê Đỗ Mạnh": ["Viện phó Viện Chiến lược - Phát triển Giao thông vận tải"]}),
+    ],
     "museums_libraries_unions": [
         ("Giám đốc Bảo tàng Hà Nội Trần Quốc Tuấn cho biết triển lãm mở cửa tới tháng 6.",
          {"Trần Quốc Tuấn": ["Giám đốc Bảo tàng Hà Nội"]}),
