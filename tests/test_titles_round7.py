@@ -53,6 +53,10 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Ông Đặng Văn Hiển, Viện trưởng Viện Khoa học Xã hội vùng Nam Bộ, cho biết.",
          {"Đặng Văn Hiển": ["Viện trưởng Viện Khoa học Xã hội vùng Nam Bộ"]}),
     ],
+    "a_spokesperson_of_a_body_after_cua": [
+        ("Bà Lê Thị Thu Hương, người phát ngôn của Bộ Ngoại giao, cho biết Việt Nam phản đối.",
+         {"Lê Thị Thu Hương": ["Người phát ngôn của Bộ Ngoại giao"]}),
+    ],
     "supreme_court_and_institute_deputies": [
         ("Ông Nguyễn Hòa Bảo, Chánh án TANDTC cho rằng cần sửa luật.",
          {"Nguyễn Hòa Bảo": ["Chánh án Tòa án nhân dân tối cao"]}),
@@ -174,6 +178,10 @@ NEGATIVE: dict[str, list[tuple[str, str, str]]] = {
     "an_office_before_a_verb_is_not_the_objects": [
         ("Chủ tịch UBND huyện Phù Cát đã hướng dẫn ông Đặng Quý Hùng làm thủ tục.",
          "Đặng Quý Hùng", "Chủ tịch"),
+    ],
+    "an_office_of_this_company_names_none": [
+        ("Ông Lê Văn Ân, giám đốc của công ty này, cho biết doanh thu giảm.", "Lê Văn Ân",
+         "công ty"),
     ],
     "a_deputy_with_two_delegations_named": [
         ("Đoàn ĐBQH tỉnh Quảng Nam và Đoàn ĐBQH tỉnh Nghệ An họp chung. ĐBQH Trần Văn Lâm cho "

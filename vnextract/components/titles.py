@@ -1161,7 +1161,8 @@ class TitleParser(_PlaceSteps):
                 and (toks[j + 1].kind == "abbr" and toks[j + 1].text in lex.abbreviations
                      or toks[j + 1].kind == "cap"
                      and ((lex.titles.match(keys, j + 1) or (0, ("",)))[1][0] == "name"
-                          or lex.countries.match(keys, j + 1) or self._named_org_after(j + 1))):
+                          or lex.countries.match(keys, j + 1) or self._named_org_after(j + 1)
+                          or _brand(toks[j + 1].text))):
             # "người phát ngôn của UBND tỉnh", "Đại sứ … của Việt Nam tại Albania", "Giám đốc
             # kinh doanh của Công ty BĐS Phúc Khang" (not "của Công ty": which, it does not say)
             st.j += 1
@@ -1442,6 +1443,9 @@ class TitleFinds(_FindsHelpers):
         m = lex.titles.match(keys, k)
         while m and m[1][0] in ("pre", "head", "dept", "full", "post") and k < title.end:
             k += m[0]
+            m = lex.titles.match(keys, k)
+        if k < title.end - 1 and keys[k] == "của":
+            k += 1  # "người phát ngôn của Bộ Ngoại giao"
             m = lex.titles.match(keys, k)
         if not (k < title.end and m and m[1][0] in ("name", "org")):
             return False
