@@ -53,6 +53,14 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("Ông Đặng Văn Hiển, Viện trưởng Viện Khoa học Xã hội vùng Nam Bộ, cho biết.",
          {"Đặng Văn Hiển": ["Viện trưởng Viện Khoa học Xã hội vùng Nam Bộ"]}),
     ],
+    "national_bodies_read_whole": [
+        ("Ông Lưu Văn Nhượng, Ủy viên Thường trực Ủy ban Về các vấn đề xã hội của Quốc hội "
+         "cho biết.", {"Lưu Văn Nhượng": [
+             "Ủy viên Thường trực Ủy ban Về các vấn đề xã hội của Quốc hội"]}),
+        ("Trung tướng Đỗ Kim Toàn, Phó Tổng Cục trưởng Tổng cục Cảnh sát phòng chống tội phạm, "
+         "cho biết.", {"Đỗ Kim Toàn": [
+             "Phó Tổng Cục trưởng Tổng cục Cảnh sát phòng chống tội phạm"]}),
+    ],
     "a_spokesperson_of_a_body_after_cua": [
         ("Bà Lê Thị Thu Hương, người phát ngôn của Bộ Ngoại giao, cho biết Việt Nam phản đối.",
          {"Lê Thị Thu Hương": ["Người phát ngôn của Bộ Ngoại giao"]}),

@@ -989,9 +989,9 @@ class TitleParser(_PlaceSteps):
     def _title_word_step(self, st: _Scan, t: Tok, m: tuple[int, tuple[str, str]]) -> bool | None:
         """A word of ``titles.tsv`` inside the title; None to read it as a plain word."""
         kind, scope = m[1]
-        if kind == "level" and t.kind == "cap" \
-                and " ".join(self.keys[st.j : st.j + 2]) in word_set("not_a_level"):
-            return None  # "Khoa học Xã hội": a word of the name, not a commune
+        if kind == "level" and " ".join(self.keys[st.j : st.j + 2]) in word_set("not_a_level") \
+                and (t.kind == "cap" or self.toks[st.j + 1].kind == "low"):
+            return None  # "Khoa học Xã hội", "các vấn đề xã hội": a word of the name, no commune
         if kind == "level":
             return self._level(st, t, m)
         if st.board and t.kind == "low":
