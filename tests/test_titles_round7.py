@@ -102,6 +102,10 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
         ("UBND TP Hà Nội vừa họp về ngập lụt. Chủ tịch Phùng Đức Chinh yêu cầu các quận khẩn "
          "trương.", {"Phùng Đức Chinh": ["Chủ tịch Ủy ban nhân dân thành phố Hà Nội"]}),
     ],
+    "a_chair_of_the_district_committee_named_before": [
+        ("Tỉnh Thanh Hóa có nhiều dự án. Quyết định của UBND huyện Hà Trung do Phó Chủ tịch "
+         "Nguyễn Văn Bảo ký.", {"Nguyễn Văn Bảo": ["Phó Chủ tịch Ủy ban nhân dân huyện Hà Trung"]}),
+    ],
     "a_ward_of_the_one_hospital": [
         ("Sản phụ được chuyển tới Bệnh viện Đa khoa tỉnh Hòa Bình. Bác sĩ Nguyễn Thị Thoa - "
          "Trưởng khoa Sản, người mổ, cho biết ca này hiếm gặp.",

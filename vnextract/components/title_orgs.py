@@ -41,7 +41,7 @@ def _named_before(finds: TitleFinds, k: int, org: list[str]) -> tuple[str, str |
         while sub.j < finds.n and finds.tp._step(sub):
             pass
         if sub.end > q + size and not (sub.end - q == size + 1 and toks[q + size].kind == "low"):
-            return finds.tp.expand(q, sub.end), sub.province
+            return finds.tp.expand(q, sub.end), sub.province, sub.place
     return None
 
 
@@ -61,10 +61,10 @@ def name_generic_orgs(finds: TitleFinds) -> None:
         t.province = t.province or named[1]
 
 
-def _council_before(finds: TitleFinds, t: Title) -> tuple[str, str | None] | None:
+def _council_before(finds: TitleFinds, t: Title) -> tuple[str, str | None, str | None] | None:
     """The People's Committee or Council named last before ``t`` in its paragraph ("Quyết định
     của UBND tỉnh Quảng Bình … do Phó Chủ tịch X ký"), with nothing else that has a chair named
-    between: its expanded name and province."""
+    between: its expanded name, province and district (or commune)."""
     from .titles import _Scan
 
     keys, toks, pid, lex = finds.keys, finds.toks, finds.view.pid, finds.lex
@@ -82,7 +82,7 @@ def _council_before(finds: TitleFinds, t: Title) -> tuple[str, str | None] | Non
                 pass
             if sub.province is None and sub.place is None:
                 return None
-            return finds.tp.expand(q, sub.end), sub.province
+            return finds.tp.expand(q, sub.end), sub.province, sub.place
         if m and m[1][0] in ("org", "name") or toks[q].kind == "abbr" and finds.tp.org_name(toks[q].text):
             return None  # another body with a chair of its own is nearer
     return None
@@ -101,8 +101,8 @@ def chair_of_council(finds: TitleFinds) -> None:
         t.expanded = f"{t.expanded} {body[0]}"
         t.bare = False
         t.borrowed = True
-        t.province = body[1]
-        t.local = True
+        t.province, t.place = body[1], body[2]
+        t.local = body[2] is None
 
 
 def _hospitals(finds: TitleFinds) -> dict[str, str | None]:
