@@ -32,6 +32,10 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
     "police_teams_and_inspectors": [
         ("Đại úy Lê Quang Khải - Đội phó Đội CSGT TP Vinh cho biết xe đã được kéo đi.",
          {"Lê Quang Khải": ["Đội phó Đội Cảnh sát giao thông thành phố Vinh"]}),
+        ("Trung tá Trần Văn Thành, Đội trưởng Đội CSGT số 2 (Phòng CSGT Công an tỉnh Quảng Nam) "
+         "cho hay đã xử lý.", {"Trần Văn Thành": [
+             "Đội trưởng Đội Cảnh sát giao thông số 2 Phòng Cảnh sát giao thông Công an tỉnh "
+             "Quảng Nam"]}),
         ("Ông Võ Đình Phúc, Chánh TTGT TP.Cần Thơ, cho biết sẽ kiểm tra lại.",
          {"Võ Đình Phúc": ["Chánh Thanh tra giao thông thành phố Cần Thơ"]}),
     ],

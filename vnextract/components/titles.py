@@ -929,7 +929,16 @@ class TitleParser(_PlaceSteps):
         if t.kind == "cap":
             return self._cap(st, t)
         if t.kind == "low":
-            return self._low(st)
+            return self._unit_number(st) or self._low(st)
+        return False
+
+    def _unit_number(self, st: _Scan) -> bool:
+        """ "Đội CSGT số 2", "Đội TTGT số 11": a unit's number after its name."""
+        toks, j = self.toks, st.j
+        if self.keys[j] == "số" and st.has_org and st.org_seen and j + 1 < len(toks) \
+                and toks[j + 1].kind == "num" and toks[j + 1].text.isdigit() and len(toks[j + 1].text) <= 3:
+            st.goto(j + 2)
+            return True
         return False
 
     def _org_number(self, st: _Scan) -> bool:
