@@ -41,6 +41,14 @@ from functools import cache
 from ..document import Document, Span
 from ..lexicon import key as lex_key
 from ..lexicon import words
+from .title_orgs import (
+    chair_of_council,
+    delegates_with_province,
+    deputies_of_the_delegation,
+    name_generic_orgs,
+    office_in_do_clause,
+    unit_of_hospital,
+)
 from .words import Lexicons, Tok, WordView, keys_of, lexicons, word_set, word_view
 
 __all__ = ["Title", "TitleAttrs", "TitleFinds", "TitleParser", "TitlesComponent", "fill",
@@ -287,6 +295,58 @@ class _GrammarRooms:
         return keys[j + 1] in (":", ",", ")") and toks[j].text.isascii() and i >= 2 \
             and keys[i - 1] in (",", "-", "–") and toks[i - 2].kind == "cap" \
             and toks[i - 2].text.isascii() and toks[i - 2].text.isalpha()
+
+    def _company_in_country(self, st: _Scan, j: int, run: int) -> int:
+        """A company's name in plain Latin letters with the country it works in, right after a
+        company office ("Giám đốc Truyền thông Grab Việt Nam", "Tổng giám đốc Samsung Việt
+        Nam"): its number of words, else 0."""
+        if st.has_org or st.j != st.end or not 2 <= run <= 4:
+            return 0
+        office = " ".join(self.keys[st.head : st.j])
+        first = self.toks[j].text
+        if "giám đốc" not in office and "chủ tịch" not in office or not first.isascii() \
+                or not first.isalpha() or self.keys[j] in self.lex.surnames:
+            return 0
+        for k in range(j + 1, j + run):
+            c = self.lex.countries.match(self.keys, k)
+            if c and k + c[0] == j + run:
+                return run
+        return 0
+
+    def _company_run(self, st: _Scan, t: Tok, j: int, run: int) -> bool:
+        """The capitalised run at ``j`` is a company's name that ends the title: a bank brand
+        and its branch ("Giám đốc Seabank Hai Bà Trưng"), a company's own name after its trade
+        ("Công ty bất động sản Danh Khôi Á Châu"), a company in Latin letters with its country
+        ("Giám đốc Truyền thông Grab Việt Nam")."""
+        if not st.has_org and st.j == st.end and _brand(t.text) and 2 <= run <= 4 \
+                and j + 1 not in self.provinces:
+            return True
+        if st.has_org and st.lower_run and self._company_name_after_trade(st, j, run):
+            return True
+        return self._company_in_country(st, j, run) > 0
+
+    def _company_name_after_trade(self, st: _Scan, j: int, run: int) -> bool:
+        """A company's own name after its trade written lower-case ("Công ty bất động sản Danh
+        Khôi Á Châu"), in an apposition after its holder's name ("Ông X, Tổng giám đốc …"), the
+        name ending the clause: not a holder's name after the office."""
+        toks, keys, i, n = self.toks, self.keys, st.i, len(self.toks)
+        e = j + run
+        if not 1 <= run <= 5 or i < 2 or keys[i - 1] not in (",", "-", "–") \
+                or toks[i - 2].kind != "cap" or toks[j - 1].kind != "low":
+            return False
+        if e < n and not toks[e].nl and toks[e].kind != "punct":
+            return False
+        companies = word_set("company_word")
+        return any(" ".join(keys[k : k + 2]) in companies or keys[k] in companies
+                   for k in range(i, j) if toks[k].kind in ("cap", "abbr"))
+
+    def _named_org_after(self, k: int) -> bool:
+        """An organisation word at ``k`` with its own name after it ("Công ty BĐS Phúc Khang",
+        "Tập đoàn Hòa Phát"), not the word alone ("Công ty này")."""
+        m = self.lex.titles.match(self.keys, k)
+        e = k + m[0] if m else k
+        return bool(m and m[1][0] == "org" and e < len(self.toks)
+                    and self.toks[e].kind in ("cap", "abbr") and not self.toks[e].nl)
 
     def _room_end(self, st: _Scan) -> int:
         """Where "Trưởng phòng kinh doanh Vinaconex" ends (a room of a company), or 0."""
@@ -869,7 +929,16 @@ class TitleParser(_PlaceSteps):
         if t.kind == "cap":
             return self._cap(st, t)
         if t.kind == "low":
-            return self._low(st)
+            return self._unit_number(st) or self._low(st)
+        return False
+
+    def _unit_number(self, st: _Scan) -> bool:
+        """ "Đội CSGT số 2", "Đội TTGT số 11": a unit's number after its name."""
+        toks, j = self.toks, st.j
+        if self.keys[j] == "số" and st.has_org and st.org_seen and j + 1 < len(toks) \
+                and toks[j + 1].kind == "num" and toks[j + 1].text.isdigit() and len(toks[j + 1].text) <= 3:
+            st.goto(j + 2)
+            return True
         return False
 
     def _org_number(self, st: _Scan) -> bool:
@@ -929,6 +998,9 @@ class TitleParser(_PlaceSteps):
     def _title_word_step(self, st: _Scan, t: Tok, m: tuple[int, tuple[str, str]]) -> bool | None:
         """A word of ``titles.tsv`` inside the title; None to read it as a plain word."""
         kind, scope = m[1]
+        if kind == "level" and " ".join(self.keys[st.j : st.j + 2]) in word_set("not_a_level") \
+                and (t.kind == "cap" or self.toks[st.j + 1].kind == "low"):
+            return None  # "Khoa học Xã hội", "các vấn đề xã hội": a word of the name, no commune
         if kind == "level":
             return self._level(st, t, m)
         if st.board and t.kind == "low":
@@ -1017,6 +1089,10 @@ class TitleParser(_PlaceSteps):
             st.goto(j + 1)  # "Chủ tịch Lasuco Lê Văn Tam": a company, then its holder
             st.has_org = True
             return False
+        if self._company_run(st, t, j, run):
+            st.goto(j + run)
+            st.has_org = True
+            return False
         club = _club_words(self.toks, keys, j, run) if not st.has_org and st.j == st.end else 0
         if club:
             st.goto(j + club)  # "Chủ tịch Real Madrid", "Huấn luyện viên Manchester United"
@@ -1094,9 +1170,10 @@ class TitleParser(_PlaceSteps):
                 and (toks[j + 1].kind == "abbr" and toks[j + 1].text in lex.abbreviations
                      or toks[j + 1].kind == "cap"
                      and ((lex.titles.match(keys, j + 1) or (0, ("",)))[1][0] == "name"
-                          or lex.countries.match(keys, j + 1))):
-            # "người phát ngôn của UBND tỉnh", "Đại sứ … của Việt Nam tại Albania" (not "của
-            # Công ty": which, it does not say)
+                          or lex.countries.match(keys, j + 1) or self._named_org_after(j + 1)
+                          or _brand(toks[j + 1].text))):
+            # "người phát ngôn của UBND tỉnh", "Đại sứ … của Việt Nam tại Albania", "Giám đốc
+            # kinh doanh của Công ty BĐS Phúc Khang" (not "của Công ty": which, it does not say)
             st.j += 1
             return True
         if keys[j] == "của" and st.has_org and j + 1 < n and toks[j + 1].kind in ("cap", "abbr"):
@@ -1376,6 +1453,9 @@ class TitleFinds(_FindsHelpers):
         while m and m[1][0] in ("pre", "head", "dept", "full", "post") and k < title.end:
             k += m[0]
             m = lex.titles.match(keys, k)
+        if k < title.end - 1 and keys[k] == "của":
+            k += 1  # "người phát ngôn của Bộ Ngoại giao"
+            m = lex.titles.match(keys, k)
         if not (k < title.end and m and m[1][0] in ("name", "org")):
             return False
         # "phát ngôn viên điện Kremlin": a lower-case first word of a name written with capitals
@@ -1502,8 +1582,12 @@ class TitleFinds(_FindsHelpers):
                 t.bare = False
                 t.borrowed = True
                 continue
-            if t.bare and core in (["thứ", "trưởng"], ["bộ", "trưởng"]) \
-                    and not _foreign_name_after(self.toks, t.end):  # (a foreign minister's)
+            if t.bare and core[:2] in (["thứ", "trưởng"], ["bộ", "trưởng"]) \
+                    and core[2:] in ([], ["thường", "trực"]) \
+                    and not _foreign_name_after(self.toks, t.end) \
+                    and not (nxt is not None and nxt.start == t.end + 1 and self.keys[t.end] == ","
+                             and self.keys[nxt.start : nxt.start + 2] == ["chủ", "nhiệm"]):
+                # (not "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a minister heading that body)
                 body = self._ministry_for(t)
                 if body:
                     t.expanded = f"{t.expanded} {body}"
@@ -1668,6 +1752,12 @@ def title_finds(doc: Document) -> TitleFinds:
         finds.complete_bare()
         finds.unit_of_department()
         finds.board_of()
+        name_generic_orgs(finds)
+        chair_of_council(finds)
+        unit_of_hospital(finds)
+        delegates_with_province(finds)
+        office_in_do_clause(finds)
+        deputies_of_the_delegation(finds)
     return finds
 
 

@@ -403,8 +403,9 @@ class _Linker(_Chains):
                 self._claim(nxt, occ.person, chain)
                 k = nxt.end
                 continue
-            if nxt is None or nxt.owner is not None or nxt.bare or self._abuts_next(nxt):
-                break
+            if nxt is None or nxt.owner is not None or nxt.bare and not self._chain_full(nxt) \
+                    or self._abuts_next(nxt):
+                break  # (a bare office goes on the chain only when complete alone: Phó Thủ tướng)
             self._claim(nxt, occ.person, chain)
             k = self._after_term(nxt.end)
             if k < self.n and keys[k] == ")":
@@ -427,6 +428,11 @@ class _Linker(_Chains):
                 title = self._title_ending(b - 1)
                 if title is not None and (self._led_by_trigger(title) or title.start in self.occ_end):
                     title = None  # "A là Chủ tịch X, ông B là …": the office is A's
+            elif b > 0 and b in self.title_end and not self.title_end[b].bare \
+                    and self.sid[b - 1] == self.sid[occ.start]:
+                title = self.title_end[b]  # "Chủ tịch UBND Thành phố Hà Nội ông X"
+                if self._led_by_trigger(title) or title.start in self.occ_end:
+                    title = None
         if title is None or title.owner is not None or _ends_sentence(self.toks[title.end - 1].text):
             return
         self.chain_seq += 1
@@ -436,15 +442,19 @@ class _Linker(_Chains):
         self._claim(title, occ.person, chain)
         while True:
             k = title.start
-            if k == 0 or keys[k - 1] not in (",", "kiêm"):
+            if k == 0 or keys[k - 1] not in (",", "kiêm", "-", "–"):
                 break
             h = self.lex.honorifics.match_ending(keys, k - 1)
             if h and h[1] in ("rank", "degree", "award") and k - 1 - h[0] > 0 \
                     and keys[k - 2 - h[0]] == ",":
                 k = k - 1 - h[0]
             prev = self.title_end.get(k - 1)
-            if prev is None or prev.owner is not None or prev.bare:
-                break
+            if prev is not None and keys[k - 1] in ("-", "–") and not (prev.bare and self._full(prev)):
+                break  # ("Phó Thủ tướng – Bộ trưởng Ngoại giao X": a dash only after such an office)
+            if prev is None or prev.owner is not None \
+                    or prev.bare and (not self._full(prev) or self._led_by_trigger(prev)
+                                      or prev.start > 0 and self.keys[prev.start - 1] == "với"):
+                break  # ("Báo cáo với Phó Chủ tịch nước, Chủ tịch UBND tỉnh X": the other's)
             self._claim(prev, occ.person, chain)
             title = prev
 
@@ -623,6 +633,21 @@ class _Linker(_Chains):
             s -= 1
         return " ".join(self.keys[s : s + 2]) in word_set("past_after") and s + 2 < k
 
+    def _chain_full(self, title: Title) -> bool:
+        """A bare office complete alone (Phó Thủ tướng) that goes on a chain after a name: the
+        chain ends with it, or the office after its comma is not another person's (not "X,
+        Phó Thủ tướng – Bộ trưởng Y")."""
+        if not self._full(title):
+            return False
+        e = title.end
+        if e >= self.n or self.keys[e] in (";", ".", ")", ":"):
+            return True
+        if self.keys[e] != ",":
+            return False
+        nxt = self.title_at.get(e + 1)
+        return nxt is None or not self._abuts_next(nxt) and not (
+            nxt.bare and nxt.end in self.occ_at)
+
     def _full(self, title: Title) -> bool:
         m = self.lex.titles.match(self.keys, title.start)
         k = title.start
@@ -787,9 +812,9 @@ class _Filler(_Stage):
         keys, lex = self.keys, self.lex
         for o in p.occs:
             k = o.end
-            if k + 1 < self.n and keys[k] == "-" and k + 1 in {q for q, _ in self.prov_list} \
+            if k + 1 < self.n and keys[k] in ("-", ",") and k + 1 in self.prov_at \
                     and self._delegate_before(o.start):
-                return next(name for q, name in self.prov_list if q == k + 1)  # "đại biểu X - Bình Dương"
+                return self.prov_at[k + 1][1]  # "đại biểu X - Bình Dương", "đại biểu X, Bình Dương"
             if k < self.n and keys[k] in ("(", "của", "thuộc"):
                 q = k + 1
                 if q < self.n and keys[q] == "đoàn":
@@ -819,11 +844,13 @@ class _Filler(_Stage):
         out: list[tuple[Title, str]] = []
         keys: list[list[str]] = []
         sizes: list[int] = []
+        raws: list[list[str]] = []
         for t, text in filled:
             # "Quận ủy quận Thủ Đức" is "Quận ủy Thủ Đức"
             words = [w.strip(",") for w in _LEVEL_AFTER_COMMITTEE.sub(r"\1 ", match_key(text)).split()
                      if w not in ("và", "-", "–", ",", "tỉnh")]  # "Tài nguyên - Môi trường" = "… và …"
             size = len(words) - (" bộ trưởng bộ " in f" {' '.join(words)} ")  # ("Bộ" said twice)
+            raw = words
             words = _plain_office(words)  # "Bộ trưởng Bộ Y tế" = "Bộ trưởng Y tế"
             words = _without_board(words)  # "Chủ tịch LienVietPostBank" = "Chủ tịch HĐQT …"
             if not words:
@@ -835,18 +862,21 @@ class _Filler(_Stage):
                     sizes[n] = size
                     skip = True
                     break
-                if have == words or have[: len(words)] == words:
+                if have == words or have[: len(words)] == words \
+                        or _shorter_form(words, have) or _shorter_form(raw, raws[n]):
                     skip = True  # repeated, or a shorter form of an office already given
                     break
-                if words[: len(have)] == have:
+                if words[: len(have)] == have or _shorter_form(have, words) \
+                        or _shorter_form(raws[n], raw):
                     out[n] = (t if out[n][0].start > t.start else out[n][0], text)
-                    keys[n], sizes[n] = words, size
+                    keys[n], sizes[n], raws[n] = words, size, raw
                     skip = True
                     break
             if not skip:
                 out.append((t, text))
                 keys.append(words)
                 sizes.append(size)
+                raws.append(raw)
         return out
 
 
@@ -1044,6 +1074,24 @@ def _plain_office(words: list[str]) -> list[str]:
             continue  # one person's "Phó Chủ tịch UBND" beside "Phó Chủ tịch Thường trực UBND"
         out.append(w)
     return out
+
+
+def _shorter_form(short: list[str], long: list[str]) -> bool:
+    """``short`` is ``long`` with words left out of its body ("Tổng thống Séc" of "Tổng thống
+    Cộng hòa Séc", "Chủ tịch nước" of "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Ủy
+    viên Trung ương Đảng" of "Ủy viên Ban Chấp hành Trung ương Đảng"): the same office word
+    first, every word in order, and only words of a long form left out (``people_words.tsv``,
+    long_form_word; not "Đảng ủy cơ quan", "thường trực": other offices)."""
+    if len(short) < 2 or len(short) >= len(long) or short[:2] != long[:2]:
+        return False
+    k = 0
+    left: list[str] = []
+    for w in long:
+        if k < len(short) and w == short[k]:
+            k += 1
+        else:
+            left.append(w)
+    return k == len(short) and all(w in word_set("long_form_word") for w in left)
 
 
 def _without_state_name(words: list[str]) -> list[str]:
