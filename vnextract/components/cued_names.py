@@ -364,13 +364,19 @@ def _taken(doc: Document) -> list[tuple[int, int]]:
 
 def _split_word(doc: Document, e: int) -> bool:
     """True when the front-end reads the run's last syllable as the start of a longer word
-    ("Thường" of "Thường trực", "Chính" of "Chính phủ"): the run is no name."""
+    ("Thường" of "Thường trực", "Chính" of "Chính phủ"): the run is no name. A last word that is
+    no Vietnamese syllable ("Kane", "Berizzo") starts no Vietnamese word: pyvi's "Harry_Kane_tỏa"
+    is its own slip, and the name stands."""
     if doc.norm[e : e + 1] in _NEVER_GLUED and not doc.norm[e - 1 : e].isdigit():
         return False  # the front-end never glues a syllable to "," or ";": no need to segment
+    last = _LAST_WORD.search(doc.norm, max(0, e - 40), e)
+    if last and last.end() == e and not SYLLABLE.match(last.group(0).lower()):
+        return False
     tok = doc.token_at(e, pos=False)  # segments only the sentence holding ``e``
     return tok is not None and tok.nstart < e
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 # marks the front-end keeps apart from the syllable before them (pyvi joins no syllable to a
 # mark of ``string.punctuation``; "," after a digit may belong to a number: "19,5")
 _NEVER_GLUED = frozenset({",", ";"})
