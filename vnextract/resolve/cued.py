@@ -23,6 +23,7 @@ from ..components.cued_names import (
     surnames,
 )
 from ..components.lineups import find_lineup_names
+from ..components.single_names import find_single_names
 from ..components.titles import TitleAttrs
 from ..document import Document, Person, Span
 from ..lexicon import key
@@ -98,7 +99,7 @@ def _add_cued(doc: Document) -> None:
         if len(p.name.split()) > 1:
             by_last.setdefault(key(p.name.split()[-1]), p)
     spans = doc.spans.setdefault("people", [])
-    for cand in find_cued_names(doc) + find_lineup_names(doc):
+    for cand in find_cued_names(doc) + find_lineup_names(doc) + find_single_names(doc):
         if _anonymised(cand.name):
             continue  # "ông Phạm Công Ng.": half-anonymised, whatever the cue
         span = doc.span(cand.nstart, cand.nend, "person", name=cand.name)
