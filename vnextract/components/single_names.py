@@ -119,13 +119,21 @@ def find_single_names(doc: Document) -> list[CuedName]:
         counts: Counter[str] | None = None
         for m in _subject().finditer(norm):
             name = m.group(1)
-            if not name[0].isupper() or not _is_name([name]):
-                continue
+            if not name[0].isupper() or _after_capital(norm, m.start(1)) or not _is_name([name]):
+                continue  # "Brisbane Roar đánh bại": the last word of a longer name
             if counts is None:
                 counts = Counter(re.findall(rf"(?<![\w'’.-]){_NAME}", norm))
             if counts[name] >= 2 and not _club_before(doc, name):
                 out.append(CuedName(name, m.start(1), m.end(1), ""))
     return _every_mention(doc, out)
+
+
+def _after_capital(norm: str, pos: int) -> bool:
+    """The word right before ``pos`` (one space away) is capitalised."""
+    if norm[pos - 1:pos] != " ":
+        return False
+    head = norm[max(0, pos - 40):pos - 1].rsplit(" ", 1)[-1]
+    return head[:1].isupper()
 
 
 def _every_mention(doc: Document, found: list[CuedName]) -> list[CuedName]:
@@ -135,6 +143,6 @@ def _every_mention(doc: Document, found: list[CuedName]) -> list[CuedName]:
     out = [c for c in found if " " in c.name]
     for name in sorted(names):
         for m in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-]| [{_UPPER}])", doc.norm):
-            if doc.norm[max(0, m.start() - 1):m.start()] != " " or not doc.norm[max(0, m.start() - 2):m.start() - 1].istitle():
+            if not _after_capital(doc.norm, m.start()):
                 out.append(CuedName(name, m.start(), m.end(), ""))
     return sorted(out, key=lambda c: c.nstart)

@@ -1,0 +1,75 @@
+"""Corpus of people, round 7 (issue 16: people in every section): phrase in, people out, through
+the whole pipeline.
+
+Classes: sport cue nouns before a player's or coach's name ("nhà cầm quân", "tân binh", "chân
+sút", "thầy trò", "HLV trưởng"); foreign full names with no cue whose given name is known, also
+when the front-end glues the next Vietnamese word to the family name ("Harry_Kane_tỏa"); bare
+names shown by a photo caption ("X (trái)"), a goal's minute ("X (54')"), "X và đồng đội", "cú
+đúp của X", and on a sport page a one-word name that is the subject of a player's or speech verb
+twice or more. The sentences are written for this test (invented players, clubs and matches);
+none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnextract import extract
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in extract(text).people}
+
+
+# phrase, names that must be found
+FOUND = [
+    # sport cue nouns (person_cues.tsv, round 7)
+    ("Sau trận hòa, nhà cầm quân Adriano Veltri tỏ ra bực bội.", {"Adriano Veltri"}),
+    ("Tân binh Lukaszek đã có bàn thắng đầu tiên cho đội bóng mới.", {"Lukaszek"}),
+    ("Chân sút Morandi tiếp tục tỏa sáng ở vòng đấu này.", {"Morandi"}),
+    ("Thầy trò Berghoff đã có chiến thắng quan trọng trên sân khách.", {"Berghoff"}),
+    ("HLV trưởng Kim Sang-woo cho rằng các học trò đã chơi tốt.", {"Kim Sang-woo"}),
+    # a foreign full name with a known given name, no cue; pyvi glues "tỏa" to the family name
+    ("Trận đấu diễn ra sôi nổi. Khi đó Harry Wendell tỏa sáng ở phút cuối.", {"Harry Wendell"}),
+    ("Đội khách mua về tiền đạo to khỏe là Sandro Vellucci từ một đội bóng Tây Ban Nha.",
+     {"Sandro Vellucci"}),
+    ("Người bị cáo buộc chủ mưu là Ruslan Bekov, theo các công tố viên.", {"Ruslan Bekov"}),
+    # a photo caption, a goal's minute, "và đồng đội", "cú đúp của"
+    ("Lorenzetti (trái) và Okafor (phải) trong buổi tập sáng nay.", {"Lorenzetti", "Okafor"}),
+    ("Đội chủ nhà thắng 2-0 nhờ công của Dembrano (12') và Faleiro (77').", {"Dembrano", "Faleiro"}),
+    ("Vallejos và đồng đội đã ăn mừng chức vô địch trên sân nhà.", {"Vallejos"}),
+    ("Cú đúp của Tarkowsky giúp đội nhà lội ngược dòng.", {"Tarkowsky"}),
+    # a sport page: a one-word name twice, once the subject of a player's verb
+    ("Kết quả vòng 2 giải quần vợt Pháp mở rộng. Mirkovic hạ gục đối thủ sau ba set. "
+     "Đây là chiến thắng thứ 20 của Mirkovic trong mùa.", {"Mirkovic"}),
+]
+
+# phrase, names that must not be found
+NOT_FOUND = [
+    # a club, ground or city: written after "trước", "sân", "đội" somewhere in the article
+    ("Trận đấu ở vòng 30 giải vô địch. Đội khách thắng 3-1 trước Valdoria. Valdoria ghi bàn "
+     "danh dự ở phút cuối.", {"Valdoria"}),
+    # an outlet and a country are no caption's person
+    ("Reuters (trái) và Nga (phải) là hai nguồn tin của bài viết.", {"Reuters", "Nga"}),
+    # a Vietnamese given name alone is no full name
+    ("Hùng (trái) và Lan (phải) trong buổi lễ.", {"Hùng", "Lan"}),
+    # outside sport pages a repeated subject alone is no person (a brand or a company)
+    ("Thị trường điện thoại sôi động. Xenotel cho biết doanh số tăng. Xenotel nói sẽ mở thêm "
+     "cửa hàng.", {"Xenotel"}),
+    # an acronym before "và đồng đội" is no person
+    ("PSG và đồng đội của họ ở giải đấu đã chia tay.", {"PSG"}),
+    # a cue noun before a province is the province's team
+    ("Tân binh Thanh Hóa đã thua trận đầu tiên.", {"Thanh Hóa"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FOUND)
+def test_found(text: str, names: set[str]) -> None:
+    people = _people(text)
+    assert names <= people, (names - people, people)
+
+
+@pytest.mark.parametrize(("text", "names"), NOT_FOUND)
+def test_not_found(text: str, names: set[str]) -> None:
+    people = _people(text)
+    assert not (names & people), names & people
