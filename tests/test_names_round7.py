@@ -60,6 +60,17 @@ NOT_FOUND = [
     ("PSG và đồng đội của họ ở giải đấu đã chia tay.", {"PSG"}),
     # a cue noun before a province is the province's team
     ("Tân binh Thanh Hóa đã thua trận đầu tiên.", {"Thanh Hóa"}),
+    # an ocean after an office, a country after "người": places, no holders
+    ("Bộ Chỉ huy Thái Bình Dương của Mỹ cho biết tên lửa đã rơi xuống biển.", {"Thái Bình Dương"}),
+    ("Nói về ông thầy người Italia, hậu vệ Dervić cho biết anh rất nể phục.", {"Italia"}),
+    # a cue written twice, its first word capitalised
+    ("Trong khi đó, nữ nghị sĩ Nữ nghị sĩ Marla Quintero phản đối dự luật.", {"Nữ"}),
+    # a photo source and the first word of the next sentence are no photographer
+    ("Bị cáo tại phiên tòa hôm qua. Ảnh: Sputnik Boris Levchenko từng là một chính khách.",
+     {"Sputnik Boris"}),
+    # a line glued after the name ("  Theo …") is no part of it
+    ("Video: Tổng thống Trump  Theo Business Insider, ông Trump có quyền này.",
+     {"Trump Theo Business Insider"}),
 ]
 
 

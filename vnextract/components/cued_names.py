@@ -685,6 +685,8 @@ def find_cued_names(doc: Document) -> list[CuedName]:
                 continue
             keep.append(cand)
             continue
+        if len(ws) == 1 and _cue_goes_on(doc, cand):
+            continue  # "nữ nghị sĩ Nữ nghị sĩ X": the cue written twice, its first word capitalised
         if len(ws) == 1 and (strength in ("weak", "after", "loose")
                              or (strength == "title" and not _word_follows(doc.norm, cand.nend))
                              or not (ws[0].isascii() or key(ws[0]) in lex.given)):
@@ -700,6 +702,14 @@ def find_cued_names(doc: Document) -> list[CuedName]:
             continue
         keep.append(cand)
     return keep
+
+
+def _cue_goes_on(doc: Document, cand: CuedName) -> bool:
+    """A cue of a person's role follows the one word found ("Nữ nghị sĩ", "Cựu ca sĩ"): the
+    word is the cue's modifier, written capitalised."""
+    tail = doc.lower[cand.nend:cand.nend + 40].split()
+    before = _lex().before
+    return any(before.get(" ".join(tail[:n])) in ("strong", "title") for n in (1, 2, 3) if len(tail) >= n)
 
 
 # a Vietnamese syllable: onset, vowel nucleus, an allowed final (c, ch, m, n, ng, nh, p, t or none)

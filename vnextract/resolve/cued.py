@@ -72,6 +72,8 @@ def _drop_places(doc: Document) -> None:
     for p in doc.people:
         if not p.role and _anonymised(p.name):
             continue
+        if not p.role and key(p.name) in foreign_places():
+            continue  # "Bộ Chỉ huy Thái Bình Dương", "ông thầy người Italia": a place, no holder
         if not p.role and not p.titles and any(key(w) in org_words() for w in p.name.split()):
             continue  # "Fox News", "Eintracht Frankfurt": an outlet or a club
         if not p.role and _brand_and_words(p.name):

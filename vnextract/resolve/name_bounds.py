@@ -39,6 +39,10 @@ def _tail_cut(doc: Document, m: Span) -> int:
     if cut:  # "Ảnh: Trần Tuấn Bà Ngọc giải thích": the next sentence opens with "Bà Ngọc"
         end = m.nstart + len(" ".join(ws[:cut]))
         ws = ws[:cut]
+    glued = next((i for i in range(1, len(ws) - 1) if not ws[i] and key(ws[i + 1]) in _openers()), 0)
+    if glued:  # "Tổng thống Trump  Theo Business Insider": a line glued after the name
+        end = m.nstart + len(" ".join(ws[:glued]))
+        ws = ws[:glued]
     while len(ws) > 2:
         last = ws[-1]
         if not last:
@@ -146,6 +150,7 @@ def resolve(doc: Document) -> Document:
             changed = _drop_source(doc, p) or changed
             continue
         cut = False
+        whole = ""  # the new text of a mention that was the person's whole name
         for i, m in enumerate(p.mentions):
             s, e = _head_cut(doc, m), _tail_cut(doc, m)
             if e == m.nend:
@@ -157,8 +162,12 @@ def resolve(doc: Document) -> Document:
                 new.attrs = m.attrs
                 p.mentions[i] = new
                 cut = True
+                if "  " in m.text and key(m.text) == key(p.name):
+                    whole = new.text  # "Trump  Theo Business Insider" cut at the glued line
         changed = changed or cut
-        if cut:
+        if whole:
+            p.name = whole
+        elif cut:
             names = [m.text for m in p.mentions if len(m.text.split()) >= 2]
             if names and key(p.name) not in {key(n) for n in names}:
                 p.name = max(names, key=len)
