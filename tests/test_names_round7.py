@@ -1,12 +1,15 @@
 """Corpus of people, round 7 (issue 16: people in every section): phrase in, people out, through
 the whole pipeline.
 
-Classes: sport cue nouns before a player's or coach's name ("nhà cầm quân", "tân binh", "chân
+Classes: initials before a foreign name ("HLV A.Conte", "J.K. Rowling", "George W. Bush");
+sport cue nouns before a player's or coach's name ("nhà cầm quân", "tân binh", "chân
 sút", "thầy trò", "HLV trưởng"); foreign full names with no cue whose given name is known, also
 when the front-end glues the next Vietnamese word to the family name ("Harry_Kane_tỏa"); bare
 names shown by a photo caption ("X (trái)"), a goal's minute ("X (54')"), "X và đồng đội", "cú
 đúp của X", and on a sport page a one-word name that is the subject of a player's or speech verb
-twice or more. The sentences are written for this test (invented players, clubs and matches);
+twice or more; and what is no person: oceans and countries after an office or "người", a
+capitalised cue modifier ("Nữ nghị sĩ"), a photo source glued to the next sentence, a line glued
+after a name. The sentences are written for this test (invented players, clubs and matches);
 none is copied from an article.
 """
 
@@ -34,6 +37,11 @@ FOUND = [
     ("Đội khách mua về tiền đạo to khỏe là Sandro Vellucci từ một đội bóng Tây Ban Nha.",
      {"Sandro Vellucci"}),
     ("Người bị cáo buộc chủ mưu là Ruslan Bekov, theo các công tố viên.", {"Ruslan Bekov"}),
+    # initials before a foreign name, glued or not, after a cue or a known given name
+    ("Sau trận, HLV R.Valverdi tỏ ra hài lòng với các học trò.", {"R.Valverdi"}),
+    ("Nhà văn P.L. Tranmere từng bị nhiều nhà xuất bản từ chối.", {"P.L. Tranmere"}),
+    ("Dưới thời Tổng thống Walter K. Hensley, chính sách này đã khác.", {"Walter K. Hensley"}),
+    ("Người đầu tiên giữ ghế này là William T. Oakes, theo tài liệu lưu trữ.", {"William T. Oakes"}),
     # a photo caption, a goal's minute, "và đồng đội", "cú đúp của"
     ("Lorenzetti (trái) và Okafor (phải) trong buổi tập sáng nay.", {"Lorenzetti", "Okafor"}),
     ("Đội chủ nhà thắng 2-0 nhờ công của Dembrano (12') và Faleiro (77').", {"Dembrano", "Faleiro"}),
@@ -63,6 +71,8 @@ NOT_FOUND = [
     # an ocean after an office, a country after "người": places, no holders
     ("Bộ Chỉ huy Thái Bình Dương của Mỹ cho biết tên lửa đã rơi xuống biển.", {"Thái Bình Dương"}),
     ("Nói về ông thầy người Italia, hậu vệ Dervić cho biết anh rất nể phục.", {"Italia"}),
+    # initials before Vietnamese syllables are an abbreviated district, no name
+    ("Cửa hàng nằm ở Q. Bình Thạnh, gần chợ.", {"Q. Bình Thạnh", "Bình Thạnh"}),
     # a cue written twice, its first word capitalised
     ("Trong khi đó, nữ nghị sĩ Nữ nghị sĩ Marla Quintero phản đối dự luật.", {"Nữ"}),
     # a photo source and the first word of the next sentence are no photographer

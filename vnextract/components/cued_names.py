@@ -25,8 +25,8 @@ from ..document import Document
 from ..lexicon import key, rows, words
 
 __all__ = ["SYLLABLE", "CuedName", "find_cued_names", "foreign_places", "foreign_word",
-           "known_places", "looks_like_name", "name_runs", "named_after", "not_a_person_here", "org_words",
-           "runs_into_word", "surnames"]
+           "initials_ok", "known_places", "looks_like_name", "name_runs", "named_after", "not_a_person_here", "org_words",
+           "runs_into_word", "strip_initials", "surnames"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,11 +104,15 @@ _LETTERS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 def looks_like_name(ws: list[str]) -> bool:
     """Capitalised words of letters (hyphens and apostrophes inside), none an abbreviation or a
     lone initial, not a place; ``["Nguyễn", "H"]`` (anonymised) is no name."""
-    if not ws or len(ws) > 4:
+    if not ws or len(ws) > 4 or not initials_ok(ws):
         return False
     for w in ws:
         if w in _PARTICLES and w is not ws[0] and w is not ws[-1]:
             continue
+        if "." in w:
+            w = w.rsplit(".", 1)[-1]  # initials checked above; the name glued after them
+            if not w:
+                continue
         if w is not ws[0] and re.fullmatch(_ARTICLED, w):
             continue
         if not _LETTERS.match(w) or not w[0].isupper() or len(w) < 2:
@@ -135,10 +139,32 @@ _UPPER = "".join(chr(i) for i in (*range(0x41, 0x5B), *range(0xC0, 0x250), *rang
                  if chr(i).isupper())
 # an Arabic family name with its article glued: "al-Abadi", "el-Sisi"
 _ARTICLED = r"(?:al|el|ad|ar|as|an|ash)-[A-Z][\w'’-]*"
+# initials before a foreign name, glued or not: "A.Conte", "J.K. Rowling", "George W. Bush"
+_INITIALS = r"(?:[A-Z]\.){1,2}"
+_INITIAL_WORD = re.compile(rf"^{_INITIALS}(?:[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*)?$")
 _RUN = re.compile(
-    rf"(?<![\w'’-])[{_UPPER}][\w'’-]*"
-    rf"(?: (?:(?:(?:{'|'.join(sorted(_PARTICLES))}) (?=[A-Z]))?[{_UPPER}][\w'’-]*|{_ARTICLED}))*"
+    rf"(?<![\w'’-])(?:{_INITIALS}(?:[{_UPPER}][\w'’-]*|(?= [A-Z]))|[{_UPPER}][\w'’-]*)"
+    rf"(?: (?:{_INITIALS}(?:[A-Z][\w'’-]*|(?= [A-Z]))"
+    rf"|(?:(?:{'|'.join(sorted(_PARTICLES))}) (?=[A-Z]))?[{_UPPER}][\w'’-]*|{_ARTICLED}))*"
 )
+
+
+def initials_ok(ws: list[str]) -> bool:
+    """Initials in a name are a foreign name's ("A.Conte", "George W. Bush"): a lone initial is
+    never last, and every other syllable is no Vietnamese one ("Q. Bình Thạnh" is a district)."""
+    init = [w for w in ws if "." in w]
+    if not init:
+        return True
+    if not all(_INITIAL_WORD.match(w) for w in init) or ws[-1].endswith("."):
+        return False
+    rest = [w.rsplit(".", 1)[-1] for w in ws]
+    return all(SYLLABLE.match(w.lower()) is None for w in rest if w)
+
+
+def strip_initials(name: str) -> str:
+    """The name without its initials: "A.Conte" -> "Conte", "George W. Bush" -> "George Bush"."""
+    ws = [w.rsplit(".", 1)[-1] for w in name.split()]
+    return " ".join(w for w in ws if w)
 
 
 def _runs(norm: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
@@ -591,7 +617,7 @@ def _foreign_given(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     for i, (_, _, w) in enumerate(run):
         if key(w) not in lex.foreign_given:
             continue
-        rest = run[i + 1:]
+        rest = [x for x in run[i + 1:] if not _INITIAL_WORD.match(x[2])]  # "William S. Session"
         if not rest or len(rest) > 2 or any(x not in _PARTICLES and not _foreign_word(x) for _, _, x in rest):
             return None
         if rest[-1][2] in _PARTICLES or any(key(x) in lex.org_words for _, _, x in rest):

@@ -20,6 +20,7 @@ from ..components.cued_names import (
     named_after,
     not_a_person_here,
     org_words,
+    strip_initials,
     surnames,
 )
 from ..components.lineups import find_lineup_names
@@ -98,8 +99,7 @@ def _add_cued(doc: Document) -> None:
     by_key = {key(p.name): p for p in doc.people}
     by_last: dict[str, Person] = {}
     for p in doc.people:
-        if len(p.name.split()) > 1:
-            by_last.setdefault(key(p.name.split()[-1]), p)
+        _index(p, by_key, by_last)
     spans = doc.spans.setdefault("people", [])
     for cand in find_cued_names(doc) + find_lineup_names(doc) + find_single_names(doc):
         if _anonymised(cand.name):
@@ -108,15 +108,15 @@ def _add_cued(doc: Document) -> None:
         if any(span.start < e and s < span.end for s, e in taken):
             continue
         k = key(cand.name)
-        person = by_key.get(k) or (by_last.get(k) if " " not in cand.name else None)
+        bare = key(strip_initials(cand.name))  # "A.Conte" is "Conte" written earlier
+        person = by_key.get(k) or by_key.get(bare) or (by_last.get(bare) if " " not in bare else None)
         if person is None and " " not in cand.name:
             person = _by_first(doc.people, k)  # "ông Lý" for Lý Gia Thành
         if person is None:
             person = Person(name=cand.name)
             doc.people.append(person)
             by_key[k] = person
-            if " " in cand.name:
-                by_last.setdefault(key(cand.name.split()[-1]), person)
+            _index(person, by_key, by_last)
         if not cand.title and not person.titles:
             _office_before(doc, person, span)
         if cand.title and not person.titles:
@@ -127,6 +127,15 @@ def _add_cued(doc: Document) -> None:
         spans.append(span)
         taken.append((span.start, span.end))
     spans.sort(key=lambda s: s.start)
+
+
+def _index(p: Person, by_key: dict[str, Person], by_last: dict[str, Person]) -> None:
+    """Index a person by the name without initials ("A.Conte": "Conte") and by its last word."""
+    bare = strip_initials(p.name)
+    if bare and bare != p.name:
+        by_key.setdefault(key(bare), p)
+    if len(bare.split()) > 1 or bare != p.name:
+        by_last.setdefault(key(bare.split()[-1]), p)
 
 
 def _office_before(doc: Document, person: Person, span: Span) -> None:
