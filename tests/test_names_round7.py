@@ -61,6 +61,7 @@ NOT_FOUND = [
     ("Reuters (trái) và Nga (phải) là hai nguồn tin của bài viết.", {"Reuters", "Nga"}),
     # a Vietnamese given name alone is no full name
     ("Hùng (trái) và Lan (phải) trong buổi lễ.", {"Hùng", "Lan"}),
+    ("Cán bộ xã không nhận hồ sơ. Anh Bình (trái) phải chờ cả ngày.", {"Anh Bình"}),
     # outside sport pages a repeated subject alone is no person (a brand or a company)
     ("Thị trường điện thoại sôi động. Xenotel cho biết doanh số tăng. Xenotel nói sẽ mở thêm "
      "cửa hàng.", {"Xenotel"}),

@@ -85,7 +85,12 @@ def _is_name(ws: list[str]) -> bool:
     if len(ws) == 1:
         w = ws[0]
         return len(w) >= 3 and not w.isupper() and foreign_word(w) and not SYLLABLE.match(w.lower())
-    return looks_like_name(ws)
+    return key(ws[0]) not in _cue_words() and looks_like_name(ws)  # "Anh Thanh (trái)": a form of address
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("person_cues.tsv") if len(r) > 1 and r[1] == "before")
 
 
 def _club_before(doc: Document, name: str) -> bool:
