@@ -2,7 +2,7 @@
 the whole pipeline.
 
 Classes: initials before a foreign name ("HLV A.Conte", "J.K. Rowling", "George W. Bush");
-sport cue nouns before a player's or coach's name ("nhà cầm quân", "tân binh", "chân
+Korean names with no cue ("Kim Jong-un"); sport cue nouns before a player's or coach's name ("nhà cầm quân", "tân binh", "chân
 sút", "thầy trò", "HLV trưởng"); foreign full names with no cue whose given name is known, also
 when the front-end glues the next Vietnamese word to the family name ("Harry_Kane_tỏa"); bare
 names shown by a photo caption ("X (trái)"), a goal's minute ("X (54')"), "X và đồng đội", "cú
@@ -42,6 +42,9 @@ FOUND = [
     ("Nhà văn P.L. Tranmere từng bị nhiều nhà xuất bản từ chối.", {"P.L. Tranmere"}),
     ("Dưới thời Tổng thống Walter K. Hensley, chính sách này đã khác.", {"Walter K. Hensley"}),
     ("Người đầu tiên giữ ghế này là William T. Oakes, theo tài liệu lưu trữ.", {"William T. Oakes"}),
+    # a Korean family name and a romanised given name, no cue ("Kim" is also a Vietnamese surname)
+    ("Hình ảnh của Kim Sol-mi xuất hiện trên truyền hình nhà nước.", {"Kim Sol-mi"}),
+    ("Phái đoàn do Ri Chol Ho dẫn đầu đã tới Bắc Kinh.", {"Ri Chol Ho"}),
     # a photo caption, a goal's minute, "và đồng đội", "cú đúp của"
     ("Lorenzetti (trái) và Okafor (phải) trong buổi tập sáng nay.", {"Lorenzetti", "Okafor"}),
     ("Đội chủ nhà thắng 2-0 nhờ công của Dembrano (12') và Faleiro (77').", {"Dembrano", "Faleiro"}),
@@ -74,6 +77,8 @@ NOT_FOUND = [
     ("Nói về ông thầy người Italia, hậu vệ Dervić cho biết anh rất nể phục.", {"Italia"}),
     # initials before Vietnamese syllables are an abbreviated district, no name
     ("Cửa hàng nằm ở Q. Bình Thạnh, gần chợ.", {"Q. Bình Thạnh", "Bình Thạnh"}),
+    # a Korean surname before Vietnamese syllables is no Korean name
+    ("Khu du lịch Kim Long Sơn mở cửa đón khách.", {"Kim Long Sơn", "Kim Long"}),
     # a cue written twice, its first word capitalised
     ("Trong khi đó, nữ nghị sĩ Nữ nghị sĩ Marla Quintero phản đối dự luật.", {"Nữ"}),
     # a photo source and the first word of the next sentence are no photographer

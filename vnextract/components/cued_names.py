@@ -615,6 +615,8 @@ def _foreign_given(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     ("Harry Kane", "Pierre-Emerick Aubameyang", "Diego da Silva"); None when there is none."""
     lex = _lex()
     for i, (_, _, w) in enumerate(run):
+        if key(w) in _korean_surnames() and _korean_given([x for _, _, x in run[i + 1:]]):
+            return run[i:]  # "Kim Jong-un", "Ri Yong Ho": a Korean name
         if key(w) not in lex.foreign_given:
             continue
         rest = [x for x in run[i + 1:] if not _INITIAL_WORD.match(x[2])]  # "William S. Session"
@@ -626,6 +628,24 @@ def _foreign_given(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
             return None
         return run[i:]
     return None
+
+
+@lru_cache(maxsize=1)
+def _korean_surnames() -> frozenset[str]:
+    return frozenset(key(w) for w in words("korean_surnames.txt"))
+
+
+_KOREAN_HYPHENED = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,5}$")  # "Jae-in", "Jong-un", "Hang-seo"
+_KOREAN_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$")
+
+
+def _korean_given(ws: list[str]) -> bool:
+    """A romanised Korean given name: one hyphenated word ("Yo-jong") or two short capitalised
+    words of which one is no Vietnamese syllable ("Jong Un"; "Văn An" is Vietnamese)."""
+    if len(ws) == 1:
+        return bool(_KOREAN_HYPHENED.match(ws[0]))
+    return (len(ws) == 2 and all(_KOREAN_SYLLABLE.match(w) for w in ws)
+            and any(SYLLABLE.match(w.lower()) is None for w in ws))
 
 
 @lru_cache(maxsize=1)
