@@ -9,7 +9,7 @@ names shown by a photo caption ("X (trái)"), a goal's minute ("X (54')"), "X v�
 đúp của X", and on a sport page a one-word name that is the subject of a player's or speech verb
 twice or more; and what is no person: oceans and countries after an office or "người", a
 capitalised cue modifier ("Nữ nghị sĩ"), a photo source glued to the next sentence, a line glued
-after a name. The sentences are written for this test (invented players, clubs and matches);
+after a name, outlets ("Business Insider") and brands named after founders ("Jimmy Choo"). The sentences are written for this test (invented players, clubs and matches);
 none is copied from an article.
 """
 
@@ -42,6 +42,8 @@ FOUND = [
     ("Nhà văn P.L. Tranmere từng bị nhiều nhà xuất bản từ chối.", {"P.L. Tranmere"}),
     ("Dưới thời Tổng thống Walter K. Hensley, chính sách này đã khác.", {"Walter K. Hensley"}),
     ("Người đầu tiên giữ ghế này là William T. Oakes, theo tài liệu lưu trữ.", {"William T. Oakes"}),
+    # a cue shows a designer whose name is also a brand
+    ("Nhà thiết kế Vera Wang cho biết bộ sưu tập mới lấy cảm hứng từ châu Á.", {"Vera Wang"}),
     # a Korean family name and a romanised given name, no cue ("Kim" is also a Vietnamese surname)
     ("Hình ảnh của Kim Sol-mi xuất hiện trên truyền hình nhà nước.", {"Kim Sol-mi"}),
     ("Phái đoàn do Ri Chol Ho dẫn đầu đã tới Bắc Kinh.", {"Ri Chol Ho"}),
@@ -79,6 +81,12 @@ NOT_FOUND = [
     ("Cửa hàng nằm ở Q. Bình Thạnh, gần chợ.", {"Q. Bình Thạnh", "Bình Thạnh"}),
     # a Korean surname before Vietnamese syllables is no Korean name
     ("Khu du lịch Kim Long Sơn mở cửa đón khách.", {"Kim Long Sơn", "Kim Long"}),
+    # outlets and channels are no people, even before a speech verb
+    ("Theo Orlando Today, vụ việc rất nghiêm trọng. Business Insider nói rằng đây là điều bất "
+     "thường.", {"Orlando Today", "Business Insider"}),
+    ("Mundo Deportivo cho biết tiền vệ này sẽ ra đi vào mùa hè.", {"Mundo Deportivo"}),
+    # a brand named after its founder, with no cue, is the brand
+    ("Cô phối váy đen với giày cao gót của Jimmy Choo trong buổi ra mắt phim.", {"Jimmy Choo"}),
     # a cue written twice, its first word capitalised
     ("Trong khi đó, nữ nghị sĩ Nữ nghị sĩ Marla Quintero phản đối dự luật.", {"Nữ"}),
     # a photo source and the first word of the next sentence are no photographer

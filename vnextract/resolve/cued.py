@@ -27,7 +27,7 @@ from ..components.lineups import find_lineup_names
 from ..components.single_names import find_single_names
 from ..components.titles import TitleAttrs
 from ..document import Document, Person, Span
-from ..lexicon import key
+from ..lexicon import key, words
 
 
 def resolve(doc: Document) -> Document:
@@ -52,6 +52,11 @@ def _cities() -> frozenset[str]:
     return frozenset(w for w in foreign_places() if " " in w)
 
 
+@lru_cache(maxsize=1)
+def _brands() -> frozenset[str]:
+    return frozenset(key(w) for w in words("person_brands.txt"))
+
+
 def _ends_in_city(name: str) -> bool:
     ws = key(name).split()
     return len(ws) >= 4 and " ".join(ws[-2:]) in _cities()
@@ -73,6 +78,8 @@ def _drop_places(doc: Document) -> None:
     for p in doc.people:
         if not p.role and _anonymised(p.name):
             continue
+        if not p.role and not p.titles and key(p.name) in _brands():
+            continue  # "giày cao gót của Jimmy Choo": the brand
         if not p.role and key(p.name) in foreign_places():
             continue  # "Bộ Chỉ huy Thái Bình Dương", "ông thầy người Italia": a place, no holder
         if not p.role and not p.titles and any(key(w) in org_words() for w in p.name.split()):
@@ -104,6 +111,8 @@ def _add_cued(doc: Document) -> None:
     for cand in find_cued_names(doc) + find_lineup_names(doc) + find_single_names(doc):
         if _anonymised(cand.name):
             continue  # "ông Phạm Công Ng.": half-anonymised, whatever the cue
+        if not cand.cue and key(cand.name) in _brands():
+            continue  # "giày cao gót của Jimmy Choo": the brand, no cue shows the designer
         span = doc.span(cand.nstart, cand.nend, "person", name=cand.name)
         if any(span.start < e and s < span.end for s, e in taken):
             continue
