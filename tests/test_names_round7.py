@@ -44,6 +44,14 @@ FOUND = [
     ("Người đầu tiên giữ ghế này là William T. Oakes, theo tài liệu lưu trữ.", {"William T. Oakes"}),
     # a cue shows a designer whose name is also a brand
     ("Nhà thiết kế Vera Wang cho biết bộ sưu tập mới lấy cảm hứng từ châu Á.", {"Vera Wang"}),
+    # a Japanese given name (data) after a cue and a country, or after an organisation's acronym
+    ("Gần đây, nhiếp ảnh gia Nhật Bản, Noriko Tanabe, đã ghi lại cảnh đó.", {"Noriko Tanabe"}),
+    ("Tổng Giám đốc TMX Toru Hasegawa nói rằng thị trường đang hồi phục.", {"Toru Hasegawa"}),
+    # the state's titles for artists before a stage name
+    ("Nhiều nghệ sĩ như NSƯT Minh Khoa đã ký vào bản kiến nghị.", {"Minh Khoa"}),
+    # a name in apposition with "một" and a noun for a person
+    ("Theo báo chí, Gregor Malkin, một người đàn ông 40 tuổi ở Chicago, đã chi rất nhiều tiền.",
+     {"Gregor Malkin"}),
     # a Korean family name and a romanised given name, no cue ("Kim" is also a Vietnamese surname)
     ("Hình ảnh của Kim Sol-mi xuất hiện trên truyền hình nhà nước.", {"Kim Sol-mi"}),
     ("Phái đoàn do Ri Chol Ho dẫn đầu đã tới Bắc Kinh.", {"Ri Chol Ho"}),
@@ -87,6 +95,8 @@ NOT_FOUND = [
     ("Mundo Deportivo cho biết tiền vệ này sẽ ra đi vào mùa hè.", {"Mundo Deportivo"}),
     # a brand named after its founder, with no cue, is the brand
     ("Cô phối váy đen với giày cao gót của Jimmy Choo trong buổi ra mắt phim.", {"Jimmy Choo"}),
+    # a place in apposition with a noun that is no person's
+    ("Du khách yêu Hội An, một thành phố cổ bên sông Hoài.", {"Hội An"}),
     # a cue written twice, its first word capitalised
     ("Trong khi đó, nữ nghị sĩ Nữ nghị sĩ Marla Quintero phản đối dự luật.", {"Nữ"}),
     # a photo source and the first word of the next sentence are no photographer

@@ -379,7 +379,16 @@ def _role_after(lower: str, pos: int) -> bool:
         return False
     tail = lower[pos + m.end():pos + 40].split()
     before = _lex().before
+    if tail and tail[0] == "một":  # "Bryan Ray, một người đàn ông 31 tuổi"
+        tail = tail[1:]
+        if any(" ".join(tail[:n]) in _appositions() for n in (1, 2, 3) if len(tail) >= n):
+            return True
     return any(before.get(" ".join(tail[:n])) == "strong" for n in (1, 2) if len(tail) >= n)
+
+
+@lru_cache(maxsize=1)
+def _appositions() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("person_cues.tsv") if len(r) > 1 and r[1] == "apposition")
 
 
 def _taken(doc: Document) -> list[tuple[int, int]]:
