@@ -95,6 +95,9 @@ NOT_FOUND = [
     ("Mundo Deportivo cho biết tiền vệ này sẽ ra đi vào mùa hè.", {"Mundo Deportivo"}),
     # a brand named after its founder, with no cue, is the brand
     ("Cô phối váy đen với giày cao gót của Jimmy Choo trong buổi ra mắt phim.", {"Jimmy Choo"}),
+    # a name right after "ở"/"tại" with no speech verb after it is a street; a Chinese city
+    ("Công ty còn giữ khu đất rộng ở Lý Thường Kiệt để làm kho.", {"Lý Thường Kiệt"}),
+    ("Người này là Zhao Ming, một thanh niên sống ở Thâm Quyến.", {"Thâm Quyến"}),
     # a place in apposition with a noun that is no person's
     ("Du khách yêu Hội An, một thành phố cổ bên sông Hoài.", {"Hội An"}),
     # a cue written twice, its first word capitalised

@@ -792,11 +792,16 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
         return True
     if head[-2:] == ["đứng", "tên"]:
         return False  # "tài khoản đứng tên X": in X's name, a person
+    if head and head[-1] in _AT and nend is not None and not _cue_after(doc.lower, nend):
+        return True  # "khu đất ở Hoàng Hoa Thám": one is at a street, never at a person
     wide = doc.lower[max(0, nstart - 90):nstart].split()
     if _place_head(head, places) or _street_intro(wide):
         return True  # also the first item of "các tuyến phố như: A, B" / "các quận như: A, B"
     low_head = doc.norm[max(0, nstart - 300):nstart]
     return _place_list_head(low_head, places)
+
+
+_AT = frozenset({"ở", "tại"})
 
 
 def _honoured_street(doc: Document, nstart: int, head: list[str],
