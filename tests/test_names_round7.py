@@ -98,6 +98,8 @@ NOT_FOUND = [
     # a name right after "ở"/"tại" with no speech verb after it is a street; a Chinese city
     ("Công ty còn giữ khu đất rộng ở Lý Thường Kiệt để làm kho.", {"Lý Thường Kiệt"}),
     ("Người này là Zhao Ming, một thanh niên sống ở Thâm Quyến.", {"Thâm Quyến"}),
+    # an airport named after a person, its place words four long
+    ("Hành lý bị giữ tại sân bay quốc tế John F. Kennedy ở New York.", {"John F. Kennedy"}),
     # a place in apposition with a noun that is no person's
     ("Du khách yêu Hội An, một thành phố cổ bên sông Hoài.", {"Hội An"}),
     # a cue written twice, its first word capitalised

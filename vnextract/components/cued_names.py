@@ -301,7 +301,7 @@ def _blocked_before(lower: str, pos: int, numbers: bool = True) -> bool:
     lex = _lex()
     if len(head) >= 2 and head[-1] == "xã" and head[-2] in ("bà", "ông"):
         return False  # "bà xã Tuấn Hưng": the wife, not a commune
-    return any(" ".join(head[-n:]) in lex.blockers for n in (1, 2, 3) if len(head) >= n)
+    return any(" ".join(head[-n:]) in lex.blockers for n in (1, 2, 3, 4) if len(head) >= n)
 
 
 _SEP = re.compile(r"(?:,|\svà)\s*$")
