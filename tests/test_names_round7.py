@@ -52,6 +52,13 @@ FOUND = [
     # a name in apposition with "một" and a noun for a person
     ("Theo báo chí, Gregor Malkin, một người đàn ông 40 tuổi ở Chicago, đã chi rất nhiều tiền.",
      {"Gregor Malkin"}),
+    # a Vietnamese name whose given name is also a country ("Anh", "Đức")
+    ("Buổi ra mắt có sự tham gia của cặp đôi Trương Quỳnh Anh và chồng.", {"Trương Quỳnh Anh"}),
+    # a number before a foreign given name is a rank, no house number
+    ("Đội bóng nhắm tới mục tiêu số 1 Kylian Hartmann với giá kỷ lục.", {"Kylian Hartmann"}),
+    # on a sport page, a one-word name twice after transfer words
+    ("Tin chuyển nhượng: cầu thủ nào sẽ tới? Đội chủ sân chiêu mộ Lukovac. Thương vụ Lukovac "
+     "được hoàn tất trong tuần.", {"Lukovac"}),
     # a Korean family name and a romanised given name, no cue ("Kim" is also a Vietnamese surname)
     ("Hình ảnh của Kim Sol-mi xuất hiện trên truyền hình nhà nước.", {"Kim Sol-mi"}),
     ("Phái đoàn do Ri Chol Ho dẫn đầu đã tới Bắc Kinh.", {"Ri Chol Ho"}),
@@ -100,6 +107,9 @@ NOT_FOUND = [
     ("Người này là Zhao Ming, một thanh niên sống ở Thâm Quyến.", {"Thâm Quyến"}),
     # an airport named after a person, its place words four long
     ("Hành lý bị giữ tại sân bay quốc tế John F. Kennedy ở New York.", {"John F. Kennedy"}),
+    # a ship named after a person: its bare mentions are the ship
+    ("Tàu sân bay USS Walter Hensley đã tới. Chúng tôi bảo đảm Walter Hensley và nhóm tác chiến "
+     "luôn sẵn sàng.", {"Walter Hensley"}),
     # a place in apposition with a noun that is no person's
     ("Du khách yêu Hội An, một thành phố cổ bên sông Hoài.", {"Hội An"}),
     # a cue written twice, its first word capitalised

@@ -453,7 +453,10 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             while len(run) > 1 and key(run[-1][2]) in _openers():
                 run = run[:-1]  # a glued sub-heading's first word ("Thủ môn Neuer Nhiều năm …")
             s, e = run[0][0], run[-1][1]
-            if not cue and (_blocked_before(doc.lower, at, numbers=not _said(doc, run))
+            # a number before a foreign given name is a rank or a count, never a house number
+            # ("mục tiêu số 1 Kylian Mbappe"): streets are named after Vietnamese people
+            numbers = not (_said(doc, run) or (_foreign_given(run) or [None])[0] is run[0])
+            if not cue and (_blocked_before(doc.lower, at, numbers=numbers)
                             or _in_place_list(doc.norm, at)):
                 continue
             ws = [w for _, _, w in run]

@@ -8,7 +8,8 @@ full name with no cue word before it. Three contexts show such a name is a perso
   "Benzema (54')";
 - a phrase after or before it: "Ronaldo và đồng đội", "cú đúp của Ronaldo";
 - on a sport page only: a one-word foreign name that is the subject of a player's verb or a
-  speech verb ("Djokovic hạ gục …", "Pepe nói") and is written twice or more, never after a word
+  speech verb ("Djokovic hạ gục …", "Pepe nói"), or the object of a transfer word ("chiêu mộ
+  Lukaku"), and is written twice or more, never after a word
   that makes it a team or a place ("trước Malaga", "sân Anfield").
 
 A name here is capitalised words of letters that are no place, club, outlet or organisation word;
@@ -62,6 +63,12 @@ def _subject() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _object() -> re.Pattern[str]:
+    """A one-word name after a transfer or contract word."""
+    return re.compile(rf"(?<!\w)(?i:{_alts(_cues('object'))})(?: được)? {_ONE}")
+
+
+@lru_cache(maxsize=1)
 def _sport() -> re.Pattern[str]:
     return word_re(key(r[0]) for r in rows("article_scope.tsv") if len(r) >= 2 and r[1] == "sport")
 
@@ -103,10 +110,21 @@ def _club_before(doc: Document, name: str) -> bool:
     return False
 
 
+_SPORT_HITS = 3  # sport words anywhere in the text that make it a sport page
+
+
 def _sport_page(doc: Document) -> bool:
+    """A sport word in the headline or the lead (as ``article_scope``), or three in the text."""
     lead = next((s.nend for s in doc.sentences if s.nstart >= doc.headline_end and s.nend - s.nstart > 20),
                 doc.headline_end)
-    return _sport().search(doc.lower, 0, max(lead, doc.headline_end)) is not None
+    if _sport().search(doc.lower, 0, max(lead, doc.headline_end)) is not None:
+        return True
+    hits = 0
+    for _ in _sport().finditer(doc.lower):
+        hits += 1
+        if hits >= _SPORT_HITS:
+            return True
+    return False
 
 
 def find_single_names(doc: Document) -> list[CuedName]:
@@ -120,9 +138,10 @@ def find_single_names(doc: Document) -> list[CuedName]:
         for m in _after_before().finditer(norm):
             out.append(CuedName(m.group(1), m.start(1), m.end(1), ""))
     out = [c for c in out if c.name[0].isupper() and _is_name(c.name.split())]
-    if _sport_page(doc):
+    shown = [*_subject().finditer(norm), *_object().finditer(norm)]
+    if shown and _sport_page(doc):
         counts: Counter[str] | None = None
-        for m in _subject().finditer(norm):
+        for m in shown:
             name = m.group(1)
             if not name[0].isupper() or _after_capital(norm, m.start(1)) or not _is_name([name]):
                 continue  # "Brisbane Roar đánh bại": the last word of a longer name

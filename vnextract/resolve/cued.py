@@ -52,6 +52,14 @@ def _cities() -> frozenset[str]:
     return frozenset(w for w in foreign_places() if " " in w)
 
 
+_SHIPS = ("USS ", "HMS ", "tàu ", "Tàu ")
+
+
+def _ship_named(doc: Document, name: str) -> bool:
+    """The article names a ship after the person ("USS Ronald Reagan"): every bare mention is the ship."""
+    return any(ship + name in doc.norm for ship in _SHIPS)
+
+
 @lru_cache(maxsize=1)
 def _brands() -> frozenset[str]:
     return frozenset(key(w) for w in words("person_brands.txt"))
@@ -113,6 +121,8 @@ def _add_cued(doc: Document) -> None:
             continue  # "ông Phạm Công Ng.": half-anonymised, whatever the cue
         if not cand.cue and key(cand.name) in _brands():
             continue  # "giày cao gót của Jimmy Choo": the brand, no cue shows the designer
+        if not cand.cue and _ship_named(doc, cand.name):
+            continue  # "tàu sân bay USS Ronald Reagan" … "Ronald Reagan và nhóm tác chiến"
         span = doc.span(cand.nstart, cand.nend, "person", name=cand.name)
         if any(span.start < e and s < span.end for s, e in taken):
             continue
