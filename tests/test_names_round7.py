@@ -59,6 +59,9 @@ FOUND = [
     # on a sport page, a one-word name twice after transfer words
     ("Tin chuyển nhượng: cầu thủ nào sẽ tới? Đội chủ sân chiêu mộ Lukovac. Thương vụ Lukovac "
      "được hoàn tất trong tuần.", {"Lukovac"}),
+    # a two-syllable player's name shown by "và các đồng đội" seeds a later list of such names
+    ("Thành Lộc và các đồng đội đã tập luyện chăm chỉ. HLV trưởng gọi những Thành Lộc, Minh "
+     "Khoa và cả Hữu Tâm.", {"Thành Lộc", "Minh Khoa"}),
     # a Korean family name and a romanised given name, no cue ("Kim" is also a Vietnamese surname)
     ("Hình ảnh của Kim Sol-mi xuất hiện trên truyền hình nhà nước.", {"Kim Sol-mi"}),
     ("Phái đoàn do Ri Chol Ho dẫn đầu đã tới Bắc Kinh.", {"Ri Chol Ho"}),
@@ -107,6 +110,9 @@ NOT_FOUND = [
     ("Người này là Zhao Ming, một thanh niên sống ở Thâm Quyến.", {"Thâm Quyến"}),
     # an airport named after a person, its place words four long
     ("Hành lý bị giữ tại sân bay quốc tế John F. Kennedy ở New York.", {"John F. Kennedy"}),
+    # a list item that is a known person's name without the middle is that person, no new one
+    ("Chị Trần Thị Mai đến cùng em gái Trần Hoa. Hai chị em Trần Hoa và Trần Mai rất giống nhau.",
+     {"Trần Mai"}),
     # a ship named after a person: its bare mentions are the ship
     ("Tàu sân bay USS Walter Hensley đã tới. Chúng tôi bảo đảm Walter Hensley và nhóm tác chiến "
      "luôn sẵn sàng.", {"Walter Hensley"}),

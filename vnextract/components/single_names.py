@@ -161,10 +161,10 @@ def _after_capital(norm: str, pos: int) -> bool:
 
 
 def _every_mention(doc: Document, found: list[CuedName]) -> list[CuedName]:
-    """Each one-word name found, at every place it is written alone: a later list beside it
-    ("Ronaldo, Pepe và Coentrao") then sees a person there."""
-    names = {c.name for c in found if " " not in c.name}
-    out = [c for c in found if " " in c.name]
+    """Each name found, at every place it is written alone: a later list beside it ("Ronaldo,
+    Pepe và Coentrao", "những Công Phượng, Tuấn Anh, Xuân Trường") then sees a person there."""
+    names = {c.name for c in found}
+    out: list[CuedName] = []
     for name in sorted(names):
         for m in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-]| [{_UPPER}])", doc.norm):
             if not _after_capital(doc.norm, m.start()):
