@@ -36,6 +36,10 @@ _AUX = r"(?:(?:đã|cũng|vừa|sẽ|đang|mới|liền|tiếp tục) )?"
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?['’]"
 
 
+_MINUTE_MARK = re.compile(rf"\({_MINUTE}\)")
+
+
+@lru_cache(maxsize=8)
 def _cues(kind: str) -> list[str]:
     return [key(r[0]) for r in rows("single_name_cues.tsv") if len(r) > 1 and r[1] == kind]
 
@@ -119,29 +123,31 @@ def _sport_page(doc: Document) -> bool:
                 doc.headline_end)
     if _sport().search(doc.lower, 0, max(lead, doc.headline_end)) is not None:
         return True
-    hits = 0
-    for _ in _sport().finditer(doc.lower):
-        hits += 1
-        if hits >= _SPORT_HITS:
-            return True
-    return False
+    lower = doc.lower  # substring counts, no scan with the pattern (speed); "hlv" in "chlv" is rare
+    return sum(lower.count(w) for w in _sport_words()) >= _SPORT_HITS
+
+
+@lru_cache(maxsize=1)
+def _sport_words() -> tuple[str, ...]:
+    return tuple(key(r[0]) for r in rows("article_scope.tsv") if len(r) >= 2 and r[1] == "sport")
 
 
 def find_single_names(doc: Document) -> list[CuedName]:
     """People shown by a caption, a goal, "và đồng đội", or (on sport pages) a repeated subject."""
     out: list[CuedName] = []
     norm = doc.norm
-    if "(" in norm or "đồng đội" in doc.lower:
+    lower = doc.lower
+    if "đồng đội" in lower or ("(" in norm and (_MINUTE_MARK.search(norm) or any(
+            f"({c})" in lower for c in _cues("caption")))):
         for m in _marked().finditer(norm):
             out.append(CuedName(m.group(1), m.start(1), m.end(1), ""))
-    if " của " in doc.lower:
+    if any(c in lower for c in _cues("before")):  # literal tests before the scan (speed)
         for m in _after_before().finditer(norm):
             out.append(CuedName(m.group(1), m.start(1), m.end(1), ""))
     out = [c for c in out if c.name[0].isupper() and _is_name(c.name.split())]
-    shown = [*_subject().finditer(norm), *_object().finditer(norm)]
-    if shown and _sport_page(doc):
+    if _sport_page(doc):
         counts: Counter[str] | None = None
-        for m in shown:
+        for m in (*_subject().finditer(norm), *_object().finditer(norm)):
             name = m.group(1)
             if not name[0].isupper() or _after_capital(norm, m.start(1)) or not _is_name([name]):
                 continue  # "Brisbane Roar đánh bại": the last word of a longer name
