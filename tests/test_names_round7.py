@@ -44,6 +44,9 @@ FOUND = [
     ("Người đầu tiên giữ ghế này là William T. Oakes, theo tài liệu lưu trữ.", {"William T. Oakes"}),
     # a cue shows a designer whose name is also a brand
     ("Nhà thiết kế Vera Wang cho biết bộ sưu tập mới lấy cảm hứng từ châu Á.", {"Vera Wang"}),
+    # a name with a capital inside it is still a name ("Mc", "Le")
+    ("Võ sĩ Connor McTavish nói rằng anh đã sẵn sàng cho trận đấu.", {"Connor McTavish"}),
+    ("Ngôi sao LeBrand tiếp tục tỏa sáng trong trận đấu đêm qua.", {"LeBrand"}),
     # a Japanese given name (data) after a cue and a country, or after an organisation's acronym
     ("Gần đây, nhiếp ảnh gia Nhật Bản, Noriko Tanabe, đã ghi lại cảnh đó.", {"Noriko Tanabe"}),
     ("Tổng Giám đốc TMX Toru Hasegawa nói rằng thị trường đang hồi phục.", {"Toru Hasegawa"}),
@@ -113,6 +116,11 @@ NOT_FOUND = [
     # a list item that is a known person's name without the middle is that person, no new one
     ("Chị Trần Thị Mai đến cùng em gái Trần Hoa. Hai chị em Trần Hoa và Trần Mai rất giống nhau.",
      {"Trần Mai"}),
+    # a camel-case word is a brand or an event, no bare name; "Nam" before foreign words is "south"
+    ("Giải đua xe thể thao năm nay. MotoGP giành được nhiều khán giả. MotoGP nói sẽ mở rộng.",
+     {"MotoGP"}),
+    ("Phiến quân rút về vùng Đông Nam Deir Ezzur của Syria.", {"Nam Deir Ezzur"}),
+    ("Một cuối tuần đáng nhớ của tân binh MotoGP ở chặng đua này.", {"MotoGP"}),
     # a ship named after a person: its bare mentions are the ship
     ("Tàu sân bay USS Walter Hensley đã tới. Chúng tôi bảo đảm Walter Hensley và nhóm tác chiến "
      "luôn sẵn sàng.", {"Walter Hensley"}),

@@ -25,7 +25,7 @@ from ..document import Document
 from ..lexicon import key, rows, words
 
 __all__ = ["SYLLABLE", "CuedName", "find_cued_names", "foreign_places", "foreign_word",
-           "initials_ok", "known_places", "looks_like_name", "name_runs", "named_after", "not_a_person_here", "org_words",
+           "initials_ok", "camel_case", "known_places", "looks_like_name", "name_runs", "named_after", "not_a_person_here", "org_words",
            "runs_into_word", "strip_initials", "surnames"]
 
 
@@ -743,7 +743,7 @@ def find_cued_names(doc: Document) -> list[CuedName]:
                 continue
             keep.append(cand)
             continue
-        if len(ws) == 1 and _cue_goes_on(doc, cand):
+        if len(ws) == 1 and (_cue_goes_on(doc, cand) or camel_case(ws[0])):
             continue  # "nữ nghị sĩ Nữ nghị sĩ X": the cue written twice, its first word capitalised
         if len(ws) == 1 and (strength in ("weak", "after", "loose")
                              or (strength == "title" and not _word_follows(doc.norm, cand.nend))
@@ -760,6 +760,16 @@ def find_cued_names(doc: Document) -> list[CuedName]:
             continue
         keep.append(cand)
     return keep
+
+
+_NAME_CAPS = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O['’])[A-Z][a-z]")
+
+
+def camel_case(w: str) -> bool:
+    """A word with a capital inside that no name has ("MotoGP", "YouTube"; not "McGregor",
+    "DeChambeau", "LeBron", "O'Neill"): a brand or an event."""
+    w = w.rsplit(".", 1)[-1]  # "R.Valverdi": the initial is no capital inside the name
+    return any(ch.isupper() for ch in w[1:]) and not w.isupper() and not _NAME_CAPS.match(w)
 
 
 def _cue_goes_on(doc: Document, cand: CuedName) -> bool:

@@ -24,7 +24,15 @@ from functools import lru_cache
 
 from ..document import Document
 from ..lexicon import key, rows, word_re, words
-from .cued_names import SYLLABLE, CuedName, foreign_word, known_places, looks_like_name, org_words
+from .cued_names import (
+    SYLLABLE,
+    CuedName,
+    camel_case,
+    foreign_word,
+    known_places,
+    looks_like_name,
+    org_words,
+)
 
 __all__ = ["find_single_names"]
 
@@ -95,6 +103,8 @@ def _is_name(ws: list[str]) -> bool:
         return False
     if len(ws) == 1:
         w = ws[0]
+        if camel_case(w):
+            return False  # "MotoGP", "YouTube": a brand or an event written in camel case
         return len(w) >= 3 and not w.isupper() and foreign_word(w) and not SYLLABLE.match(w.lower())
     return key(ws[0]) not in _cue_words() and looks_like_name(ws)  # "Anh Thanh (trái)": a form of address
 
