@@ -65,6 +65,10 @@ FOUND = [
     # a two-syllable player's name shown by "và các đồng đội" seeds a later list of such names
     ("Thành Lộc và các đồng đội đã tập luyện chăm chỉ. HLV trưởng gọi những Thành Lộc, Minh "
      "Khoa và cả Hữu Tâm.", {"Thành Lộc", "Minh Khoa"}),
+    # the same: the name before the line break, the credit and the opener
+    ("Hậu vệ: Lê Văn Tuấn, Phạm Văn Khải  Tiền vệ: Hồ Minh Lộc", {"Phạm Văn Khải"}),
+    ("Bức ảnh chụp thủ môn Trần Văn Kiên Ảnh: Hải Minh trong buổi tập.", {"Trần Văn Kiên"}),
+    ("Theo Gazeta, HLV Mirko Slavic sẽ áp dụng chiến thuật mới.", {"Mirko Slavic"}),
     # a Korean family name and a romanised given name, no cue ("Kim" is also a Vietnamese surname)
     ("Hình ảnh của Kim Sol-mi xuất hiện trên truyền hình nhà nước.", {"Kim Sol-mi"}),
     ("Phái đoàn do Ri Chol Ho dẫn đầu đã tới Bắc Kinh.", {"Ri Chol Ho"}),
@@ -121,6 +125,12 @@ NOT_FOUND = [
      {"MotoGP"}),
     ("Phiến quân rút về vùng Đông Nam Deir Ezzur của Syria.", {"Nam Deir Ezzur"}),
     ("Một cuối tuần đáng nhớ của tân binh MotoGP ở chặng đua này.", {"MotoGP"}),
+    # a line break (double space) ends a name; "Ảnh" after a name opens a photo credit; an opener
+    # at the head of a sentence is no name's word; company words in org_words
+    ("Hậu vệ: Lê Văn Tuấn, Phạm Văn Khải  Tiền vệ: Hồ Minh Lộc", {"Phạm Văn Khải Tiền"}),
+    ("Bức ảnh chụp thủ môn Trần Văn Kiên Ảnh: Hải Minh trong buổi tập.", {"Trần Văn Kiên Ảnh"}),
+    ("Theo Gazeta, HLV Mirko Slavic sẽ áp dụng chiến thuật mới.", {"Theo Gazeta", "Gazeta"}),
+    ("Các công ty như Norwood Exchange Global cho biết sẽ ngừng giao dịch.", {"Norwood Exchange Global"}),
     # a ship named after a person: its bare mentions are the ship
     ("Tàu sân bay USS Walter Hensley đã tới. Chúng tôi bảo đảm Walter Hensley và nhóm tác chiến "
      "luôn sẵn sàng.", {"Walter Hensley"}),

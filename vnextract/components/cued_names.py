@@ -431,6 +431,9 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             at = run[0][0]
             first = run[0][0]
             run, lead_cue = _strip_lead(run, at == sent.nstart)
+            if (at == sent.nstart and len(run) > 1 and key(run[0][2]) in _openers()
+                    and key(run[0][2]) not in lex.foreign_given):
+                run = run[1:]  # "Theo Marca, HLV …": the sentence's opener, no name's word
             if lead_cue in lex.honorifics and _street_before(doc.lower[max(0, at - 40):at].split(),
                                                              _place_words()):
                 continue  # "đường Ông Ích Khiêm", "2 Bà Triệu": a street, its "Ông" capitalised

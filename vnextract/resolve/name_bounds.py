@@ -39,10 +39,12 @@ def _tail_cut(doc: Document, m: Span) -> int:
     if cut:  # "Ảnh: Trần Tuấn Bà Ngọc giải thích": the next sentence opens with "Bà Ngọc"
         end = m.nstart + len(" ".join(ws[:cut]))
         ws = ws[:cut]
-    glued = next((i for i in range(1, len(ws) - 1) if not ws[i] and key(ws[i + 1]) in _openers()), 0)
-    if glued:  # "Tổng thống Trump  Theo Business Insider": a line glued after the name
-        end = m.nstart + len(" ".join(ws[:glued]))
-        ws = ws[:glued]
+    # a line glued after the name (a double space is a flattened line break): "Tổng thống Trump
+    # Theo Business Insider", "… Đặng Văn Tới  Tiền vệ: …"; one word before only with an opener
+    glued = next((i for i in range(1, len(ws) - 1)
+                  if not ws[i] and (i >= 2 or key(ws[i + 1]) in _openers())), 0)
+    if glued:
+        return m.nstart + len(" ".join(ws[:glued]))  # the line ends the name: nothing glued in it
     while len(ws) > 2:
         last = ws[-1]
         if not last:
