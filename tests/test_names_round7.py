@@ -69,6 +69,10 @@ FOUND = [
     ("Hậu vệ: Lê Văn Tuấn, Phạm Văn Khải  Tiền vệ: Hồ Minh Lộc", {"Phạm Văn Khải"}),
     ("Bức ảnh chụp thủ môn Trần Văn Kiên Ảnh: Hải Minh trong buổi tập.", {"Trần Văn Kiên"}),
     ("Theo Gazeta, HLV Mirko Slavic sẽ áp dụng chiến thuật mới.", {"Mirko Slavic"}),
+    # Arabic given names, "NSUT" written without its diacritic, "Ucraina" before a name
+    ("Các nước không tin phe này đã tiêu diệt thủ lĩnh IS Abu Hamza al-Qurashi.", {"Abu Hamza al-Qurashi"}),
+    ("Mùa phim tết, NSUT Hoài Nam được nhiều đạo diễn mời.", {"Hoài Nam"}),
+    ("Tổng thống Ucraina Petro Vasylenko phản đối bài báo.", {"Petro Vasylenko"}),
     # a Korean family name and a romanised given name, no cue ("Kim" is also a Vietnamese surname)
     ("Hình ảnh của Kim Sol-mi xuất hiện trên truyền hình nhà nước.", {"Kim Sol-mi"}),
     ("Phái đoàn do Ri Chol Ho dẫn đầu đã tới Bắc Kinh.", {"Ri Chol Ho"}),
@@ -134,6 +138,8 @@ NOT_FOUND = [
     # a ship named after a person: its bare mentions are the ship
     ("Tàu sân bay USS Walter Hensley đã tới. Chúng tôi bảo đảm Walter Hensley và nhóm tác chiến "
      "luôn sẵn sàng.", {"Walter Hensley"}),
+    # "Abu Dhabi" is a city
+    ("Đoàn đại biểu đã bay tới Abu Dhabi vào tối qua.", {"Abu Dhabi"}),
     # a place in apposition with a noun that is no person's
     ("Du khách yêu Hội An, một thành phố cổ bên sông Hoài.", {"Hội An"}),
     # a cue written twice, its first word capitalised
