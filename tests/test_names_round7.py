@@ -140,6 +140,9 @@ NOT_FOUND = [
      "luôn sẵn sàng.", {"Walter Hensley"}),
     # "Abu Dhabi" is a city
     ("Đoàn đại biểu đã bay tới Abu Dhabi vào tối qua.", {"Abu Dhabi"}),
+    # a company written "CTCP X"; a heading's name written twice is one name
+    ("Ứng viên là ông Dương Văn Minh, Chủ tịch HĐQT CTCP Hòa Lâm.", {"Hòa Lâm"}),
+    ("2. Phan Thành Phan Thành (SN 1989) là cái tên quen thuộc.", {"Phan Thành Phan Thành"}),
     # a place in apposition with a noun that is no person's
     ("Du khách yêu Hội An, một thành phố cổ bên sông Hoài.", {"Hội An"}),
     # a cue written twice, its first word capitalised

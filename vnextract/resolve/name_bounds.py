@@ -39,6 +39,9 @@ def _tail_cut(doc: Document, m: Span) -> int:
     if cut:  # "Ảnh: Trần Tuấn Bà Ngọc giải thích": the next sentence opens with "Bà Ngọc"
         end = m.nstart + len(" ".join(ws[:cut]))
         ws = ws[:cut]
+    half = len(ws) // 2
+    if len(ws) >= 4 and len(ws) % 2 == 0 and ws[:half] == ws[half:]:
+        return m.nstart + len(" ".join(ws[:half]))  # "2. Phan Thành Phan Thành (SN …)": a heading, then the name
     # a line glued after the name (a double space is a flattened line break): "Tổng thống Trump
     # Theo Business Insider", "… Đặng Văn Tới  Tiền vệ: …"; one word before only with an opener
     glued = next((i for i in range(1, len(ws) - 1)
