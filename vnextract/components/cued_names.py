@@ -25,8 +25,8 @@ from ..document import Document
 from ..lexicon import key, rows, words
 
 __all__ = ["SYLLABLE", "CuedName", "find_cued_names", "foreign_places", "foreign_word",
-           "known_places", "looks_like_name", "name_runs", "named_after", "not_a_person_here", "org_words",
-           "runs_into_word", "surnames"]
+           "initials_ok", "camel_case", "known_places", "looks_like_name", "name_runs", "named_after", "not_a_person_here", "org_words",
+           "runs_into_word", "strip_initials", "surnames"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,11 +104,15 @@ _LETTERS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 def looks_like_name(ws: list[str]) -> bool:
     """Capitalised words of letters (hyphens and apostrophes inside), none an abbreviation or a
     lone initial, not a place; ``["Nguyễn", "H"]`` (anonymised) is no name."""
-    if not ws or len(ws) > 4:
+    if not ws or len(ws) > 4 or not initials_ok(ws):
         return False
     for w in ws:
         if w in _PARTICLES and w is not ws[0] and w is not ws[-1]:
             continue
+        if "." in w:
+            w = w.rsplit(".", 1)[-1]  # initials checked above; the name glued after them
+            if not w:
+                continue
         if w is not ws[0] and re.fullmatch(_ARTICLED, w):
             continue
         if not _LETTERS.match(w) or not w[0].isupper() or len(w) < 2:
@@ -135,10 +139,32 @@ _UPPER = "".join(chr(i) for i in (*range(0x41, 0x5B), *range(0xC0, 0x250), *rang
                  if chr(i).isupper())
 # an Arabic family name with its article glued: "al-Abadi", "el-Sisi"
 _ARTICLED = r"(?:al|el|ad|ar|as|an|ash)-[A-Z][\w'’-]*"
+# initials before a foreign name, glued or not: "A.Conte", "J.K. Rowling", "George W. Bush"
+_INITIALS = r"(?:[A-Z]\.){1,2}"
+_INITIAL_WORD = re.compile(rf"^{_INITIALS}(?:[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*)?$")
 _RUN = re.compile(
-    rf"(?<![\w'’-])[{_UPPER}][\w'’-]*"
-    rf"(?: (?:(?:(?:{'|'.join(sorted(_PARTICLES))}) (?=[A-Z]))?[{_UPPER}][\w'’-]*|{_ARTICLED}))*"
+    rf"(?<![\w'’-])(?:{_INITIALS}(?:[{_UPPER}][\w'’-]*|(?= [A-Z]))|[{_UPPER}][\w'’-]*)"
+    rf"(?: (?:{_INITIALS}(?:[A-Z][\w'’-]*|(?= [A-Z]))"
+    rf"|(?:(?:{'|'.join(sorted(_PARTICLES))}) (?=[A-Z]))?[{_UPPER}][\w'’-]*|{_ARTICLED}))*"
 )
+
+
+def initials_ok(ws: list[str]) -> bool:
+    """Initials in a name are a foreign name's ("A.Conte", "George W. Bush"): a lone initial is
+    never last, and every other syllable is no Vietnamese one ("Q. Bình Thạnh" is a district)."""
+    init = [w for w in ws if "." in w]
+    if not init:
+        return True
+    if not all(_INITIAL_WORD.match(w) for w in init) or ws[-1].endswith("."):
+        return False
+    rest = [w.rsplit(".", 1)[-1] for w in ws]
+    return all(SYLLABLE.match(w.lower()) is None for w in rest if w)
+
+
+def strip_initials(name: str) -> str:
+    """The name without its initials: "A.Conte" -> "Conte", "George W. Bush" -> "George Bush"."""
+    ws = [w.rsplit(".", 1)[-1] for w in name.split()]
+    return " ".join(w for w in ws if w)
 
 
 def _runs(norm: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
@@ -275,7 +301,7 @@ def _blocked_before(lower: str, pos: int, numbers: bool = True) -> bool:
     lex = _lex()
     if len(head) >= 2 and head[-1] == "xã" and head[-2] in ("bà", "ông"):
         return False  # "bà xã Tuấn Hưng": the wife, not a commune
-    return any(" ".join(head[-n:]) in lex.blockers for n in (1, 2, 3) if len(head) >= n)
+    return any(" ".join(head[-n:]) in lex.blockers for n in (1, 2, 3, 4) if len(head) >= n)
 
 
 _SEP = re.compile(r"(?:,|\svà)\s*$")
@@ -353,7 +379,16 @@ def _role_after(lower: str, pos: int) -> bool:
         return False
     tail = lower[pos + m.end():pos + 40].split()
     before = _lex().before
+    if tail and tail[0] == "một":  # "Bryan Ray, một người đàn ông 31 tuổi"
+        tail = tail[1:]
+        if any(" ".join(tail[:n]) in _appositions() for n in (1, 2, 3) if len(tail) >= n):
+            return True
     return any(before.get(" ".join(tail[:n])) == "strong" for n in (1, 2) if len(tail) >= n)
+
+
+@lru_cache(maxsize=1)
+def _appositions() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("person_cues.tsv") if len(r) > 1 and r[1] == "apposition")
 
 
 def _taken(doc: Document) -> list[tuple[int, int]]:
@@ -364,13 +399,19 @@ def _taken(doc: Document) -> list[tuple[int, int]]:
 
 def _split_word(doc: Document, e: int) -> bool:
     """True when the front-end reads the run's last syllable as the start of a longer word
-    ("Thường" of "Thường trực", "Chính" of "Chính phủ"): the run is no name."""
+    ("Thường" of "Thường trực", "Chính" of "Chính phủ"): the run is no name. A last word that is
+    no Vietnamese syllable ("Kane", "Berizzo") starts no Vietnamese word: pyvi's "Harry_Kane_tỏa"
+    is its own slip, and the name stands."""
     if doc.norm[e : e + 1] in _NEVER_GLUED and not doc.norm[e - 1 : e].isdigit():
         return False  # the front-end never glues a syllable to "," or ";": no need to segment
+    last = _LAST_WORD.search(doc.norm, max(0, e - 40), e)
+    if last and last.end() == e and not SYLLABLE.match(last.group(0).lower()):
+        return False
     tok = doc.token_at(e, pos=False)  # segments only the sentence holding ``e``
     return tok is not None and tok.nstart < e
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 # marks the front-end keeps apart from the syllable before them (pyvi joins no syllable to a
 # mark of ``string.punctuation``; "," after a digit may belong to a number: "19,5")
 _NEVER_GLUED = frozenset({",", ";"})
@@ -390,6 +431,9 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             at = run[0][0]
             first = run[0][0]
             run, lead_cue = _strip_lead(run, at == sent.nstart)
+            if (at == sent.nstart and len(run) > 1 and key(run[0][2]) in _openers()
+                    and key(run[0][2]) not in lex.foreign_given):
+                run = run[1:]  # "Theo Marca, HLV …": the sentence's opener, no name's word
             if lead_cue in lex.honorifics and _street_before(doc.lower[max(0, at - 40):at].split(),
                                                              _place_words()):
                 continue  # "đường Ông Ích Khiêm", "2 Bà Triệu": a street, its "Ông" capitalised
@@ -412,7 +456,10 @@ def _candidates(doc: Document) -> list[tuple[CuedName, str]]:
             while len(run) > 1 and key(run[-1][2]) in _openers():
                 run = run[:-1]  # a glued sub-heading's first word ("Thủ môn Neuer Nhiều năm …")
             s, e = run[0][0], run[-1][1]
-            if not cue and (_blocked_before(doc.lower, at, numbers=not _said(doc, run))
+            # a number before a foreign given name is a rank or a count, never a house number
+            # ("mục tiêu số 1 Kylian Mbappe"): streets are named after Vietnamese people
+            numbers = not (_said(doc, run) or (_foreign_given(run) or [None])[0] is run[0])
+            if not cue and (_blocked_before(doc.lower, at, numbers=numbers)
                             or _in_place_list(doc.norm, at)):
                 continue
             ws = [w for _, _, w in run]
@@ -583,9 +630,11 @@ def _foreign_given(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     ("Harry Kane", "Pierre-Emerick Aubameyang", "Diego da Silva"); None when there is none."""
     lex = _lex()
     for i, (_, _, w) in enumerate(run):
+        if key(w) in _korean_surnames() and _korean_given([x for _, _, x in run[i + 1:]]):
+            return run[i:]  # "Kim Jong-un", "Ri Yong Ho": a Korean name
         if key(w) not in lex.foreign_given:
             continue
-        rest = run[i + 1:]
+        rest = [x for x in run[i + 1:] if not _INITIAL_WORD.match(x[2])]  # "William S. Session"
         if not rest or len(rest) > 2 or any(x not in _PARTICLES and not _foreign_word(x) for _, _, x in rest):
             return None
         if rest[-1][2] in _PARTICLES or any(key(x) in lex.org_words for _, _, x in rest):
@@ -594,6 +643,24 @@ def _foreign_given(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
             return None
         return run[i:]
     return None
+
+
+@lru_cache(maxsize=1)
+def _korean_surnames() -> frozenset[str]:
+    return frozenset(key(w) for w in words("korean_surnames.txt"))
+
+
+_KOREAN_HYPHENED = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,5}$")  # "Jae-in", "Jong-un", "Hang-seo"
+_KOREAN_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$")
+
+
+def _korean_given(ws: list[str]) -> bool:
+    """A romanised Korean given name: one hyphenated word ("Yo-jong") or two short capitalised
+    words of which one is no Vietnamese syllable ("Jong Un"; "Văn An" is Vietnamese)."""
+    if len(ws) == 1:
+        return bool(_KOREAN_HYPHENED.match(ws[0]))
+    return (len(ws) == 2 and all(_KOREAN_SYLLABLE.match(w) for w in ws)
+            and any(SYLLABLE.match(w.lower()) is None for w in ws))
 
 
 @lru_cache(maxsize=1)
@@ -679,6 +746,8 @@ def find_cued_names(doc: Document) -> list[CuedName]:
                 continue
             keep.append(cand)
             continue
+        if len(ws) == 1 and (_cue_goes_on(doc, cand) or camel_case(ws[0])):
+            continue  # "nữ nghị sĩ Nữ nghị sĩ X": the cue written twice, its first word capitalised
         if len(ws) == 1 and (strength in ("weak", "after", "loose")
                              or (strength == "title" and not _word_follows(doc.norm, cand.nend))
                              or not (ws[0].isascii() or key(ws[0]) in lex.given)):
@@ -694,6 +763,24 @@ def find_cued_names(doc: Document) -> list[CuedName]:
             continue
         keep.append(cand)
     return keep
+
+
+_NAME_CAPS = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O['’])[A-Z][a-z]")
+
+
+def camel_case(w: str) -> bool:
+    """A word with a capital inside that no name has ("MotoGP", "YouTube"; not "McGregor",
+    "DeChambeau", "LeBron", "O'Neill"): a brand or an event."""
+    w = w.rsplit(".", 1)[-1]  # "R.Valverdi": the initial is no capital inside the name
+    return any(ch.isupper() for ch in w[1:]) and not w.isupper() and not _NAME_CAPS.match(w)
+
+
+def _cue_goes_on(doc: Document, cand: CuedName) -> bool:
+    """A cue of a person's role follows the one word found ("Nữ nghị sĩ", "Cựu ca sĩ"): the
+    word is the cue's modifier, written capitalised."""
+    tail = doc.lower[cand.nend:cand.nend + 40].split()
+    before = _lex().before
+    return any(before.get(" ".join(tail[:n])) in ("strong", "title") for n in (1, 2, 3) if len(tail) >= n)
 
 
 # a Vietnamese syllable: onset, vowel nucleus, an allowed final (c, ch, m, n, ng, nh, p, t or none)
@@ -721,11 +808,16 @@ def not_a_person_here(doc: Document, nstart: int, nend: int | None = None) -> bo
         return True
     if head[-2:] == ["đứng", "tên"]:
         return False  # "tài khoản đứng tên X": in X's name, a person
+    if head and head[-1] in _AT and nend is not None and not _cue_after(doc.lower, nend):
+        return True  # "khu đất ở Hoàng Hoa Thám": one is at a street, never at a person
     wide = doc.lower[max(0, nstart - 90):nstart].split()
     if _place_head(head, places) or _street_intro(wide):
         return True  # also the first item of "các tuyến phố như: A, B" / "các quận như: A, B"
     low_head = doc.norm[max(0, nstart - 300):nstart]
     return _place_list_head(low_head, places)
+
+
+_AT = frozenset({"ở", "tại"})
 
 
 def _honoured_street(doc: Document, nstart: int, head: list[str],

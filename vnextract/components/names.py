@@ -203,7 +203,9 @@ class NameFinds:
         if any(k in self.prov_at or k in self.prov_span_at for k in range(i, end)) \
                 or any(self.tp.title_word(k) for k in range(i + 1, end)):
             return False
-        return not any(lex.countries.match(keys, k) for k in range(i + 1, end))
+        # a one-syllable country as the given name ("Trương Quỳnh Anh", "Lâm Văn Đức") is a name's
+        return not any(lex.countries.match(keys, k) and not (k == end - 1 and keys[k] in lex.middles)
+                       for k in range(i + 1, end))
 
     def _country_tail(self, k: int, end: int) -> bool:
         """The words after the family name are a country: "Đoàn Việt Nam" (the Vietnamese

@@ -9,15 +9,16 @@ after a byline's dash ("Minh Anh - Thiệu Hóa") is no author.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..components.credits import is_district
-from ..document import Document, Person
-from ..lexicon import key
+from ..document import Document, Person, Span
+from ..lexicon import key, words
 
 
 def resolve(doc: Document) -> Document:
     _drop_district_bylines(doc)
-    spans = doc.spans.get("credits") or []
+    spans = [sp for sp in doc.spans.get("credits") or [] if not _source_cut(doc, sp)]
     if not spans:
         return doc
     _drop_signed_provinces(doc, spans)
@@ -43,6 +44,20 @@ def resolve(doc: Document) -> Document:
         known[key(credit.name)] = person
     people_spans.sort(key=lambda s: s.start)
     return doc
+
+
+@lru_cache(maxsize=1)
+def _sources() -> frozenset[str]:
+    return frozenset(key(w) for w in words("credit_sources.txt") if " " not in w)
+
+
+def _source_cut(doc: Document, sp: Span) -> bool:
+    """A photo source and one capitalised word, where the text runs on with more capitalised
+    words ("Ảnh: Sputnik Boris Nemtsov từng …"): the credit is the outlet, and the words after
+    it are the next sentence's subject; no person."""
+    ws = sp.attrs.name.split()
+    return (len(ws) == 2 and key(ws[0]) in _sources() and doc.norm[sp.nend:sp.nend + 1] == " "
+            and doc.norm[sp.nend + 1:sp.nend + 2].isupper())
 
 
 def _drop_district_bylines(doc: Document) -> None:

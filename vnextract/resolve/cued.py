@@ -20,12 +20,14 @@ from ..components.cued_names import (
     named_after,
     not_a_person_here,
     org_words,
+    strip_initials,
     surnames,
 )
 from ..components.lineups import find_lineup_names
+from ..components.single_names import find_single_names
 from ..components.titles import TitleAttrs
 from ..document import Document, Person, Span
-from ..lexicon import key
+from ..lexicon import key, words
 
 
 def resolve(doc: Document) -> Document:
@@ -50,6 +52,19 @@ def _cities() -> frozenset[str]:
     return frozenset(w for w in foreign_places() if " " in w)
 
 
+_SHIPS = ("USS ", "HMS ", "tàu ", "Tàu ")
+
+
+def _ship_named(doc: Document, name: str) -> bool:
+    """The article names a ship after the person ("USS Ronald Reagan"): every bare mention is the ship."""
+    return any(ship + name in doc.norm for ship in _SHIPS)
+
+
+@lru_cache(maxsize=1)
+def _brands() -> frozenset[str]:
+    return frozenset(key(w) for w in words("person_brands.txt"))
+
+
 def _ends_in_city(name: str) -> bool:
     ws = key(name).split()
     return len(ws) >= 4 and " ".join(ws[-2:]) in _cities()
@@ -71,6 +86,10 @@ def _drop_places(doc: Document) -> None:
     for p in doc.people:
         if not p.role and _anonymised(p.name):
             continue
+        if not p.role and not p.titles and key(p.name) in _brands():
+            continue  # "giày cao gót của Jimmy Choo": the brand
+        if not p.role and key(p.name) in foreign_places():
+            continue  # "Bộ Chỉ huy Thái Bình Dương", "ông thầy người Italia": a place, no holder
         if not p.role and not p.titles and any(key(w) in org_words() for w in p.name.split()):
             continue  # "Fox News", "Eintracht Frankfurt": an outlet or a club
         if not p.role and _brand_and_words(p.name):
@@ -95,25 +114,28 @@ def _add_cued(doc: Document) -> None:
     by_key = {key(p.name): p for p in doc.people}
     by_last: dict[str, Person] = {}
     for p in doc.people:
-        if len(p.name.split()) > 1:
-            by_last.setdefault(key(p.name.split()[-1]), p)
+        _index(p, by_key, by_last)
     spans = doc.spans.setdefault("people", [])
-    for cand in find_cued_names(doc) + find_lineup_names(doc):
+    for cand in find_cued_names(doc) + find_lineup_names(doc) + find_single_names(doc):
         if _anonymised(cand.name):
             continue  # "ông Phạm Công Ng.": half-anonymised, whatever the cue
+        if not cand.cue and key(cand.name) in _brands():
+            continue  # "giày cao gót của Jimmy Choo": the brand, no cue shows the designer
+        if not cand.cue and _ship_named(doc, cand.name):
+            continue  # "tàu sân bay USS Ronald Reagan" … "Ronald Reagan và nhóm tác chiến"
         span = doc.span(cand.nstart, cand.nend, "person", name=cand.name)
         if any(span.start < e and s < span.end for s, e in taken):
             continue
         k = key(cand.name)
-        person = by_key.get(k) or (by_last.get(k) if " " not in cand.name else None)
+        bare = key(strip_initials(cand.name))  # "A.Conte" is "Conte" written earlier
+        person = by_key.get(k) or by_key.get(bare) or (by_last.get(bare) if " " not in bare else None)
         if person is None and " " not in cand.name:
             person = _by_first(doc.people, k)  # "ông Lý" for Lý Gia Thành
         if person is None:
             person = Person(name=cand.name)
             doc.people.append(person)
             by_key[k] = person
-            if " " in cand.name:
-                by_last.setdefault(key(cand.name.split()[-1]), person)
+            _index(person, by_key, by_last)
         if not cand.title and not person.titles:
             _office_before(doc, person, span)
         if cand.title and not person.titles:
@@ -124,6 +146,15 @@ def _add_cued(doc: Document) -> None:
         spans.append(span)
         taken.append((span.start, span.end))
     spans.sort(key=lambda s: s.start)
+
+
+def _index(p: Person, by_key: dict[str, Person], by_last: dict[str, Person]) -> None:
+    """Index a person by the name without initials ("A.Conte": "Conte") and by its last word."""
+    bare = strip_initials(p.name)
+    if bare and bare != p.name:
+        by_key.setdefault(key(bare), p)
+    if len(bare.split()) > 1 or bare != p.name:
+        by_last.setdefault(key(bare.split()[-1]), p)
 
 
 def _office_before(doc: Document, person: Person, span: Span) -> None:

@@ -44,7 +44,7 @@ def resolve(doc: Document) -> Document:
     for sent in doc.sentences:
         for items in _lists(doc.norm, name_runs(doc.norm, sent.nstart, sent.nend)):
             seeded = [r for r in items if (r[0][0], r[-1][1]) in seeds
-                      or (len(r) == 1 and key(r[0][2]) in lasts)]
+                      or (len(r) == 1 and key(r[0][2]) in lasts) or _known(r, by_key)]
             shapes = [sh for r in seeded if (sh := _shape(r))]
             if ("viet" in shapes and sum(_shape(r) == "viet" for r in items) >= 2
                     and _artist_head(doc.lower, items[0][0][0], sent.nstart)):
@@ -66,6 +66,8 @@ def resolve(doc: Document) -> Document:
                     continue  # a street, or "Trần Hào Vẻ" of "Vẻ ngoài"
                 span = doc.span(s, e, "person", name=" ".join(ws))
                 person = by_key.get(key(span.text)) or (ends.get(key(ws[0])) if len(ws) == 1 else None)
+                if person is None and len(ws) == 2:
+                    person = _short_of(doc.people, ws)  # "Trần Quỳnh" for "Trần Thị Quỳnh"
                 if person is None:
                     person = Person(name=" ".join(ws))
                     doc.people.append(person)
@@ -78,6 +80,20 @@ def resolve(doc: Document) -> Document:
     if added:
         spans.sort(key=lambda m: m.start)
     return doc
+
+
+def _short_of(people: list[Person], ws: list[str]) -> Person | None:
+    """The one person whose longer name has the same first and last word as ``ws``."""
+    k = (key(ws[0]), key(ws[1]))
+    found = [p for p in people if len(n := p.name.split()) >= 3 and (key(n[0]), key(n[-1])) == k]
+    return found[0] if len(found) == 1 else None
+
+
+def _known(run: Run, by_key: dict[str, Person]) -> bool:
+    """The item is written as the name of a person found earlier (with no byline role): "Tuấn
+    Anh" in a later list of the article."""
+    p = by_key.get(key(" ".join(w for _, _, w in run)))
+    return p is not None and not p.role and len(run) >= 2
 
 
 def _lists(norm: str, runs: list[Run]) -> list[list[Run]]:

@@ -39,6 +39,15 @@ def _tail_cut(doc: Document, m: Span) -> int:
     if cut:  # "Ảnh: Trần Tuấn Bà Ngọc giải thích": the next sentence opens with "Bà Ngọc"
         end = m.nstart + len(" ".join(ws[:cut]))
         ws = ws[:cut]
+    half = len(ws) // 2
+    if len(ws) >= 4 and len(ws) % 2 == 0 and ws[:half] == ws[half:]:
+        return m.nstart + len(" ".join(ws[:half]))  # "2. Phan Thành Phan Thành (SN …)": a heading, then the name
+    # a line glued after the name (a double space is a flattened line break): "Tổng thống Trump
+    # Theo Business Insider", "… Đặng Văn Tới  Tiền vệ: …"; one word before only with an opener
+    glued = next((i for i in range(1, len(ws) - 1)
+                  if not ws[i] and (i >= 2 or key(ws[i + 1]) in _openers())), 0)
+    if glued:
+        return m.nstart + len(" ".join(ws[:glued]))  # the line ends the name: nothing glued in it
     while len(ws) > 2:
         last = ws[-1]
         if not last:
@@ -146,6 +155,7 @@ def resolve(doc: Document) -> Document:
             changed = _drop_source(doc, p) or changed
             continue
         cut = False
+        whole = ""  # the new text of a mention that was the person's whole name
         for i, m in enumerate(p.mentions):
             s, e = _head_cut(doc, m), _tail_cut(doc, m)
             if e == m.nend:
@@ -157,8 +167,12 @@ def resolve(doc: Document) -> Document:
                 new.attrs = m.attrs
                 p.mentions[i] = new
                 cut = True
+                if "  " in m.text and key(m.text) == key(p.name):
+                    whole = new.text  # "Trump  Theo Business Insider" cut at the glued line
         changed = changed or cut
-        if cut:
+        if whole:
+            p.name = whole
+        elif cut:
             names = [m.text for m in p.mentions if len(m.text.split()) >= 2]
             if names and key(p.name) not in {key(n) for n in names}:
                 p.name = max(names, key=len)
