@@ -172,9 +172,10 @@ def find_single_names(doc: Document) -> list[CuedName]:
 
 @lru_cache(maxsize=1)
 def _vn_subject() -> re.Pattern[str]:
-    """Two or three capitalised words before a verb of ``vn_verb`` or a speech verb."""
+    """Two or three capitalised words before a verb of ``vn_verb`` or a speech verb, written in
+    lower case (a capitalised verb opens a glued line or sub-heading)."""
     verbs = _cues("vn_verb") + [key(r[0]) for r in rows("person_cues.tsv") if len(r) > 1 and r[1] == "after"]
-    return re.compile(rf"(?<![\w'’.-])({_NAME} {_NAME}(?: {_NAME})?) {_AUX}(?i:{_alts(verbs)})(?!\w)")
+    return re.compile(rf"(?<![\w'’.-])({_NAME} {_NAME}(?: {_NAME})?) {_AUX}(?:{_alts(verbs)})(?!\w)")
 
 
 _CULTURE_HITS = 3  # culture words anywhere in the text that make it a culture page
