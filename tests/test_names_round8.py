@@ -41,6 +41,11 @@ FOUND = [
      {"Văn Hậu"}),
     # a country word opening a two-word stage name after a cue is part of the name
     ("Ban giám khảo có ca sĩ Mỹ Hạnh và nhạc sĩ Quang Vinh.", {"Mỹ Hạnh"}),
+    # culture and sport cue words (person_cues.tsv, round 8)
+    ("Sau phần thi, giám khảo Hoài Thương nhận xét rất kỹ.", {"Hoài Thương"}),
+    ("Đêm qua, học trò Minh Khuê gây bất ngờ với giọng hát nội lực.", {"Minh Khuê"}),
+    ("Cô đăng ảnh đi dạo cùng người yêu Quang Đạt ở Đà Lạt.", {"Quang Đạt"}),
+    ("Đội khách nhập cuộc tốt và ngoại binh Moreira mở tỷ số.", {"Moreira"}),
 ]
 
 # phrase, names that must not be found
@@ -60,6 +65,10 @@ NOT_FOUND = [
      {"Bầu Thắng"}),
     # the same pattern on a page that is neither sport nor culture
     ("Thảo Vy cho biết công ty sẽ mở rộng. Thảo Vy đặt mục tiêu lợi nhuận cao hơn.", {"Thảo Vy"}),
+    # a film or a show after a cue word is no person; a weak cue needs two words
+    ("Hậu trường của ba cặp đôi Giấc Mộng Xưa vẫn được khán giả nhắc lại.", {"Giấc Mộng Xưa"}),
+    ("Bài thi được giám khảo Hội đồng chấm lại.", {"Hội đồng"}),
+    ("Trận đấu có ngoại binh Hà Nội ra sân.", {"Hà Nội"}),
     # a country before a one-word foreign name is still no part of it
     ("Ngoại trưởng Mỹ Tillerson nói rằng cuộc gặp rất hữu ích.", {"Mỹ Tillerson"}),
 ]
