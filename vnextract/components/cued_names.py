@@ -196,7 +196,8 @@ def _strip_lead(run: list[tuple[int, int, str]], opens: bool = True) -> tuple[li
             hit = k in lex.before and (opens or lex.before[k] != "address")
             if not hit and k in lex.places:
                 rest_ascii = len(run) > n and all(
-                    w.isascii() and key(w) not in lex.given for _, _, w in run[n:])
+                    w.isascii() and key(w) not in lex.given for _, _, w in run[n:]) and not (
+                    len(run) == n + 1 and SYLLABLE.match(run[n][2].lower()))  # "Mỹ Linh": a stage name
                 hit = rest_ascii or (len(run) - n >= 2 and k not in lex.given)
             if hit:
                 cue = k if k in lex.before else cue

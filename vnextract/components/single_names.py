@@ -27,6 +27,7 @@ from ..lexicon import key, rows, word_re, words
 from .cued_names import (
     SYLLABLE,
     CuedName,
+    _province_name,
     camel_case,
     foreign_word,
     known_places,
@@ -165,7 +166,53 @@ def find_single_names(doc: Document) -> list[CuedName]:
                 counts = Counter(re.findall(rf"(?<![\w'’.-]){_NAME}", norm))
             if counts[name] >= 2 and not _club_before(doc, name):
                 out.append(CuedName(name, m.start(1), m.end(1), ""))
+    out += _vietnamese_subjects(doc)
     return _every_mention(doc, out)
+
+
+@lru_cache(maxsize=1)
+def _vn_subject() -> re.Pattern[str]:
+    """Two or three capitalised words before a verb of ``vn_verb`` or a speech verb, written in
+    lower case (a capitalised verb opens a glued line or sub-heading)."""
+    verbs = _cues("vn_verb") + [key(r[0]) for r in rows("person_cues.tsv") if len(r) > 1 and r[1] == "after"]
+    return re.compile(rf"(?<![\w'’.-])({_NAME} {_NAME}(?: {_NAME})?) {_AUX}(?:{_alts(verbs)})(?!\w)")
+
+
+_CULTURE_HITS = 3  # culture words anywhere in the text that make it a culture page
+
+
+def _culture_page(doc: Document) -> bool:
+    return sum(doc.lower.count(w) for w in _cues("culture")) >= _CULTURE_HITS
+
+
+def _vietnamese_name(ws: list[str]) -> bool:
+    """Title-case Vietnamese syllables, no place (nor a place inside: "Than Quảng Ninh"), no club,
+    outlet, organisation or cue word: "Mỹ Linh", "Công Phượng", "Hồ Quỳnh Hương"."""
+    if key(ws[0]) in _cues("not_first") or not all(w[1:].islower() and SYLLABLE.match(w.lower()) for w in ws):
+        return False
+    places = known_places()
+    parts = [ws[i:j] for i in range(len(ws)) for j in range(i + 2, len(ws) + 1)]
+    if any(key(" ".join(part)) in places or _province_name(part) for part in parts):
+        return False
+    k = key(" ".join(ws))
+    return k not in _outlets() and not any(key(w) in org_words() or key(w) in _cue_words() for w in ws)
+
+
+def _vietnamese_subjects(doc: Document) -> list[CuedName]:
+    """On a sport or culture page, a Vietnamese name written alone (a stage name, a player's given
+    names) as the subject of a player's, a singer's or a speech verb, and written twice or more."""
+    if not (_sport_page(doc) or _culture_page(doc)):
+        return []
+    norm = doc.norm
+    out: list[CuedName] = []
+    for m in _vn_subject().finditer(norm):
+        name = m.group(1)
+        if _after_capital(norm, m.start(1)) or not _vietnamese_name(name.split()):
+            continue
+        if len(re.findall(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-])", norm)) < 2 or _club_before(doc, name):
+            continue
+        out.append(CuedName(name, m.start(1), m.end(1), ""))
+    return out
 
 
 def _after_capital(norm: str, pos: int) -> bool:
