@@ -33,6 +33,7 @@ from .figure_periods import (
     expected,
     inside_closed,
     is_event_date,
+    now_told,
     own_same_after,
     own_same_period,
     plan,
@@ -284,7 +285,8 @@ class _PeriodLinks:
         after = self._period_after(q, ns, ne)
         if after is not None:
             return self._chose(after)
-        if _ends_in(self.now_marks, self.lower, ns, q.start) and not _in_range(
+        if (_ends_in(self.now_marks, self.lower, ns, q.start)
+                or now_told(self.norm[max(ns, q.start - 200) : q.start])) and not _in_range(
                 self.valid_starts, ns, q.start):
             # "hiện nay", "lũy kế": a standing level, not a period's figure — unless the article
             # states a cut-off as recent as the reference date ("đến ngày 30/6/2017, …")
