@@ -28,6 +28,7 @@ from ..components.numbers import Quantity
 from ..document import Document
 from ..lexicon import compiled, rows, scope_alternation
 from .figure_periods import (
+    applied_from,
     bracket_spans,
     continues,
     expected,
@@ -285,6 +286,9 @@ class _PeriodLinks:
         after = self._period_after(q, ns, ne)
         if after is not None:
             return self._chose(after)
+        applied = self._applied_date(q, ns, ne)
+        if applied is not None:
+            return self._chose(applied)[:7]  # "giá mới 17.000 đồng, áp dụng từ ngày 1/1/2017"
         if (_ends_in(self.now_marks, self.lower, ns, q.start)
                 or now_told(self.norm[max(ns, q.start - 200) : q.start])) and not _in_range(
                 self.valid_starts, ns, q.start):
@@ -559,6 +563,24 @@ class _PeriodLinks:
                     self.norm, ns, p.start):
                 return p
             i -= 1
+        return None
+
+    def _applied_date(self, q: Quantity, ns: int, ne: int) -> _Period | None:
+        """The day a price, fee or rate told in the figure's clause takes effect ("mức thuế 90%,
+        áp dụng từ ngày 1/7/2016"; "Từ ngày 1/1/2017, áp dụng mức phí 15.000 đồng" is a start
+        before it), when no other figure lies between and the clause goes on to it."""
+        a, b = max(ns, q.start - 120), min(ne, q.end + 80)
+        for i in range(bisect_left(self.period_starts, a), bisect_left(self.period_starts, b)):
+            p = self.periods[i]
+            if p.kind != "date" or len(p.iso or "") < 7 or not p.iso[:4].isdigit():
+                continue
+            if not applied_from(self.lower[max(0, p.start - 30) : p.start]):
+                continue
+            lo, hi = (q.end, p.start) if p.start >= q.end else (p.end, q.start)
+            if ";" in self.norm[lo:hi] or bisect_left(self.q_starts, hi) - bisect_left(
+                    self.q_starts, lo) > 0:
+                continue
+            return p
         return None
 
     def _period_after(self, q: Quantity, ns: int, ne: int) -> _Period | None:
