@@ -1,6 +1,7 @@
 """Periods, round 8 (issue 14): a standing level told "tới nay" / "đến thời điểm này" in the
 figure's own sentence takes no period carried from an earlier sentence, and a new price, fee or
-rate "áp dụng từ ngày D" is of D's month, not of the day the article appeared.
+rate "áp dụng từ ngày D" is of D's month, not of the day the article appeared; a year named as a
+multiple's basis ("tăng gấp đôi năm trước") does not carry to later sentences.
 
 A corpus written for these tests (no real article's text): FIGURES: (passage, reference date,
 value, unit, period the figure must take; None: no period); NOT_FIGURES: (…, a period it must
@@ -48,12 +49,24 @@ FIGURES = [
      "áp dụng từ ngày 1/7/2016.", "2017-05-13", 60, "%", "2016-07"),
     (H + "Giá điện bình quân là 1.720 đồng/kWh, có hiệu lực từ ngày 1/12/2017.", "2018-02-05",
      1720, "VND/kWh", "2017-12"),
+    # a year named as a multiple's basis ("tăng gấp đôi năm trước") does not carry on
+    (H + "Xã có 200 hộ trồng bí đỏ, diện tích 135 ha. Diện tích này tăng gấp đôi năm trước. Anh "
+     "Khánh thuê 2 ha trồng bí, vừa rồi bán 10 tấn bí với giá 500 đồng/kg.", "2017-06-07", 500,
+     "VND/kg", "2017-06"),
+    (H + "Xã có 200 hộ trồng bí đỏ, diện tích 135 ha. Diện tích này tăng gấp đôi năm trước. Anh "
+     "Khánh thuê 2 ha trồng bí, vừa rồi bán 10 tấn bí với giá 500 đồng/kg.", "2017-06-07", 10,
+     "tonne", None),
     # no "áp dụng" before the day: the figure keeps the passage's own period
     (H + "Tháng 6/2017, giá thép đạt 12.500 đồng/kg, tăng từ 11.000 đồng/kg.", "2017-07-12",
      12500, "VND/kg", "2017-06"),
 ]
 
 NOT_FIGURES = [
+    (H + "Cả xã có gần 120 ha dưa, sản lượng hơn 2.000 tấn. Diện tích này tăng gấp đôi năm trước. "
+     "Chị Lan thuê 3 ha trồng dưa, vừa rồi bán hơn 20 tấn với giá 800 đồng/kg.", "2017-06-07",
+     20, "tonne", "2016"),
+    (H + "Cả xã có gần 120 ha lúa. Sản lượng gấp 1,5 lần năm 2015. Nông dân bán được 300 tấn cho "
+     "siêu thị.", "2017-06-07", 300, "tonne", "2015"),
     (H + "Năm 2012, hai nước ký hiệp định hợp tác giai đoạn mới. Nước bạn là nhà tài trợ lâu năm "
      "cho Việt Nam, tới nay khoảng 25 triệu USD vốn ODA.", "2017-06-07", 25e6, "USD", "2012"),
     (H + "Bộ Tài chính quyết định nâng mức phí lên 15.000 đồng/lượt, áp dụng từ ngày 1/1/2017.",

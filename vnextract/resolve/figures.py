@@ -220,7 +220,10 @@ _EARLIER = re.compile(r"(?<!\w)(?:trước khi|trước đây|trước đó|hồ
 # a period named as the other side of a comparison: "cao hơn mức tăng 5,2% của 4 tháng đầu năm
 # nay", "so với mức 6.300 USD vào năm 2016" — the figures of later sentences are not of it
 _COMPARED_BEFORE = re.compile(r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm|lớn|nhỏ|nhiều|ít)[ \t]+hơn|so[ \t]+với)"
-                              r"(?:[ \t]+mức)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,40}?(?:của|vào|trong)[ \t]+$", re.I)
+                              r"(?:[ \t]+mức)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,40}?(?:của|vào|trong)[ \t]+$"
+                              # "tăng gấp đôi năm trước", "gấp 1,5 lần năm 2015": a multiple's basis
+                              r"|(?<!\w)gấp[ \t]+(?:đôi|ba|rưỡi|\d+(?:,\d+)?[ \t]+lần)(?:[ \t]+(?:so[ \t]+với|của))?"
+                              r"[ \t]+$", re.I)
 # a yearly rate: "300.000 tấn/năm", "2 tỷ USD mỗi năm", "… hằng năm"
 _PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng|một)\s+năm)(?!\s*(?:19|20)\d\d)(?!\w)")
 # a span named as a plan's own ("kế hoạch đầu tư công trung hạn 2016 – 2020"): its figures carry it
