@@ -18,7 +18,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 __all__ = ["bracket_spans", "continues", "inside_closed", "is_event_date", "own_same_period", "shift_years",
-           "expected", "own_same_after", "plan", "project", "standing", "to_now"]
+           "applied_from", "expected", "now_told", "own_same_after", "plan", "project", "standing", "to_now"]
 
 # "năm trước", "năm 2015" after "cùng kỳ"; "cùng thời gian" needs it ("trong cùng thời gian" is the
 # same span of time, not a year earlier)
@@ -202,6 +202,30 @@ def standing(around: str) -> bool:
     or a standing holding ("thuế suất 10%", "từ 2 triệu đồng trở lên", "đang sở hữu … 70%"):
     a period stated for an earlier sentence does not carry to it."""
     return _standing().search(around) is not None
+
+
+@lru_cache(maxsize=1)
+def _applied() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _alt("applied") + r")[ \t]+(?:kể[ \t]+)?từ[ \t]+(?:ngày[ \t]+)?$",
+                      re.I)
+
+
+def applied_from(before: str) -> bool:
+    """True when the words right ``before`` a date make it the day a price, a fee or a rate takes
+    effect ("áp dụng từ ngày 1/1/2017"): the figure told with it is of that month."""
+    return _applied().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _now_told() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _alt("now") + r")(?!\w)", re.I)
+
+
+def now_told(before: str) -> bool:
+    """True when the words ``before`` a figure in its own sentence tell a level up to now ("tới nay
+    khoảng 18 triệu USD", "đến thời điểm này, công ty đã giải ngân 300 tỷ đồng"): a standing
+    level, so a period stated for an earlier sentence does not carry to it."""
+    return _now_told().search(before) is not None
 
 
 @lru_cache(maxsize=1)

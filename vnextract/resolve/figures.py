@@ -28,11 +28,13 @@ from ..components.numbers import Quantity
 from ..document import Document
 from ..lexicon import compiled, rows, scope_alternation
 from .figure_periods import (
+    applied_from,
     bracket_spans,
     continues,
     expected,
     inside_closed,
     is_event_date,
+    now_told,
     own_same_after,
     own_same_period,
     plan,
@@ -218,7 +220,10 @@ _EARLIER = re.compile(r"(?<!\w)(?:trước khi|trước đây|trước đó|hồ
 # a period named as the other side of a comparison: "cao hơn mức tăng 5,2% của 4 tháng đầu năm
 # nay", "so với mức 6.300 USD vào năm 2016" — the figures of later sentences are not of it
 _COMPARED_BEFORE = re.compile(r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm|lớn|nhỏ|nhiều|ít)[ \t]+hơn|so[ \t]+với)"
-                              r"(?:[ \t]+mức)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,40}?(?:của|vào|trong)[ \t]+$", re.I)
+                              r"(?:[ \t]+mức)?(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,40}?(?:của|vào|trong)[ \t]+$"
+                              # "tăng gấp đôi năm trước", "gấp 1,5 lần năm 2015": a multiple's basis
+                              r"|(?<!\w)gấp[ \t]+(?:đôi|ba|rưỡi|\d+(?:,\d+)?[ \t]+lần)(?:[ \t]+(?:so[ \t]+với|của))?"
+                              r"[ \t]+$", re.I)
 # a yearly rate: "300.000 tấn/năm", "2 tỷ USD mỗi năm", "… hằng năm"
 _PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng|một)\s+năm)(?!\s*(?:19|20)\d\d)(?!\w)")
 # a span named as a plan's own ("kế hoạch đầu tư công trung hạn 2016 – 2020"): its figures carry it
@@ -284,7 +289,11 @@ class _PeriodLinks:
         after = self._period_after(q, ns, ne)
         if after is not None:
             return self._chose(after)
-        if _ends_in(self.now_marks, self.lower, ns, q.start) and not _in_range(
+        applied = self._applied_date(q, ns, ne)
+        if applied is not None:
+            return self._chose(applied)[:7]  # "giá mới 17.000 đồng, áp dụng từ ngày 1/1/2017"
+        if (_ends_in(self.now_marks, self.lower, ns, q.start)
+                or now_told(self.norm[max(ns, q.start - 200) : q.start])) and not _in_range(
                 self.valid_starts, ns, q.start):
             # "hiện nay", "lũy kế": a standing level, not a period's figure — unless the article
             # states a cut-off as recent as the reference date ("đến ngày 30/6/2017, …")
@@ -557,6 +566,24 @@ class _PeriodLinks:
                     self.norm, ns, p.start):
                 return p
             i -= 1
+        return None
+
+    def _applied_date(self, q: Quantity, ns: int, ne: int) -> _Period | None:
+        """The day a price, fee or rate told in the figure's clause takes effect ("mức thuế 90%,
+        áp dụng từ ngày 1/7/2016"; "Từ ngày 1/1/2017, áp dụng mức phí 15.000 đồng" is a start
+        before it), when no other figure lies between and the clause goes on to it."""
+        a, b = max(ns, q.start - 120), min(ne, q.end + 80)
+        for i in range(bisect_left(self.period_starts, a), bisect_left(self.period_starts, b)):
+            p = self.periods[i]
+            if p.kind != "date" or len(p.iso or "") < 7 or not p.iso[:4].isdigit():
+                continue
+            if not applied_from(self.lower[max(0, p.start - 30) : p.start]):
+                continue
+            lo, hi = (q.end, p.start) if p.start >= q.end else (p.end, q.start)
+            if ";" in self.norm[lo:hi] or bisect_left(self.q_starts, hi) - bisect_left(
+                    self.q_starts, lo) > 0:
+                continue
+            return p
         return None
 
     def _period_after(self, q: Quantity, ns: int, ne: int) -> _Period | None:
