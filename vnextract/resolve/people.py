@@ -692,15 +692,19 @@ class _Linker(_Chains):
                 place = self.prov_at[i + 2][1]
             best = None
             best_pos = -1
+            bearers: list[int] = []
             for idx, p in enumerate(self.people):
                 parts = p.name.lower().split()
                 if parts[-1] != w and not (self._is_foreign(p) and parts[0] == w):
                     continue
+                bearers.append(idx)
                 last = max((o.start for o in p.occs if o.start < i), default=-1)
                 if place and any(t.province == place for t, _ in p.titles):
                     last += self.n  # "ông Hải (Cà Mau)": the Hải from Cà Mau
                 if last > best_pos:
                     best, best_pos = idx, last
+            if best is None and len(bearers) == 1 and self._is_foreign(self.people[bearers[0]]):
+                best = bearers[0]  # "Tổng thống Putin" in the headline, "Vladimir Putin" after
             if best is not None:
                 occ = Occ(i, i + 1, best, "short")
                 self.people[best].occs.append(occ)
