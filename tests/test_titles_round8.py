@@ -24,6 +24,8 @@ PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          {"Barack Obama": ["Tổng thống Mỹ"]}),
         ("Bộ trưởng Quốc phòng James Mattis gặp người đồng cấp tại Singapore hôm thứ Bảy.",
          {"James Mattis": ["Bộ trưởng Quốc phòng Mỹ"]}),
+        ("Nhật Bản và Hàn Quốc họp. Hai nước Nhật Bản và Hàn Quốc đã ký kết, Thủ tướng Shinzo Abe "
+         "cho biết.", {"Shinzo Abe": ["Thủ tướng Nhật Bản"]}),
     ],
     "the_text_writes_the_country": [
         ("Bộ trưởng Quốc phòng Nhật Bản Tomomi Inada đã tới thăm căn cứ hải quân.",
