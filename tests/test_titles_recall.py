@@ -373,8 +373,8 @@ PEOPLE_CUED: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
          {"Mike Pence": ["Phó tổng thống Mỹ"]}),
     ],
     "a_story_about_two_countries_adds_none": [
-        ("Nhật Bản và Hàn Quốc họp. Nhật Bản và Hàn Quốc đã ký thỏa thuận, Thủ tướng Shinzo Abe nói.",
-         {"Shinzo Abe": ["Thủ tướng"]}),
+        ("Nhật Bản và Hàn Quốc họp. Nhật Bản và Hàn Quốc đã ký thỏa thuận, Thủ tướng Kenji Morita nói.",
+         {"Kenji Morita": ["Thủ tướng"]}),
     ],
 }
 

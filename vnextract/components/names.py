@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..lexicon import key, rows, words
+from ..lexicon import key as lex_key
 from ..text import match_key
 from .titles import Title, TitleFinds, title_finds
 from .words import surnames, word_set
@@ -158,7 +159,8 @@ class NameFinds:
                 i = end
                 continue
             strong = ctx in ("hon", "rank", "title") or after
-            if strong and self._plausible(words) and not self._runs_into_word(i, end):
+            if strong and self._plausible(words) and not self._runs_into_word(i, end) \
+                    and not any(lex_key(w) in word_set("event_word") for w in words):
                 self._add_occ(i, end, ctx or "post")
             elif ctx != "place" and self._looks_vietnamese(words) \
                     and not any(k in self.prov_at for k in range(i, end)) \

@@ -16,33 +16,62 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import cache
 
 from ..components.titles import TitleAttrs
 from ..components.words import Lexicons, WordView, keys_of, lexicons, surnames, word_set, word_view
-from ..document import Document, Span
+from ..document import Document, Person, Span
 from ..lexicon import key as lex_key
+from ..lexicon import rows
 
 # a word that is no Vietnamese syllable (letters Vietnamese does not use, long, or double vowels)
 _FOREIGN = re.compile(r"^(?:[A-Za-z]*[fjwzFJWZ][A-Za-z]*|[A-Za-z]{6,}|[A-Za-z]*(?:ee|oo|ae|ie|ou)[a-z]*)$")
 
 
 def resolve(doc: Document) -> Document:
-    foreign = [p for p in doc.people if p.titles and _foreign_name(p.name)]
-    if not foreign:
+    known = [(p, known_officials()[lex_key(p.name)]) for p in doc.people
+             if p.titles and lex_key(p.name) in known_officials()]
+    foreign = [p for p in doc.people if p.titles and _foreign_name(p.name)
+               and lex_key(p.name) not in known_officials()]
+    if not foreign and not known:
         return doc  # no title to fill: the story's country is not looked for
     country = story_country(doc) or titles_country(doc)
+    for person, (own, extra) in known:
+        # the story's way of writing the same state ("Liên bang Nga" for "Nga") is kept
+        same = country and (country == own or country.endswith(f" {own}"))
+        _fill(doc, person, country if same else own, extra)
     view = None
     for person in foreign:
         view = view or word_view(doc)
         own = own_country(view, person.mentions) or country
-        if own is None:
-            continue
-        for k, title in enumerate(person.titles):
-            filled = _with_country(title, own)
-            if filled != title:
-                person.titles[k] = filled
-                _retitle(doc, person.name, title, filled)
+        if own is not None:
+            _fill(doc, person, own)
     return doc
+
+
+@cache
+def known_officials() -> dict[str, tuple[str, frozenset[str]]]:
+    """Well-known foreign office holders (``foreign_officials.tsv``): name key -> (country, the
+    further bare offices that take it)."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for row in rows("foreign_officials.tsv"):
+        extra = frozenset(lex_key(w) for w in row[2].split(",")) if len(row) > 2 else frozenset()
+        out[lex_key(row[0])] = (row[1], extra)
+    return out
+
+
+def _fill(doc: Document, person: Person, country: str,
+          extra: frozenset[str] = frozenset()) -> None:
+    """Each bare national office of ``person`` (and each of ``extra`` written alone) with
+    ``country`` after it; a title that becomes one the person already has is dropped."""
+    titles: list[str] = []
+    for title in person.titles:
+        filled = f"{title} {country}" if lex_key(title) in extra else _with_country(title, country)
+        if filled != title:
+            _retitle(doc, person.name, title, filled)
+        if filled not in titles:
+            titles.append(filled)
+    person.titles[:] = titles
 
 
 def titles_country(doc: Document) -> str | None:

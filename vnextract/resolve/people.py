@@ -65,6 +65,10 @@ _BYLINE_LEAD = re.compile(
 _BYLINE_TAIL = re.compile(
     r"\s*(?:\|+|\((?:tổng hợp|t/h|TH|theo [^)]*|[A-ZĐ][A-ZĐ.&/ -]{1,15})\)|[-–/]\s*[A-ZĐ]{2,}[A-ZĐ.&]*)\s*$")
 
+# words before an office ("cựu Tổng thống"); offices that need their ministry named after them
+_OFFICE_PREFIXES = frozenset(("phó", "cựu", "tân", "nguyên", "quyền"))
+_MINISTRY_HEADS = frozenset(("bộ trưởng", "thứ trưởng"))
+
 Resolved = tuple[list[tuple[Title, str]], str | None, list[tuple[Title, str]]]
 
 
@@ -323,12 +327,33 @@ class _Linker(_Chains):
         self.occs.sort(key=lambda o: o.start)
         for occ in short:
             self._post_chain(occ)
+        for occ in short:
+            if self._is_foreign(self.people[occ.person]) and self._state_office_before(occ):
+                self._pre_chain(occ)  # "Tổng thống Putin": the office before a foreign surname
         self._shared()
         self._triggers()
         self._career_lists()
         self._subject_offices()
         self._counted_offices()
         self._office_is()
+
+    def _state_office_before(self, occ: Occ) -> bool:
+        """A state's office right before a foreign short name ("Tổng thống Putin", "Ngoại trưởng
+        Lavrov"; not a ministry's head with no ministry, "Bộ trưởng Ross"), when no one else in
+        the text bears that name ("Ivanka Trump" beside "Donald Trump")."""
+        word = self.keys[occ.start]
+        if sum(word in p.name.lower().split() for p in self.people) > 1:
+            return False
+        title = self._title_ending(occ.start)
+        if title is None:
+            return False
+        words = self.keys[title.start:title.end]
+        if word in words or "của" in words:
+            return False
+        while words and words[0] in _OFFICE_PREFIXES:
+            words = words[1:]
+        head = next((w for w in word_set("national_office") if words[: len(w.split())] == w.split()), None)
+        return head is not None and (head not in _MINISTRY_HEADS or len(words) > 2)
 
     def _office_is(self) -> None:
         """ "Giám đốc Sở Nội vụ hiện nay là ông X": an office said to be held by the name after
@@ -667,15 +692,19 @@ class _Linker(_Chains):
                 place = self.prov_at[i + 2][1]
             best = None
             best_pos = -1
+            bearers: list[int] = []
             for idx, p in enumerate(self.people):
                 parts = p.name.lower().split()
                 if parts[-1] != w and not (self._is_foreign(p) and parts[0] == w):
                     continue
+                bearers.append(idx)
                 last = max((o.start for o in p.occs if o.start < i), default=-1)
                 if place and any(t.province == place for t, _ in p.titles):
                     last += self.n  # "ông Hải (Cà Mau)": the Hải from Cà Mau
                 if last > best_pos:
                     best, best_pos = idx, last
+            if best is None and len(bearers) == 1 and self._is_foreign(self.people[bearers[0]]):
+                best = bearers[0]  # "Tổng thống Putin" in the headline, "Vladimir Putin" after
             if best is not None:
                 occ = Occ(i, i + 1, best, "short")
                 self.people[best].occs.append(occ)
