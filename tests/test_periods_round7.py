@@ -10,11 +10,9 @@ Two corpora written for these tests (no real article's text):
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from test_figure_periods import H, _figure  # one figure of a passage, by value and unit
 
-import vnextract
 from vnextract.components.period_rules import find_periods
 
 
@@ -115,15 +113,6 @@ def test_no_reference_date_no_year() -> None:
         "2016"]
 
 
-def _figure(text: str, ref: str | None, value: float, unit: str) -> dict[str, Any]:
-    got = vnextract.extract(text, date=ref).to_dict()["indicators"]
-    for g in got:
-        if g["unit"] == unit and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value)):
-            return g
-    raise AssertionError(f"no figure {value} {unit} in {[(g['value'], g['unit']) for g in got]}")
-
-
-H = "Tin kinh tế\n\n"
 
 FIGURES = [
     # "năm qua" dates the figure of its sentence

@@ -13,20 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from test_figure_periods import H, _figure  # one figure of a passage, by value and unit
 
-import vnextract
 from vnextract.resolve.figure_periods import applied_from, now_told
-
-
-def _figure(text: str, ref: str | None, value: float, unit: str) -> dict[str, Any]:
-    got = vnextract.extract(text, date=ref).to_dict()["indicators"]
-    for g in got:
-        if g["unit"] == unit and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value)):
-            return g
-    raise AssertionError(f"no figure {value} {unit} in {[(g['value'], g['unit']) for g in got]}")
-
-
-H = "Tin kinh tế\n\n"
 
 FIGURES = [
     # a level up to now in the figure's own sentence: the year of the passage before does not carry

@@ -12,33 +12,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from test_figure_places import _find  # one indicator by value and unit
+from test_figure_places import _run as _figures  # the indicators component after provinces…names
 
 import vnextract
-from vnextract.components.indicators import extract_indicators
-from vnextract.document import Document
-from vnextract.pipeline import component_chain
 from vnextract.resolve.figure_places import (
     business_office,
     company_bracket,
     dateline_venue,
     district_home,
 )
-
-_CHAIN = component_chain("provinces", "places", "focus", "titles", "names")
-
-
-def _figures(text: str) -> list[dict[str, Any]]:
-    doc = Document(text)
-    _CHAIN(doc)
-    return [i.to_dict() for i in extract_indicators(doc)]
-
-
-def _find(got: list[dict[str, Any]], value: float, unit: str) -> dict[str, Any]:
-    for g in got:
-        if g["unit"] == unit and abs(float(g["value"]) - value) <= 1e-6 * max(1.0, abs(value)):
-            return g
-    raise AssertionError(f"no indicator {value} {unit} in {got}")
-
 
 # (text, value, unit, province the figure must take)
 FIGURES = [

@@ -12,6 +12,7 @@ word none of that person's titles may contain); ``NO_REPEAT``: (sentence, person
 from __future__ import annotations
 
 import pytest
+from test_titles_round5 import _cases, check_no_title_word, check_titles  # shared row checks
 
 from vnextract.api import extract
 
@@ -220,22 +221,14 @@ NO_REPEAT: list[tuple[str, str, int]] = [
 ]
 
 
-def _cases(table: dict[str, list[tuple[object, ...]]]) -> list[object]:
-    return [pytest.param(*row, id=f"{group}-{n}")
-            for group, rows in table.items() for n, row in enumerate(rows)]
-
-
 @pytest.mark.parametrize(("text", "expected"), _cases(PEOPLE))  # type: ignore[arg-type]
 def test_people_titles(text: str, expected: dict[str, list[str]]) -> None:
-    people = {p.name: p.titles for p in extract(text).people}
-    assert {name: people.get(name) for name in expected} == expected
+    check_titles(text, expected)
 
 
 @pytest.mark.parametrize(("text", "name", "word"), _cases(NEGATIVE))  # type: ignore[arg-type]
 def test_negative(text: str, name: str, word: str) -> None:
-    people = {p.name: p.titles for p in extract(text).people}
-    assert name in people, "the sentence names the person"
-    assert not any(word.lower() in t.lower() for t in people[name]), people[name]
+    check_no_title_word(text, name, word)
 
 
 @pytest.mark.parametrize(("text", "name", "count"), NO_REPEAT)

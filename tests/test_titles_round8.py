@@ -11,8 +11,7 @@ word none of that person's titles may contain).
 from __future__ import annotations
 
 import pytest
-
-from vnextract.api import extract
+from test_titles_round5 import _cases, check_no_title_word, check_titles  # shared row checks
 
 PEOPLE: dict[str, list[tuple[str, dict[str, list[str]]]]] = {
     "a_known_holder_takes_the_country": [
@@ -79,22 +78,14 @@ NEGATIVE: dict[str, list[tuple[str, str, str]]] = {
 }
 
 
-def _cases(table: dict[str, list[tuple[object, ...]]]) -> list[object]:
-    return [pytest.param(*row, id=f"{group}-{n}")
-            for group, rows in table.items() for n, row in enumerate(rows)]
-
-
 @pytest.mark.parametrize(("text", "expected"), _cases(PEOPLE))  # type: ignore[arg-type]
 def test_people_titles(text: str, expected: dict[str, list[str]]) -> None:
-    people = {p.name: p.titles for p in extract(text).people}
-    assert {name: people.get(name) for name in expected} == expected
+    check_titles(text, expected)
 
 
 @pytest.mark.parametrize(("text", "name", "word"), _cases(NEGATIVE))  # type: ignore[arg-type]
 def test_negative(text: str, name: str, word: str) -> None:
-    people = {p.name: p.titles for p in extract(text).people}
-    assert name in people, "the sentence names the person"
-    assert not any(word.lower() in t.lower() for t in people[name]), people[name]
+    check_no_title_word(text, name, word)
 
 
 def test_every_listed_country_is_a_known_country() -> None:
