@@ -309,10 +309,6 @@ _DATE_MY_DOT = re.compile(r"(\d{1,2})\.((?:19|20)\d{2})(?![\d.,])")
 # money unit and a slash
 _STRAY_DECIMAL = re.compile(r", (\d{2})(?=[ \t]?(?:USD|US\$|đồng|đ|VND)[ \t]?/)")
 _THOUSANDS_ONLY = re.compile(r"\d{1,3}(?:\.\d{3})+")
-# the decimals of "1.267, 25 USD/oz" (a space typed after the decimal comma): two digits, then a
-# money unit and a slash
-_STRAY_DECIMAL = re.compile(r", (\d{2})(?=[ \t]?(?:USD|US\$|đồng|đ|VND)[ \t]?/)")
-_THOUSANDS_ONLY = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # "6 đồng tiền chủ chốt" (six currencies); "2 triệu đồng tiền phạt" is money (a scale before)
 _CURRENCY_WORD = re.compile(r"[ \t]+tiền(?:[ \t]+(?:chủ chốt|chính|mạnh|khác|lớn|tệ|điện tử|kỹ thuật số|ảo))?(?!\w)", re.I)
 _MONTH_BEFORE = re.compile(r"(?<!\w)tháng[ \t]+$", re.I)
